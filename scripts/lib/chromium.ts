@@ -1,0 +1,31 @@
+/**
+ * Debian's Chromium, driven by playwright-core: shared by the browser tests, the bench script
+ * and the command-line export. (A browser downloaded by a test tool cannot be had here.)
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { preview } from 'vite';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for a closed network and a root user; WebGL 2 runs on SwiftShader without GPU flags. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** Serves dist/ on a free loopback port; returns its URL and a function that stops it. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address.');
+  return { url, close: () => server.close() };
+}

@@ -1,0 +1,144 @@
+/**
+ * The one place where the map is made: a MapLibre map with the embedded basemap, and deck.gl
+ * drawing the atlas's layers into it (interleaved, through @deck.gl/maplibre's overlay).
+ * React talks to it through a handful of methods; it reports hover and clicks back.
+ */
+import * as maplibregl from 'maplibre-gl';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { buildBasemapStyle, basemapUrl } from './basemapStyle';
+import { buildCorridorLayers, type CorridorLayerInput } from './corridorLayers';
+import { buildLabelLayers, labelsFromGeojson, LABEL_FONT, type BasemapLabel } from './labelLayers';
+import { ResetViewControl } from './controls';
+import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
+import type { DrawableFeature } from './drawable';
+import type { Palette } from '../style/palette';
+
+// MapLibre 6 starts its worker from a URL; Vite must emit that file next to the app.
+maplibregl.setWorkerUrl(maplibreWorkerUrl);
+
+export interface HoverInfo {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+}
+
+export interface AtlasMapOptions {
+  container: HTMLElement;
+  palette: Palette;
+  /** The URL the app is served under; basemap files are fetched relative to it. */
+  baseUrl: string;
+  onHover: (hover: HoverInfo | null) => void;
+  onSelect: (id: string | null) => void;
+  onProblem: (message: string) => void;
+}
+
+/** Text with the letters our labels need, so the browser loads every font subset before drawing. */
+const FONT_SAMPLE = 'Azərbaycan Türkiye Gəncə Sumqayıt Şirvan Iğdır Constanța';
+
+export class AtlasMap {
+  readonly map: maplibregl.Map;
+  private readonly overlay: MapLibreOverlay;
+  private readonly options: AtlasMapOptions;
+  private corridorLayers: Layer[] = [];
+  private labelLayers: Layer[] = [];
+  private labels: BasemapLabel[] = [];
+  private labelZoomStep = Number.NaN;
+  /** Resolves once the basemap style and the labels are loaded (or have failed and said so). */
+  readonly ready: Promise<void>;
+
+  constructor(options: AtlasMapOptions) {
+    this.options = options;
+    this.map = new maplibregl.Map({
+      container: options.container,
+      style: buildBasemapStyle(options.palette, options.baseUrl),
+      bounds: INITIAL_BOUNDS,
+      fitBoundsOptions: { padding: 24 },
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      attributionControl: false,
+      // The default would fetch a glyph server's fonts for labels we do not use.
+      localIdeographFontFamily: false,
+    });
+    this.map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ maxWidth: 140, unit: 'metric' }), 'bottom-left');
+
+    this.overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onHover: (info) => this.handleHover(info),
+      onClick: (info) => options.onSelect(pickedFeature(info)?.id ?? null),
+      getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+    });
+    this.map.addControl(this.overlay);
+
+    this.map.on('zoom', () => this.refreshLabels());
+    this.map.on('error', (event) => options.onProblem(`Map error: ${event.error?.message ?? 'unknown'}`));
+    this.map.getCanvas().addEventListener('webglcontextlost', () =>
+      options.onProblem('The graphics context was lost. Reload the page to draw the map again.'),
+    );
+    const styleLoaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
+    this.ready = Promise.all([styleLoaded, this.loadLabels()]).then(() => undefined);
+    // The bench script reads this mark: time from navigation to the first complete picture.
+    void this.ready.then(() => {
+      this.map.once('idle', () => performance.mark('atlas-first-idle'));
+      this.map.triggerRepaint();
+    });
+  }
+
+  setCorridors(input: Omit<CorridorLayerInput, 'palette'>): void {
+    this.corridorLayers = buildCorridorLayers({ ...input, palette: this.options.palette });
+    this.draw();
+  }
+
+  resetView(): void {
+    this.map.fitBounds(INITIAL_BOUNDS, { padding: 24, bearing: 0, pitch: 0 });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private async loadLabels(): Promise<void> {
+    try {
+      const response = await fetch(basemapUrl(this.options.baseUrl, 'labels'));
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      const labels = labelsFromGeojson(await response.json());
+      // deck.gl rasterises glyphs once: the shipped font must be loaded before the first label.
+      await Promise.all(
+        ['400', '600', 'italic 400'].map((style) => document.fonts.load(`${style} 16px ${LABEL_FONT}`, FONT_SAMPLE)),
+      );
+      this.labels = labels;
+      this.refreshLabels();
+    } catch (error) {
+      this.options.onProblem(`Map labels could not be loaded (${String(error)}); the map is shown without them.`);
+    }
+  }
+
+  private refreshLabels(): void {
+    const step = Math.floor(this.map.getZoom() * 2) / 2;
+    if (step === this.labelZoomStep || this.labels.length === 0) return;
+    this.labelZoomStep = step;
+    this.labelLayers = buildLabelLayers(this.labels, this.options.palette, step);
+    this.draw();
+  }
+
+  private draw(): void {
+    // Labels last, so that names stay readable above the routes.
+    this.overlay.setProps({ layers: [...this.corridorLayers, ...this.labelLayers] });
+  }
+
+  private handleHover(info: PickingInfo): void {
+    const feature = pickedFeature(info);
+    this.options.onHover(feature ? { id: feature.id, name: feature.properties.name, x: info.x, y: info.y } : null);
+  }
+}
+
+function pickedFeature(info: PickingInfo): DrawableFeature | null {
+  const object = info.object as DrawableFeature | undefined;
+  return object && typeof object.id === 'string' ? object : null;
+}

@@ -1,0 +1,106 @@
+/**
+ * The embedded basemap as a MapLibre style: land, borders, water, lakes and rivers from the
+ * GeoJSON files that scripts/prepare-basemap.ts writes to public/basemap/. Labels are drawn
+ * by deck.gl (see labelLayers.ts) so that no glyph server is needed.
+ * Pure: takes the palette and the URL the files are served under, returns a style object.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Palette } from '../style/palette';
+
+/** Below this zoom the 1:50m countries are drawn, from it on the 1:10m ones. */
+export const DETAIL_ZOOM = 5;
+
+export const BASEMAP_FILES = [
+  'countries-50m',
+  'countries-10m',
+  'borders-50m',
+  'borders-10m',
+  'lakes',
+  'rivers',
+  'labels',
+] as const;
+export type BasemapFile = (typeof BASEMAP_FILES)[number];
+
+export function basemapUrl(baseUrl: string, file: BasemapFile): string {
+  return new URL(`basemap/${file}.geojson`, baseUrl).href;
+}
+
+export const ATTRIBUTION =
+  'Basemap: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a> (public domain)';
+
+export function buildBasemapStyle(palette: Palette, baseUrl: string): StyleSpecification {
+  const source = (file: BasemapFile) => ({
+    type: 'geojson' as const,
+    data: basemapUrl(baseUrl, file),
+    attribution: file === 'countries-50m' ? ATTRIBUTION : undefined,
+    // Coastlines and borders are already simplified at build time; keep them crisp.
+    tolerance: 0.2,
+  });
+  return {
+    version: 8,
+    name: `Corridor Atlas basemap (${palette.name})`,
+    sources: {
+      'countries-50m': source('countries-50m'),
+      'countries-10m': source('countries-10m'),
+      'borders-50m': source('borders-50m'),
+      'borders-10m': source('borders-10m'),
+      lakes: source('lakes'),
+      rivers: source('rivers'),
+    },
+    layers: [
+      // Everything that is not a country is water: this is how the Caspian reads as a sea.
+      { id: 'water', type: 'background', paint: { 'background-color': palette.water } },
+      {
+        id: 'land-50m',
+        type: 'fill',
+        source: 'countries-50m',
+        maxzoom: DETAIL_ZOOM,
+        paint: { 'fill-color': palette.land, 'fill-outline-color': palette.coastline },
+      },
+      {
+        id: 'land-10m',
+        type: 'fill',
+        source: 'countries-10m',
+        minzoom: DETAIL_ZOOM,
+        paint: { 'fill-color': palette.land, 'fill-outline-color': palette.coastline },
+      },
+      {
+        id: 'lakes',
+        type: 'fill',
+        source: 'lakes',
+        paint: { 'fill-color': palette.lake, 'fill-outline-color': palette.coastline },
+      },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'rivers',
+        // Natural Earth's min_zoom says from which zoom a river is worth showing.
+        filter: ['<=', ['coalesce', ['get', 'min_zoom'], 0], ['+', ['zoom'], 2.5]],
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': palette.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4, 10, 2.2],
+        },
+      },
+      {
+        id: 'borders-50m',
+        type: 'line',
+        source: 'borders-50m',
+        maxzoom: DETAIL_ZOOM,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': palette.border, 'line-width': 0.8 },
+      },
+      {
+        id: 'borders-10m',
+        type: 'line',
+        source: 'borders-10m',
+        minzoom: DETAIL_ZOOM,
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': palette.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.9, 10, 1.6],
+        },
+      },
+    ],
+  };
+}

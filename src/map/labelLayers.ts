@@ -1,0 +1,118 @@
+/**
+ * Basemap labels (countries, seas, cities) drawn by deck.gl's TextLayer from the font the app
+ * ships, so the map needs no glyph server. Which labels show depends on zoom and rank.
+ */
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
+import type { Layer } from '@deck.gl/core';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Palette, Rgb } from '../style/palette';
+
+export type LabelKind = 'country' | 'sea' | 'city' | 'capital' | 'region' | 'river';
+
+export interface BasemapLabel {
+  position: [number, number];
+  text: string;
+  kind: LabelKind;
+  /** 1 is the most important. */
+  rank: number;
+  minZoom: number;
+}
+
+export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", sans-serif';
+
+interface LabelProperties {
+  text: string;
+  kind: LabelKind;
+  rank: number;
+  min_zoom: number;
+}
+
+export function labelsFromGeojson(collection: FeatureCollection<Point, LabelProperties>): BasemapLabel[] {
+  return collection.features.map((feature) => ({
+    position: feature.geometry.coordinates as [number, number],
+    text: feature.properties.text,
+    kind: feature.properties.kind,
+    rank: feature.properties.rank,
+    minZoom: feature.properties.min_zoom,
+  }));
+}
+
+/** Labels worth showing at a zoom. Zoom is rounded down to half steps so layers are not rebuilt on every frame. */
+export function labelsAtZoom(labels: readonly BasemapLabel[], zoom: number): BasemapLabel[] {
+  const step = Math.floor(zoom * 2) / 2;
+  return labels.filter((label) => label.minZoom <= step);
+}
+
+const isCity = (label: BasemapLabel) => label.kind === 'city' || label.kind === 'capital';
+const rgba = (color: Rgb, alpha = 255): [number, number, number, number] => [...color, alpha];
+
+export function buildLabelLayers(labels: readonly BasemapLabel[], palette: Palette, zoom: number): Layer[] {
+  const shown = labelsAtZoom(labels, zoom);
+  const scale = palette.labelScale;
+  const cities = shown.filter(isCity);
+  const common = {
+    fontFamily: LABEL_FONT,
+    characterSet: 'auto' as const,
+    fontSettings: { sdf: true, fontSize: 64, buffer: 6 },
+    outlineWidth: 2.5,
+    outlineColor: rgba(palette.labelHalo, 230),
+    sizeUnits: 'pixels' as const,
+  };
+  const step = Math.floor(zoom * 2) / 2;
+  return [
+    new TextLayer<BasemapLabel>({
+      ...common,
+      id: 'labels-sea',
+      data: shown.filter((label) => label.kind === 'sea'),
+      fontWeight: 'italic 400',
+      getPosition: (label) => label.position,
+      getText: (label) => label.text,
+      getSize: (label) => (label.rank <= 1 ? 15 : 12.5) * scale,
+      getColor: rgba(palette.seaLabel),
+      updateTriggers: { getSize: scale },
+    }),
+    new TextLayer<BasemapLabel>({
+      ...common,
+      id: 'labels-country',
+      data: shown.filter((label) => label.kind === 'country' || label.kind === 'region'),
+      fontWeight: 600,
+      getPosition: (label) => label.position,
+      getText: (label) => (label.kind === 'country' ? label.text.toUpperCase() : label.text),
+      getSize: (label) => (label.rank <= 2 ? 13.5 : 11.5) * scale,
+      getColor: rgba(palette.countryLabel),
+      updateTriggers: { getSize: scale },
+    }),
+    new ScatterplotLayer<BasemapLabel>({
+      id: 'labels-city-dots',
+      data: cities,
+      radiusUnits: 'pixels',
+      getPosition: (label) => label.position,
+      getRadius: (label) => (label.kind === 'capital' ? 3.5 : 2.5) * scale,
+      getFillColor: rgba(palette.cityDot),
+      stroked: true,
+      getLineColor: rgba(palette.labelHalo),
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1,
+      updateTriggers: { getRadius: scale },
+    }),
+    new TextLayer<BasemapLabel, CollisionFilterExtensionProps<BasemapLabel>>({
+      ...common,
+      id: 'labels-city',
+      data: cities,
+      fontWeight: 400,
+      getPosition: (label) => label.position,
+      getText: (label) => label.text,
+      getSize: (label) => (label.kind === 'capital' ? 13 : 11.5) * scale,
+      getColor: rgba(palette.cityLabel),
+      getTextAnchor: 'start',
+      getAlignmentBaseline: 'center',
+      getPixelOffset: [6 * scale, 0],
+      // Crowded regions keep the more important name.
+      extensions: [new CollisionFilterExtension()],
+      collisionGroup: 'city-labels',
+      getCollisionPriority: (label) => -label.rank,
+      updateTriggers: { getSize: scale, getPixelOffset: scale, getCollisionPriority: step },
+    }),
+  ];
+}

@@ -1,0 +1,67 @@
+/**
+ * Basemap palettes ("flavours"). The whole basemap style and the label layer read one of
+ * these objects, so a classroom or print variant is a new object, not edited layers.
+ */
+export type Rgb = [number, number, number];
+
+export interface Palette {
+  name: string;
+  water: string;
+  land: string;
+  lake: string;
+  river: string;
+  border: string;
+  coastline: string;
+  countryLabel: Rgb;
+  seaLabel: Rgb;
+  cityLabel: Rgb;
+  cityDot: Rgb;
+  labelHalo: Rgb;
+  /** Multiplies label sizes: projectors and classrooms want bigger text. */
+  labelScale: number;
+  /** Multiplies corridor line widths. */
+  lineScale: number;
+}
+
+/** Calm reference-map colours: muted land, soft water, thin grey borders. */
+export const LIGHT: Palette = {
+  name: 'light',
+  water: '#c9dde9',
+  land: '#f4f2ec',
+  lake: '#c9dde9',
+  river: '#9fc2da',
+  border: '#9a9a9a',
+  coastline: '#a9c3d4',
+  countryLabel: [96, 96, 96],
+  seaLabel: [72, 118, 150],
+  cityLabel: [45, 45, 45],
+  cityDot: [70, 70, 70],
+  labelHalo: [255, 255, 255],
+  labelScale: 1,
+  lineScale: 1,
+};
+
+/** Stronger contrast and larger type for projectors in bright rooms. */
+export const HIGH_CONTRAST: Palette = {
+  name: 'high-contrast',
+  water: '#a9cde6',
+  land: '#ffffff',
+  lake: '#a9cde6',
+  river: '#5f9fcf',
+  border: '#4a4a4a',
+  coastline: '#5f8fb0',
+  countryLabel: [30, 30, 30],
+  seaLabel: [20, 70, 120],
+  cityLabel: [0, 0, 0],
+  cityDot: [0, 0, 0],
+  labelHalo: [255, 255, 255],
+  labelScale: 1.35,
+  lineScale: 1.8,
+};
+
+export const PALETTES = { light: LIGHT, 'high-contrast': HIGH_CONTRAST } as const;
+export type PaletteName = keyof typeof PALETTES;
+
+export function toCss([r, g, b]: Rgb, alpha = 1): string {
+  return alpha === 1 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}

@@ -1,0 +1,98 @@
+/**
+ * What every browser test needs: Debian's Chromium driven by playwright-core, the atlas opened
+ * and drawn, a record of every request and console error, and pixel reading at map coordinates.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { launchBrowser } from '../../scripts/lib/chromium';
+
+export { launchBrowser };
+
+export interface AtlasPage {
+  page: Page;
+  requests: string[];
+  consoleErrors: string[];
+}
+
+export async function openAtlas(
+  browser: Browser,
+  baseUrl: string,
+  { path = '', width = 1280, height = 800 }: { path?: string; width?: number; height?: number } = {},
+): Promise<AtlasPage> {
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  await page.goto(new URL(path, baseUrl).href);
+  await waitForMapIdle(page);
+  return { page, requests, consoleErrors };
+}
+
+/** Resolves once the map, its labels and the deck.gl layers are drawn and nothing is moving. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
+  await page.evaluate(async () => {
+    const atlas = window.corridorAtlas!;
+    await atlas.ready;
+    await new Promise<void>((resolve) => {
+      atlas.map.once('idle', () => resolve());
+      atlas.map.triggerRepaint();
+    });
+  });
+}
+
+/** Screen position (page pixels) of a longitude/latitude. */
+export async function projectToPage(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((coords) => {
+    const map = window.corridorAtlas!.map;
+    const point = map.project(coords);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, lonLat);
+}
+
+export type Rgb = [number, number, number];
+
+export interface Screenshot {
+  width: number;
+  height: number;
+  pixel(x: number, y: number): Rgb;
+}
+
+export async function screenshot(page: Page): Promise<Screenshot> {
+  const png = PNG.sync.read(await page.screenshot());
+  return {
+    width: png.width,
+    height: png.height,
+    pixel(x, y) {
+      const index = (Math.round(y) * png.width + Math.round(x)) * 4;
+      return [png.data[index], png.data[index + 1], png.data[index + 2]];
+    },
+  };
+}
+
+export function hexToRgb(hex: string): Rgb {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+export function colorDistance(a: Rgb, b: Rgb): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}
+
+/** The pixel nearest in colour to `target` within `radius` pixels of (x, y), and its distance. */
+export function closestColorNear(shot: Screenshot, x: number, y: number, target: Rgb, radius: number) {
+  let best = { distance: Infinity, color: [0, 0, 0] as Rgb };
+  for (let dy = -radius; dy <= radius; dy++) {
+    for (let dx = -radius; dx <= radius; dx++) {
+      const color = shot.pixel(x + dx, y + dy);
+      const distance = colorDistance(color, target);
+      if (distance < best.distance) best = { distance, color };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,153 @@
+/**
+ * The foundation, as a person would see it: the map draws the region offline, water is water,
+ * land is land, the atlas's own layers show where they should, and hover and click work.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { along, length } from '@turf/turf';
+import type { Feature, LineString } from 'geojson';
+import {
+  closestColorNear,
+  hexToRgb,
+  launchBrowser,
+  openAtlas,
+  projectToPage,
+  screenshot,
+  waitForMapIdle,
+  type AtlasPage,
+  type Rgb,
+} from './harness';
+import { LIGHT } from '../../src/style/palette';
+import { LAYER_SYMBOLS, SELECTION_HALO } from '../../src/style/symbology';
+import { loadDatasetFromDisk } from './datasetOnDisk';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let atlas: AtlasPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  atlas = await openAtlas(browser, baseUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A solid (operating) line of the dataset, and a point halfway along it. */
+function solidLineMidpoint() {
+  const feature = loadDatasetFromDisk().find(
+    (f) => f.geometry.type === 'LineString' && f.properties.status === 'operating',
+  ) as (Feature<LineString> & { id: string; properties: { name: string; layer: keyof typeof LAYER_SYMBOLS } }) | undefined;
+  if (!feature) throw new Error('The dataset has no operating LineString feature to test with.');
+  const midpoint = along(feature, length(feature) / 2).geometry.coordinates as [number, number];
+  return { feature, midpoint };
+}
+
+describe('the map of the region', () => {
+  it('draws a picture, not a blank canvas', async () => {
+    const shot = await screenshot(atlas.page);
+    const colours = new Set<string>();
+    for (let y = 80; y < shot.height - 40; y += 23) {
+      for (let x = 20; x < shot.width - 20; x += 23) colours.add(shot.pixel(x, y).join(','));
+    }
+    expect(colours.size).toBeGreaterThan(8);
+  });
+
+  it('shows the Caspian and the Black Sea as water and Anatolia as land', async () => {
+    const shot = await screenshot(atlas.page);
+    const water = hexToRgb(LIGHT.water);
+    const land = hexToRgb(LIGHT.land);
+    for (const sea of [
+      [50.6, 42.3], // middle Caspian
+      [51.5, 39.0], // south Caspian
+      [35.0, 43.0], // Black Sea
+    ] as [number, number][]) {
+      const { x, y } = await projectToPage(atlas.page, sea);
+      expect(closestColorNear(shot, x, y, water, 1).distance, `water at ${sea}`).toBeLessThan(12);
+    }
+    for (const ground of [
+      [35.5, 38.6], // central Anatolia
+      [45.3, 34.5], // Mesopotamia
+    ] as [number, number][]) {
+      const { x, y } = await projectToPage(atlas.page, ground);
+      expect(closestColorNear(shot, x, y, land, 1).distance, `land at ${ground}`).toBeLessThan(12);
+    }
+  });
+
+  it('draws the atlas layers in their colours where they run', async () => {
+    const { feature, midpoint } = solidLineMidpoint();
+    const { x, y } = await projectToPage(atlas.page, midpoint);
+    const shot = await screenshot(atlas.page);
+    const colour = LAYER_SYMBOLS[feature.properties.layer].color as Rgb;
+    expect(closestColorNear(shot, x, y, colour, 2).distance, feature.properties.name).toBeLessThan(40);
+  });
+
+  it('names a feature on hover and selects it on click', async () => {
+    const { feature, midpoint } = solidLineMidpoint();
+    const { x, y } = await projectToPage(atlas.page, midpoint);
+    await atlas.page.mouse.move(x, y);
+    const tooltip = atlas.page.getByRole('tooltip');
+    await tooltip.waitFor({ timeout: 10_000 });
+    expect(await tooltip.textContent()).toBe(feature.properties.name);
+
+    await atlas.page.mouse.click(x, y);
+    await atlas.page.waitForFunction((id) => window.corridorAtlasStore?.getState().selectedId === id, feature.id);
+    await atlas.page.mouse.move(5, 400);
+    await waitForMapIdle(atlas.page);
+    const shot = await screenshot(atlas.page);
+    expect(closestColorNear(shot, x, y, SELECTION_HALO, 8).distance, 'selection halo').toBeLessThan(30);
+
+    // A click on empty sea clears the selection.
+    const sea = await projectToPage(atlas.page, [50.9, 42.6]);
+    await atlas.page.mouse.click(sea.x, sea.y);
+    await atlas.page.waitForFunction(() => window.corridorAtlasStore?.getState().selectedId === null);
+  });
+
+  it('labels countries, seas and cities in the shipped font', async () => {
+    const fonts = await atlas.page.evaluate(() =>
+      [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family),
+    );
+    expect(fonts.some((family) => family.includes('Noto Sans'))).toBe(true);
+    // Label text is drawn on the canvas: the dark pixels of "CASPIAN SEA" lie near its label point.
+    const shot = await screenshot(atlas.page);
+    const { x, y } = await projectToPage(atlas.page, [50.9, 41.9]);
+    const seaLabel = LIGHT.seaLabel as Rgb;
+    expect(closestColorNear(shot, x, y, seaLabel, 60).distance).toBeLessThan(40);
+  });
+
+  it('has a scale bar and a reset button that brings back the opening view', async () => {
+    const scale = atlas.page.locator('.maplibregl-ctrl-scale');
+    expect(await scale.textContent()).toMatch(/\d+\s*km/);
+
+    const before = await atlas.page.evaluate(() => window.corridorAtlas!.map.getCenter().toArray());
+    await atlas.page.evaluate(() => window.corridorAtlas!.map.jumpTo({ center: [70, 45], zoom: 7, bearing: 40 }));
+    await atlas.page.getByRole('button', { name: /reset view/i }).click();
+    await atlas.page.waitForFunction(() => !window.corridorAtlas!.map.isMoving() && window.corridorAtlas!.map.getBearing() === 0);
+    const after = await atlas.page.evaluate(() => window.corridorAtlas!.map.getCenter().toArray());
+    expect(Math.abs(after[0] - before[0])).toBeLessThan(0.05);
+    expect(Math.abs(after[1] - before[1])).toBeLessThan(0.05);
+  });
+
+  it('made no request outside its own origin and logged no errors', async () => {
+    const origin = new URL(baseUrl).origin;
+    const foreign = atlas.requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
+    expect(foreign).toEqual([]);
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+});
+
+describe('without WebGL', () => {
+  it('says so in plain words instead of a blank page', async () => {
+    const noGl = await launchBrowser(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
+    try {
+      const page = await noGl.newPage();
+      await page.goto(baseUrl);
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 20_000 });
+      expect(await alert.textContent()).toMatch(/cannot draw the map/i);
+    } finally {
+      await noGl.close();
+    }
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: the production build in dist/, served locally, driven in Debian's Chromium.
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    globalSetup: ['tests/browser/serveBuild.ts'],
+    environment: 'node',
+    // One Chromium at a time: the machine has two cores and WebGL is software-rendered.
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
+  },
+});
