@@ -15,7 +15,7 @@ export interface LayerSymbol {
 
 export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
   places: { color: [55, 71, 79], width: 1.5, pointRadius: 4 },
-  'southern-gas-corridor': { color: [176, 96, 16], width: 3, pointRadius: 5 },
+  'southern-gas-corridor': { color: [140, 88, 40], width: 3, pointRadius: 5 },
   'middle-corridor': { color: [31, 78, 156], width: 3, pointRadius: 5 },
   tripp: { color: [194, 24, 91], width: 4.5, pointRadius: 5 },
   'green-energy-corridor': { color: [56, 142, 60], width: 3, pointRadius: 5 },
@@ -23,7 +23,7 @@ export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
   // 330 kV and 400 kV are told apart by hue, not lumped into one voltage band.
   'nakhchivan-turkiye-400kv': { color: [123, 31, 162], width: 3.5, pointRadius: 6 },
   'zangezur-330kv': { color: [230, 110, 0], width: 3.5, pointRadius: 6 },
-  'energy-plants': { color: [46, 125, 50], width: 2, pointRadius: 7 },
+  'energy-plants': { color: [214, 172, 24], width: 2, pointRadius: 7 },
 };
 
 export type Status = 'operating' | 'under construction' | 'planned' | 'proposed' | 'under discussion';

@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { colorDistance } from '../../src/style/colour';
 import { launchBrowser } from '../../scripts/lib/chromium';
 
 export { launchBrowser };
@@ -55,7 +56,8 @@ export async function projectToPage(page: Page, lonLat: [number, number]): Promi
   }, lonLat);
 }
 
-export type Rgb = [number, number, number];
+export type { Rgb } from '../../src/style/palette';
+import type { Rgb } from '../../src/style/palette';
 
 export interface Screenshot {
   width: number;
@@ -80,9 +82,6 @@ export function hexToRgb(hex: string): Rgb {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
-export function colorDistance(a: Rgb, b: Rgb): number {
-  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
-}
 
 /** The pixel nearest in colour to `target` within `radius` pixels of (x, y), and its distance. */
 export function closestColorNear(shot: Screenshot, x: number, y: number, target: Rgb, radius: number) {

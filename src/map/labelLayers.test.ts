@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { labelsAtZoom, labelsFromGeojson, type BasemapLabel } from './labelLayers';
+
+const labels: BasemapLabel[] = [
+  { position: [49.87, 40.41], text: 'Baku', kind: 'capital', rank: 1, minZoom: 2 },
+  { position: [46.75, 39.82], text: 'Khankendi', kind: 'city', rank: 4, minZoom: 6 },
+  { position: [50.5, 41.9], text: 'Caspian Sea', kind: 'sea', rank: 1, minZoom: 0 },
+];
+
+describe('basemap labels', () => {
+  it('shows small towns only when zoomed in close enough', () => {
+    expect(labelsAtZoom(labels, 4).map((l) => l.text)).toEqual(['Baku', 'Caspian Sea']);
+    expect(labelsAtZoom(labels, 6.2).map((l) => l.text)).toEqual(['Baku', 'Khankendi', 'Caspian Sea']);
+  });
+
+  it('does not flicker a label in and out within half a zoom step', () => {
+    expect(labelsAtZoom(labels, 5.6)).toHaveLength(2);
+    expect(labelsAtZoom(labels, 5.99)).toHaveLength(2);
+  });
+
+  it('reads the label file written by the basemap preparation', () => {
+    const parsed = labelsFromGeojson({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [45.41, 39.21] },
+          properties: { text: 'Nakhchivan', kind: 'city', rank: 3, min_zoom: 5 },
+        },
+      ],
+    });
+    expect(parsed).toEqual([{ position: [45.41, 39.21], text: 'Nakhchivan', kind: 'city', rank: 3, minZoom: 5 }]);
+  });
+});
