@@ -1,0 +1,96 @@
+/**
+ * The whole basemap build as one pure function: parsed inputs in, output collections out.
+ * scripts/prepare-basemap.ts does the reading and writing.
+ */
+import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { REGION_BBOX } from './corrections.ts';
+import {
+  borderLines,
+  clipToBBox,
+  countryFeatures,
+  prepareLakes,
+  prepareRivers,
+  roundFeatures,
+  simplifyLines,
+  simplifyTopology,
+  type Areal,
+  type BBox,
+  type CountryProps,
+  type LakeProps,
+  type RawProps,
+  type Linear,
+  type RiverProps,
+} from './prepare.ts';
+import { buildLabels, correctedPlaces, type LabelProps, type MarineProps, type RawPlaceProps } from './labels.ts';
+
+export interface BasemapInputs {
+  countries50m: Topology;
+  countries10m: Topology;
+  lakes: FeatureCollection<Geometry, RawProps>;
+  rivers: FeatureCollection<Geometry, RawProps>;
+  marine: FeatureCollection<Geometry, MarineProps>;
+  places: FeatureCollection<Geometry, RawPlaceProps>;
+}
+
+export interface BasemapOutputs {
+  'countries-50m.geojson': FeatureCollection<Areal, CountryProps>;
+  'countries-10m.geojson': FeatureCollection<Areal, CountryProps>;
+  'borders-50m.geojson': FeatureCollection<Linear, Record<string, never>>;
+  'borders-10m.geojson': FeatureCollection<Linear, Record<string, never>>;
+  'lakes.geojson': FeatureCollection<Areal, LakeProps>;
+  'rivers.geojson': FeatureCollection<Linear, RiverProps>;
+  'labels.geojson': FeatureCollection<Point, LabelProps>;
+}
+
+/** Simplification tolerances (degrees) and rounding (decimals) per output. */
+export const BUILD_SETTINGS = {
+  box: REGION_BBOX as BBox,
+  /** 50m is drawn below zoom 5, where a pixel is ≥ 0.02°. */
+  simplify50m: 0.02,
+  decimals50m: 2,
+  /** 10m is drawn from zoom 5; 0.003° ≈ 300 m, below the accuracy of the 1:10m source. */
+  simplify10m: 0.003,
+  decimals10m: 3,
+  simplifyRivers: 0.003,
+  decimalsExtras: 3,
+};
+
+export interface BuildReport {
+  droppedLakeCentrelines: string[];
+}
+
+export function buildBasemap(input: BasemapInputs, report: BuildReport = { droppedLakeCentrelines: [] }): BasemapOutputs {
+  const s = BUILD_SETTINGS;
+  const t50 = simplifyTopology(input.countries50m, s.simplify50m);
+  const t10 = simplifyTopology(input.countries10m, s.simplify10m);
+
+  const countries50 = roundFeatures(countryFeatures(t50), s.decimals50m);
+  const borders50 = roundFeatures(borderLines(t50), s.decimals50m);
+  const countries10 = roundFeatures(clipToBBox(countryFeatures(t10), s.box), s.decimals10m);
+  const borders10 = roundFeatures(clipToBBox(borderLines(t10), s.box), s.decimals10m);
+
+  const lakes = prepareLakes(input.lakes, s.box, s.decimalsExtras);
+  const rivers = roundFeatures(
+    simplifyLines(prepareRivers(input.rivers, lakes, s.box, s.decimalsExtras, report), s.simplifyRivers),
+    s.decimalsExtras,
+  );
+
+  const labels = buildLabels({
+    countries: countries50,
+    marine: input.marine,
+    places: correctedPlaces(input.places),
+    rivers,
+    box: s.box,
+  });
+
+  return {
+    'countries-50m.geojson': countries50,
+    'countries-10m.geojson': countries10,
+    'borders-50m.geojson': borders50,
+    'borders-10m.geojson': borders10,
+    'lakes.geojson': lakes,
+    'rivers.geojson': rivers,
+    'labels.geojson': labels,
+  };
+}
