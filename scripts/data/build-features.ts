@@ -1,0 +1,48 @@
+/**
+ * Generates data/features/<layer-id>.geojson from the waypoint tables in scripts/data/.
+ * Run: npx tsx scripts/data/build-features.ts   (the output files are committed)
+ */
+import { writeFileSync } from 'node:fs';
+import { LAYERS, type LayerId } from '../../src/model/layers.ts';
+import { FeatureCollectionSchema, type AtlasFeatureCollection } from '../../src/model/feature.ts';
+import type { Draft } from './draft.ts';
+import { middleCorridor, tripp } from './transport.ts';
+import { blackSeaCable, energyPlants, greenEnergyCorridor, nakhchivanTurkiye400, southernGasCorridor, zangezur330 } from './energy.ts';
+import { places } from './places.ts';
+
+const TABLES: Record<LayerId, Draft[]> = {
+  places,
+  'southern-gas-corridor': southernGasCorridor,
+  'middle-corridor': middleCorridor,
+  tripp,
+  'green-energy-corridor': greenEnergyCorridor,
+  'black-sea-cable': blackSeaCable,
+  'nakhchivan-turkiye-400kv': nakhchivanTurkiye400,
+  'zangezur-330kv': zangezur330,
+  'energy-plants': energyPlants,
+};
+
+export function layerCollection(layer: LayerId, drafts: Draft[]): AtlasFeatureCollection {
+  return FeatureCollectionSchema.parse({
+    type: 'FeatureCollection',
+    features: drafts.map((draft) => ({
+      type: 'Feature',
+      id: draft.id,
+      properties: { layer, ...draft.properties },
+      geometry: draft.geometry,
+    })),
+  });
+}
+
+/** One feature per line keeps diffs of the committed files readable. */
+export function formatCollection(collection: AtlasFeatureCollection): string {
+  const features = collection.features.map((feature) => `    ${JSON.stringify(feature)}`).join(',\n');
+  return `{\n  "type": "FeatureCollection",\n  "features": [\n${features}\n  ]\n}\n`;
+}
+
+for (const { id } of LAYERS) {
+  const file = new URL(`../../data/features/${id}.geojson`, import.meta.url);
+  const collection = layerCollection(id, TABLES[id]);
+  writeFileSync(file, formatCollection(collection));
+  console.log(`${id}: ${collection.features.length} features`);
+}

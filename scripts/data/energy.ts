@@ -1,0 +1,470 @@
+/** Power lines, the Black Sea cable, the green energy corridor, the Southern Gas Corridor and power plants. */
+import * as q from './quotes.ts';
+import { alongRiver, path, type Position } from './geo.ts';
+import { line, lines, NE_PLACES, NE_RIVERS, point, UNSOURCED, type Draft } from './draft.ts';
+import type { GeometrySource } from '../../src/model/feature.ts';
+
+const JABRAYIL: Position = [47.026, 39.4]; // G, town; the hub substation site is not located
+const AGHBAND: Position = [46.567, 38.9]; // W
+const NAR_ARMENIA_BORDER: Position = [46.139, 38.849]; // G
+const NAKHCHIVAN: Position = [45.412, 39.209]; // NE, city; the substation site is not located
+const SANGACHAL: Position = [49.47, 40.18]; // G
+const ANAKLIA: Position = [41.56, 42.4]; // U
+const CONSTANTA_LANDING: Position = [28.65, 44.17]; // U
+const AKTAU_COAST: Position = [51.2, 43.6]; // U, indicative landing area
+const TASHKENT: Position = [69.293, 41.314]; // NE
+
+const AZERENERJI: GeometrySource = {
+  title: 'AzerEnerji: construction of the Zangezur 330 kV line begins (29 Jan 2026)',
+  url: 'https://www.azernews.az/business/253653.html',
+};
+const AZERENERJI_AGRI: GeometrySource = {
+  title: 'AzerEnerji: Nakhchivan converter substation and the Jabrayil–Nakhchivan–Ağrı link (22 Nov 2025)',
+  url: 'https://report.az/energetika/azerenerji-naxcivanda-avropa-enerji-bazarlarina-birbasa-cixis-ucun-yarimstansiyanin-insasi-planlasdirilir',
+};
+
+const line330 = (
+  id: string,
+  name: string,
+  coordinates: Position[],
+  extra: Pick<Draft['properties'], 'status' | 'status_note' | 'countries' | 'summary' | 'figures' | 'geometry_accuracy' | 'geometry_sources' | 'citations'> &
+    Partial<Pick<Draft['properties'], 'length_note'>>,
+): Draft => ({
+  id,
+  geometry: line(path(coordinates)),
+  properties: { name, kind: 'power-line', status_year: 2026, ...extra },
+});
+
+const VOLTAGE_330 = { quantity: 'voltage', value: 330, unit: 'kV', label: '330-kilovolt', citation: q.B_330_VOLTAGE } as const;
+const POWER_330 = { quantity: 'power', value: 1000, unit: 'MW', label: '1,000 megawatts', citation: q.B_330_POWER } as const;
+
+export const zangezur330: Draft[] = [
+  line330('z330-jabrayil-aghband', 'Zangezur 330 kV line: Jabrayil–Aghband segment', [JABRAYIL, [46.96, 39.25], ...alongRiver('Aras', [46.95, 39.16], AGHBAND)], {
+    status: 'under construction',
+    status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
+    countries: ['Azerbaijan'],
+    summary:
+      'The eastern segment of the double-circuit 330 kV line that is to join Nakhchivan to Azerbaijan\'s grid, from the Jabrayil hub down to the Aras and upstream to Aghband. The bulletin states its length and that the route follows the Araz River.',
+    figures: [
+      { quantity: 'length', value: 74, unit: 'km', label: '74-kilometer', citation: q.B_330_SEGMENT_A },
+      VOLTAGE_330,
+      POWER_330,
+    ],
+    geometry_accuracy: 'approximate',
+    geometry_sources: [AZERENERJI, NE_RIVERS, UNSOURCED],
+    citations: [...q.ZANGEZUR_LINE_GENERAL, q.B_330_SEGMENT_A, q.B_330_ARAZ],
+  }),
+  line330('z330-zangezur-segment', 'Zangezur 330 kV line: segment through the Zangezur corridor (Armenia)', [AGHBAND, [46.35, 38.97], NAR_ARMENIA_BORDER], {
+    status: 'planned',
+    status_note:
+      'Planned for the next stage. No alignment has been published; Armenia\'s prime minister said in November 2025 that energy lines would run well north of the TRIPP railway (day.az).',
+    countries: ['Armenia'],
+    summary:
+      'The 44 km link through Armenian territory that would join the Aghband and Ordubad ends into one line. Drawn schematically: its route is not known.',
+    figures: [{ quantity: 'length', value: 44, unit: 'km', label: '44-kilometer', citation: q.B_330_SEGMENT_C_LENGTH }, VOLTAGE_330],
+    geometry_accuracy: 'schematic',
+    geometry_sources: [
+      AZERENERJI,
+      { title: 'Pashinyan: energy lines to run north of the rail route', url: 'https://news.day.az/world/1794965.html' },
+      { title: 'Schematic link between the two segment ends', note: 'Bowed north of the river only to show it is not the rail alignment.' },
+    ],
+    citations: [q.B_330_SEGMENT_C, q.B_ZANGEZUR_LINE_BEGINS, q.B_TURKIYE_INTEREST, q.B_ZANGEZUR_PLATFORM],
+  }),
+  line330('z330-nakhchivan-ordubad', 'Zangezur 330 kV line: Nakhchivan–Ordubad border segment', [NAKHCHIVAN, ...alongRiver('Aras', [45.36, 39.12], NAR_ARMENIA_BORDER)], {
+    status: 'under construction',
+    status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
+    countries: ['Azerbaijan'],
+    summary:
+      'The western segment of the 330 kV line, from Nakhchivan city down the Aras valley past Julfa and Ordubad to the Armenian border.',
+    figures: [
+      { quantity: 'length', value: 105, unit: 'km', label: '105-kilometer', citation: q.B_330_SEGMENT_B },
+      VOLTAGE_330,
+      POWER_330,
+    ],
+    length_note:
+      'Drawn about 90 km along the Aras centreline; the stated 105 km follows the real tower route through mountainous terrain, which is not published.',
+    geometry_accuracy: 'approximate',
+    geometry_sources: [AZERENERJI, NE_RIVERS, NE_PLACES],
+    citations: [...q.ZANGEZUR_LINE_GENERAL, q.B_330_SEGMENT_B, q.B_330_ARAZ],
+  }),
+  {
+    id: 'z330-nakhchivan-substation',
+    geometry: point(NAKHCHIVAN),
+    properties: {
+      name: 'New 330 kV substation, Nakhchivan',
+      kind: 'substation',
+      status: 'planned',
+      status_year: 2026,
+      status_note: 'The bulletin says it "will be built"; preparatory work and mobilisation had begun on a 49 ha plot.',
+      countries: ['Azerbaijan'],
+      summary: 'The new 330 kV substation in the city of Nakhchivan at the western end of the Zangezur line.',
+      figures: [
+        { quantity: 'voltage', value: 330, unit: 'kV', label: '330-kilovolt', citation: q.B_330_SUBSTATION_VOLTAGE },
+        { quantity: 'area', value: 49, unit: 'ha', label: '49 hectares', citation: q.B_330_SUBSTATION_AREA },
+      ],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [AZERENERJI, { ...NE_PLACES, note: 'Placed at the city point; the plot has not been located.' }],
+      citations: [q.B_330_SUBSTATION, q.B_330_SUBSTATION_SITE],
+    },
+  },
+];
+
+const N400_GENERAL = [q.B_400_LINE, q.B_ELECTRICITY_CORRIDOR, q.B_400_EFFECT, q.B_400_NEW_ROUTE, q.B_NAKHCHIVAN_TRANSIT, q.B_TURKIYE_TRANSIT, q.B_400_SUBSEQUENT];
+
+export const nakhchivanTurkiye400: Draft[] = [
+  {
+    id: 'n400-nakhchivan-agri',
+    geometry: line(path(NAKHCHIVAN, [44.944, 39.5], [44.84, 39.65], [44.4, 39.8], [44.04, 39.85], [43.5, 39.78], [43.051, 39.72])),
+    properties: {
+      name: 'Nakhchivan–Türkiye 400 kV line (towards Ağrı)',
+      kind: 'power-line',
+      status: 'planned',
+      status_year: 2026,
+      status_note:
+        'Design and surveys: 67 km surveyed from Nakhchivan to the Turkish border (report.az, Nov 2025). AzerEnerji describes the link as Jabrayil–Nakhchivan–Ağrı.',
+      countries: ['Azerbaijan', 'Türkiye'],
+      summary:
+        'The planned 230 km, 400 kV line from Nakhchivan to the Turkish grid, which the bulletin presents as part of an electricity corridor linking Azerbaijan, Türkiye and European markets. Drawn schematically to Ağrı, the Turkish end AzerEnerji names.',
+      figures: [
+        { quantity: 'length', value: 230, unit: 'km', label: '230-kilometer', citation: q.B_400_LINE_LENGTH },
+        { quantity: 'voltage', value: 400, unit: 'kV', label: '400-kilovolt', citation: q.B_400_LINE_LENGTH },
+      ],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [
+        AZERENERJI_AGRI,
+        {
+          title: 'AzerEnerji: Jabrayil–Nakhchivan–Ağrı works (13 Dec 2025)',
+          url: 'https://report.az/energetika/naxcivan-ve-cebrayilda-azerbaycan-turkiye-avropa-enerji-qovsaginin-yaradilmasi-ile-bagli-islere-baslanilib',
+        },
+        NE_PLACES,
+        { ...UNSOURCED, note: 'Border crossing near Sadarak and the path through the Iğdır plain are assumed.' },
+      ],
+      citations: N400_GENERAL,
+    },
+  },
+  {
+    id: 'n400-converter-substation',
+    geometry: point([45.39, 39.215]),
+    properties: {
+      name: '400 kV converter substation, Nakhchivan',
+      kind: 'substation',
+      status: 'planned',
+      status_year: 2026,
+      countries: ['Azerbaijan'],
+      summary:
+        "The converter substation of the 400 kV class that is to serve the line to Türkiye; the bulletin says Azerbaijan's grid has had no such capability before.",
+      figures: [{ quantity: 'voltage', value: 400, unit: 'kV', label: '400-kilovolt', citation: q.B_400_CONVERTER_VOLTAGE }],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [
+        AZERENERJI_AGRI,
+        { title: 'Schematic position', note: 'Site not published; marker set 2 km west of the city point so it can be told apart from the 330 kV substation.' },
+      ],
+      citations: [q.B_400_CONVERTER, q.B_400_LINE],
+    },
+  },
+];
+
+const BSSC_SOURCES: GeometrySource[] = [
+  { title: 'Black Sea submarine cable: 1,155 km, 525 kV HVDC, 1,300 MW (22 Jan 2026)', url: 'https://report.az/en/energy/acwa-power-to-participate-in-synergy-of-projects-on-export-of-green-energy-via-azerbaijan-to-europe' },
+  { title: 'Landing points Anaklia and Constanța', url: 'https://en.wikipedia.org/wiki/Black_Sea_Energy_submarine_cable' },
+];
+const BSSC_GENERAL = [q.B_CABLE_AIM, q.B_CABLE_SPEC, q.B_CABLE_PMI, q.B_CABLE_2032, q.B_BLACK_SEA_CORRIDOR];
+
+export const blackSeaCable: Draft[] = [
+  {
+    id: 'bsc-submarine-cable',
+    geometry: line(path(ANAKLIA, [40.6, 42.75], [36.0, 43.35], [31.5, 43.85], CONSTANTA_LANDING)),
+    properties: {
+      name: 'Black Sea submarine cable (Anaklia–Constanța)',
+      kind: 'cable',
+      status: 'proposed',
+      status_year: 2026,
+      status_note: 'Feasibility done, before the investment decision; EU Project of Mutual Interest since December 2025; operation targeted around 2032.',
+      countries: ['Georgia', 'Romania'],
+      summary:
+        'The planned HVDC cable across the Black Sea from Georgia to Romania, developed by Azerbaijan, Georgia, Romania and Hungary. The bulletin gives its length and capacity and calls it the first direct electricity link between the South Caucasus and the EU.',
+      figures: [
+        { quantity: 'length', value: 1155, unit: 'km', label: '1,155-kilometer', citation: q.B_CABLE_LENGTH },
+        { quantity: 'power', value: 1300, unit: 'MW', label: '1,300 megawatts', citation: q.B_CABLE_POWER },
+      ],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [...BSSC_SOURCES, { title: 'Schematic sea path', note: 'Seabed route not published (surveys under way); drawn as a smooth path between the landings.' }],
+      citations: BSSC_GENERAL,
+    },
+  },
+  {
+    id: 'bsc-landing-anaklia',
+    geometry: point(ANAKLIA),
+    properties: {
+      name: 'Black Sea cable landing and converter station, Anaklia (planned)',
+      kind: 'substation',
+      status: 'proposed',
+      status_year: 2026,
+      countries: ['Georgia'],
+      summary: 'The Georgian landing of the Black Sea submarine cable. The documents do not name the landing points.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [...BSSC_SOURCES, UNSOURCED],
+      citations: [q.B_CABLE_AIM, q.B_CABLE_SPEC],
+    },
+  },
+  {
+    id: 'bsc-landing-constanta',
+    geometry: point(CONSTANTA_LANDING),
+    properties: {
+      name: 'Black Sea cable landing and converter station, Constanța (planned)',
+      kind: 'substation',
+      status: 'proposed',
+      status_year: 2026,
+      countries: ['Romania'],
+      summary: 'The Romanian landing of the Black Sea submarine cable. The documents do not name the landing points.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [...BSSC_SOURCES, UNSOURCED],
+      citations: [q.B_CABLE_AIM, q.B_CABLE_SPEC],
+    },
+  },
+  {
+    id: 'bsc-onward-azerbaijan-georgia',
+    geometry: line(path([46.403, 40.814], [45.09, 41.46], [44.6, 41.9], [43.05, 42.11], [42.05, 42.72], ANAKLIA)),
+    properties: {
+      name: 'Onward link: Azerbaijan–Georgia grid to the Anaklia landing',
+      kind: 'power-line',
+      status: 'proposed',
+      status_year: 2026,
+      status_note: 'Partly along the existing 500 kV Samukh–Gardabani corridor; which lines the project would use is not published.',
+      countries: ['Azerbaijan', 'Georgia'],
+      summary:
+        'The land connection that would carry Azerbaijani power through Georgia to the cable. The bulletin names Azerbaijan and Georgia among the countries the Black Sea Energy Corridor links; the route is schematic.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [{ title: 'Samukh–Gardabani 500 kV line', url: 'http://www.vestikavkaza.ru/news/47219.html' }, UNSOURCED],
+      citations: [q.B_BLACK_SEA_CORRIDOR, q.B_CABLE_SPEC],
+    },
+  },
+  {
+    id: 'bsc-onward-romania-hungary',
+    geometry: line(path(CONSTANTA_LANDING, [26.098, 44.435], [24.137, 45.797], [21.32, 46.17], [20.15, 46.25])),
+    properties: {
+      name: 'Onward link: Romanian grid to Hungary',
+      kind: 'power-line',
+      status: 'proposed',
+      status_year: 2026,
+      status_note: 'Via the Romanian 400 kV grid to the Romania–Hungary interconnectors; the lines to be used are not published.',
+      countries: ['Romania', 'Hungary'],
+      summary:
+        'The onshore continuation from Constanța across Romania to Hungary, the fourth partner the bulletin names. Schematic.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [NE_PLACES, UNSOURCED],
+      citations: [q.B_BLACK_SEA_CORRIDOR, q.B_CABLE_SPEC],
+    },
+  },
+];
+
+export const greenEnergyCorridor: Draft[] = [
+  {
+    id: 'gec-central-asia-azerbaijan',
+    geometry: lines(
+      path(TASHKENT, [64.43, 39.78], [59.615, 42.47], [55.1, 45.183], AKTAU_COAST),
+      path(AKTAU_COAST, [51.0, 43.2], [50.75, 40.55], [50.3, 40.12], [49.75, 40.05], SANGACHAL),
+    ),
+    properties: {
+      name: 'Central Asia–Azerbaijan green energy corridor (Trans-Caspian electricity link)',
+      kind: 'corridor',
+      status: 'proposed',
+      status_year: 2026,
+      status_note:
+        'Agreements signed by Azerbaijan, Kazakhstan and Uzbekistan (2024); feasibility study with ADB and AIIB under way (first phase seminar, March 2026).',
+      countries: ['Uzbekistan', 'Kazakhstan', 'Azerbaijan'],
+      summary:
+        'A proposed power link carrying renewable electricity from Uzbekistan and Kazakhstan under the Caspian to Azerbaijan. The bulletin reports the agreements and the feasibility studies; no route, landing or capacity has been published, so the line is only a diagram.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [
+        { title: 'Parties and equal shares', url: 'https://en.trend.az/business/4026248.html' },
+        { title: 'Subsea cable concept on the Caspian seabed', url: 'https://en.trend.az/azerbaijan/business/3897561.html' },
+        { title: 'ADB technical assistance', url: 'https://turan.az/en/energy/adb-to-assist-in-the-preparation-of-the-caspian-green-energy-corridor-project-785653' },
+        { ...UNSOURCED, note: 'Landing areas near Aktau and Sangachal are assumptions.' },
+      ],
+      citations: [q.B_GREEN_CORRIDOR, q.B_GREEN_FEASIBILITY, q.B_TRANS_CASPIAN_ELECTRICITY, q.B_400_NEW_ROUTE],
+    },
+  },
+];
+
+const SGC_SOURCE: GeometrySource = { title: 'Southern Gas Company: South Caucasus Pipeline', url: 'https://www.sgc.az/en/project/scp' };
+
+const pipeline = (
+  id: string,
+  name: string,
+  coordinates: Position[],
+  extra: Pick<Draft['properties'], 'status_note' | 'countries' | 'summary' | 'geometry_sources' | 'citations'>,
+): Draft => ({
+  id,
+  geometry: line(path(coordinates)),
+  properties: { name, kind: 'pipeline', status: 'operating', status_year: 2026, figures: [], geometry_accuracy: 'schematic', ...extra },
+});
+
+export const southernGasCorridor: Draft[] = [
+  pipeline(
+    'sgc-south-caucasus-pipeline',
+    'South Caucasus Pipeline (SCP)',
+    [SANGACHAL, [48.17, 40.35], [47.15, 40.6], [46.35, 40.6], [45.45, 41.05], [45.1, 41.35], [44.46, 41.54], [44.09, 41.59], [42.98, 41.64], [42.87, 41.62], [42.78, 41.55]],
+    {
+      status_note: '692 km; expanded by the SCPX loop to about 23 bcm a year.',
+      countries: ['Azerbaijan', 'Georgia'],
+      summary:
+        'The first leg of the Southern Gas Corridor, from the Sangachal terminal near Baku through Georgia to the Turkish border. The documents name the corridor but not its pipelines.',
+      geometry_sources: [SGC_SOURCE, NE_PLACES, UNSOURCED],
+      citations: q.SOUTHERN_GAS_CORRIDOR_GENERAL,
+    },
+  ),
+  pipeline(
+    'sgc-tanap',
+    'Trans-Anatolian Natural Gas Pipeline (TANAP)',
+    [[42.78, 41.55], [42.7, 41.11], [41.29, 39.92], [39.493, 39.753], [37.035, 39.745], [34.81, 39.82], [32.15, 39.58], [30.53, 39.795], [29.98, 40.14], [28.36, 40.21], [26.69, 40.34], [26.67, 40.41], [26.64, 40.86], [26.38, 40.92]],
+    {
+      status_note: 'About 1,850 km from the Georgian border to the Greek border; in service since 2018–2019.',
+      countries: ['Türkiye'],
+      summary: 'The middle leg of the Southern Gas Corridor across Türkiye, from Posof on the Georgian border to İpsala on the Greek border. Not named in the documents.',
+      geometry_sources: [
+        { title: 'TANAP route and sections', url: 'https://oilandgasadvancement.com/news/shareholder-agreement-signed-for-trans-anatolian-natural-gas-pipeline-project' },
+        NE_PLACES,
+        UNSOURCED,
+      ],
+      citations: q.SOUTHERN_GAS_CORRIDOR_GENERAL,
+    },
+  ),
+  pipeline(
+    'sgc-tap',
+    'Trans Adriatic Pipeline (TAP)',
+    [[26.3, 40.93], [25.4, 41.12], [24.402, 40.941], [22.883, 40.698], [21.27, 40.52], [20.99, 40.63], [20.2, 40.7], [19.4, 40.8], [18.9, 40.55], [18.4, 40.3], [18.33, 40.27]],
+    {
+      status_note: '878 km from Kipoi to Melendugno; gas since 31 December 2020; first-level expansion works in 2025–2026.',
+      countries: ['Greece', 'Albania', 'Italy'],
+      summary:
+        'The last leg of the Southern Gas Corridor, from the Greek–Turkish border through Albania and under the Adriatic to southern Italy. The bulletin says Azerbaijani gas reached Germany and Austria for the first time via TAP in early 2026.',
+      geometry_sources: [
+        { title: 'TAP construction completed: route lengths', url: 'https://dev.report.az/en/energy/tap-pipeline-construction-completed' },
+        NE_PLACES,
+        UNSOURCED,
+      ],
+      citations: [q.B_GAS_GERMANY_AUSTRIA, q.B_GAS_SOCAR, ...q.SOUTHERN_GAS_CORRIDOR_GENERAL],
+    },
+  ),
+  pipeline(
+    'sgc-onward-austria-germany',
+    '2026 onward flows to Austria and Germany',
+    [[18.33, 40.27], [16.873, 41.114], [14.219, 42.455], [12.22, 44.42], [13.24, 46.07], [13.7, 46.55], [15.41, 47.078], [16.87, 48.31], [14.289, 48.319], [13.79, 48.56]],
+    {
+      status_note:
+        'SOCAR began supplying buyers in Austria and Germany in January 2026 via TAP. The interconnection points are not stated; drawn via the Italian Adriatic network, TAG (Arnoldstein–Baumgarten) and WAG (Baumgarten–Oberkappel) as one plausible path.',
+      countries: ['Italy', 'Austria', 'Germany'],
+      summary:
+        'The path by which Azerbaijani gas landed by TAP in Italy reached Austria and Germany in early 2026, as the bulletin reports. The pipelines used are not stated, so this line is a diagram.',
+      geometry_sources: [
+        { title: 'Azerbaijan begins supplying gas to Austria, Germany', url: 'https://www.hurriyetdailynews.com/azerbaijan-begins-supplying-natural-gas-to-austria-germany-217905' },
+        NE_PLACES,
+        UNSOURCED,
+      ],
+      citations: [q.B_GAS_GERMANY_AUSTRIA, q.B_GAS_SOCAR, q.B_GAS_REACH],
+    },
+  ),
+  {
+    id: 'sgc-acg-fields',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        path([50.78, 40.2], [51.02, 40.14], [51.3, 40.0], [51.25, 39.93], [50.98, 40.06], [50.74, 40.13], [50.78, 40.2]),
+      ],
+    },
+    properties: {
+      name: 'Azeri–Chirag–Gunashli oil fields ("Contract of the Century")',
+      kind: 'field',
+      status: 'operating',
+      status_year: 2026,
+      status_note: 'Producing since 1997; the production-sharing agreement signed in 1994 was extended to 2049 in 2017.',
+      countries: ['Azerbaijan'],
+      summary:
+        'The offshore oil fields developed under the 1994 "Contract of the Century", which the charter names with the Southern Gas Corridor as fruits of Azerbaijan–US cooperation. An oil field, shown in this layer with the gas corridor the charter pairs it with.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [
+        { title: 'BP: ACG about 100 km east of Baku', url: 'https://www.bp.com/en_az/azerbaijan/home/who-we-are/operationsprojects/acg2.html' },
+        { title: 'Report.az: ACG covers more than 432 km²', url: 'https://report.az/en/energy/turkish-ambassador-tomorrow-baku-signs-extension-of-contract-of-the-century-until-2050/' },
+        { title: 'Schematic outline', note: 'Size and distance from Baku as published; outline and orientation are not surveyed.' },
+      ],
+      citations: [q.C_CONTRACT_AND_SGC],
+    },
+  },
+];
+
+export const energyPlants: Draft[] = [
+  ...(
+    [
+      ['plant-khizi-absheron-wind-sitalchay', 'Khizi-Absheron Wind Power Plant: Sitalchay cluster (Khizi)', [49.42, 40.75]],
+      ['plant-khizi-absheron-wind-pirakashkul', 'Khizi-Absheron Wind Power Plant: Pirakashkul cluster (Absheron)', [49.57, 40.52]],
+    ] as const
+  ).map(
+    ([id, name, at]): Draft => ({
+      id,
+      geometry: point([at[0], at[1]]),
+      properties: {
+        name,
+        kind: 'plant',
+        status: 'operating',
+        status_year: 2026,
+        status_note: 'Officially inaugurated on 8 January 2026; 240 MW from 37 turbines on two sites (report.az).',
+        countries: ['Azerbaijan'],
+        summary:
+          'One of the two turbine clusters of the Khizi-Absheron wind farm, which the bulletin calls the largest wind facility in the South Caucasus, inaugurated in January 2026.',
+        figures: [],
+        geometry_accuracy: 'approximate',
+        geometry_sources: [
+          { title: 'Official opening of the 240 MW Khizi-Absheron wind plant', url: 'https://report.az/en/domestic-politics/official-opening-ceremony-of-240-mw-khizi-absheron-wind-power-plant-got-underway-in-baku' },
+          { ...UNSOURCED, note: 'Cluster centres placed by the named localities; a few km uncertainty.' },
+        ],
+        citations: [q.B_KHIZI, q.B_KHIZI_MIX],
+      },
+    }),
+  ),
+  {
+    id: 'plant-garadagh-solar',
+    geometry: point([49.338, 39.998]),
+    properties: {
+      name: 'Garadagh Solar Power Plant',
+      kind: 'plant',
+      status: 'operating',
+      status_year: 2026,
+      status_note: 'Inaugurated 26 October 2023.',
+      countries: ['Azerbaijan'],
+      summary:
+        "A 230 MW solar plant south-west of Baku built with Masdar; the bulletin calls it the largest solar plant in the Caspian region and the CIS and Azerbaijan's first industrial-scale solar project financed internationally.",
+      figures: [{ quantity: 'power', value: 230, unit: 'MW', label: '230-megawatt', citation: q.B_GARADAGH_POWER }],
+      geometry_accuracy: 'approximate',
+      geometry_sources: [
+        { title: 'Masdar begins work on 230 MW solar park: 9 km north-west of Alat', url: 'https://www.focustechnica.com/masdar-begins-work-on-230mw-solar-park-in-azerbaijan/' },
+        { title: 'Derived point', note: 'Placed 9 km north-west of Alat settlement, as the source describes; about 2 km uncertainty.' },
+      ],
+      citations: [q.B_GARADAGH, q.B_GARADAGH_OUTPUT, q.B_GARADAGH_LARGEST, q.B_GARADAGH_INVESTMENT],
+    },
+  },
+  {
+    id: 'plant-metsamor-npp',
+    geometry: point([44.149, 40.181]),
+    properties: {
+      name: 'Metsamor (Armenian) Nuclear Power Plant',
+      kind: 'plant',
+      status: 'operating',
+      status_year: 2026,
+      status_note: 'Unit 2 (VVER-440) in operation; life extension to 2036 planned.',
+      countries: ['Armenia'],
+      summary:
+        "Armenia's only nuclear plant, west of Yerevan. The bulletin says it supplies about 40 percent of Armenia's electricity and that its fuel and operation remain closely tied to Moscow.",
+      figures: [{ quantity: 'other', value: 40, unit: '% of Armenian generation', label: 'approximately 40 percent', citation: q.B_METSAMOR_SHARE }],
+      geometry_accuracy: 'approximate',
+      geometry_sources: [{ title: 'Public nuclear power plant list (GitHub data file)', note: 'Weak source; matches the known site within about 1 km.' }],
+      citations: [q.B_METSAMOR],
+    },
+  },
+];

@@ -1,0 +1,542 @@
+/** TRIPP and the rail chain it closes; the Middle Corridor (Trans-Caspian International Transport Route). */
+import * as q from './quotes.ts';
+import { alongRiver, path, type Position } from './geo.ts';
+import { line, lines, NE_PLACES, NE_RIVERS, point, UNSOURCED, type Draft } from './draft.ts';
+
+// Nodes (lon, lat). Tags after each: NE = Natural Earth populated places, W/G = public pages or data files, U = unsourced.
+const NAR_ARMENIA_BORDER: Position = [46.139, 38.849]; // on the Aras east of Ordubad, G
+const AGHBAND: Position = [46.567, 38.9]; // W, marefa.org
+const HORADIZ: Position = [47.335, 39.447]; // G
+const JULFA: Position = [45.63, 38.956]; // G
+const NAKHCHIVAN: Position = [45.412, 39.209]; // NE
+const SHARUR: Position = [44.944, 39.544]; // G
+const SADARAK: Position = [44.86, 39.7]; // W
+const KARS: Position = [43.097, 40.608]; // NE
+const IGDIR: Position = [44.04, 39.926]; // G
+const DILUCU: Position = [44.84, 39.65]; // U
+const BAKU: Position = [49.86, 40.397]; // NE
+const ALAT_PORT: Position = [49.43, 39.96]; // U, ~3 km
+const TBILISI: Position = [44.789, 41.727]; // NE
+const AKTAU_PORT: Position = [51.21, 43.61]; // G/U
+const KURYK_PORT: Position = [51.65, 43.17]; // G/U
+const TURKMENBASHI_PORT: Position = [52.97, 40.01]; // NE town, U port
+const POTI: Position = [41.653, 42.155]; // NE ports
+const BATUMI: Position = [41.651, 41.649]; // NE ports
+const ANAKLIA: Position = [41.56, 42.4]; // U
+const CONSTANTA: Position = [28.66, 44.17]; // U, port
+const DOSTYK: Position = [82.48, 45.25]; // U
+const ALTYNKOL: Position = [80.28, 44.19]; // U
+const BEYNEU: Position = [55.1, 45.183]; // NE
+const TASHKENT: Position = [69.293, 41.314]; // NE
+
+// Around the Absheron peninsula: ferries from the north-east pass east of it, then south-west to Alat.
+const EAST_OF_ABSHERON: Position[] = [
+  [50.75, 40.55],
+  [50.3, 40.12],
+  [49.75, 39.93],
+];
+
+const TRIPP_GENERAL = [
+  q.C_TRIPP,
+  q.C_WASHINGTON_DECLARATION,
+  q.C_MIDDLE_CORRIDOR_TRIPP,
+  q.B_TRIPP_DEFINITION,
+  q.B_TRIPP_CONFLICT_LINE,
+  q.B_TRIPP_MIDDLE_CORRIDOR,
+  q.B_TRIPP_VANCE,
+  q.B_ALIYEV_CORRIDOR,
+  q.B_ZANGEZUR_PLATFORM,
+  q.B_NAKHCHIVAN_RAIL_STUDY,
+];
+
+export const tripp: Draft[] = [
+  {
+    id: 'tripp-syunik-route',
+    geometry: line(path(alongRiver('Aras', NAR_ARMENIA_BORDER, AGHBAND))),
+    properties: {
+      name: 'TRIPP route through Syunik (Meghri section)',
+      kind: 'corridor',
+      status: 'proposed',
+      status_year: 2026,
+      status_note:
+        'The bulletin calls TRIPP "a proposed transport corridor". The US–Armenia implementation framework was published on 13–14 January 2026; construction, starting with rail, was reported as expected in the second half of 2026 (report.az).',
+      countries: ['Armenia'],
+      summary:
+        "The Trump Route for International Peace and Prosperity (TRIPP) through Armenia's Syunik province, along the Aras past Meghri, from the Nakhchivan border to Aghband. The charter describes it as a multi-modal project giving unimpeded connectivity between mainland Azerbaijan and Nakhchivan; the bulletin calls it a proposed corridor through Armenian territory.",
+      figures: [],
+      length_note:
+        'Drawn about 40 km along the river; public figures for the Armenian section range from 42 to 45 km (rail length via Meghri). The documents state no length.',
+      geometry_accuracy: 'approximate',
+      geometry_sources: [
+        NE_RIVERS,
+        {
+          title: 'TRIPP Implementation Framework (text published 14 January 2026)',
+          url: 'https://www.1lurer.am/en/2026/01/14/1/1446632',
+          note: 'Routes "to be detailed in the future"; the rail component follows the Soviet-era Meghri line along the Aras.',
+        },
+        {
+          title: 'Soviet-era Arazdeyen–Julfa–Ordubad–Meghri–Horadiz line, 45 km of it in Armenia',
+          url: 'https://ictimaixeber.az/?p=97945',
+        },
+        { title: 'Aghband (Ağbənd) coordinates', url: 'https://marefa.org/%D8%A2%D8%BA%D8%A8%D9%86%D8%AF' },
+      ],
+      citations: TRIPP_GENERAL,
+    },
+  },
+  {
+    id: 'tripp-horadiz-aghband-railway',
+    geometry: line(path(HORADIZ, alongRiver('Aras', [47.33, 39.43], AGHBAND))),
+    properties: {
+      name: 'Horadiz–Aghband railway',
+      kind: 'rail',
+      status: 'under construction',
+      status_year: 2026,
+      status_note:
+        '110.4 km single track built in three stages; design 85% and construction 70% complete on 27 February 2026, with the aim of reaching the Armenian border in 2026 (report.az).',
+      countries: ['Azerbaijan'],
+      summary:
+        "Azerbaijan's new railway up the Aras valley from Horadiz to Aghband on the Armenian border, the eastern approach to TRIPP. The documents do not name it; they speak of a railway connection linking mainland Azerbaijan with Nakhchivan.",
+      figures: [],
+      geometry_accuracy: 'approximate',
+      geometry_sources: [
+        NE_RIVERS,
+        {
+          title: 'Horadiz–Aghband railway: length and stages',
+          url: 'https://caspiannews.com/news-detail/azerbaijan-makes-headway-on-railway-along-zangazur-corridor-2022-1-25-27/',
+        },
+        { title: 'Horadiz–Aghband project nears completion (27 Feb 2026)', url: 'https://report.az/en/infrastructure/horadiz-aghband-railway-project-nears-completion' },
+      ],
+      citations: [q.C_TRIPP, q.B_ZANGEZUR_PLATFORM, q.B_NAKHCHIVAN_RAIL_STUDY],
+    },
+  },
+  {
+    id: 'tripp-nakhchivan-railway',
+    geometry: line(
+      path(
+        alongRiver('Aras', NAR_ARMENIA_BORDER, JULFA),
+        alongRiver('Aras', JULFA, [45.36, 39.12]),
+        NAKHCHIVAN,
+        alongRiver('Aras', [45.2, 39.22], [44.96, 39.45]),
+        SHARUR,
+        SADARAK,
+      ),
+    ),
+    properties: {
+      name: 'Nakhchivan railway (Ordubad–Julfa–Nakhchivan–Sadarak)',
+      kind: 'rail',
+      status: 'under construction',
+      status_year: 2026,
+      status_note:
+        'The existing 188 km Soviet-era line is being rebuilt for 15 Mt a year; design was complete and works under way in Ordubad district in December 2025 (Trend). An EU/EBRD feasibility study has also been launched.',
+      countries: ['Azerbaijan'],
+      summary:
+        "The railway across Azerbaijan's Nakhchivan Autonomous Republic, from the Armenian border east of Ordubad through Julfa and Nakhchivan city to Sadarak near the Türkiye border. The documents do not name it; the bulletin mentions a feasibility study for a railway connection linking mainland Azerbaijan with Nakhchivan.",
+      figures: [],
+      geometry_accuracy: 'approximate',
+      geometry_sources: [
+        NE_RIVERS,
+        NE_PLACES,
+        { title: 'Reconstruction of the Nakhchivan railway (6 Dec 2025)', url: 'https://www.trend.az/business/4126523.html' },
+        { title: 'Sadarak coordinates', url: 'https://perceptiopt.com/%D0%A1%D0%B0%D0%B4%D0%B0%D1%80%D0%B0%D0%BA' },
+      ],
+      citations: [q.B_ZANGEZUR_PLATFORM, q.B_NAKHCHIVAN_RAIL_STUDY],
+    },
+  },
+  {
+    id: 'tripp-kars-igdir-dilucu-railway',
+    geometry: line(path(KARS, [43.38, 40.37], [43.66, 40.05], IGDIR, [44.52, 39.87], DILUCU)),
+    properties: {
+      name: 'Kars–Iğdır–Dilucu railway',
+      kind: 'rail',
+      status: 'under construction',
+      status_year: 2026,
+      status_note: 'About 224 km, double track, electrified; ground was broken on 22 August 2025 with completion targeted for 2029.',
+      countries: ['Türkiye'],
+      summary:
+        "Türkiye's new railway from Kars via Iğdır to Dilucu on the border with Nakhchivan, the western link of the chain that TRIPP would close. The documents do not name it; the bulletin places TRIPP within the Middle Corridor and mentions onward routes to Türkiye.",
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [
+        NE_PLACES,
+        UNSOURCED,
+        { title: 'Kars–Iğdır–Aralık–Dilucu railway: length, stations, dates', url: 'https://en.vestikavkaza.ru/material/177219' },
+      ],
+      citations: [q.B_TRIPP_MIDDLE_CORRIDOR, q.B_MIDDLE_CORRIDOR_LINKS],
+    },
+  },
+];
+
+const port = (
+  id: string,
+  name: string,
+  at: Position,
+  countries: string[],
+  summary: string,
+  status: Draft['properties']['status'],
+  status_note: string,
+  sources: Draft['properties']['geometry_sources'],
+  citations: Draft['properties']['citations'],
+): Draft => ({
+  id,
+  geometry: point(at),
+  properties: {
+    name,
+    kind: 'port',
+    status,
+    status_year: 2026,
+    status_note,
+    countries,
+    summary,
+    figures: [],
+    geometry_accuracy: 'approximate',
+    geometry_sources: sources,
+    citations,
+  },
+});
+
+const PORTS_GENERAL = [q.B_EC_BOTTLENECKS, q.B_TRANSIT_HUB, q.B_MIDDLE_CORRIDOR_LINKS];
+const CASPIAN_CROSSING = [q.C_MIDDLE_CORRIDOR_FOCUS, q.B_EC_STUDY, q.B_MIDDLE_CORRIDOR_LINKS];
+const WORLD_BANK_TITR: Draft['properties']['geometry_sources'][number] = {
+  title: 'World Bank (2023), Middle Trade and Transport Corridor: route definition',
+  url: 'https://openknowledge.worldbank.org/entities/publication/4d781a1f-ace4-420d-9192-964bbc98b0d1',
+};
+
+export const middleCorridor: Draft[] = [
+  {
+    id: 'mc-kazakhstan-rail-dostyk-aktau',
+    geometry: line(
+      path(DOSTYK, [79.67, 46.95], [73.37, 47.22], [67.71, 47.79], [61.13, 47.08], [59.614, 47.836], BEYNEU, [52.2, 44.1], [51.35, 43.72], AKTAU_PORT),
+    ),
+    properties: {
+      name: 'Kazakhstan rail trunk: Dostyk–Moyynty–Beyneu–Aktau',
+      kind: 'rail',
+      status: 'operating',
+      status_year: 2026,
+      status_note: 'The 836 km second track Dostyk–Moyynty opened in September 2025 (Qazinform).',
+      countries: ['China', 'Kazakhstan'],
+      summary:
+        "The rail leg of the Middle Corridor across Kazakhstan from the Chinese border at Dostyk to the Caspian port of Aktau. The bulletin describes the corridor as linking Central Asian rail networks with Caspian ports; it does not name the Kazakh lines.",
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [
+        WORLD_BANK_TITR,
+        NE_PLACES,
+        UNSOURCED,
+        { title: 'Dostyk–Moyynty second track', url: 'https://qazinform.com/news/dostyk-moyinty-railway-launch-what-it-means-for-kazakhstan-822243' },
+      ],
+      citations: q.MIDDLE_CORRIDOR_GENERAL,
+    },
+  },
+  {
+    id: 'mc-kazakhstan-rail-altynkol-moyynty',
+    geometry: line(path(ALTYNKOL, [76.913, 43.327], [73.745, 43.595], [73.37, 47.22])),
+    properties: {
+      name: 'Kazakhstan rail: Altynkol (Khorgos)–Almaty–Shu–Moyynty',
+      kind: 'rail',
+      status: 'operating',
+      status_year: 2026,
+      countries: ['China', 'Kazakhstan'],
+      summary:
+        "The second China–Kazakhstan entry of the Middle Corridor, from the Khorgos/Altynkol crossing via Almaty to the trunk line at Moyynty. Not named in the documents; drawn as part of the Central Asian rail networks the bulletin mentions.",
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [WORLD_BANK_TITR, NE_PLACES, UNSOURCED],
+      citations: [q.B_TASHKENT_CARGO, q.B_MIDDLE_CORRIDOR_LINKS],
+    },
+  },
+  {
+    id: 'mc-kazakhstan-rail-kuryk',
+    geometry: line(path([51.35, 43.72], [51.55, 43.45], KURYK_PORT)),
+    properties: {
+      name: 'Rail access to Kuryk port',
+      kind: 'rail',
+      status: 'operating',
+      status_year: 2026,
+      countries: ['Kazakhstan'],
+      summary:
+        'The rail link from the Mangystau network to the ferry port of Kuryk, south of Aktau. Not named in the documents; drawn as part of the links between Central Asian rail networks and Caspian ports.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [UNSOURCED],
+      citations: [q.B_MIDDLE_CORRIDOR_LINKS],
+    },
+  },
+  port(
+    'mc-port-aktau',
+    'Port of Aktau',
+    AKTAU_PORT,
+    ['Kazakhstan'],
+    "Kazakhstan's main Caspian port and a Middle Corridor ferry terminal. The bulletin speaks of Caspian ports and port infrastructure along the Trans-Caspian route without naming them.",
+    'operating',
+    'Over 11 Mt a year; a container hub was being built with Lianyungang (Astana Times, Trend).',
+    [{ title: 'Aktau and Kuryk seaports', url: 'https://astanatimes.com/2024/09/kazakh-pm-assesses-logistic-potential-of-aktau-kuryk-seaports/' }, UNSOURCED],
+    PORTS_GENERAL,
+  ),
+  port(
+    'mc-port-kuryk',
+    'Port of Kuryk',
+    KURYK_PORT,
+    ['Kazakhstan'],
+    "Kazakhstan's rail-ferry port south of Aktau. The bulletin speaks of Caspian ports along the Trans-Caspian route without naming them.",
+    'operating',
+    'Projected 6 Mt a year; the Sarzha terminal was under construction (Astana Times, Trend).',
+    [{ title: 'Kuryk seaport capacity', url: 'https://astanatimes.com/2021/08/kuryk-seaport-plans-to-increase-shipment-capacity/' }, UNSOURCED],
+    PORTS_GENERAL,
+  ),
+  port(
+    'mc-port-turkmenbashi',
+    'Turkmenbashi International Seaport',
+    TURKMENBASHI_PORT,
+    ['Turkmenistan'],
+    "Turkmenistan's Caspian port, the start of the southern ferry branch to Baku. The documents do not name it; the bulletin speaks of Caspian ports.",
+    'operating',
+    'Opened in May 2018, 17 Mt a year excluding oil (PortNews).',
+    [{ title: 'Turkmenbashi port', url: 'https://www.en.portnews.ru/news/341969/' }, NE_PLACES],
+    PORTS_GENERAL,
+  ),
+  port(
+    'mc-port-baku-alat',
+    'Baku International Sea Trade Port (Alat)',
+    ALAT_PORT,
+    ['Azerbaijan'],
+    "Azerbaijan's main port at Alat, south of Baku, where Caspian ferries meet the Baku–Tbilisi–Kars railway. The bulletin says the Middle Corridor places Baku at the centre of Eurasian connectivity and names investments in ports along the route.",
+    'operating',
+    'Opened 14 May 2018; phase 1 handles 15 Mt and 100,000 TEU, phase 2 (25 Mt, 500,000 TEU) was in design in December 2025 (ADY, Trend).',
+    [
+      { title: 'Baku port at Alat', url: 'https://ady.az/en/news/read/1082/43' },
+      { title: 'Port expansion (Dec 2025)', url: 'https://www.trend.az/business/4131566.html' },
+      { ...UNSOURCED, note: 'Port point placed east of Alat settlement; about 3 km uncertainty.' },
+    ],
+    PORTS_GENERAL,
+  ),
+  port(
+    'mc-port-poti',
+    'Port of Poti',
+    POTI,
+    ['Georgia'],
+    "Georgia's Black Sea port at the end of the Georgian rail line, a Middle Corridor gateway to Europe. Not named in the documents, which speak of trade routes through the Black Sea region.",
+    'operating',
+    'Expansion under way: phase 1 adds 150,000 TEU (MarineLink).',
+    [{ title: 'Natural Earth 1:10m ports', url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/ports/' }, { title: 'Poti expansion', url: 'https://www.marinelink.com/news/georgian-port-poti-mulls-new-project-475314' }],
+    [q.B_EC_STUDY, ...PORTS_GENERAL],
+  ),
+  port(
+    'mc-port-batumi',
+    'Port of Batumi',
+    BATUMI,
+    ['Georgia'],
+    "Georgia's southern Black Sea port, reached by rail from Tbilisi. Not named in the documents, which speak of trade routes through the Black Sea region.",
+    'operating',
+    'In operation.',
+    [{ title: 'Natural Earth 1:10m ports', url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/ports/' }],
+    [q.B_EC_STUDY, ...PORTS_GENERAL],
+  ),
+  port(
+    'mc-port-anaklia',
+    'Anaklia deep-sea port (site)',
+    ANAKLIA,
+    ['Georgia'],
+    "The site of Georgia's planned deep-sea port at Anaklia, which also hosts the planned landing of the Black Sea submarine cable. Not named in the documents, which speak of port infrastructure along the Trans-Caspian route.",
+    'under construction',
+    'Marine works started on 22 October 2024; the first ship is expected by 2029; the 2026 budget cut funding (Dredgewire).',
+    [
+      { title: 'Anaklia port funding 2026', url: 'https://dredgewire.com/georgia-cuts-funding-for-anaklia-deep-sea-port-in-2026-budget' },
+      UNSOURCED,
+    ],
+    [q.B_EC_STUDY, ...PORTS_GENERAL],
+  ),
+  {
+    id: 'mc-sea-aktau-baku',
+    geometry: line(path(AKTAU_PORT, [51.0, 43.2], ...EAST_OF_ABSHERON, ALAT_PORT)),
+    properties: {
+      name: 'Caspian ferry: Aktau–Baku (Alat)',
+      kind: 'sea-route',
+      status: 'operating',
+      status_year: 2026,
+      countries: ['Kazakhstan', 'Azerbaijan'],
+      summary:
+        "The main Trans-Caspian ferry and container line of the Middle Corridor. The charter focuses on the Trans-Caspian Transport Corridor including maritime transport; the bulletin mentions routes through the Caspian Sea.",
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [WORLD_BANK_TITR, { ...UNSOURCED, note: 'Sea lane drawn around the Absheron peninsula; real sailing routes vary.' }],
+      citations: [...CASPIAN_CROSSING, q.B_TRANS_CASPIAN_FREIGHT],
+    },
+  },
+  {
+    id: 'mc-sea-kuryk-baku',
+    geometry: line(path(KURYK_PORT, [51.2, 42.6], ...EAST_OF_ABSHERON, ALAT_PORT)),
+    properties: {
+      name: 'Caspian ferry: Kuryk–Baku (Alat)',
+      kind: 'sea-route',
+      status: 'operating',
+      status_year: 2026,
+      countries: ['Kazakhstan', 'Azerbaijan'],
+      summary: 'The rail-ferry crossing from Kuryk to Baku port at Alat, part of the Middle Corridor. Not named in the documents.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [WORLD_BANK_TITR, { ...UNSOURCED, note: 'Sea lane drawn around the Absheron peninsula; real sailing routes vary.' }],
+      citations: CASPIAN_CROSSING,
+    },
+  },
+  {
+    id: 'mc-sea-turkmenbashi-baku',
+    geometry: line(path(TURKMENBASHI_PORT, [52.75, 39.98], [50.6, 39.85], ALAT_PORT)),
+    properties: {
+      name: 'Caspian ferry: Turkmenbashi–Baku (Alat)',
+      kind: 'sea-route',
+      status: 'operating',
+      status_year: 2026,
+      countries: ['Turkmenistan', 'Azerbaijan'],
+      summary:
+        'The southern Trans-Caspian ferry line, which carries Uzbek and other Central Asian freight arriving by rail at Turkmenbashi. Not named in the documents.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [{ title: 'Middle Corridor multimodal routes via Turkmenbashi', url: 'https://jamestown.org/middle-corridor-expands-through-new-multimodal-routes' }, UNSOURCED],
+      citations: [...CASPIAN_CROSSING, q.B_TASHKENT_CARGO],
+    },
+  },
+  {
+    id: 'mc-baku-tbilisi-kars-railway',
+    geometry: line(
+      path(
+        BAKU,
+        [49.47, 40.18],
+        [49.41, 39.95],
+        [48.94, 40.04],
+        [48.17, 40.35],
+        [47.65, 40.51],
+        [47.15, 40.617],
+        [46.35, 40.685],
+        [46.02, 40.83],
+        [45.63, 40.99],
+        [45.45, 41.12],
+        [45.092, 41.309],
+        [45.05, 41.57],
+        TBILISI,
+        [44.79, 41.47],
+        [44.09, 41.59],
+        [43.49, 41.41],
+        [43.23, 41.21],
+        KARS,
+      ),
+    ),
+    properties: {
+      name: 'Baku–Tbilisi–Kars railway (via Akhalkalaki)',
+      kind: 'rail',
+      status: 'operating',
+      status_year: 2026,
+      status_note: 'Opened 30 October 2017; gauge change at Akhalkalaki; Georgian Railway planned modernisation from 2026.',
+      countries: ['Azerbaijan', 'Georgia', 'Türkiye'],
+      summary:
+        "The rail spine of the Middle Corridor from Baku via Ganja, Tbilisi and Akhalkalaki to Kars. The bulletin mentions Azerbaijan's transport infrastructure and onward routes to Türkiye, and a Tashkent meeting of the Azerbaijani, Uzbek and Georgian railways on Middle Corridor cargo.",
+      figures: [],
+      geometry_accuracy: 'approximate',
+      geometry_sources: [
+        { title: 'Kars–Tbilisi–Baku railway (Wikipedia mirror)', url: 'https://encyclopedia.datana.cloud/content/wikipedia_en_all_mini_2024-04/A/Kars%E2%80%93Tbilisi%E2%80%93Baku_railway' },
+        NE_PLACES,
+        { ...UNSOURCED, note: 'Station waypoints from general knowledge (a few km); straight between stations, so mountain curves are cut.' },
+      ],
+      citations: [...q.MIDDLE_CORRIDOR_GENERAL, q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO, q.B_TRIPP_MIDDLE_CORRIDOR],
+    },
+  },
+  {
+    id: 'mc-georgia-rail-black-sea-ports',
+    geometry: lines(
+      path(TBILISI, [44.11, 41.98], [43.6, 41.99], [43.05, 42.11], [42.64, 42.22], [42.34, 42.16], POTI),
+      path([42.34, 42.16], [42.03, 42.09], [41.8, 41.93], [41.78, 41.82], BATUMI),
+    ),
+    properties: {
+      name: 'Georgian rail to the Black Sea ports (Tbilisi–Poti and Batumi)',
+      kind: 'rail',
+      status: 'operating',
+      status_year: 2026,
+      countries: ['Georgia'],
+      summary:
+        "Georgia's east–west main line from Tbilisi to the ports of Poti and Batumi, the Middle Corridor's Black Sea exit. Not named in the documents; the bulletin names Georgian Railways among the Tashkent meeting's participants.",
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [NE_PLACES, UNSOURCED],
+      citations: [q.B_TASHKENT_RAILWAYS, q.B_EC_STUDY, q.B_MIDDLE_CORRIDOR_LINKS],
+    },
+  },
+  {
+    id: 'mc-sea-black-sea-constanta',
+    geometry: lines(path(POTI, [40.5, 42.6], [33.0, 43.6], [29.4, 44.1], CONSTANTA), path(BATUMI, [40.5, 42.6])),
+    properties: {
+      name: 'Black Sea ferry and container links: Poti/Batumi–Constanța',
+      kind: 'sea-route',
+      status: 'operating',
+      status_year: 2026,
+      countries: ['Georgia', 'Romania'],
+      summary:
+        "The sea leg of the Middle Corridor from Georgia's ports across the Black Sea to Constanța in the EU. The bulletin mentions trade routes connecting Europe with Central Asia through the Black Sea region.",
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [WORLD_BANK_TITR, UNSOURCED],
+      citations: [q.B_EC_STUDY, q.B_MIDDLE_CORRIDOR_LINKS],
+    },
+  },
+  {
+    id: 'mc-turkiye-rail-kars-europe',
+    geometry: line(
+      path(KARS, [41.29, 39.92], [39.493, 39.753], [37.035, 39.745], [35.49, 38.735], [33.51, 39.85], [32.862, 39.929], [30.53, 39.795], [29.92, 40.77], [29.01, 41.0], [28.0, 41.28], [26.56, 41.68], [26.68, 41.72]),
+    ),
+    properties: {
+      name: 'Onward rail through Türkiye: Kars–Ankara–Istanbul (Marmaray)–Kapıkule',
+      kind: 'rail',
+      status: 'operating',
+      status_year: 2026,
+      status_note: 'The first China–Europe train over BTK and the Marmaray tunnel ran in November 2019 (Railway Journal).',
+      countries: ['Türkiye'],
+      summary:
+        'The rail route from Kars across Türkiye and under the Bosphorus to the Bulgarian border at Kapıkule. The bulletin speaks of onward routes to Türkiye and Europe without naming lines.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [
+        NE_PLACES,
+        UNSOURCED,
+        { title: 'First China–Türkiye–Europe freight train', url: 'https://www.railjournal.com/freight/first-china-turkey-europe-freight-train-reaches-ankara/' },
+      ],
+      citations: [q.B_MIDDLE_CORRIDOR_LINKS, q.B_ALIYEV_CORRIDOR],
+    },
+  },
+  {
+    id: 'mc-uzbekistan-rail-tashkent-turkmenbashi',
+    geometry: line(path(TASHKENT, [66.945, 39.67], [64.43, 39.78], [63.58, 39.08], [61.833, 37.6], [58.383, 37.95], [54.365, 39.512], TURKMENBASHI_PORT)),
+    properties: {
+      name: 'Uzbekistan rail link to the Caspian via Turkmenistan (Tashkent–Bukhara–Ashgabat–Turkmenbashi)',
+      kind: 'rail',
+      status: 'operating',
+      status_year: 2026,
+      status_note: 'A China–Kyrgyzstan–Uzbekistan–Turkmenistan–Azerbaijan multimodal service on this path was launched on 15 October 2025 (Trend).',
+      countries: ['Uzbekistan', 'Turkmenistan'],
+      summary:
+        "The southern rail route from Uzbekistan through Turkmenistan to the Caspian port of Turkmenbashi. The bulletin reports a February 2026 meeting in Tashkent of the Azerbaijani, Uzbek and Georgian railway heads on Middle Corridor cargo; it does not name this line.",
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [
+        NE_PLACES,
+        UNSOURCED,
+        { title: 'Multimodal route via Turkmenbashi (15 Oct 2025)', url: 'https://ru.trend.az/azerbaijan/business/4105452.html' },
+      ],
+      citations: [q.B_TASHKENT_MEETING, q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO, q.B_MIDDLE_CORRIDOR_LINKS],
+    },
+  },
+  {
+    id: 'mc-uzbekistan-rail-navoi-beyneu',
+    geometry: line(path([65.38, 40.1], [63.55, 42.15], [59.615, 42.47], [58.9, 43.07], BEYNEU)),
+    properties: {
+      name: 'Uzbekistan rail link to the Caspian via Kazakhstan (Navoi–Nukus–Beyneu)',
+      kind: 'rail',
+      status: 'operating',
+      status_year: 2026,
+      countries: ['Uzbekistan', 'Kazakhstan'],
+      summary:
+        'The northern rail route from central Uzbekistan through Karakalpakstan to Beyneu and on to the Kazakh Caspian ports. Not named in the documents; drawn as one of the Uzbekistan links the Tashkent meeting concerns.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [NE_PLACES, UNSOURCED],
+      citations: [q.B_TASHKENT_MEETING, q.B_TASHKENT_CARGO, q.B_MIDDLE_CORRIDOR_LINKS],
+    },
+  },
+];

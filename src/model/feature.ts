@@ -1,0 +1,116 @@
+/**
+ * The data contract of data/features/<layer-id>.geojson: one RFC 7946 FeatureCollection per layer,
+ * every feature tied to verbatim passages of the source documents.
+ * The JSON Schema in data/schema/ is generated from these zod schemas (scripts/data/build-schema.ts).
+ */
+import { z } from 'zod';
+import { LAYERS, type LayerId } from './layers.ts';
+import { SOURCE_IDS } from './sources.ts';
+
+export { SOURCE_IDS, type SourceId } from './sources.ts';
+
+const layerIds = LAYERS.map((layer) => layer.id) as [LayerId, ...LayerId[]];
+
+/** A W3C TextQuoteSelector. prefix/suffix only where `exact` occurs more than once. */
+export const CitationSchema = z.strictObject({
+  source: z.enum(SOURCE_IDS),
+  exact: z.string().min(1),
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+});
+
+export const FIGURE_QUANTITIES = ['length', 'voltage', 'capacity', 'power', 'area', 'other'] as const;
+
+/** A figure as a document states it, with the passage that states it. */
+export const FigureSchema = z.strictObject({
+  quantity: z.enum(FIGURE_QUANTITIES),
+  value: z.number(),
+  unit: z.string().min(1),
+  label: z.string().min(1),
+  citation: CitationSchema,
+});
+
+export const FEATURE_KINDS = [
+  'rail',
+  'road',
+  'sea-route',
+  'power-line',
+  'cable',
+  'pipeline',
+  'port',
+  'substation',
+  'plant',
+  'field',
+  'place',
+  'border-crossing',
+  'corridor',
+] as const;
+
+export const STATUSES = ['operating', 'under construction', 'planned', 'proposed', 'under discussion'] as const;
+
+export const GEOMETRY_ACCURACIES = ['surveyed', 'approximate', 'schematic'] as const;
+
+export const GeometrySourceSchema = z.strictObject({
+  title: z.string().min(1),
+  url: z.url().optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const FeaturePropertiesSchema = z.strictObject({
+  name: z.string().min(1),
+  layer: z.enum(layerIds),
+  kind: z.enum(FEATURE_KINDS),
+  status: z.enum(STATUSES),
+  status_year: z.int().min(1900).max(2100),
+  status_note: z.string().min(1).optional(),
+  countries: z.array(z.string().min(1)).min(1),
+  summary: z.string().min(1),
+  figures: z.array(FigureSchema),
+  length_note: z.string().min(1).optional(),
+  geometry_accuracy: z.enum(GEOMETRY_ACCURACIES),
+  geometry_sources: z.array(GeometrySourceSchema).min(1),
+  citations: z.array(CitationSchema).min(1),
+});
+
+const PositionSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const LineCoordinatesSchema = z.array(PositionSchema).min(2);
+const RingSchema = z.array(PositionSchema).min(4);
+
+export const GeometrySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('Point'), coordinates: PositionSchema }),
+  z.strictObject({ type: z.literal('LineString'), coordinates: LineCoordinatesSchema }),
+  z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(LineCoordinatesSchema).min(1) }),
+  z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(RingSchema).min(1) }),
+  z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(RingSchema).min(1)).min(1) }),
+]);
+
+export const FeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case kebab-case'),
+  properties: FeaturePropertiesSchema,
+  geometry: GeometrySchema,
+});
+
+export const FeatureCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(FeatureSchema),
+});
+
+export type Citation = z.infer<typeof CitationSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
+export type Status = (typeof STATUSES)[number];
+export type GeometryAccuracy = (typeof GEOMETRY_ACCURACIES)[number];
+export type GeometrySource = z.infer<typeof GeometrySourceSchema>;
+export type FeatureProperties = z.infer<typeof FeaturePropertiesSchema>;
+export type AtlasGeometry = z.infer<typeof GeometrySchema>;
+export type AtlasFeature = z.infer<typeof FeatureSchema>;
+export type AtlasFeatureCollection = z.infer<typeof FeatureCollectionSchema>;
+
+/** The JSON Schema published as data/schema/feature-collection.schema.json. */
+export function featureCollectionJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(FeatureCollectionSchema),
+    title: 'Corridor Atlas layer file (data/features/<layer-id>.geojson)',
+  };
+}
