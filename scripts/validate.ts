@@ -1,0 +1,54 @@
+/**
+ * Validates data/features/*.geojson against the schema and the source documents.
+ * Run: npx tsx scripts/validate.ts   (exit code 1 on any error)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { SOURCE_IDS, SOURCES, type SourceId } from '../src/model/sources.ts';
+import type { CoverageExclusion } from '../src/model/coverage.ts';
+import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validateDataset.ts';
+
+const root = new URL('../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+
+function parse(path: string): unknown {
+  try {
+    return JSON.parse(read(path));
+  } catch (error) {
+    return { parseError: `${path}: ${(error as Error).message}` };
+  }
+}
+
+const files: LayerFileInput[] = readdirSync(new URL('data/features/', root))
+  .filter((name) => name.endsWith('.geojson'))
+  .sort()
+  .map((name) => ({ file: `data/features/${name}`, layer: name.replace(/\.geojson$/, ''), json: parse(`data/features/${name}`) }));
+
+const texts = Object.fromEntries(SOURCE_IDS.map((id) => [id, read(`data/sources/${SOURCES[id].file}`)])) as Record<SourceId, string>;
+const schemaFile = 'data/schema/feature-collection.schema.json';
+const exclusionsFile = 'data/coverage-exclusions.json';
+const exclusions = existsSync(new URL(exclusionsFile, root))
+  ? (JSON.parse(read(exclusionsFile)) as { exclusions: CoverageExclusion[] }).exclusions
+  : [];
+
+const { problems, coverage } = validateDataset({
+  files,
+  texts,
+  committedSchema: existsSync(new URL(schemaFile, root)) ? parse(schemaFile) : {},
+  schemaFile,
+  exclusions,
+  exclusionsFile,
+});
+
+for (const problem of problems) console.log(formatProblem(problem));
+
+const features = files.reduce((n, f) => n + ((f.json as { features?: unknown[] }).features?.length ?? 0), 0);
+console.log(`\n${files.length} layer files, ${features} features`);
+for (const c of coverage) {
+  console.log(
+    `${c.source}: ${c.cited}/${c.paragraphs} body paragraphs cited, ${c.excluded} excluded as not mappable, ${c.uncitedMappable.length} uncited that look mappable`,
+  );
+}
+const errors = problems.filter((p) => p.severity === 'error').length;
+const warnings = problems.length - errors;
+console.log(`${errors} errors, ${warnings} warnings`);
+process.exitCode = errors > 0 ? 1 : 0;

@@ -1,0 +1,200 @@
+/**
+ * Validation of the dataset: the layer files, their citations against the source texts,
+ * geometry sanity, stated vs drawn lengths, and citation coverage. Pure: the caller reads files.
+ */
+import { length as turfLength } from '@turf/turf';
+import type { Feature as GeoJsonFeature } from 'geojson';
+import { anchorFeatureCitations, countOccurrences, type SourceTexts } from './anchor.ts';
+import { sourceCoverage, type CoverageExclusion, type SourceCoverage } from './coverage.ts';
+import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature } from './feature.ts';
+import { LAYER_IDS } from './layers.ts';
+import { SOURCE_IDS } from './sources.ts';
+
+export interface LayerFileInput {
+  /** Path for messages, e.g. "data/features/tripp.geojson". */
+  file: string;
+  /** The layer id the file name claims, e.g. "tripp". */
+  layer: string;
+  json: unknown;
+}
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  file: string;
+  featureId?: string;
+  message: string;
+}
+
+export interface DatasetInput {
+  files: LayerFileInput[];
+  texts: SourceTexts;
+  /** Parsed data/schema/feature-collection.schema.json; checked to be up to date when given. */
+  committedSchema?: unknown;
+  schemaFile?: string;
+  exclusions?: CoverageExclusion[];
+  exclusionsFile?: string;
+}
+
+export interface DatasetReport {
+  problems: Problem[];
+  coverage: SourceCoverage[];
+}
+
+/** Drawn and stated lengths may differ by this share before a length_note is required. */
+export const LENGTH_TOLERANCE = 0.15;
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.featureId ? `${problem.file} [${problem.featureId}]` : problem.file;
+  return `${problem.severity}: ${where}: ${problem.message}`;
+}
+
+function featureIdAt(json: unknown, index: unknown): string | undefined {
+  if (typeof index !== 'number') return undefined;
+  const features = (json as { features?: unknown })?.features;
+  const id = Array.isArray(features) ? (features[index] as { id?: unknown })?.id : undefined;
+  return typeof id === 'string' ? id : `features[${index}]`;
+}
+
+function schemaProblems(input: LayerFileInput): { problems: Problem[]; features?: AtlasFeature[] } {
+  const parsed = FeatureCollectionSchema.safeParse(input.json);
+  if (parsed.success) return { problems: [], features: parsed.data.features };
+  return {
+    problems: parsed.error.issues.map((issue) => {
+      const [top, index, ...rest] = issue.path;
+      const featureId = top === 'features' ? featureIdAt(input.json, index) : undefined;
+      const at = (featureId ? rest : issue.path).join('.');
+      return { severity: 'error', file: input.file, featureId, message: `${at ? `${at}: ` : ''}${issue.message}` };
+    }),
+  };
+}
+
+const positionsOf = (feature: AtlasFeature): number[][][] => {
+  const g = feature.geometry;
+  switch (g.type) {
+    case 'Point':
+      return [[g.coordinates]];
+    case 'LineString':
+      return [g.coordinates];
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates;
+    case 'MultiPolygon':
+      return g.coordinates.flat();
+  }
+};
+
+function geometryProblems(file: string, feature: AtlasFeature): Problem[] {
+  const problems: Problem[] = [];
+  const problem = (message: string) => problems.push({ severity: 'error', file, featureId: feature.id, message });
+  const g = feature.geometry;
+  for (const part of positionsOf(feature)) {
+    const distinct = new Set(part.map(([lon, lat]) => `${lon},${lat}`));
+    if (g.type !== 'Point' && distinct.size < 2) problem(`degenerate ${g.type}: a part has fewer than 2 distinct positions`);
+    if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+      const [first, last] = [part[0], part[part.length - 1]];
+      if (first[0] !== last[0] || first[1] !== last[1]) problem('polygon ring is not closed');
+    }
+  }
+  return problems;
+}
+
+function lengthProblems(file: string, feature: AtlasFeature): Problem[] {
+  const { geometry, properties } = feature;
+  if (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString') return [];
+  const drawn = turfLength(feature as GeoJsonFeature, { units: 'kilometers' });
+  return properties.figures
+    .filter((figure) => figure.quantity === 'length')
+    .flatMap((figure): Problem[] => {
+      if (figure.unit !== 'km') {
+        return [{ severity: 'error', file, featureId: feature.id, message: `length figure "${figure.label}" must be in km, not ${figure.unit}` }];
+      }
+      const off = (drawn - figure.value) / figure.value;
+      if (Math.abs(off) <= LENGTH_TOLERANCE || properties.length_note) return [];
+      return [
+        {
+          severity: 'error',
+          file,
+          featureId: feature.id,
+          message: `drawn length ${drawn.toFixed(1)} km differs from the stated ${figure.value} km ("${figure.label}") by ${(off * 100).toFixed(0)}% (more than ${LENGTH_TOLERANCE * 100}%) and there is no length_note`,
+        },
+      ];
+    });
+}
+
+function citationProblems(file: string, feature: AtlasFeature, texts: SourceTexts): Problem[] {
+  return anchorFeatureCitations(feature.properties, texts).flatMap(({ path, citation, result }): Problem[] => {
+    const quote = citation.exact.length > 60 ? `${citation.exact.slice(0, 60)}…` : citation.exact;
+    if (!result.ok) {
+      const why = result.reason === 'not-found' ? 'is not found' : `occurs ${result.matches} times (add a prefix or suffix)`;
+      return [{ severity: 'error', file, featureId: feature.id, message: `${path}: quote "${quote}" in ${citation.source} ${why}` }];
+    }
+    const needsContext = countOccurrences(texts[citation.source], citation.exact) > 1;
+    if ((citation.prefix || citation.suffix) && !needsContext) {
+      return [{ severity: 'warning', file, featureId: feature.id, message: `${path}: quote "${quote}" is unique; drop its prefix/suffix` }];
+    }
+    return [];
+  });
+}
+
+export function validateDataset(input: DatasetInput): DatasetReport {
+  const problems: Problem[] = [];
+  const seenIds = new Map<string, string>();
+  const citedSpans = new Map<string, { start: number; end: number }[]>(SOURCE_IDS.map((id) => [id, []]));
+
+  for (const layer of LAYER_IDS) {
+    if (!input.files.some((f) => f.layer === layer)) {
+      problems.push({ severity: 'error', file: `data/features/${layer}.geojson`, message: 'layer file is missing' });
+    }
+  }
+
+  for (const fileInput of input.files) {
+    const { file } = fileInput;
+    if (!(LAYER_IDS as readonly string[]).includes(fileInput.layer)) {
+      problems.push({ severity: 'error', file, message: `"${fileInput.layer}" is not a layer id in src/model/layers.ts` });
+    }
+    const { problems: schemaIssues, features } = schemaProblems(fileInput);
+    problems.push(...schemaIssues);
+    if (!features) continue;
+    if (features.length === 0) problems.push({ severity: 'error', file, message: 'layer has no features' });
+
+    for (const feature of features) {
+      const other = seenIds.get(feature.id);
+      if (other) problems.push({ severity: 'error', file, featureId: feature.id, message: `duplicate id (also in ${other})` });
+      seenIds.set(feature.id, file);
+      if (feature.properties.layer !== fileInput.layer) {
+        problems.push({ severity: 'error', file, featureId: feature.id, message: `layer is "${feature.properties.layer}" but the file is for "${fileInput.layer}"` });
+      }
+      problems.push(...geometryProblems(file, feature), ...lengthProblems(file, feature), ...citationProblems(file, feature, input.texts));
+      for (const { citation, result } of anchorFeatureCitations(feature.properties, input.texts)) {
+        if (result.ok) citedSpans.get(citation.source)!.push(result);
+      }
+    }
+  }
+
+  if (input.committedSchema !== undefined) {
+    const expected = JSON.stringify(featureCollectionJsonSchema());
+    if (JSON.stringify(input.committedSchema) !== expected) {
+      problems.push({
+        severity: 'error',
+        file: input.schemaFile ?? 'data/schema/feature-collection.schema.json',
+        message: 'out of date with src/model/feature.ts: run npx tsx scripts/data/build-schema.ts',
+      });
+    }
+  }
+
+  const exclusions = input.exclusions ?? [];
+  const coverage = SOURCE_IDS.map((source) => sourceCoverage(source, input.texts[source], citedSpans.get(source)!, exclusions));
+  const exclusionsFile = input.exclusionsFile ?? 'data/coverage-exclusions.json';
+  for (const report of coverage) {
+    for (const e of report.unmatchedExclusions) {
+      problems.push({ severity: 'error', file: exclusionsFile, message: `"${e.starts_with}" (${e.source}) does not start exactly one paragraph` });
+    }
+    for (const e of report.citedExclusions) {
+      problems.push({ severity: 'warning', file: exclusionsFile, message: `"${e.starts_with}" (${e.source}) is cited by a feature; the exclusion is stale` });
+    }
+    for (const start of report.uncitedMappable) {
+      problems.push({ severity: 'warning', file: `data/sources (${report.source})`, message: `uncited paragraph that may describe something mappable: "${start}"` });
+    }
+  }
+  return { problems, coverage };
+}
