@@ -3,7 +3,6 @@
  * ships, so the map needs no glyph server. Which labels show depends on zoom and rank.
  */
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Palette, Rgb } from '../style/palette';
@@ -44,6 +43,12 @@ export function labelsAtZoom(labels: readonly BasemapLabel[], zoom: number): Bas
   return labels.filter((label) => label.minZoom <= step);
 }
 
+export function characterSetOf(labels: readonly BasemapLabel[]): string[] {
+  const characters = new Set<string>();
+  for (const label of labels) for (const character of label.text) characters.add(character);
+  return [...characters].sort();
+}
+
 const isCity = (label: BasemapLabel) => label.kind === 'city' || label.kind === 'capital';
 const rgba = (color: Rgb, alpha = 255): [number, number, number, number] => [...color, alpha];
 
@@ -53,22 +58,25 @@ export function buildLabelLayers(labels: readonly BasemapLabel[], palette: Palet
   const cities = shown.filter(isCity);
   const common = {
     fontFamily: LABEL_FONT,
-    characterSet: 'auto' as const,
-    fontSettings: { sdf: true, fontSize: 64, buffer: 6 },
-    outlineWidth: 2.5,
+    // Every letter of every label, so ə, ş, ğ, ı and ț are in the glyph atlas from the start.
+    characterSet: characterSetOf(labels),
+    fontSettings: { sdf: true, fontSize: 64, buffer: 10, radius: 16 },
+    // In SDF units (a fraction of fontSettings.radius), not pixels: a clear halo round each name.
+    outlineWidth: 7,
     outlineColor: rgba(palette.labelHalo, 230),
     sizeUnits: 'pixels' as const,
+    // Names are always drawn over the routes, whatever the depth buffer says.
+    parameters: { depthCompare: 'always' as const, depthWriteEnabled: false },
   };
-  const step = Math.floor(zoom * 2) / 2;
   return [
     new TextLayer<BasemapLabel>({
       ...common,
-      id: 'labels-sea',
-      data: shown.filter((label) => label.kind === 'sea'),
+      id: 'labels-water',
+      data: shown.filter((label) => label.kind === 'sea' || label.kind === 'river'),
       fontWeight: 'italic 400',
       getPosition: (label) => label.position,
       getText: (label) => label.text,
-      getSize: (label) => (label.rank <= 1 ? 15 : 12.5) * scale,
+      getSize: (label) => (label.kind === 'river' ? 11 : label.rank <= 1 ? 15 : 12.5) * scale,
       getColor: rgba(palette.seaLabel),
       updateTriggers: { getSize: scale },
     }),
@@ -78,8 +86,9 @@ export function buildLabelLayers(labels: readonly BasemapLabel[], palette: Palet
       data: shown.filter((label) => label.kind === 'country' || label.kind === 'region'),
       fontWeight: 600,
       getPosition: (label) => label.position,
-      getText: (label) => (label.kind === 'country' ? label.text.toUpperCase() : label.text),
-      getSize: (label) => (label.rank <= 2 ? 13.5 : 11.5) * scale,
+      // Title case, not capitals: deck.gl's glyph cells clip accents above capitals (the Ü of TÜRKİYE).
+      getText: (label) => label.text,
+      getSize: (label) => (label.rank <= 2 ? 15 : 12.5) * scale,
       getColor: rgba(palette.countryLabel),
       updateTriggers: { getSize: scale },
     }),
@@ -94,9 +103,10 @@ export function buildLabelLayers(labels: readonly BasemapLabel[], palette: Palet
       getLineColor: rgba(palette.labelHalo),
       lineWidthUnits: 'pixels',
       getLineWidth: 1,
+      parameters: common.parameters,
       updateTriggers: { getRadius: scale },
     }),
-    new TextLayer<BasemapLabel, CollisionFilterExtensionProps<BasemapLabel>>({
+    new TextLayer<BasemapLabel>({
       ...common,
       id: 'labels-city',
       data: cities,
@@ -108,11 +118,7 @@ export function buildLabelLayers(labels: readonly BasemapLabel[], palette: Palet
       getTextAnchor: 'start',
       getAlignmentBaseline: 'center',
       getPixelOffset: [6 * scale, 0],
-      // Crowded regions keep the more important name.
-      extensions: [new CollisionFilterExtension()],
-      collisionGroup: 'city-labels',
-      getCollisionPriority: (label) => -label.rank,
-      updateTriggers: { getSize: scale, getPixelOffset: scale, getCollisionPriority: step },
+      updateTriggers: { getSize: scale, getPixelOffset: scale },
     }),
   ];
 }

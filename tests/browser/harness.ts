@@ -71,6 +71,9 @@ export async function screenshot(page: Page): Promise<Screenshot> {
     width: png.width,
     height: png.height,
     pixel(x, y) {
+      if (x < 0 || y < 0 || x >= png.width || y >= png.height) {
+        throw new Error(`(${x.toFixed(0)}, ${y.toFixed(0)}) is outside the ${png.width}×${png.height} screenshot`);
+      }
       const index = (Math.round(y) * png.width + Math.round(x)) * 4;
       return [png.data[index], png.data[index + 1], png.data[index + 2]];
     },
