@@ -380,7 +380,7 @@ export const middleCorridor: Draft[] = [
   },
   {
     id: 'mc-sea-turkmenbashi-baku',
-    geometry: line(path(TURKMENBASHI_PORT, [52.75, 39.98], [50.6, 39.85], ALAT_PORT)),
+    geometry: line(path(TURKMENBASHI_PORT, [53.03, 39.92], [53.06, 39.77], [52.85, 39.72], [50.6, 39.85], ALAT_PORT)),
     properties: {
       name: 'Caspian ferry: Turkmenbashi–Baku (Alat)',
       kind: 'sea-route',

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from './coverage.ts';
+import { featureCollectionJsonSchema, type AtlasFeature } from './feature.ts';
+import { LAYER_IDS } from './layers.ts';
+import { formatProblem, validateDataset, type LayerFileInput } from './validateDataset.ts';
+
+const texts = {
+  'charter-2026': 'The Middle Corridor links ports and railways across the Caspian.\n\nSection II: Headings are skipped\n\nA paragraph about artificial intelligence cooperation that names nothing to draw at all.',
+  'bulletin-2026-02':
+    'The initial stage includes a 74-kilometer segment from Jabrayil to Agbend along the river.\n\nA new substation will be built in the city of Nakhchivan, on land near the\n\nrailway station. The substation is big.',
+};
+
+function feature(id: string, overrides: Partial<AtlasFeature['properties']> = {}, geometry?: AtlasFeature['geometry']): AtlasFeature {
+  return {
+    type: 'Feature',
+    id,
+    geometry: geometry ?? { type: 'Point', coordinates: [45.41, 39.21] },
+    properties: {
+      name: id,
+      layer: 'zangezur-330kv',
+      kind: 'substation',
+      status: 'planned',
+      status_year: 2026,
+      countries: ['Azerbaijan'],
+      summary: 'A test feature.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [{ title: 'test' }],
+      citations: [{ source: 'bulletin-2026-02', exact: 'A new substation will be built in the city of Nakhchivan' }],
+      ...overrides,
+    },
+  };
+}
+
+/** A dataset with every layer file present, so only the fixture under test produces errors. */
+function dataset(layerFeatures: AtlasFeature[]): LayerFileInput[] {
+  return LAYER_IDS.map((layer) => ({
+    file: `data/features/${layer}.geojson`,
+    layer,
+    json: {
+      type: 'FeatureCollection',
+      features:
+        layer === 'zangezur-330kv'
+          ? layerFeatures
+          : [feature(`ok-${layer}`, { layer, citations: [{ source: 'charter-2026', exact: 'The Middle Corridor links ports' }] })],
+    },
+  }));
+}
+
+const errors = (files: LayerFileInput[], extra: Partial<Parameters<typeof validateDataset>[0]> = {}) =>
+  validateDataset({ files, texts, ...extra })
+    .problems.filter((p) => p.severity === 'error')
+    .map(formatProblem);
+
+const JABRAYIL_AGBEND = (coordinates: [number, number][]): AtlasFeature =>
+  feature(
+    'segment',
+    {
+      kind: 'power-line',
+      figures: [
+        {
+          quantity: 'length',
+          value: 74,
+          unit: 'km',
+          label: '74-kilometer',
+          citation: { source: 'bulletin-2026-02', exact: 'a 74-kilometer segment from Jabrayil to Agbend' },
+        },
+      ],
+    },
+    { type: 'LineString', coordinates },
+  );
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset', () => {
+    expect(errors(dataset([feature('substation')]))).toEqual([]);
+  });
+
+  it('names the file and feature of a coordinate out of range', () => {
+    const bad = feature('bad-point', {}, { type: 'Point', coordinates: [200, 39] });
+    expect(errors(dataset([bad]))).toEqual([
+      'error: data/features/zangezur-330kv.geojson [bad-point]: geometry.coordinates.0: Too big: expected number to be <=180',
+    ]);
+  });
+
+  it('rejects a line with fewer than two distinct points', () => {
+    const bad = feature('stub', {}, { type: 'LineString', coordinates: [[45, 39], [45, 39]] });
+    expect(errors(dataset([bad]))).toEqual([
+      'error: data/features/zangezur-330kv.geojson [stub]: degenerate LineString: a part has fewer than 2 distinct positions',
+    ]);
+  });
+
+  it('reports duplicate ids across files', () => {
+    const duplicate = feature('ok-places', {});
+    const result = errors(dataset([duplicate]));
+    expect(result).toHaveLength(1);
+    expect(result[0]).toMatch(/^error: data\/features\/zangezur-330kv\.geojson \[ok-places\]: duplicate id \(also in data\/features\/places\.geojson\)/);
+  });
+
+  it('reports a quote that does not anchor, and one that is ambiguous', () => {
+    const bad = feature('misquoted', {
+      citations: [
+        { source: 'bulletin-2026-02', exact: 'A new substation will be built in Baku' },
+        { source: 'bulletin-2026-02', exact: 'substation' },
+      ],
+    });
+    expect(errors(dataset([bad]))).toEqual([
+      'error: data/features/zangezur-330kv.geojson [misquoted]: citations[0]: quote "A new substation will be built in Baku" in bulletin-2026-02 is not found',
+      'error: data/features/zangezur-330kv.geojson [misquoted]: citations[1]: quote "substation" in bulletin-2026-02 occurs 2 times (add a prefix or suffix)',
+    ]);
+  });
+
+  it('checks figure citations too', () => {
+    const bad = feature('figure', {
+      figures: [{ quantity: 'area', value: 49, unit: 'ha', label: '49 hectares', citation: { source: 'bulletin-2026-02', exact: '49 hectares' } }],
+    });
+    expect(errors(dataset([bad]))[0]).toContain('[figure]: figures[0].citation: quote "49 hectares" in bulletin-2026-02 is not found');
+  });
+
+  it('requires a length_note when the drawn length is more than 15% off the stated one', () => {
+    const tooShort = JABRAYIL_AGBEND([[47.03, 39.4], [46.9, 39.3]]);
+    const [message] = errors(dataset([tooShort]));
+    expect(message).toMatch(/^error: data\/features\/zangezur-330kv\.geojson \[segment\]: drawn length \d+\.\d km differs from the stated 74 km/);
+    expect(errors(dataset([{ ...tooShort, properties: { ...tooShort.properties, length_note: 'Only the first part is drawn.' } }]))).toEqual([]);
+    expect(errors(dataset([JABRAYIL_AGBEND([[47.026, 39.4], [46.567, 38.9]])]))).toEqual([]);
+  });
+
+  it('reports a feature whose layer does not match its file', () => {
+    const misplaced = feature('misplaced', { layer: 'tripp' });
+    expect(errors(dataset([misplaced]))).toEqual([
+      'error: data/features/zangezur-330kv.geojson [misplaced]: layer is "tripp" but the file is for "zangezur-330kv"',
+    ]);
+  });
+
+  it('reports an empty or missing layer and an unknown file', () => {
+    const files = dataset([]).filter((f) => f.layer !== 'places');
+    files.push({ file: 'data/features/roads.geojson', layer: 'roads', json: { type: 'FeatureCollection', features: [] } });
+    expect(errors(files)).toEqual([
+      'error: data/features/places.geojson: layer file is missing',
+      'error: data/features/zangezur-330kv.geojson: layer has no features',
+      'error: data/features/roads.geojson: "roads" is not a layer id in src/model/layers.ts',
+      'error: data/features/roads.geojson: layer has no features',
+    ]);
+  });
+
+  it('reports schema violations with the feature id', () => {
+    const bad = { ...feature('no-status'), properties: { ...feature('no-status').properties, status: 'rumoured' } };
+    expect(errors(dataset([bad as unknown as AtlasFeature]))[0]).toMatch(/^error: data\/features\/zangezur-330kv\.geojson \[no-status\]: properties\.status: /);
+  });
+
+  it('checks that the committed JSON Schema is up to date', () => {
+    expect(errors(dataset([feature('s')]), { committedSchema: featureCollectionJsonSchema() })).toEqual([]);
+    expect(errors(dataset([feature('s')]), { committedSchema: { stale: true } })).toEqual([
+      'error: data/schema/feature-collection.schema.json: out of date with src/model/feature.ts: run npx tsx scripts/data/build-schema.ts',
+    ]);
+  });
+});
+
+describe('coverage', () => {
+  it('joins paragraphs split by a page break mid-sentence', () => {
+    const paragraphs = splitParagraphs(texts['bulletin-2026-02']);
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[1].text).toBe('A new substation will be built in the city of Nakhchivan, on land near the railway station. The substation is big.');
+  });
+
+  it('counts cited paragraphs and lists uncited ones that look mappable', () => {
+    const { coverage } = validateDataset({ files: dataset([feature('substation')]), texts });
+    const bulletin = coverage.find((c) => c.source === 'bulletin-2026-02')!;
+    expect(bulletin).toMatchObject({ paragraphs: 2, cited: 1, uncitedMappable: ['The initial stage includes a 74-kilometer segment from Jabrayil to Agbend along the river.'] });
+    const charter = coverage.find((c) => c.source === 'charter-2026')!;
+    expect(charter).toMatchObject({ paragraphs: 2, cited: 1, uncitedMappable: [] });
+  });
+
+  it('applies exclusions and reports ones that match nothing', () => {
+    const { coverage, problems } = validateDataset({
+      files: dataset([feature('substation')]),
+      texts,
+      exclusions: [
+        { source: 'bulletin-2026-02', starts_with: 'The initial stage includes', reason: 'test' },
+        { source: 'charter-2026', starts_with: 'No such paragraph', reason: 'test' },
+      ],
+    });
+    expect(coverage.find((c) => c.source === 'bulletin-2026-02')).toMatchObject({ excluded: 1, uncitedMappable: [] });
+    expect(problems.map(formatProblem)).toContain(
+      'error: data/coverage-exclusions.json: "No such paragraph" (charter-2026) does not start exactly one paragraph',
+    );
+  });
+});
