@@ -2,7 +2,7 @@
  * Turns the raw text of the layer files into features the app can draw. A broken file costs
  * only its own layer: the others load, and the problem is reported in plain words.
  */
-import type { DrawableFeature } from '../map/drawable';
+import { FeatureSchema, type AtlasFeature } from './feature.ts';
 
 export interface LoadedDataset<F> {
   features: F[];
@@ -34,11 +34,30 @@ export function loadDataset<F>(rawFiles: Record<string, string>, parse: FeatureP
   return { features, problems };
 }
 
-/** A minimal structural check, used until the full schema is wired in. */
-export const parseDrawable: FeatureParser<DrawableFeature> = (json, file) => {
-  const collection = json as { type?: string; features?: unknown[] };
+/**
+ * Reads one layer file against the data contract. Each feature is checked on its own, so a
+ * single bad feature costs only itself; the message names the file, the feature and the fault.
+ */
+export const parseAtlasLayer: FeatureParser<AtlasFeature> = (json, file) => {
+  const collection = json as { type?: unknown; features?: unknown };
   if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
     return { features: [], problems: [`${file} is not a GeoJSON FeatureCollection; its features are not shown.`] };
   }
-  return { features: collection.features as DrawableFeature[], problems: [] };
+  const expectedLayer = file.replace(/\.geojson$/, '');
+  const features: AtlasFeature[] = [];
+  const problems: string[] = [];
+  collection.features.forEach((candidate, index) => {
+    const parsed = FeatureSchema.safeParse(candidate);
+    const id = (candidate as { id?: unknown })?.id;
+    const label = typeof id === 'string' ? `feature "${id}"` : `feature #${index + 1}`;
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      problems.push(`${file}, ${label}: ${issue.path.join('.') || 'feature'}: ${issue.message}; it is not shown.`);
+    } else if (parsed.data.properties.layer !== expectedLayer) {
+      problems.push(`${file}, ${label}: says it belongs to layer "${parsed.data.properties.layer}"; it is not shown.`);
+    } else {
+      features.push(parsed.data);
+    }
+  });
+  return { features, problems };
 };

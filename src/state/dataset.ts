@@ -1,5 +1,5 @@
 /** The dataset as the app sees it: every layer file under data/features/, bundled at build time. */
-import { loadDataset, parseDrawable } from '../model/dataset';
+import { loadDataset, parseAtlasLayer } from '../model/dataset';
 
 const rawFiles = import.meta.glob('../../data/features/*.geojson', {
   query: '?raw',
@@ -7,4 +7,4 @@ const rawFiles = import.meta.glob('../../data/features/*.geojson', {
   eager: true,
 }) as Record<string, string>;
 
-export const dataset = loadDataset(rawFiles, parseDrawable);
+export const dataset = loadDataset(rawFiles, parseAtlasLayer);

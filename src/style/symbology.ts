@@ -4,6 +4,9 @@
  */
 import type { LayerId } from '../model/layers';
 import type { Rgb } from './palette';
+import type { Status } from '../model/feature';
+
+export type { Status };
 
 export interface LayerSymbol {
   color: Rgb;
@@ -26,7 +29,6 @@ export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
   'energy-plants': { color: [214, 172, 24], width: 2, pointRadius: 7 },
 };
 
-export type Status = 'operating' | 'under construction' | 'planned' | 'proposed' | 'under discussion';
 
 /**
  * Dash pattern by status, in multiples of the line width: built things are solid,
