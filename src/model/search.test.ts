@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foldForSearch, makeSearchable, searchDocuments, searchFeatures } from './search';
+import { prepareDocument } from './documentText';
+import { buildCitationIndex } from './citationIndex';
+import { loadDataset, parseAtlasLayer } from './dataset';
+import { readdirSync } from 'node:fs';
+
+const texts = {
+  'bulletin-2026-02': readFileSync('data/sources/azerbaijan-foreign-policy-bulletin-2026-02.txt', 'utf8'),
+  'charter-2026': readFileSync('data/sources/us-azerbaijan-strategic-partnership-charter-2026.txt', 'utf8'),
+};
+const files = Object.fromEntries(
+  readdirSync('data/features')
+    .filter((f) => f.endsWith('.geojson'))
+    .map((f) => [f, readFileSync(`data/features/${f}`, 'utf8')]),
+);
+const { features } = loadDataset(files, parseAtlasLayer);
+const index = buildCitationIndex(features, texts);
+const searchable = makeSearchable({
+  'bulletin-2026-02': prepareDocument(texts['bulletin-2026-02']),
+  'charter-2026': prepareDocument(texts['charter-2026']),
+});
+
+describe('folding text for search', () => {
+  it('drops case and diacritics, keeping every offset', () => {
+    for (const word of ['Iğdır', 'Naxçıvan', 'Gəncə', 'Türkiye', 'Constanța', 'AzərEnerji']) {
+      expect(foldForSearch(word)).toHaveLength(word.length);
+    }
+    expect(foldForSearch('Iğdır Naxçıvan Gəncə Türkiye')).toBe('igdir naxcivan gence turkiye');
+  });
+});
+
+describe('finding features', () => {
+  it('finds the Black Sea cable by a word of its name', () => {
+    const names = searchFeatures(features, 'submarine').map((m) => m.feature.properties.name);
+    expect(names.some((name) => /Black Sea/i.test(name))).toBe(true);
+  });
+
+  it('puts names that start with the query first', () => {
+    const matches = searchFeatures(features, 'baku');
+    expect(matches[0].rank).toBe(0);
+    expect(matches[0].feature.properties.name.toLowerCase().startsWith('baku')).toBe(true);
+  });
+
+  it('ignores diacritics and too-short queries', () => {
+    expect(searchFeatures(features, 'igdir').length).toBeGreaterThan(0);
+    expect(searchFeatures(features, 'a')).toEqual([]);
+  });
+});
+
+describe('finding text in the documents', () => {
+  it('finds a phrase across the PDF’s page break and shows its sentence', () => {
+    const [match] = searchDocuments(searchable, index, 'the country plays a key role');
+    expect(match.source).toBe('bulletin-2026-02');
+    expect(match.context.quote).toBe('the country plays a key role');
+    expect(match.context.before).toMatch(/^For Washington|^Situated along/);
+  });
+
+  it('ties a match to the features cited in its sentence', () => {
+    const matches = searchDocuments(searchable, index, '1,155-kilometer submarine cable');
+    expect(matches).toHaveLength(1);
+    const names = matches[0].featureIds.map((id) => features.find((f) => f.id === id)!.properties.name);
+    expect(names.some((name) => /Black Sea/i.test(name))).toBe(true);
+    expect(matches[0].section).toMatch(/^IV\./);
+  });
+
+  it('searches both documents', () => {
+    const sources = new Set(searchDocuments(searchable, index, 'Middle Corridor').map((m) => m.source));
+    expect([...sources].sort()).toEqual(['bulletin-2026-02', 'charter-2026']);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from './viewState';
+
+const full: ViewState = {
+  camera: { center: [46.3125, 38.905], zoom: 8.25, bearing: -12.5, pitch: 30 },
+  layers: ['tripp', 'zangezur-330kv'],
+  statuses: ['under construction', 'planned'],
+  feature: 'tripp-meghri-segment',
+  passage: { source: 'bulletin-2026-02', start: 1200, end: 1290 },
+  reader: 'bulletin-2026-02',
+  panel: 'read',
+  palette: 'high-contrast',
+  presentation: { on: true, title: 'TRIPP & the 330 kV line', legend: false, scale: false },
+};
+
+describe('the view in a link', () => {
+  it('round-trips every piece of state', () => {
+    const { view, problems } = parseViewHash(formatViewHash(full));
+    expect(problems).toEqual([]);
+    expect(view).toEqual(full);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(formatViewHash(DEFAULT_VIEW)).toBe('');
+    expect(parseViewHash('')).toEqual({ view: DEFAULT_VIEW, problems: [] });
+  });
+
+  it('keeps the good parts of a link and names the bad ones', () => {
+    const { view, problems } = parseViewHash('#map=7/40/45&layers=tripp,nope&feature=Robert%27);DROP&passage=charter-2026:9-3');
+    expect(view.camera).toEqual({ center: [45, 40], zoom: 7, bearing: 0, pitch: 0 });
+    expect(view.layers).toEqual(['tripp']);
+    expect(view.feature).toBeNull();
+    expect(view.passage).toBeNull();
+    expect(problems).toHaveLength(3);
+    expect(problems.join(' ')).toMatch(/layers that do not exist/);
+  });
+
+  it('opens the document a passage is in', () => {
+    expect(parseViewHash('#passage=charter-2026:10-50').view.reader).toBe('charter-2026');
+  });
+
+  it('treats a title as plain text', () => {
+    const { view } = parseViewHash(`#title=${encodeURIComponent('<img src=x onerror=alert(1)>\u0007')}`);
+    expect(view.presentation.title).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('never throws, whatever the link holds', () => {
+    const alphabet = '#&=%/.,-:;<>"\'\\ abcz0189\u0000\u00ffə😀mapfeaturepassagelayers';
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 2000; i++) {
+      let hash = '';
+      const length = Math.floor(random() * 60);
+      for (let j = 0; j < length; j++) hash += alphabet[Math.floor(random() * alphabet.length)];
+      const { view } = parseViewHash(hash);
+      expect(view.layers.length).toBeLessThanOrEqual(DEFAULT_VIEW.layers.length);
+      // Whatever came in, what goes out parses cleanly.
+      expect(parseViewHash(formatViewHash(view)).problems).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * The whole view as a link: camera, visible layers, status filter, selection, open passage,
+ * the reader, and presentation settings. Parsing never throws: a garbled or hostile part is
+ * dropped with a plain-words problem, and the rest of the link still works.
+ */
+import { LAYER_IDS, isLayerId, type LayerId } from './layers.ts';
+import { STATUSES, type Status } from './feature.ts';
+import { isSourceId, type SourceId } from './sources.ts';
+import { parsePassageKey, passageKey, type PassageRef } from './citationIndex.ts';
+import type { Camera } from '../map/view.ts';
+
+export const PANELS = ['find', 'feature', 'read'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export const PALETTE_NAMES = ['light', 'high-contrast'] as const;
+export type PaletteName = (typeof PALETTE_NAMES)[number];
+
+export interface Presentation {
+  on: boolean;
+  title: string;
+  legend: boolean;
+  scale: boolean;
+}
+
+export interface ViewState {
+  /** null: the opening view of the region. */
+  camera: Camera | null;
+  /** Visible layers, in registry order. */
+  layers: LayerId[];
+  /** Statuses shown; all of them unless filtered. */
+  statuses: Status[];
+  feature: string | null;
+  passage: PassageRef | null;
+  /** The document open in the reader. */
+  reader: SourceId;
+  panel: Panel;
+  palette: PaletteName;
+  presentation: Presentation;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  camera: null,
+  layers: [...LAYER_IDS],
+  statuses: [...STATUSES],
+  feature: null,
+  passage: null,
+  reader: 'bulletin-2026-02',
+  panel: 'find',
+  palette: 'light',
+  presentation: { on: false, title: '', legend: true, scale: true },
+};
+
+const FEATURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_TITLE = 120;
+
+export interface ParsedView {
+  view: ViewState;
+  problems: string[];
+}
+
+export function parseViewHash(hash: string): ParsedView {
+  const problems: string[] = [];
+  const view: ViewState = structuredClone(DEFAULT_VIEW);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { view, problems: ['The link could not be read; showing the default view.'] };
+  }
+  const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+  for (const [key, value] of params) {
+    switch (key) {
+      case 'map': {
+        const camera = parseCamera(value);
+        if (camera) view.camera = camera;
+        else problems.push(`The map position ${shown(value)} in the link is not valid; showing the whole region.`);
+        break;
+      }
+      case 'layers': {
+        const ids = value === '' ? [] : value.split(',');
+        const bad = ids.filter((id) => !isLayerId(id));
+        if (bad.length > 0) problems.push(`The link names layers that do not exist (${bad.map(shown).join(', ')}); they are ignored.`);
+        view.layers = LAYER_IDS.filter((id) => ids.includes(id));
+        break;
+      }
+      case 'status': {
+        const wanted = value.split(',').map((s) => s.replace(/_/g, ' '));
+        const known = STATUSES.filter((status) => wanted.includes(status));
+        if (known.length !== wanted.length) problems.push(`Some statuses in the link are not known; they are ignored.`);
+        view.statuses = known.length > 0 ? known : [...STATUSES];
+        break;
+      }
+      case 'feature':
+        if (FEATURE_ID.test(value) && value.length <= 100) view.feature = value;
+        else problems.push(`The feature ${shown(value)} in the link is not a valid id; nothing is selected.`);
+        break;
+      case 'passage': {
+        const passage = parsePassageKey(value);
+        if (passage) view.passage = passage;
+        else problems.push(`The passage ${shown(value)} in the link is not valid; no passage is opened.`);
+        break;
+      }
+      case 'read':
+        if (isSourceId(value)) view.reader = value;
+        else problems.push(`The document ${shown(value)} in the link does not exist.`);
+        break;
+      case 'panel':
+        if ((PANELS as readonly string[]).includes(value)) view.panel = value as Panel;
+        break;
+      case 'palette':
+        if ((PALETTE_NAMES as readonly string[]).includes(value)) view.palette = value as PaletteName;
+        else problems.push(`The palette ${shown(value)} in the link does not exist; using the light one.`);
+        break;
+      case 'present':
+        view.presentation.on = value === '1';
+        break;
+      case 'title':
+        view.presentation.title = cleanTitle(value);
+        break;
+      case 'legend':
+        view.presentation.legend = value !== '0';
+        break;
+      case 'scale':
+        view.presentation.scale = value !== '0';
+        break;
+      default:
+        problems.push(`The link has a part this atlas does not know (${shown(key)}); it is ignored.`);
+    }
+  }
+  if (view.passage && !params.has('read')) view.reader = view.passage.source;
+  return { view, problems };
+}
+
+/** Only what differs from the default goes into the link, so links stay short. */
+export function formatViewHash(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.camera) params.set('map', formatCamera(view.camera));
+  if (view.layers.length !== LAYER_IDS.length) params.set('layers', view.layers.join(','));
+  if (view.statuses.length !== STATUSES.length) params.set('status', view.statuses.map((s) => s.replace(/ /g, '_')).join(','));
+  if (view.feature) params.set('feature', view.feature);
+  if (view.passage) params.set('passage', passageKey(view.passage));
+  if (view.reader !== DEFAULT_VIEW.reader) params.set('read', view.reader);
+  if (view.panel !== DEFAULT_VIEW.panel) params.set('panel', view.panel);
+  if (view.palette !== DEFAULT_VIEW.palette) params.set('palette', view.palette);
+  if (view.presentation.on) params.set('present', '1');
+  if (view.presentation.title) params.set('title', view.presentation.title);
+  if (!view.presentation.legend) params.set('legend', '0');
+  if (!view.presentation.scale) params.set('scale', '0');
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
+
+/** zoom/latitude/longitude[/bearing[/pitch]], as map sites write it. */
+function parseCamera(value: string): Camera | null {
+  const parts = value.split('/');
+  if (parts.length < 3 || parts.length > 5 || !parts.every((part) => /^-?\d{1,3}(\.\d{1,8})?$/.test(part))) return null;
+  const [zoom, lat, lon, bearing = 0, pitch = 0] = parts.map(Number);
+  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lon) > 180 || Math.abs(bearing) > 360 || pitch < 0 || pitch > 85) {
+    return null;
+  }
+  return { center: [lon, lat], zoom, bearing, pitch };
+}
+
+function formatCamera({ center: [lon, lat], zoom, bearing, pitch }: Camera): string {
+  const parts = [zoom.toFixed(2), lat.toFixed(4), lon.toFixed(4)];
+  if (bearing !== 0 || pitch !== 0) parts.push(bearing.toFixed(1), pitch.toFixed(1));
+  return parts.map((part) => part.replace(/\.?0+$/, '') || '0').join('/');
+}
+
+function cleanTitle(value: string): string {
+  // Plain text only; React escapes it when shown, and control characters are dropped here.
+  return value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_TITLE);
+}
