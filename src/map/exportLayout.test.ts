@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BASEMAP_CREDIT,
+  EXPORT_PRESETS,
+  approximateTextWidth,
+  checkPictureSize,
+  defaultPictureTitle,
+  layoutPicture,
+  legendEntries,
+  looksBlank,
+  metresPerPixel,
+  niceScaleBar,
+  parsePictureSize,
+  pictureFileName,
+  planExportView,
+  smallerSize,
+  sourceCredit,
+  type Rect,
+} from './exportLayout';
+import { LAYER_SYMBOLS, dashForStatus } from '../style/symbology';
+import type { DrawableFeature } from './drawable';
+import type { LayerId } from '../model/layers';
+import type { Status } from '../model/feature';
+
+const LIMITS = { maxSide: 8192, maxArea: 16384 * 16384 };
+
+function feature(id: string, layer: LayerId, status: Status, type: 'Point' | 'LineString'): DrawableFeature {
+  const geometry =
+    type === 'Point'
+      ? { type, coordinates: [45, 40] }
+      : {
+          type,
+          coordinates: [
+            [44, 40],
+            [46, 41],
+          ],
+        };
+  return { type: 'Feature', id, geometry, properties: { name: id, layer, status, kind: 'rail' } } as DrawableFeature;
+}
+
+const FEATURES = [
+  feature('baku-port', 'places', 'operating', 'Point'),
+  feature('btk', 'middle-corridor', 'operating', 'LineString'),
+  feature('zangezur-rail', 'tripp', 'planned', 'LineString'),
+  feature('tripp-road', 'tripp', 'under construction', 'LineString'),
+  feature('cable', 'black-sea-cable', 'proposed', 'LineString'),
+];
+
+describe('picture sizes', () => {
+  it('reads sizes as typed and the presets by name', () => {
+    expect(parsePictureSize('3840x2160')).toEqual({ width: 3840, height: 2160 });
+    expect(parsePictureSize(' 1920 × 1080 ')).toEqual({ width: 1920, height: 1080 });
+    expect(parsePictureSize('a4-300dpi')).toEqual({ width: 3508, height: 2480 });
+    expect(parsePictureSize('big')).toBeNull();
+    expect(parsePictureSize('3840x')).toBeNull();
+  });
+
+  it('has the presets presenters and printers ask for, all within this browser’s limits', () => {
+    expect(EXPORT_PRESETS.map(({ width, height }) => `${width}x${height}`)).toEqual(['1920x1080', '3840x2160', '3508x2480']);
+    for (const preset of EXPORT_PRESETS) expect(checkPictureSize(preset, LIMITS).ok).toBe(true);
+  });
+
+  it('refuses a picture too large and suggests the largest of the same shape that fits', () => {
+    const check = checkPictureSize({ width: 40000, height: 40000 }, LIMITS);
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.message).toMatch(/40000×40000 is larger than this browser can draw/);
+    expect(check.suggestedSize).toEqual({ width: 8192, height: 8192 });
+    const wide = checkPictureSize({ width: 16000, height: 9000 }, LIMITS);
+    expect(!wide.ok && wide.suggestedSize).toEqual({ width: 8192, height: 4608 });
+  });
+
+  it('also respects the area limit and refuses sizes below the minimum', () => {
+    const check = checkPictureSize({ width: 8000, height: 8000 }, { maxSide: 8192, maxArea: 16e6 });
+    expect(!check.ok && check.suggestedSize).toEqual({ width: 4000, height: 4000 });
+    expect(checkPictureSize({ width: 100, height: 800 }, LIMITS).ok).toBe(false);
+    expect(checkPictureSize({ width: 800.5, height: 800 }, LIMITS).ok).toBe(false);
+  });
+
+  it('suggests half the area after a failure', () => {
+    const smaller = smallerSize({ width: 3840, height: 2160 });
+    expect((smaller.width * smaller.height) / (3840 * 2160)).toBeCloseTo(0.5, 2);
+  });
+
+  it('names files by size', () => {
+    expect(pictureFileName({ width: 3840, height: 2160 })).toBe('corridor-atlas-3840x2160.png');
+  });
+});
+
+describe('fitting the screen view into the picture', () => {
+  it('keeps the whole screen view and draws it at a higher pixel ratio', () => {
+    const plan = planExportView({ width: 1280, height: 740 }, { width: 3840, height: 2160 });
+    expect(plan.pixelRatio).toBeCloseTo(2160 / 740);
+    expect(plan.logicalWidth).toBeGreaterThanOrEqual(1280);
+    expect(plan.logicalHeight).toBeCloseTo(740);
+    expect(plan.logicalWidth * plan.pixelRatio).toBeCloseTo(3840);
+    expect(plan.zoomOffset).toBe(0);
+  });
+
+  it('zooms out rather than shrinking names when the picture is smaller than the screen', () => {
+    const plan = planExportView({ width: 2560, height: 1440 }, { width: 1280, height: 720 });
+    expect(plan.pixelRatio).toBe(1);
+    expect(plan.logicalWidth).toBe(1280);
+    expect(plan.zoomOffset).toBeCloseTo(-1);
+  });
+});
+
+describe('scale bar', () => {
+  it('knows the ground resolution of Web Mercator', () => {
+    expect(metresPerPixel(0, 0)).toBeCloseTo(78271.5, 0);
+    expect(metresPerPixel(60, 1)).toBeCloseTo(78271.5 / 4, 0);
+  });
+
+  it('picks a round length that fits', () => {
+    expect(niceScaleBar(1000, 150)).toEqual({ metres: 100_000, pixels: 100, label: '100 km' });
+    expect(niceScaleBar(1000, 260).label).toBe('200 km');
+    expect(niceScaleBar(1000, 600).label).toBe('500 km');
+    expect(niceScaleBar(2, 130).label).toBe('200 m');
+    for (const mpp of [3.7, 120, 2500, 9999]) {
+      const bar = niceScaleBar(mpp, 130);
+      expect(bar.pixels).toBeLessThanOrEqual(130);
+      expect(bar.pixels).toBeGreaterThan(130 / 5);
+    }
+  });
+});
+
+describe('legend', () => {
+  it('lists the visible layers in map order, in their map colours, lines as lines and places as dots', () => {
+    const visible = new Set<LayerId>(['places', 'middle-corridor', 'tripp']);
+    const { layers } = legendEntries(FEATURES, visible, 1);
+    expect(layers.map((entry) => entry.label)).toEqual([
+      'Places named in the documents',
+      'Middle Corridor (Trans-Caspian route)',
+      'TRIPP and the rail chain it closes',
+    ]);
+    expect(layers[0].swatch).toEqual({ kind: 'point', color: LAYER_SYMBOLS.places.color, radius: 4 });
+    expect(layers[2].swatch).toMatchObject({ kind: 'line', color: LAYER_SYMBOLS.tripp.color, width: 4.5 });
+  });
+
+  it('keys the statuses of the visible lines by the dashes the map draws', () => {
+    const { statuses } = legendEntries(FEATURES, new Set<LayerId>(['middle-corridor', 'tripp']), 1);
+    expect(statuses.map((entry) => entry.label)).toEqual(['Operating', 'Under construction', 'Planned']);
+    expect(statuses.map((entry) => entry.swatch.kind === 'line' && entry.swatch.dash)).toEqual([
+      null,
+      dashForStatus('under construction'),
+      dashForStatus('planned'),
+    ]);
+  });
+
+  it('leaves out a status key that would hold only one solid line', () => {
+    expect(legendEntries(FEATURES, new Set<LayerId>(['middle-corridor']), 1).statuses).toEqual([]);
+  });
+});
+
+describe('picture layout', () => {
+  const size = { width: 3840, height: 2160 };
+  const full = layoutPicture({
+    size,
+    unit: 2.9,
+    title: 'Zangezur corridor',
+    legend: legendEntries(FEATURES, new Set<LayerId>(['places', 'middle-corridor', 'tripp', 'black-sea-cable']), 1),
+    metresPerOutputPixel: 900,
+    sources: true,
+    measure: approximateTextWidth,
+  });
+  const inside = (inner: Rect, outer: Rect) =>
+    inner.x >= outer.x - 0.01 &&
+    inner.y >= outer.y - 0.01 &&
+    inner.x + inner.width <= outer.x + outer.width + 0.01 &&
+    inner.y + inner.height <= outer.y + outer.height + 0.01;
+  const overlaps = (a: Rect, b: Rect) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const picture = { x: 0, y: 0, ...size };
+
+  it('places every part inside the picture and none over another', () => {
+    const boxes = [full.title!.box, full.legend!.box, full.scaleBar!.box, full.sources!.box];
+    for (const box of boxes) expect(inside(box, picture)).toBe(true);
+    for (const a of boxes) for (const b of boxes) if (a !== b) expect(overlaps(a, b)).toBe(false);
+    for (const row of full.legend!.rows) expect(inside(row.swatch, full.legend!.box)).toBe(true);
+  });
+
+  it('cites both documents and the basemap along the bottom', () => {
+    const text = full.sources!.lines.map((line) => line.text).join(' ');
+    expect(text).toContain('US–Azerbaijan Strategic Partnership Charter');
+    expect(text).toContain('Azerbaijan Foreign Policy Bulletin (February 2026)');
+    expect(text).toContain('Basemap: Natural Earth (public domain)');
+    expect(BASEMAP_CREDIT).toBe('Basemap: Natural Earth (public domain)');
+    expect(sourceCredit()).toMatch(/^Sources: /);
+    expect(full.sources!.box.y + full.sources!.box.height).toBe(size.height);
+  });
+
+  it('separates layers from statuses in the legend', () => {
+    expect(full.legend!.rows.map((row) => row.entry.label)).toContain('Planned');
+    expect(full.legend!.rules).toHaveLength(1);
+  });
+
+  it('shrinks the legend and breaks the source line on a small picture, still inside it', () => {
+    const small = { width: 400, height: 260 };
+    const layout = layoutPicture({
+      size: small,
+      unit: 1,
+      title: 'A very long title that cannot possibly fit across a picture this narrow',
+      legend: legendEntries(FEATURES, new Set<LayerId>(['places', 'middle-corridor', 'tripp', 'black-sea-cable']), 1),
+      metresPerOutputPixel: 3000,
+      sources: true,
+      measure: approximateTextWidth,
+    });
+    const smallPicture = { x: 0, y: 0, ...small };
+    expect(layout.title!.text.text.endsWith('…')).toBe(true);
+    expect(layout.sources!.lines).toHaveLength(2);
+    for (const box of [layout.title!.box, layout.legend!.box, layout.scaleBar!.box, layout.sources!.box]) {
+      expect(inside(box, smallPicture)).toBe(true);
+    }
+    expect(overlaps(layout.legend!.box, layout.title!.box)).toBe(false);
+    expect(overlaps(layout.legend!.box, layout.scaleBar!.box)).toBe(false);
+  });
+
+  it('leaves out what is switched off', () => {
+    const bare = layoutPicture({ size, unit: 1, title: null, legend: null, metresPerOutputPixel: null, sources: false, measure: approximateTextWidth });
+    expect(bare).toEqual({ unit: 1 });
+  });
+});
+
+describe('titles and blank pictures', () => {
+  it('titles a picture by the presentation, else the selected feature, else the atlas', () => {
+    expect(defaultPictureTitle('Baku–Tbilisi–Kars railway', 'My talk')).toBe('My talk');
+    expect(defaultPictureTitle('Baku–Tbilisi–Kars railway', '  ')).toBe('Baku–Tbilisi–Kars railway');
+    expect(defaultPictureTitle(null, null)).toBe('Corridor Atlas');
+  });
+
+  it('tells a blank canvas from a picture, and a picture of open sea from a blank one', () => {
+    expect(looksBlank(new Uint8ClampedArray(64))).toBe(true);
+    expect(looksBlank(Array.from({ length: 16 }, () => [255, 255, 255, 255]).flat())).toBe(true);
+    expect(looksBlank(Array.from({ length: 16 }, () => [201, 221, 233, 255]).flat())).toBe(false);
+    expect(looksBlank([201, 221, 233, 255, 244, 242, 236, 255])).toBe(false);
+  });
+});

@@ -1,0 +1,402 @@
+/**
+ * The arithmetic of an exported picture, without WebGL: output sizes and their limits, how the
+ * screen's view is fitted into the picture, and where the title, legend, scale bar and source
+ * line go. The legend is made from the same symbol constants as the map layers, so it cannot drift.
+ * Pure; exportPicture.ts draws what this decides.
+ */
+import { LAYER_IDS, layerTitle, type LayerId } from '../model/layers';
+import { SOURCES, SOURCE_IDS } from '../model/sources';
+import { LAYER_SYMBOLS, STATUS_LABELS, dashForStatus, type Status } from '../style/symbology';
+import type { Rgb } from '../style/palette';
+import { ATTRIBUTION } from './basemapStyle';
+import { isLineLike, type DrawableFeature } from './drawable';
+
+export interface PictureSize {
+  width: number;
+  height: number;
+}
+
+export const EXPORT_PRESETS = [
+  { id: 'slide-hd', label: 'Slide, Full HD (1920 × 1080)', width: 1920, height: 1080 },
+  { id: 'slide-4k', label: 'Slide, 4K (3840 × 2160)', width: 3840, height: 2160 },
+  { id: 'a4-300dpi', label: 'A4 landscape, 300 dpi (3508 × 2480)', width: 3508, height: 2480 },
+] as const;
+export type ExportPresetId = (typeof EXPORT_PRESETS)[number]['id'];
+
+/** Below this a picture has no room for its legend and title. */
+export const MIN_PICTURE_SIDE = 200;
+
+/** "3840x2160", "3840 × 2160" or a preset id; null if it is neither. */
+export function parsePictureSize(text: string): PictureSize | null {
+  const preset = EXPORT_PRESETS.find((candidate) => candidate.id === text.trim().toLowerCase());
+  if (preset) return { width: preset.width, height: preset.height };
+  const match = /^\s*(\d{1,6})\s*[x×X*]\s*(\d{1,6})\s*$/.exec(text);
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : null;
+}
+
+export const formatPictureSize = ({ width, height }: PictureSize) => `${width}×${height}`;
+
+/** What this browser can draw: WebGL's largest drawing buffer side and the 2D canvas's largest area. */
+export interface CanvasLimits {
+  maxSide: number;
+  maxArea: number;
+}
+
+export type SizeCheck = { ok: true } | { ok: false; message: string; suggestedSize?: PictureSize };
+
+/** The largest picture of the same shape that fits within the limits. */
+export function largestFittingSize(size: PictureSize, limits: CanvasLimits): PictureSize {
+  const shrink = Math.min(
+    1,
+    limits.maxSide / size.width,
+    limits.maxSide / size.height,
+    Math.sqrt(limits.maxArea / (size.width * size.height)),
+  );
+  return { width: Math.floor(size.width * shrink), height: Math.floor(size.height * shrink) };
+}
+
+export function checkPictureSize(size: PictureSize, limits: CanvasLimits): SizeCheck {
+  const { width, height } = size;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < MIN_PICTURE_SIDE || height < MIN_PICTURE_SIDE) {
+    return { ok: false, message: `A picture must be at least ${MIN_PICTURE_SIDE} pixels wide and high, in whole pixels.` };
+  }
+  const fitting = largestFittingSize(size, limits);
+  if (fitting.width === width && fitting.height === height) return { ok: true };
+  return {
+    ok: false,
+    message:
+      `${formatPictureSize(size)} is larger than this browser can draw ` +
+      `(at most ${limits.maxSide} pixels a side and ${(limits.maxArea / 1e6).toFixed(0)} million pixels in all). ` +
+      `${formatPictureSize(fitting)} has the same shape and fits.`,
+    suggestedSize: fitting,
+  };
+}
+
+/** Half the area, same shape: what to suggest after a picture timed out or lost its graphics context. */
+export function smallerSize(size: PictureSize): PictureSize {
+  return { width: Math.floor(size.width / Math.SQRT2), height: Math.floor(size.height / Math.SQRT2) };
+}
+
+/**
+ * How the off-screen map is set up so that the picture shows at least what the screen shows,
+ * widened to the picture's shape, with lines and names at the size they have on screen
+ * relative to the map (drawn at the output resolution, not enlarged).
+ */
+export interface ExportViewPlan {
+  /** CSS size of the off-screen map. */
+  logicalWidth: number;
+  logicalHeight: number;
+  /** MapLibre's pixelRatio: output pixels per CSS pixel. */
+  pixelRatio: number;
+  /** Added to the screen's zoom; negative only when the picture is smaller than the screen. */
+  zoomOffset: number;
+}
+
+export function planExportView(screen: PictureSize, output: PictureSize): ExportViewPlan {
+  // "contain": the screen's whole view fits in the picture along both axes.
+  const fit = Math.min(output.width / screen.width, output.height / screen.height);
+  // A picture smaller than the screen keeps names legible: the view zooms out instead of shrinking them.
+  const pixelRatio = Math.max(1, fit);
+  return {
+    logicalWidth: output.width / pixelRatio,
+    logicalHeight: output.height / pixelRatio,
+    pixelRatio,
+    zoomOffset: fit < 1 ? Math.log2(fit) : 0,
+  };
+}
+
+/** Web Mercator ground resolution of one CSS pixel at a latitude and (512-pixel tile) zoom. */
+export function metresPerPixel(latitude: number, zoom: number): number {
+  return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
+}
+
+export interface ScaleBarLength {
+  metres: number;
+  pixels: number;
+  label: string;
+}
+
+/** The longest 1, 2 or 5 × 10ⁿ metres that fits in maxPixels. */
+export function niceScaleBar(metresPerOutputPixel: number, maxPixels: number): ScaleBarLength {
+  const longest = metresPerOutputPixel * maxPixels;
+  const power = 10 ** Math.floor(Math.log10(longest));
+  const leading = longest / power;
+  const metres = (leading >= 5 ? 5 : leading >= 2 ? 2 : 1) * power;
+  const label = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+  return { metres, pixels: metres / metresPerOutputPixel, label };
+}
+
+export type LegendSwatch =
+  | { kind: 'line'; color: Rgb; width: number; dash: [number, number] | null }
+  | { kind: 'point'; color: Rgb; radius: number };
+
+export interface LegendEntry {
+  label: string;
+  swatch: LegendSwatch;
+}
+
+/** Neutral ink for the status rows: status is told by dash, whatever the layer's colour. */
+export const STATUS_INK: Rgb = [85, 85, 85];
+
+/**
+ * The legend of what the map draws: one row per visible layer that has features (a line if it has
+ * lines, else a dot), then one row per status among the visible lines, dashed as on the map.
+ * Widths are in CSS pixels at the map's line scale.
+ */
+export function legendEntries(
+  features: readonly DrawableFeature[],
+  visibleLayers: ReadonlySet<LayerId>,
+  lineScale: number,
+): { layers: LegendEntry[]; statuses: LegendEntry[] } {
+  const shown = features.filter((feature) => visibleLayers.has(feature.properties.layer));
+  const layers: LegendEntry[] = [];
+  for (const id of LAYER_IDS) {
+    const ofLayer = shown.filter((feature) => feature.properties.layer === id);
+    if (ofLayer.length === 0) continue;
+    const { color, width, pointRadius } = LAYER_SYMBOLS[id];
+    const swatch: LegendSwatch = ofLayer.some(isLineLike)
+      ? { kind: 'line', color, width: width * lineScale, dash: null }
+      : { kind: 'point', color, radius: pointRadius * lineScale };
+    layers.push({ label: layerTitle(id), swatch });
+  }
+  const lineStatuses = new Set(shown.filter(isLineLike).map((feature) => feature.properties.status));
+  const statuses = (Object.keys(STATUS_LABELS) as Status[])
+    .filter((status) => lineStatuses.has(status))
+    .map((status) => ({
+      label: STATUS_LABELS[status],
+      swatch: { kind: 'line' as const, color: STATUS_INK, width: 2.5 * lineScale, dash: dashForStatus(status) },
+    }));
+  // A key of one solid line says nothing: only show statuses when there is a difference to tell.
+  return { layers, statuses: statuses.length > 1 || statuses.some((s) => s.swatch.dash) ? statuses : [] };
+}
+
+export const BASEMAP_CREDIT = ATTRIBUTION.replace(/<[^>]+>/g, '');
+
+export function sourceCredit(): string {
+  return `Sources: ${SOURCE_IDS.map((id) => SOURCES[id].short_title).join('; ')}.`;
+}
+
+/** The title a picture gets unless the user writes one. */
+export function defaultPictureTitle(selectedName?: string | null, presentationTitle?: string | null): string {
+  return presentationTitle?.trim() || selectedName?.trim() || 'Corridor Atlas';
+}
+
+export function pictureFileName(size: PictureSize, extension = 'png'): string {
+  return `corridor-atlas-${size.width}x${size.height}.${extension}`;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TextStyle {
+  /** Font size in output pixels. */
+  size: number;
+  weight: 400 | 600;
+}
+
+/** Width in output pixels of a text in a style; the browser's canvas measures, tests approximate. */
+export type MeasureText = (text: string, style: TextStyle) => number;
+
+/** A line of text, vertically centred on `y`, starting at `x`. */
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+  style: TextStyle;
+}
+
+export interface PlacedLegendRow {
+  entry: LegendEntry;
+  /** Where the swatch is drawn: a line along its middle, or a dot at its centre. */
+  swatch: Rect;
+  label: PlacedText;
+  /** Output pixels per CSS pixel for the swatch's line width and dot radius. */
+  swatchScale: number;
+}
+
+export interface PictureLayout {
+  /** Output pixels per CSS pixel: the width of a hairline, the radius of a corner. */
+  unit: number;
+  title?: { box: Rect; text: PlacedText };
+  legend?: { box: Rect; rows: PlacedLegendRow[]; rules: Rect[] };
+  scaleBar?: { box: Rect; bar: { x: number; y: number; length: number; tick: number; thickness: number }; label: PlacedText };
+  sources?: { box: Rect; lines: PlacedText[] };
+}
+
+export interface LayoutInput {
+  size: PictureSize;
+  /** Output pixels per CSS pixel: the furniture grows with the map's lines and names. */
+  unit: number;
+  title: string | null;
+  legend: { layers: LegendEntry[]; statuses: LegendEntry[] } | null;
+  /** Ground metres per output pixel at the map's centre, or null for no scale bar. */
+  metresPerOutputPixel: number | null;
+  sources: boolean;
+  measure: MeasureText;
+}
+
+/** Shortens a text with an ellipsis until it fits. */
+function fitText(text: string, style: TextStyle, maxWidth: number, measure: MeasureText): string {
+  if (measure(text, style) <= maxWidth) return text;
+  let kept = text;
+  while (kept.length > 1 && measure(`${kept}…`, style) > maxWidth) kept = kept.slice(0, -1);
+  return `${kept.trimEnd()}…`;
+}
+
+export function layoutPicture(input: LayoutInput): PictureLayout {
+  const { size, unit, measure } = input;
+  const margin = 14 * unit;
+  const layout: PictureLayout = { unit };
+
+  let bottom = size.height;
+  if (input.sources) {
+    layout.sources = layoutSources(size, unit, measure);
+    bottom = layout.sources.box.y;
+  }
+
+  let top = 0;
+  if (input.title) {
+    const style: TextStyle = { size: 24 * unit, weight: 600 };
+    const padX = 12 * unit;
+    const padY = 8 * unit;
+    const text = fitText(input.title, style, size.width - 2 * margin - 2 * padX, measure);
+    const box = { x: margin, y: margin, width: measure(text, style) + 2 * padX, height: style.size * 1.3 + 2 * padY };
+    layout.title = { box, text: { text, x: box.x + padX, y: box.y + box.height / 2, style } };
+    top = box.y + box.height;
+  }
+
+  let rightEdge = size.width - margin;
+  if (input.metresPerOutputPixel) {
+    layout.scaleBar = layoutScaleBar(input.metresPerOutputPixel, rightEdge, bottom - margin, unit, measure);
+    rightEdge = layout.scaleBar.box.x - margin;
+  }
+
+  if (input.legend && input.legend.layers.length > 0) {
+    const room = { width: Math.min(rightEdge - margin, size.width * 0.6), height: bottom - top - 2 * margin };
+    layout.legend = layoutLegend(input.legend, unit, room, margin, bottom - margin, measure);
+  }
+  return layout;
+}
+
+function layoutSources(size: PictureSize, unit: number, measure: MeasureText): NonNullable<PictureLayout['sources']> {
+  const padX = 10 * unit;
+  const padY = 5 * unit;
+  const room = size.width - 2 * padX;
+  let style: TextStyle = { size: 12 * unit, weight: 400 };
+  const oneLine = `${sourceCredit()} ${BASEMAP_CREDIT}.`;
+  // One line if it fits, else the documents and the basemap on a line each, shrunk if need be.
+  let texts = [oneLine];
+  if (measure(oneLine, style) > room) {
+    texts = [sourceCredit(), `${BASEMAP_CREDIT}.`];
+    const widest = Math.max(...texts.map((text) => measure(text, style)));
+    if (widest > room) style = { ...style, size: Math.max(7 * unit, (style.size * room) / widest) };
+  }
+  const lineHeight = style.size * 1.45;
+  const height = texts.length * lineHeight + 2 * padY;
+  const box = { x: 0, y: size.height - height, width: size.width, height };
+  const lines = texts.map((text, index) => ({
+    text: fitText(text, style, room, measure),
+    x: padX,
+    y: box.y + padY + lineHeight * (index + 0.5),
+    style,
+  }));
+  return { box, lines };
+}
+
+function layoutScaleBar(
+  metresPerOutputPixel: number,
+  right: number,
+  bottom: number,
+  unit: number,
+  measure: MeasureText,
+): NonNullable<PictureLayout['scaleBar']> {
+  const pad = 8 * unit;
+  const style: TextStyle = { size: 12 * unit, weight: 600 };
+  const length = niceScaleBar(metresPerOutputPixel, 130 * unit);
+  const tick = 7 * unit;
+  const width = Math.max(length.pixels, measure(length.label, style)) + 2 * pad;
+  const height = pad + style.size * 1.2 + 4 * unit + tick + pad;
+  const box = { x: right - width, y: bottom - height, width, height };
+  const barY = box.y + box.height - pad;
+  return {
+    box,
+    bar: { x: box.x + pad, y: barY, length: length.pixels, tick, thickness: 2 * unit },
+    label: { text: length.label, x: box.x + pad, y: box.y + pad + (style.size * 1.2) / 2, style },
+  };
+}
+
+function layoutLegend(
+  legend: { layers: LegendEntry[]; statuses: LegendEntry[] },
+  unit: number,
+  room: { width: number; height: number },
+  left: number,
+  bottom: number,
+  measure: MeasureText,
+): NonNullable<PictureLayout['legend']> {
+  const sections = [legend.layers, legend.statuses].filter((entries) => entries.length > 0);
+  const rowCount = sections.reduce((sum, entries) => sum + entries.length, 0);
+  const measureAt = (scale: number) => {
+    const style: TextStyle = { size: 12.5 * scale, weight: 400 };
+    const textWidth = Math.max(...sections.flat().map((entry) => measure(entry.label, style)));
+    return {
+      style,
+      pad: 10 * scale,
+      rowHeight: 20 * scale,
+      sectionGap: 9 * scale,
+      swatchWidth: 30 * scale,
+      gap: 8 * scale,
+      width: 10 * scale * 2 + 30 * scale + 8 * scale + textWidth,
+      height: 10 * scale * 2 + rowCount * 20 * scale + (sections.length - 1) * 9 * scale,
+    };
+  };
+  // Shrink the whole legend, never reflow it, when the picture is too small for it.
+  const natural = measureAt(unit);
+  const shrink = Math.min(1, room.width / natural.width, room.height / natural.height);
+  const m = shrink < 1 ? measureAt(unit * shrink) : natural;
+  const box = { x: left, y: bottom - m.height, width: m.width, height: m.height };
+
+  const rows: PlacedLegendRow[] = [];
+  const rules: Rect[] = [];
+  let y = box.y + m.pad;
+  sections.forEach((entries, index) => {
+    if (index > 0) {
+      rules.push({ x: box.x + m.pad, y: y + m.sectionGap / 2, width: box.width - 2 * m.pad, height: Math.max(1, unit * shrink) });
+      y += m.sectionGap;
+    }
+    for (const entry of entries) {
+      rows.push({
+        entry,
+        swatch: { x: box.x + m.pad, y, width: m.swatchWidth, height: m.rowHeight },
+        label: { text: entry.label, x: box.x + m.pad + m.swatchWidth + m.gap, y: y + m.rowHeight / 2, style: m.style },
+        swatchScale: unit * shrink,
+      });
+      y += m.rowHeight;
+    }
+  });
+  return { box, rows, rules };
+}
+
+/** Rough text width for tests and node: Noto Sans averages a little over half an em per letter. */
+export const approximateTextWidth: MeasureText = (text, style) => text.length * style.size * (style.weight === 600 ? 0.6 : 0.55);
+
+/**
+ * A canvas that came back blank reads as fully transparent, or as one flat black or white.
+ * A view entirely of sea is one flat colour too, but a palette colour: that is a picture.
+ * `rgba` is a sample of the picture's pixels, four bytes each.
+ */
+export function looksBlank(rgba: Uint8ClampedArray | readonly number[]): boolean {
+  let opaque = false;
+  let uniform = true;
+  for (let index = 0; index < rgba.length; index += 4) {
+    if (rgba[index + 3] !== 0) opaque = true;
+    for (let channel = 0; channel < 4; channel++) if (rgba[index + channel] !== rgba[channel]) uniform = false;
+  }
+  if (!opaque) return true;
+  if (!uniform) return false;
+  const [r, g, b] = [rgba[0], rgba[1], rgba[2]];
+  return (r === 0 && g === 0 && b === 0) || (r === 255 && g === 255 && b === 255);
+}
