@@ -11,6 +11,10 @@ import '@fontsource/noto-sans/latin-ext-400-italic.css';
 import './ui/app.css';
 import { App } from './ui/App';
 import { detectWebgl } from './map/webgl';
+import { startUrlSync } from './state/urlSync';
+
+// The link is read before the map is made, so the map opens where the link says.
+startUrlSync();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -11,9 +11,11 @@ import { buildBasemapStyle, basemapUrl } from './basemapStyle';
 import { buildCorridorLayers, type CorridorLayerInput } from './corridorLayers';
 import { buildLabelLayers, labelsFromGeojson, LABEL_FONT, type BasemapLabel } from './labelLayers';
 import { ResetViewControl } from './controls';
-import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view';
+import { bbox } from '@turf/turf';
+import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from './view';
 import type { DrawableFeature } from './drawable';
 import type { Palette } from '../style/palette';
+import { exportPicture, type ExportOptions, type ExportResult, type ExportSnapshot } from './exportPicture';
 
 // MapLibre 6 starts its worker from a URL; Vite must emit that file next to the app.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
@@ -30,10 +32,20 @@ export interface AtlasMapOptions {
   palette: Palette;
   /** The URL the app is served under; basemap files are fetched relative to it. */
   baseUrl: string;
+  /** Where to open; null: the whole region. */
+  initialCamera: Camera | null;
   onHover: (hover: HoverInfo | null) => void;
+  /** A click on one feature (its id), or on none (null). */
   onSelect: (id: string | null) => void;
+  /** A click on several overlapping features: let the user choose. */
+  onChoose: (choices: { x: number; y: number; ids: string[] }) => void;
+  onCameraChange: (camera: Camera) => void;
   onProblem: (message: string) => void;
 }
+
+/** A focused feature is framed no closer than this: a point should still show its surroundings. */
+const FOCUS_MAX_ZOOM = 9;
+const FOCUS_DURATION_MS = 900;
 
 /** Text with the letters our labels need, so the browser loads every font subset before drawing. */
 const FONT_SAMPLE = 'Azərbaycan Türkiye Gəncə Sumqayıt Şirvan Iğdır Constanța';
@@ -43,6 +55,8 @@ export class AtlasMap {
   private readonly overlay: MapLibreOverlay;
   private readonly options: AtlasMapOptions;
   private corridorLayers: Layer[] = [];
+  /** What the corridor layers were last built from: an exported picture builds them again. */
+  private corridorInput: Omit<CorridorLayerInput, 'palette'> = { features: [], visibleLayers: new Set(), selectedId: null };
   private labelLayers: Layer[] = [];
   private labels: BasemapLabel[] = [];
   private labelZoomStep = Number.NaN;
@@ -54,8 +68,7 @@ export class AtlasMap {
     this.map = new maplibregl.Map({
       container: options.container,
       style: buildBasemapStyle(options.palette, options.baseUrl),
-      bounds: INITIAL_BOUNDS,
-      fitBoundsOptions: { padding: 24 },
+      ...(options.initialCamera ?? { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: false,
@@ -71,12 +84,13 @@ export class AtlasMap {
       interleaved: true,
       layers: [],
       onHover: (info) => this.handleHover(info),
-      onClick: (info) => options.onSelect(pickedFeature(info)?.id ?? null),
+      onClick: (info) => this.handleClick(info),
       getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
     });
     this.map.addControl(this.overlay);
 
     this.map.on('zoom', () => this.refreshLabels());
+    this.map.on('moveend', () => options.onCameraChange(this.camera()));
     this.map.on('error', (event) => options.onProblem(`Map error: ${event.error?.message ?? 'unknown'}`));
     this.map.getCanvas().addEventListener('webglcontextlost', () =>
       options.onProblem('The graphics context was lost. Reload the page to draw the map again.'),
@@ -91,12 +105,51 @@ export class AtlasMap {
   }
 
   setCorridors(input: Omit<CorridorLayerInput, 'palette'>): void {
+    this.corridorInput = input;
     this.corridorLayers = buildCorridorLayers({ ...input, palette: this.options.palette });
     this.draw();
   }
 
+  camera(): Camera {
+    const { lng, lat } = this.map.getCenter();
+    return { center: [lng, lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+  }
+
+  /** Moves the map so that these features fit, leaving room round the edges. */
+  fitFeatures(features: readonly DrawableFeature[]): void {
+    if (features.length === 0) return;
+    const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: [...features] });
+    const padding = Math.min(80, this.map.getContainer().clientWidth / 8);
+    this.map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding, maxZoom: FOCUS_MAX_ZOOM, duration: FOCUS_DURATION_MS },
+    );
+  }
+
   resetView(): void {
     this.map.fitBounds(INITIAL_BOUNDS, { padding: 24, bearing: 0, pitch: 0 });
+  }
+
+  /** What an exported picture needs to draw this view again, off screen. */
+  exportSnapshot(): ExportSnapshot {
+    const container = this.map.getContainer();
+    return {
+      palette: this.options.palette,
+      baseUrl: this.options.baseUrl,
+      camera: this.camera(),
+      screen: { width: container.clientWidth, height: container.clientHeight },
+      corridors: this.corridorInput,
+      labels: this.labels,
+    };
+  }
+
+  /** The view as a PNG at any size the browser can draw (see exportPicture.ts). */
+  async exportPicture(options: ExportOptions): Promise<ExportResult> {
+    await this.ready;
+    return exportPicture(this.exportSnapshot(), options);
   }
 
   destroy(): void {
@@ -130,6 +183,14 @@ export class AtlasMap {
   private draw(): void {
     // Labels last, so that names stay readable above the routes.
     this.overlay.setProps({ layers: [...this.corridorLayers, ...this.labelLayers] });
+  }
+
+  private handleClick(info: PickingInfo): void {
+    // Lines along the Aras overlap (rail, power, TRIPP): offer every feature under the pointer.
+    const picked = this.overlay.pickMultipleObjects({ x: info.x, y: info.y, radius: 5, depth: 12 });
+    const ids = [...new Set(picked.map((hit) => pickedFeature(hit)?.id).filter((id): id is string => !!id))];
+    if (ids.length > 1) this.options.onChoose({ x: info.x, y: info.y, ids });
+    else this.options.onSelect(ids[0] ?? pickedFeature(info)?.id ?? null);
   }
 
   private handleHover(info: PickingInfo): void {

@@ -16,13 +16,21 @@ export interface CorridorLayerInput {
   features: readonly DrawableFeature[];
   visibleLayers: ReadonlySet<LayerId>;
   selectedId: string | null;
+  /** Features lit up from elsewhere (a passage under the pointer), drawn with a softer halo. */
+  emphasizedIds?: readonly string[];
   palette: Palette;
 }
 
-const dashExtension = new PathStyleExtension({ dash: true });
+const pathStyle = new PathStyleExtension({ dash: true, offset: true });
 const WHITE: [number, number, number, number] = [255, 255, 255, 255];
 
-export function buildCorridorLayers({ features, visibleLayers, selectedId, palette }: CorridorLayerInput): Layer[] {
+export function buildCorridorLayers({
+  features,
+  visibleLayers,
+  selectedId,
+  emphasizedIds = [],
+  palette,
+}: CorridorLayerInput): Layer[] {
   const visible = features.filter((feature) => visibleLayers.has(feature.properties.layer));
   const scale = palette.lineScale;
   const layers: Layer[] = [];
@@ -42,25 +50,10 @@ export function buildCorridorLayers({ features, visibleLayers, selectedId, palet
     }),
   );
 
+  const emphasized = visible.filter((feature) => emphasizedIds.includes(feature.id) && feature.id !== selectedId);
+  if (emphasized.length > 0) layers.push(haloLayer('corridor-emphasis-halo', emphasized, scale, 140));
   const selected = selectedId ? visible.find((feature) => feature.id === selectedId) : undefined;
-  if (selected) {
-    layers.push(
-      new GeoJsonLayer<DrawableFeature['properties']>({
-        id: 'corridor-selection-halo',
-        data: [selected],
-        stroked: true,
-        filled: true,
-        lineWidthUnits: 'pixels',
-        pointRadiusUnits: 'pixels',
-        getLineWidth: (f) => (LAYER_SYMBOLS[f.properties.layer].width + 10) * scale,
-        getPointRadius: (f) => LAYER_SYMBOLS[f.properties.layer].pointRadius * scale + 7,
-        getLineColor: [...SELECTION_HALO, 230],
-        getFillColor: [...SELECTION_HALO, 230],
-        lineCapRounded: true,
-        lineJointRounded: true,
-      }),
-    );
-  }
+  if (selected) layers.push(haloLayer('corridor-selection-halo', [selected], scale, 230));
 
   for (const layerId of LAYER_IDS) {
     if (!visibleLayers.has(layerId)) continue;
@@ -85,13 +78,31 @@ export function buildCorridorLayers({ features, visibleLayers, selectedId, palet
         getPointRadius: symbol.pointRadius * scale,
         lineCapRounded: true,
         lineJointRounded: true,
-        extensions: [dashExtension],
+        extensions: [pathStyle],
         // [0, 0] is deck.gl's "solid" dash.
         getDashArray: (f: DrawableFeature) => dashForStatus(f.properties.status) ?? [0, 0],
         dashJustified: true,
+        getOffset: symbol.offset ?? 0,
         updateTriggers: { getLineWidth: scale, getPointRadius: scale },
       }),
     );
   }
   return layers;
+}
+
+function haloLayer(id: string, data: DrawableFeature[], scale: number, alpha: number): Layer {
+  return new GeoJsonLayer<DrawableFeature['properties']>({
+    id,
+    data,
+    stroked: true,
+    filled: true,
+    lineWidthUnits: 'pixels',
+    pointRadiusUnits: 'pixels',
+    getLineWidth: (f) => (LAYER_SYMBOLS[f.properties.layer].width + 10) * scale,
+    getPointRadius: (f) => LAYER_SYMBOLS[f.properties.layer].pointRadius * scale + 7,
+    getLineColor: [...SELECTION_HALO, alpha],
+    getFillColor: [...SELECTION_HALO, alpha],
+    lineCapRounded: true,
+    lineJointRounded: true,
+  });
 }

@@ -17,3 +17,14 @@ export interface Camera {
   bearing: number;
   pitch: number;
 }
+
+/** Equal to the precision a link keeps, so a camera read back from a link counts as the same. */
+export function sameCamera(a: Camera, b: Camera): boolean {
+  return (
+    Math.abs(a.zoom - b.zoom) < 0.01 &&
+    Math.abs(a.center[0] - b.center[0]) < 1e-4 &&
+    Math.abs(a.center[1] - b.center[1]) < 1e-4 &&
+    Math.abs(a.bearing - b.bearing) < 0.1 &&
+    Math.abs(a.pitch - b.pitch) < 0.1
+  );
+}

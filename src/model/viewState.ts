@@ -170,5 +170,6 @@ function formatCamera({ center: [lon, lat], zoom, bearing, pitch }: Camera): str
 
 function cleanTitle(value: string): string {
   // Plain text only; React escapes it when shown, and control characters are dropped here.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   return value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_TITLE);
 }

@@ -1,9 +1,14 @@
 /**
- * The app's state. Actions stay thin: anything with logic in it lives in src/model and is
- * tested there.
+ * The app's state, one store. Actions stay thin: anything with logic in it lives in src/model
+ * and is tested there. The map, the panels and the link all read and write through here.
  */
 import { create } from 'zustand';
 import { LAYER_IDS, type LayerId } from '../model/layers';
+import { STATUSES, type Status } from '../model/feature';
+import type { SourceId } from '../model/sources';
+import type { PassageRef } from '../model/citationIndex';
+import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/viewState';
+import type { Camera } from '../map/view';
 import type { HoverInfo } from '../map/atlasMap';
 
 export interface Notice {
@@ -11,34 +16,103 @@ export interface Notice {
   message: string;
 }
 
+/** Several features under one click: the user picks one. */
+export interface PickChoices {
+  x: number;
+  y: number;
+  ids: string[];
+}
+
+/** A request to move the map so these features fit; `seq` makes a repeated request a new one. */
+export interface FocusRequest {
+  ids: string[];
+  seq: number;
+}
+
 export interface AtlasState {
+  camera: Camera | null;
   hover: HoverInfo | null;
   selectedId: string | null;
+  /** Features lit up from elsewhere, e.g. a passage under the pointer in the reader. */
+  emphasizedIds: readonly string[];
+  pickChoices: PickChoices | null;
+  focusRequest: FocusRequest | null;
   visibleLayers: ReadonlySet<LayerId>;
+  statuses: ReadonlySet<Status>;
+  panel: Panel;
+  reader: SourceId;
+  passage: PassageRef | null;
+  query: string;
+  palette: PaletteName;
+  presentation: Presentation;
   notices: Notice[];
+
+  setCamera: (camera: Camera) => void;
   setHover: (hover: HoverInfo | null) => void;
-  select: (id: string | null) => void;
+  select: (id: string | null, options?: { focus?: boolean; showDetails?: boolean }) => void;
+  focus: (ids: string[]) => void;
+  emphasize: (ids: readonly string[]) => void;
+  offerChoices: (choices: PickChoices | null) => void;
+  openPassage: (passage: PassageRef, options?: { select?: string }) => void;
+  setPanel: (panel: Panel) => void;
+  setReader: (reader: SourceId) => void;
+  setQuery: (query: string) => void;
   setLayerVisible: (layer: LayerId, visible: boolean) => void;
+  setStatusVisible: (status: Status, visible: boolean) => void;
+  setPalette: (palette: PaletteName) => void;
+  setPresentation: (changes: Partial<Presentation>) => void;
   notify: (message: string) => void;
   dismissNotice: (id: number) => void;
 }
 
 let nextNoticeId = 1;
+let nextFocusSeq = 1;
+
+function toggled<T>(set: ReadonlySet<T>, item: T, on: boolean): Set<T> {
+  const next = new Set(set);
+  if (on) next.add(item);
+  else next.delete(item);
+  return next;
+}
 
 export const useAtlas = create<AtlasState>()((set) => ({
+  camera: null,
   hover: null,
   selectedId: null,
+  emphasizedIds: [],
+  pickChoices: null,
+  focusRequest: null,
   visibleLayers: new Set(LAYER_IDS),
+  statuses: new Set(STATUSES),
+  panel: DEFAULT_VIEW.panel,
+  reader: DEFAULT_VIEW.reader,
+  passage: null,
+  query: '',
+  palette: DEFAULT_VIEW.palette,
+  presentation: DEFAULT_VIEW.presentation,
   notices: [],
+
+  setCamera: (camera) => set({ camera }),
   setHover: (hover) => set({ hover }),
-  select: (selectedId) => set({ selectedId }),
-  setLayerVisible: (layer, visible) =>
-    set((state) => {
-      const visibleLayers = new Set(state.visibleLayers);
-      if (visible) visibleLayers.add(layer);
-      else visibleLayers.delete(layer);
-      return { visibleLayers };
-    }),
+  select: (id, { focus = false, showDetails = true } = {}) =>
+    set((state) => ({
+      selectedId: id,
+      pickChoices: null,
+      panel: id && showDetails ? 'feature' : state.panel,
+      focusRequest: id && focus ? { ids: [id], seq: nextFocusSeq++ } : state.focusRequest,
+    })),
+  focus: (ids) => set({ focusRequest: { ids, seq: nextFocusSeq++ } }),
+  emphasize: (emphasizedIds) => set({ emphasizedIds }),
+  offerChoices: (pickChoices) => set({ pickChoices }),
+  openPassage: (passage, { select } = {}) =>
+    set((state) => ({ passage, reader: passage.source, panel: 'read', selectedId: select ?? state.selectedId })),
+  setPanel: (panel) => set({ panel }),
+  setReader: (reader) => set({ reader }),
+  setQuery: (query) => set({ query }),
+  setLayerVisible: (layer, visible) => set((state) => ({ visibleLayers: toggled(state.visibleLayers, layer, visible) })),
+  setStatusVisible: (status, visible) => set((state) => ({ statuses: toggled(state.statuses, status, visible) })),
+  setPalette: (palette) => set({ palette }),
+  setPresentation: (changes) => set((state) => ({ presentation: { ...state.presentation, ...changes } })),
   notify: (message) =>
     set((state) =>
       // The same problem reported twice is one notice.

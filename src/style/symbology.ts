@@ -14,6 +14,11 @@ export interface LayerSymbol {
   width: number;
   /** Radius of point markers in screen pixels. */
   pointRadius: number;
+  /**
+   * Sideways shift in line widths. Power lines share the Aras valley with the railways and
+   * TRIPP; shifted, both stay visible where the data puts them on the same river line.
+   */
+  offset?: number;
 }
 
 export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
@@ -24,8 +29,8 @@ export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
   'green-energy-corridor': { color: [56, 142, 60], width: 3, pointRadius: 5 },
   'black-sea-cable': { color: [0, 131, 143], width: 3.5, pointRadius: 5 },
   // 330 kV and 400 kV are told apart by hue, not lumped into one voltage band.
-  'nakhchivan-turkiye-400kv': { color: [123, 31, 162], width: 3.5, pointRadius: 6 },
-  'zangezur-330kv': { color: [230, 110, 0], width: 3.5, pointRadius: 6 },
+  'nakhchivan-turkiye-400kv': { color: [123, 31, 162], width: 3.5, pointRadius: 6, offset: 1.3 },
+  'zangezur-330kv': { color: [230, 110, 0], width: 3.5, pointRadius: 6, offset: 1.3 },
   'energy-plants': { color: [214, 172, 24], width: 2, pointRadius: 7 },
 };
 

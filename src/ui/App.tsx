@@ -2,13 +2,24 @@ import { useEffect } from 'react';
 import { MapView } from './MapView';
 import { HoverTooltip } from './HoverTooltip';
 import { Notices } from './Notices';
+import { SidePanel } from './SidePanel';
+import { PickChooser } from './PickChooser';
 import { useAtlas } from '../state/store';
-import { dataset } from '../state/dataset';
+import { dataProblems } from '../state/atlasData';
 import type { WebglSupport } from '../map/webgl';
 
 export function App({ webgl }: { webgl: WebglSupport }) {
   useEffect(() => {
-    dataset.problems.forEach((problem) => useAtlas.getState().notify(problem));
+    dataProblems.forEach((problem) => useAtlas.getState().notify(problem));
+    // Escape closes the innermost thing: the chooser, then the selection.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || (event.target as HTMLElement).closest('input, textarea, select, [role="dialog"][aria-modal]')) return;
+      const { pickChoices, offerChoices, selectedId, select } = useAtlas.getState();
+      if (pickChoices) offerChoices(null);
+      else if (selectedId) select(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
 
   return (
@@ -18,18 +29,22 @@ export function App({ webgl }: { webgl: WebglSupport }) {
         <p className="tagline">South Caucasus and Caspian connectivity projects, tied to the passages that describe them</p>
       </header>
       <main className="app-main">
-        {webgl.ok ? (
-          <>
-            <MapView />
-            <HoverTooltip />
-          </>
-        ) : (
-          <div className="no-webgl" role="alert">
-            <h2>The map cannot be drawn in this browser</h2>
-            <p>{webgl.reason}</p>
-          </div>
-        )}
-        <Notices />
+        <SidePanel />
+        <div className="map-area">
+          {webgl.ok ? (
+            <>
+              <MapView />
+              <HoverTooltip />
+              <PickChooser />
+            </>
+          ) : (
+            <div className="no-webgl" role="alert">
+              <h2>The map cannot be drawn in this browser</h2>
+              <p>{webgl.reason}</p>
+            </div>
+          )}
+          <Notices />
+        </div>
       </main>
     </div>
   );

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { AtlasMap } from '../map/atlasMap';
 import { useAtlas, type AtlasState } from '../state/store';
-import { dataset } from '../state/dataset';
-import { LIGHT } from '../style/palette';
+import { featureById, features } from '../state/atlasData';
+import { PALETTES } from '../style/palette';
+import { sameCamera } from '../map/view';
 
 declare global {
   interface Window {
@@ -12,21 +13,30 @@ declare global {
   }
 }
 
-/** Mounts the map once and keeps its layers in step with the store. */
+/** Mounts the map once and keeps it in step with the store, both ways. */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const atlasRef = useRef<AtlasMap | null>(null);
   const selectedId = useAtlas((state) => state.selectedId);
+  const emphasizedIds = useAtlas((state) => state.emphasizedIds);
   const visibleLayers = useAtlas((state) => state.visibleLayers);
+  const statuses = useAtlas((state) => state.statuses);
+  const focusRequest = useAtlas((state) => state.focusRequest);
+  const camera = useAtlas((state) => state.camera);
+
+  const shown = useMemo(() => features.filter((feature) => statuses.has(feature.properties.status)), [statuses]);
 
   useEffect(() => {
-    const { setHover, select, notify } = useAtlas.getState();
+    const { setHover, select, offerChoices, setCamera, notify, camera: initialCamera, palette } = useAtlas.getState();
     const atlas = new AtlasMap({
       container: containerRef.current!,
-      palette: LIGHT,
+      palette: PALETTES[palette],
       baseUrl: document.baseURI,
+      initialCamera,
       onHover: setHover,
-      onSelect: select,
+      onSelect: (id) => select(id),
+      onChoose: offerChoices,
+      onCameraChange: setCamera,
       onProblem: notify,
     });
     atlasRef.current = atlas;
@@ -40,8 +50,20 @@ export function MapView() {
   }, []);
 
   useEffect(() => {
-    atlasRef.current?.setCorridors({ features: dataset.features, visibleLayers, selectedId });
-  }, [selectedId, visibleLayers]);
+    atlasRef.current?.setCorridors({ features: shown, visibleLayers, selectedId, emphasizedIds });
+  }, [shown, selectedId, visibleLayers, emphasizedIds]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const targets = focusRequest.ids.flatMap((id) => featureById.get(id) ?? []);
+    atlasRef.current?.fitFeatures(targets);
+  }, [focusRequest]);
+
+  // A camera set from outside (a link edited by hand) moves the map; the map's own moves do not loop.
+  useEffect(() => {
+    const atlas = atlasRef.current;
+    if (atlas && camera && !sameCamera(camera, atlas.camera())) atlas.map.jumpTo(camera);
+  }, [camera]);
 
   return <div ref={containerRef} className="map" role="region" aria-label="Map of the region" />;
 }

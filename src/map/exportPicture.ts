@@ -1,0 +1,408 @@
+/**
+ * Exports the current view as a PNG at any size the browser can draw: a second, hidden MapLibre
+ * map with the same style, camera and deck.gl layers is drawn at the output resolution (so lines
+ * and names are crisp, not enlarged), then the title, legend, scale bar and sources are added
+ * on a 2D canvas. Every failure comes back in plain words with a size that would work.
+ */
+import * as maplibregl from 'maplibre-gl';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { distance } from '@turf/turf';
+import { buildBasemapStyle } from './basemapStyle';
+import { buildCorridorLayers, type CorridorLayerInput } from './corridorLayers';
+import { buildLabelLayers, LABEL_FONT, type BasemapLabel } from './labelLayers';
+import {
+  checkPictureSize,
+  defaultPictureTitle,
+  layoutPicture,
+  legendEntries,
+  looksBlank,
+  pictureFileName,
+  planExportView,
+  smallerSize,
+  type CanvasLimits,
+  type MeasureText,
+  type PictureLayout,
+  type PictureSize,
+  type PlacedText,
+  type TextStyle,
+} from './exportLayout';
+import type { Camera } from './view';
+import type { Palette } from '../style/palette';
+import { toCss } from '../style/palette';
+
+/** Everything needed to draw the screen's view again, off screen. AtlasMap.exportSnapshot() makes one. */
+export interface ExportSnapshot {
+  palette: Palette;
+  baseUrl: string;
+  camera: Camera;
+  /** CSS size of the map on screen: the picture shows at least this much of the world. */
+  screen: PictureSize;
+  corridors: Omit<CorridorLayerInput, 'palette'>;
+  labels: readonly BasemapLabel[];
+}
+
+export interface ExportOptions {
+  width: number;
+  height: number;
+  /** undefined: the selected feature's name, or "Corridor Atlas"; null or '': no title. */
+  title?: string | null;
+  legend?: boolean;
+  scaleBar?: boolean;
+  sources?: boolean;
+  timeoutMs?: number;
+  onProgress?: (step: string) => void;
+}
+
+export type ExportResult =
+  | {
+      ok: true;
+      blob: Blob;
+      width: number;
+      height: number;
+      fileName: string;
+      /** Output pixels per CSS pixel of the off-screen map. */
+      pixelRatio: number;
+      /** West, south, east, north of what the picture shows (north up, no tilt: edge to edge). */
+      bounds: [number, number, number, number];
+      layout: PictureLayout;
+      milliseconds: number;
+    }
+  | { ok: false; message: string; suggestedSize?: PictureSize };
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+/** Chromium's 2D canvas refuses more than 16384² pixels (measured: 16384² draws, 20000² does not). */
+const CANVAS_2D_MAX_AREA = 16384 * 16384;
+
+class ExportFailure extends Error {
+  constructor(
+    message: string,
+    readonly suggestedSize?: PictureSize,
+  ) {
+    super(message);
+  }
+}
+
+let cachedLimits: CanvasLimits | null | undefined;
+
+/** What this browser's WebGL can draw into, asked once from a throwaway context. */
+export function canvasLimits(): CanvasLimits | null {
+  if (cachedLimits !== undefined) return cachedLimits;
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return (cachedLimits = null);
+  const viewport = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
+  const maxSide = Math.min(
+    gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
+    gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
+    viewport[0],
+    viewport[1],
+  );
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return (cachedLimits = { maxSide, maxArea: Math.min(maxSide * maxSide, CANVAS_2D_MAX_AREA) });
+}
+
+export async function exportPicture(snapshot: ExportSnapshot, options: ExportOptions): Promise<ExportResult> {
+  const started = performance.now();
+  const size = { width: options.width, height: options.height };
+  const limits = canvasLimits();
+  if (!limits) return { ok: false, message: 'This browser cannot draw WebGL pictures, so the map cannot be exported.' };
+  const check = checkPictureSize(size, limits);
+  if (!check.ok) return check;
+
+  const cleanups: (() => void)[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new ExportFailure(`Drawing the picture took longer than ${Math.round(timeoutMs / 1000)} s.`, smallerSize(size))),
+      timeoutMs,
+    );
+  });
+  const work = drawPicture(snapshot, options, size, limits, cleanups);
+  // After a timeout the abandoned drawing may still fail; that is no longer news.
+  work.catch(() => undefined);
+  try {
+    const picture = await Promise.race([work, timedOut]);
+    return { ok: true, ...picture, milliseconds: Math.round(performance.now() - started) };
+  } catch (error) {
+    if (error instanceof ExportFailure) {
+      const suggestion = error.suggestedSize ? ` Try ${error.suggestedSize.width}×${error.suggestedSize.height}.` : '';
+      return { ok: false, message: `${error.message}${suggestion}`, suggestedSize: error.suggestedSize };
+    }
+    return {
+      ok: false,
+      message: `The picture could not be drawn (${error instanceof Error ? error.message : String(error)}). Try a smaller size.`,
+      suggestedSize: smallerSize(size),
+    };
+  } finally {
+    clearTimeout(timer);
+    for (const cleanup of cleanups.reverse()) cleanup();
+  }
+}
+
+async function drawPicture(
+  snapshot: ExportSnapshot,
+  options: ExportOptions,
+  size: PictureSize,
+  limits: CanvasLimits,
+  cleanups: (() => void)[],
+) {
+  const progress = options.onProgress ?? (() => undefined);
+  progress('Drawing the map at full size…');
+  const plan = planExportView(snapshot.screen, size);
+  const zoom = snapshot.camera.zoom + plan.zoomOffset;
+
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '0',
+    top: '0',
+    width: `${plan.logicalWidth}px`,
+    height: `${plan.logicalHeight}px`,
+    visibility: 'hidden',
+    pointerEvents: 'none',
+    zIndex: '-1',
+  });
+  document.body.append(container);
+  cleanups.push(() => container.remove());
+
+  const map = new maplibregl.Map({
+    container,
+    style: buildBasemapStyle(snapshot.palette, snapshot.baseUrl),
+    center: snapshot.camera.center,
+    zoom,
+    bearing: snapshot.camera.bearing,
+    pitch: snapshot.camera.pitch,
+    pixelRatio: plan.pixelRatio,
+    // MapLibre's default (4096²) would silently lower the pixel ratio of a 4K picture.
+    maxCanvasSize: [limits.maxSide, limits.maxSide],
+    minZoom: 0,
+    interactive: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    localIdeographFontFamily: false,
+    // Kept after drawing so the picture can be copied out; antialiased for print.
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+  });
+  cleanups.push(() => map.remove());
+
+  const failed = new Promise<never>((_, reject) => {
+    map.getCanvas().addEventListener('webglcontextlost', () =>
+      reject(new ExportFailure('The graphics context was lost while drawing (likely too little graphics memory for this size).', smallerSize(size))),
+    );
+    map.on('error', (event) => reject(new ExportFailure(`The map could not be drawn: ${event.error?.message ?? 'unknown error'}.`)));
+  });
+  failed.catch(() => undefined);
+  const whileWorking = <T>(step: Promise<T>) => Promise.race([step, failed]);
+
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
+    layers: [
+      // A passage lit up under the pointer is a passing highlight, not part of the view.
+      ...buildCorridorLayers({ ...snapshot.corridors, emphasizedIds: [], palette: snapshot.palette }),
+      ...buildLabelLayers(snapshot.labels, snapshot.palette, zoom),
+    ],
+  });
+  map.addControl(overlay);
+
+  await whileWorking(new Promise<void>((resolve) => map.once('load', () => resolve())));
+  assertFullResolution(map.getCanvas(), size, limits);
+  // deck.gl starts a frame after the style: wait for two quiet frames, not the first.
+  for (let round = 0; round < 2; round++) {
+    await whileWorking(
+      new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+    );
+  }
+
+  progress('Adding the title, legend and sources…');
+  const picture = document.createElement('canvas');
+  picture.width = size.width;
+  picture.height = size.height;
+  const context = picture.getContext('2d');
+  if (!context) throw new ExportFailure('The browser would not give a canvas this large.', smallerSize(size));
+  context.drawImage(map.getCanvas(), 0, 0, size.width, size.height);
+  if (looksBlank(sampleOf(picture))) {
+    throw new ExportFailure('The map came back blank (the graphics card gave no picture).', smallerSize(size));
+  }
+
+  await document.fonts.load(`600 16px ${LABEL_FONT}`);
+  await document.fonts.load(`400 16px ${LABEL_FONT}`);
+  const title = options.title === undefined ? defaultTitle(snapshot) : options.title || null;
+  const layout = layoutPicture({
+    size,
+    unit: plan.pixelRatio,
+    title,
+    legend:
+      options.legend === false
+        ? null
+        : legendEntries(snapshot.corridors.features, snapshot.corridors.visibleLayers, snapshot.palette.lineScale),
+    metresPerOutputPixel: options.scaleBar === false ? null : metresPerOutputPixel(map, plan.pixelRatio),
+    sources: options.sources !== false,
+    measure: measureWith(context),
+  });
+  drawFurniture(context, layout);
+
+  progress('Encoding the PNG…');
+  const blob = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));
+  if (!blob) throw new ExportFailure('The browser could not encode a PNG this large.', smallerSize(size));
+  const bounds = map.getBounds();
+  return {
+    blob,
+    width: size.width,
+    height: size.height,
+    fileName: pictureFileName(size),
+    pixelRatio: plan.pixelRatio,
+    bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] as [number, number, number, number],
+    layout,
+  };
+}
+
+/** MapLibre quietly lowers the pixel ratio when a canvas exceeds its limit; the GPU may too. Refuse both. */
+function assertFullResolution(canvas: HTMLCanvasElement, size: PictureSize, limits: CanvasLimits) {
+  const gl = canvas.getContext('webgl2');
+  const drawn = { width: gl?.drawingBufferWidth ?? canvas.width, height: gl?.drawingBufferHeight ?? canvas.height };
+  // A pixel of rounding between CSS size and pixel ratio is not a clamp.
+  if (drawn.width >= size.width - 1 && drawn.height >= size.height - 1) return;
+  const shrink = Math.min(drawn.width / size.width, drawn.height / size.height);
+  const fitting = { width: Math.floor(size.width * shrink), height: Math.floor(size.height * shrink) };
+  throw new ExportFailure(
+    `The map could only be drawn at ${drawn.width}×${drawn.height}, not ${size.width}×${size.height} ` +
+      `(this browser draws at most ${limits.maxSide} pixels a side).`,
+    fitting,
+  );
+}
+
+/** Sixty-four by sixty-four pixels spread over the picture: enough to tell blank from drawn. */
+function sampleOf(picture: HTMLCanvasElement): Uint8ClampedArray {
+  const sample = document.createElement('canvas');
+  sample.width = 64;
+  sample.height = 64;
+  const context = sample.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(picture, 0, 0, 64, 64);
+  return context.getImageData(0, 0, 64, 64).data;
+}
+
+function defaultTitle(snapshot: ExportSnapshot): string {
+  const { selectedId, features } = snapshot.corridors;
+  return defaultPictureTitle(features.find((feature) => feature.id === selectedId)?.properties.name);
+}
+
+/** Ground distance across the middle of the picture, so bearing and tilt are accounted for. */
+function metresPerOutputPixel(map: maplibregl.Map, pixelRatio: number): number {
+  const { clientWidth, clientHeight } = map.getContainer();
+  const span = 50;
+  const left = map.unproject([clientWidth / 2 - span, clientHeight / 2]);
+  const right = map.unproject([clientWidth / 2 + span, clientHeight / 2]);
+  const metres = distance([left.lng, left.lat], [right.lng, right.lat], { units: 'meters' });
+  return metres / (2 * span * pixelRatio);
+}
+
+const fontOf = (style: TextStyle) => `${style.weight} ${style.size}px ${LABEL_FONT}`;
+
+function measureWith(context: CanvasRenderingContext2D): MeasureText {
+  return (text, style) => {
+    context.font = fontOf(style);
+    return context.measureText(text).width;
+  };
+}
+
+const INK = '#222222';
+const PANEL = 'rgba(255, 255, 255, 0.9)';
+const PANEL_EDGE = 'rgba(0, 0, 0, 0.18)';
+
+function drawFurniture(context: CanvasRenderingContext2D, layout: PictureLayout) {
+  const edge = Math.max(1, layout.unit);
+  if (layout.title) {
+    panel(context, layout.title.box, edge);
+    text(context, layout.title.text);
+  }
+  if (layout.legend) {
+    panel(context, layout.legend.box, edge);
+    drawLegend(context, layout.legend);
+  }
+  if (layout.scaleBar) {
+    panel(context, layout.scaleBar.box, edge);
+    drawScaleBar(context, layout.scaleBar);
+  }
+  if (layout.sources) {
+    const { box, lines } = layout.sources;
+    context.fillStyle = PANEL;
+    context.fillRect(box.x, box.y, box.width, box.height);
+    context.fillStyle = PANEL_EDGE;
+    context.fillRect(box.x, box.y, box.width, edge);
+    for (const line of lines) text(context, line, '#444444');
+  }
+}
+
+function panel(context: CanvasRenderingContext2D, box: { x: number; y: number; width: number; height: number }, edge: number) {
+  context.beginPath();
+  context.roundRect(box.x, box.y, box.width, box.height, 4 * edge);
+  context.fillStyle = PANEL;
+  context.fill();
+  context.lineWidth = edge;
+  context.strokeStyle = PANEL_EDGE;
+  context.stroke();
+}
+
+function text(context: CanvasRenderingContext2D, placed: PlacedText, color = INK) {
+  context.font = fontOf(placed.style);
+  context.fillStyle = color;
+  context.textBaseline = 'middle';
+  context.textAlign = 'left';
+  context.fillText(placed.text, placed.x, placed.y);
+}
+
+function drawLegend(context: CanvasRenderingContext2D, legend: NonNullable<PictureLayout['legend']>) {
+  context.fillStyle = PANEL_EDGE;
+  for (const rule of legend.rules) context.fillRect(rule.x, rule.y, rule.width, rule.height);
+  for (const row of legend.rows) {
+    const { swatch, entry, swatchScale: scale } = row;
+    const middle = swatch.y + swatch.height / 2;
+    const symbol = entry.swatch;
+    if (symbol.kind === 'point') {
+      // As on the map: a filled dot with a white ring.
+      context.beginPath();
+      context.arc(swatch.x + swatch.width / 2, middle, symbol.radius * scale, 0, 2 * Math.PI);
+      context.fillStyle = toCss(symbol.color);
+      context.fill();
+      context.lineWidth = 1.5 * scale;
+      context.strokeStyle = '#ffffff';
+      context.stroke();
+    } else {
+      const width = symbol.width * scale;
+      const line = (strokeWidth: number, color: string, dash: number[]) => {
+        context.beginPath();
+        context.moveTo(swatch.x + width / 2, middle);
+        context.lineTo(swatch.x + swatch.width - width / 2, middle);
+        context.lineWidth = strokeWidth;
+        context.strokeStyle = color;
+        context.setLineDash(dash);
+        context.lineCap = dash.length > 0 ? 'butt' : 'round';
+        context.stroke();
+      };
+      // The white casing the map draws under every line, then the line, dashed by status.
+      line(width + 3 * scale, 'rgba(255, 255, 255, 0.8)', []);
+      line(width, toCss(symbol.color), symbol.dash ? symbol.dash.map((part) => part * width) : []);
+      context.setLineDash([]);
+    }
+    text(context, row.label);
+  }
+}
+
+function drawScaleBar(context: CanvasRenderingContext2D, scaleBar: NonNullable<PictureLayout['scaleBar']>) {
+  const { bar } = scaleBar;
+  context.beginPath();
+  context.moveTo(bar.x, bar.y - bar.tick);
+  context.lineTo(bar.x, bar.y);
+  context.lineTo(bar.x + bar.length, bar.y);
+  context.lineTo(bar.x + bar.length, bar.y - bar.tick);
+  context.lineWidth = bar.thickness;
+  context.lineCap = 'square';
+  context.lineJoin = 'miter';
+  context.strokeStyle = INK;
+  context.stroke();
+  text(context, scaleBar.label);
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { blockCoverage } from './readerCoverage';
+import { prepareDocument } from './documentText';
+import { anchorQuote } from './anchor';
+
+const text = readFileSync('data/sources/azerbaijan-foreign-policy-bulletin-2026-02.txt', 'utf8');
+const doc = prepareDocument(text);
+const paragraphIndex = (start: string) => doc.blocks.findIndex((b) => b.display.startsWith(start));
+
+describe('coverage in the reader', () => {
+  const cited = anchorQuote(text, { exact: 'a 74-kilometer segment stretching from Jabrayil to Agbend' });
+  if (!cited.ok) throw new Error('quote');
+  const coverage = blockCoverage(doc, 'bulletin-2026-02', [cited], [
+    { source: 'bulletin-2026-02', starts_with: 'Vice President Vance, in his remarks', reason: 'No place is named.' },
+    { source: 'charter-2026', starts_with: 'The South Caucasus is entering', reason: 'wrong document' },
+  ]);
+
+  it('marks a cited paragraph as on the map', () => {
+    expect(coverage[paragraphIndex('The project was announced by AzərEnerji')]).toEqual({ kind: 'on-map' });
+  });
+
+  it('gives the reason a paragraph was judged not mappable', () => {
+    expect(coverage[paragraphIndex('Vice President Vance, in his remarks')]).toEqual({ kind: 'not-mappable', reason: 'No place is named.' });
+  });
+
+  it('flags an uncited paragraph that names mappable things', () => {
+    expect(coverage[paragraphIndex('The South Caucasus is entering')]).toEqual({ kind: 'not-mapped' });
+  });
+
+  it('leaves headings and front matter alone', () => {
+    doc.blocks.forEach((block, i) => {
+      if (block.kind !== 'paragraph') expect(coverage[i]).toEqual({ kind: 'none' });
+    });
+  });
+});

@@ -1,0 +1,121 @@
+import { useAtlas } from '../state/store';
+import { citationIndex, featureById } from '../state/atlasData';
+import { layerTitle } from '../model/layers';
+import { ACCURACY_MEANING, compareLengths, formatDifference, formatFigure } from '../model/featureFacts';
+import type { AtlasFeature } from '../model/feature';
+import type { FeatureCitation } from '../model/citationIndex';
+import { LayerSwatch } from './LayerSwatch';
+import { StatusBadge } from './StatusBadge';
+import { DOCUMENT_NAME, PassageQuote } from './PassageQuote';
+
+const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** Feature → passages: what the atlas knows of the selected feature, and every passage that says it. */
+export function FeaturePanel() {
+  const selectedId = useAtlas((state) => state.selectedId);
+  const feature = selectedId ? featureById.get(selectedId) : undefined;
+  if (!feature) {
+    return <p className="hint">Select a feature on the map or in the list to see what the documents say about it.</p>;
+  }
+  const citations = citationIndex.citationsByFeature.get(feature.id) ?? [];
+  return (
+    <article className="feature-details" aria-labelledby="feature-name">
+      <h2 id="feature-name">{feature.properties.name}</h2>
+      <p className="feature-layer">
+        <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} />
+        {layerTitle(feature.properties.layer)} <StatusBadge feature={feature} />
+      </p>
+      {feature.properties.status_note && <p className="status-note">{feature.properties.status_note}</p>}
+      <p className="summary">{feature.properties.summary}</p>
+      <Facts feature={feature} citations={citations} />
+      <section aria-label="Passages">
+        <h3>
+          In the documents <span className="count">({citations.length})</span>
+        </h3>
+        {citations.map((citation) => (
+          <CitedPassage key={citation.key} citation={citation} featureId={feature.id} />
+        ))}
+      </section>
+    </article>
+  );
+}
+
+function Facts({ feature, citations }: { feature: AtlasFeature; citations: FeatureCitation[] }) {
+  const { countries, figures, geometry_accuracy, geometry_sources, length_note } = feature.properties;
+  const lengths = compareLengths(feature);
+  const openPassage = useAtlas((state) => state.openPassage);
+  return (
+    <dl className="facts">
+      <dt>Countries</dt>
+      <dd>{countries.join(', ')}</dd>
+      {figures.map((figure, i) => {
+        const stating = citations.find((c) => c.figures.includes(figure));
+        return (
+          <div key={i} className="fact-row">
+            <dt>{figure.quantity === 'other' ? 'Figure' : figure.quantity[0].toUpperCase() + figure.quantity.slice(1)}</dt>
+            <dd>
+              {formatFigure(figure)}{' '}
+              {stating && (
+                <button type="button" className="link" onClick={() => openPassage(stating, { select: feature.id })}>
+                  as the {DOCUMENT_NAME[stating.source].toLowerCase()} states
+                </button>
+              )}
+            </dd>
+          </div>
+        );
+      })}
+      {lengths && (
+        <div className="fact-row">
+          <dt>Drawn length</dt>
+          <dd>
+            {km.format(lengths.drawnKm)} km against {formatFigure(lengths.stated)} stated ({formatDifference(lengths.difference)})
+            {length_note && <p className="length-note">{length_note}</p>}
+          </dd>
+        </div>
+      )}
+      <dt>Geometry</dt>
+      <dd>
+        <span className={`accuracy accuracy-${geometry_accuracy}`}>{geometry_accuracy}</span> {ACCURACY_MEANING[geometry_accuracy]}
+        <ul className="geometry-sources">
+          {geometry_sources.map((source, i) => (
+            <li key={i}>
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}
+              {source.note && <span className="source-note"> — {source.note}</span>}
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </dl>
+  );
+}
+
+function CitedPassage({ citation, featureId }: { citation: FeatureCitation; featureId: string }) {
+  const openPassage = useAtlas((state) => state.openPassage);
+  const select = useAtlas((state) => state.select);
+  const others = (citationIndex.passageByKey.get(citation.key)?.featureIds ?? []).filter((id) => id !== featureId);
+  return (
+    <PassageQuote passage={citation}>
+      <div className="passage-actions">
+        <button type="button" onClick={() => openPassage(citation, { select: featureId })}>
+          Read in source
+        </button>
+        {others.length > 0 && (
+          <span className="also-cited">
+            Also cited for:{' '}
+            {others.map((id) => (
+              <button key={id} type="button" className="link" onClick={() => select(id, { focus: true })}>
+                {featureById.get(id)?.properties.name ?? id}
+              </button>
+            ))}
+          </span>
+        )}
+      </div>
+    </PassageQuote>
+  );
+}

@@ -1,0 +1,158 @@
+import { useMemo, useState } from 'react';
+import { useAtlas } from '../state/store';
+import { citationIndex, featureById, features, searchable } from '../state/atlasData';
+import { LAYERS, type LayerId } from '../model/layers';
+import { STATUSES } from '../model/feature';
+import { searchDocuments, searchFeatures } from '../model/search';
+import { STATUS_LABELS } from '../style/symbology';
+import { LayerSwatch } from './LayerSwatch';
+import { PassageQuote } from './PassageQuote';
+import { moveFocusWithArrows } from './listKeys';
+
+/** Finding things: a search over names and document text, and the layers (the legend) with their features. */
+export function FindPanel() {
+  const query = useAtlas((state) => state.query);
+  const setQuery = useAtlas((state) => state.setQuery);
+  return (
+    <div className="find">
+      <label className="search">
+        <span className="visually-hidden">Search features and documents</span>
+        <input
+          type="search"
+          placeholder="Search features and the documents…"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setQuery('');
+          }}
+        />
+      </label>
+      {query.trim().length >= 2 ? <SearchResults query={query} /> : <LayerList />}
+    </div>
+  );
+}
+
+function SearchResults({ query }: { query: string }) {
+  const select = useAtlas((state) => state.select);
+  const openPassage = useAtlas((state) => state.openPassage);
+  const featureMatches = useMemo(() => searchFeatures(features, query), [query]);
+  const textMatches = useMemo(() => searchDocuments(searchable, citationIndex, query), [query]);
+  return (
+    <div className="search-results" onKeyDown={moveFocusWithArrows}>
+      <h3>
+        Features <span className="count">({featureMatches.length})</span>
+      </h3>
+      <ul className="feature-list">
+        {featureMatches.map(({ feature }) => (
+          <li key={feature.id}>
+            <button type="button" data-nav-item onClick={() => select(feature.id, { focus: true })}>
+              <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} />
+              {feature.properties.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>
+        In the documents <span className="count">({textMatches.length})</span>
+      </h3>
+      <ul className="text-results">
+        {textMatches.map((match) => (
+          <li key={`${match.source}:${match.start}`}>
+            <PassageQuote passage={match}>
+              <div className="passage-actions">
+                <button type="button" data-nav-item onClick={() => openPassage(match, { select: match.featureIds[0] })}>
+                  Read in source
+                </button>
+                {match.featureIds.length > 0 ? (
+                  <span className="also-cited">
+                    On the map as:{' '}
+                    {match.featureIds.map((id) => (
+                      <button key={id} type="button" className="link" onClick={() => select(id, { focus: true })}>
+                        {featureById.get(id)?.properties.name ?? id}
+                      </button>
+                    ))}
+                  </span>
+                ) : (
+                  <span className="also-cited">Not tied to a feature on the map.</span>
+                )}
+              </div>
+            </PassageQuote>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function LayerList() {
+  const visibleLayers = useAtlas((state) => state.visibleLayers);
+  const statuses = useAtlas((state) => state.statuses);
+  const setLayerVisible = useAtlas((state) => state.setLayerVisible);
+  const setStatusVisible = useAtlas((state) => state.setStatusVisible);
+  return (
+    <div className="layer-list">
+      <fieldset className="status-filter">
+        <legend>Status</legend>
+        {STATUSES.map((status) => (
+          <label key={status}>
+            <input type="checkbox" checked={statuses.has(status)} onChange={(event) => setStatusVisible(status, event.target.checked)} />
+            <LayerSwatch layer="places" status={status} />
+            {STATUS_LABELS[status]}
+          </label>
+        ))}
+      </fieldset>
+      <h3>Layers</h3>
+      <ul className="layers" onKeyDown={moveFocusWithArrows}>
+        {[...LAYERS].reverse().map((layer) => (
+          <LayerEntry key={layer.id} layer={layer.id} title={layer.title} visible={visibleLayers.has(layer.id)} onToggle={setLayerVisible} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function LayerEntry({
+  layer,
+  title,
+  visible,
+  onToggle,
+}: {
+  layer: LayerId;
+  title: string;
+  visible: boolean;
+  onToggle: (layer: LayerId, visible: boolean) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const select = useAtlas((state) => state.select);
+  const selectedId = useAtlas((state) => state.selectedId);
+  const members = features.filter((feature) => feature.properties.layer === layer);
+  const listId = `layer-features-${layer}`;
+  return (
+    <li className="layer">
+      <div className="layer-row">
+        <input type="checkbox" checked={visible} aria-label={`Show ${title}`} onChange={(event) => onToggle(layer, event.target.checked)} />
+        <button type="button" className="layer-toggle" data-nav-item aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+          <LayerSwatch layer={layer} point={members.every((f) => f.geometry.type === 'Point')} />
+          {title} <span className="count">({members.length})</span>
+        </button>
+      </div>
+      {open && (
+        <ul id={listId} className="feature-list">
+          {members.map((feature) => (
+            <li key={feature.id}>
+              <button
+                type="button"
+                data-nav-item
+                aria-current={feature.id === selectedId}
+                onClick={() => select(feature.id, { focus: true })}
+              >
+                <LayerSwatch layer={layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} />
+                {feature.properties.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import { useAtlas } from '../state/store';
+import { featureById } from '../state/atlasData';
+import { LayerSwatch } from './LayerSwatch';
+import { moveFocusWithArrows } from './listKeys';
+
+/** Where a click hits several features at once, a small menu lets the user pick one. */
+export function PickChooser() {
+  const choices = useAtlas((state) => state.pickChoices);
+  const select = useAtlas((state) => state.select);
+  const offerChoices = useAtlas((state) => state.offerChoices);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    listRef.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [choices]);
+
+  if (!choices) return null;
+  return (
+    <div className="pick-chooser" style={{ left: choices.x + 8, top: choices.y + 8 }} role="dialog" aria-label="Features here">
+      <p>{choices.ids.length} features here:</p>
+      <ul ref={listRef} onKeyDown={moveFocusWithArrows}>
+        {choices.ids.map((id) => {
+          const feature = featureById.get(id);
+          if (!feature) return null;
+          return (
+            <li key={id}>
+              <button type="button" data-nav-item onClick={() => select(id)}>
+                <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} />
+                {feature.properties.name}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="link" onClick={() => offerChoices(null)}>
+        Close
+      </button>
+    </div>
+  );
+}
