@@ -310,7 +310,7 @@ function measureWith(context: CanvasRenderingContext2D): MeasureText {
 }
 
 const INK = '#222222';
-const PANEL = 'rgba(255, 255, 255, 0.9)';
+const PANEL = 'rgba(255, 255, 255, 0.95)';
 const PANEL_EDGE = 'rgba(0, 0, 0, 0.18)';
 
 function drawFurniture(context: CanvasRenderingContext2D, layout: PictureLayout) {
