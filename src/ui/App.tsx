@@ -4,6 +4,7 @@ import { HoverTooltip } from './HoverTooltip';
 import { Notices } from './Notices';
 import { SidePanel } from './SidePanel';
 import { PickChooser } from './PickChooser';
+import { ExportDialog } from './ExportDialog';
 import { useAtlas } from '../state/store';
 import { dataProblems } from '../state/atlasData';
 import type { WebglSupport } from '../map/webgl';
@@ -27,6 +28,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
       <header className="app-header">
         <h1>Corridor Atlas</h1>
         <p className="tagline">South Caucasus and Caspian connectivity projects, tied to the passages that describe them</p>
+        <ExportDialog />
       </header>
       <main className="app-main">
         <SidePanel />

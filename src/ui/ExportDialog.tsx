@@ -1,0 +1,188 @@
+/**
+ * "Export picture": the current view as a PNG at a slide or print size, with a title, legend,
+ * scale bar and sources to choose. The drawing itself is AtlasMap.exportPicture (src/map/exportPicture.ts),
+ * the same code the command-line export calls.
+ */
+import { useId, useRef, useState } from 'react';
+import { EXPORT_PRESETS, defaultPictureTitle, type ExportPresetId, type PictureSize } from '../map/exportLayout';
+import { useAtlas } from '../state/store';
+import { featureById } from '../state/atlasData';
+
+type Progress =
+  | { kind: 'idle' }
+  | { kind: 'working'; step: string }
+  | { kind: 'failed'; message: string; suggestedSize?: PictureSize }
+  | { kind: 'saved'; fileName: string; seconds: number };
+
+function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The browser has the file once the click is handled; free the memory a moment later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportDialog() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [preset, setPreset] = useState<ExportPresetId | 'custom'>('slide-hd');
+  const [custom, setCustom] = useState<PictureSize>({ width: 2400, height: 1600 });
+  const [withTitle, setWithTitle] = useState(true);
+  const [title, setTitle] = useState('');
+  const [legend, setLegend] = useState(true);
+  const [scaleBar, setScaleBar] = useState(true);
+  const [sources, setSources] = useState(true);
+  const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
+
+  const chosen = EXPORT_PRESETS.find((candidate) => candidate.id === preset);
+  const size: PictureSize = chosen ? { width: chosen.width, height: chosen.height } : custom;
+  const working = progress.kind === 'working';
+
+  function open() {
+    const { selectedId, presentation } = useAtlas.getState();
+    const selectedName = selectedId ? featureById.get(selectedId)?.properties.name : null;
+    setTitle(defaultPictureTitle(selectedName, presentation.title));
+    if (!working) setProgress({ kind: 'idle' });
+    dialogRef.current?.showModal();
+  }
+
+  async function exportPng() {
+    // MapView publishes the live map here (the browser tests and the CLI reach it the same way).
+    const atlas = window.corridorAtlas;
+    if (!atlas) {
+      setProgress({ kind: 'failed', message: 'The map is not drawn yet, so there is nothing to export.' });
+      return;
+    }
+    setProgress({ kind: 'working', step: 'Preparing…' });
+    const result = await atlas.exportPicture({
+      ...size,
+      title: withTitle ? title : null,
+      legend,
+      scaleBar,
+      sources,
+      onProgress: (step) => setProgress({ kind: 'working', step }),
+    });
+    if (!result.ok) {
+      setProgress({ kind: 'failed', message: result.message, suggestedSize: result.suggestedSize });
+      return;
+    }
+    download(result.blob, result.fileName);
+    setProgress({ kind: 'saved', fileName: result.fileName, seconds: result.milliseconds / 1000 });
+  }
+
+  function applySuggestedSize(suggested: PictureSize) {
+    setPreset('custom');
+    setCustom(suggested);
+    setProgress({ kind: 'idle' });
+  }
+
+  const sizeInput = (side: 'width' | 'height') => (
+    <label>
+      {side === 'width' ? 'Width' : 'Height'} (px)
+      <input
+        type="number"
+        min={200}
+        step={1}
+        value={custom[side]}
+        disabled={preset !== 'custom'}
+        onChange={(event) => setCustom({ ...custom, [side]: Math.round(Number(event.target.value)) })}
+      />
+    </label>
+  );
+
+  return (
+    <>
+      <button type="button" className="export-open" onClick={open}>
+        Export picture
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-heading`}
+      >
+        <form
+          method="dialog"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void exportPng();
+          }}
+        >
+          <h2 id={`${id}-heading`}>Export picture</h2>
+          <label>
+            Size
+            <select value={preset} onChange={(event) => setPreset(event.target.value as ExportPresetId | 'custom')}>
+              {EXPORT_PRESETS.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+              <option value="custom">Custom size</option>
+            </select>
+          </label>
+          <div className="export-size">
+            {sizeInput('width')}
+            {sizeInput('height')}
+          </div>
+          <fieldset>
+            <legend>On the picture</legend>
+            <label className="export-check">
+              <input type="checkbox" checked={withTitle} onChange={(event) => setWithTitle(event.target.checked)} />
+              Title
+            </label>
+            <label className="export-title">
+              Title text
+              <input type="text" value={title} disabled={!withTitle} onChange={(event) => setTitle(event.target.value)} />
+            </label>
+            <label className="export-check">
+              <input type="checkbox" checked={legend} onChange={(event) => setLegend(event.target.checked)} />
+              Legend of the visible layers
+            </label>
+            <label className="export-check">
+              <input type="checkbox" checked={scaleBar} onChange={(event) => setScaleBar(event.target.checked)} />
+              Scale bar
+            </label>
+            <label className="export-check">
+              <input type="checkbox" checked={sources} onChange={(event) => setSources(event.target.checked)} />
+              Sources and basemap credit
+            </label>
+          </fieldset>
+          <p className="export-note">
+            The picture shows at least what the map shows now, drawn afresh at {size.width}×{size.height} pixels.
+          </p>
+          {progress.kind === 'working' && (
+            <p role="status" className="export-progress">
+              {progress.step}
+            </p>
+          )}
+          {progress.kind === 'saved' && (
+            <p role="status" className="export-progress">
+              Saved {progress.fileName} ({progress.seconds.toFixed(1)} s).
+            </p>
+          )}
+          {progress.kind === 'failed' && (
+            <div role="alert" className="export-error">
+              <p>{progress.message}</p>
+              {progress.suggestedSize && (
+                <button type="button" onClick={() => applySuggestedSize(progress.suggestedSize!)}>
+                  Use {progress.suggestedSize.width}×{progress.suggestedSize.height}
+                </button>
+              )}
+            </div>
+          )}
+          <div className="export-actions">
+            <button type="button" onClick={() => dialogRef.current?.close()}>
+              Close
+            </button>
+            <button type="submit" className="primary" disabled={working}>
+              {working ? 'Exporting…' : 'Export PNG'}
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+}
