@@ -216,7 +216,8 @@ describe('picture layout', () => {
   });
 
   it('leaves out what is switched off', () => {
-    const bare = layoutPicture({ size, unit: 1, title: null, legend: null, metresPerOutputPixel: null, sources: false, measure: approximateTextWidth });
+    const nothing = { title: null, legend: null, metresPerOutputPixel: null, sources: false };
+    const bare = layoutPicture({ size, unit: 1, ...nothing, measure: approximateTextWidth });
     expect(bare).toEqual({ unit: 1 });
   });
 });

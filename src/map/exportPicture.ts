@@ -72,6 +72,12 @@ export type ExportResult =
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** Chromium's 2D canvas refuses more than 16384² pixels (measured: 16384² draws, 20000² does not). */
 const CANVAS_2D_MAX_AREA = 16384 * 16384;
+/**
+ * Multisampled (antialiased) drawing buffers cost several times the memory: SwiftShader gives one
+ * of 8192×4608 but no context at all at 8192², and a refused context can spoil later ones in the
+ * page. Larger pictures are drawn without multisampling; at that pixel ratio it hardly shows.
+ */
+const ANTIALIAS_MAX_AREA = 8192 * 4608;
 
 class ExportFailure extends Error {
   constructor(
@@ -166,7 +172,7 @@ async function drawPicture(
   document.body.append(container);
   cleanups.push(() => container.remove());
 
-  const map = new maplibregl.Map({
+  const map = createMap({
     container,
     style: buildBasemapStyle(snapshot.palette, snapshot.baseUrl),
     center: snapshot.camera.center,
@@ -182,15 +188,19 @@ async function drawPicture(
     fadeDuration: 0,
     localIdeographFontFamily: false,
     // Kept after drawing so the picture can be copied out; antialiased for print.
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-  });
+    canvasContextAttributes: {
+      preserveDrawingBuffer: true,
+      antialias: size.width * size.height <= ANTIALIAS_MAX_AREA,
+    },
+  }, size);
   cleanups.push(() => map.remove());
 
   const failed = new Promise<never>((_, reject) => {
-    map.getCanvas().addEventListener('webglcontextlost', () =>
-      reject(new ExportFailure('The graphics context was lost while drawing (likely too little graphics memory for this size).', smallerSize(size))),
+    const lost = 'The graphics context was lost while drawing (likely too little graphics memory for this size).';
+    map.getCanvas().addEventListener('webglcontextlost', () => reject(new ExportFailure(lost, smallerSize(size))));
+    map.on('error', (event) =>
+      reject(new ExportFailure(`The map could not be drawn: ${event.error?.message ?? 'unknown error'}.`)),
     );
-    map.on('error', (event) => reject(new ExportFailure(`The map could not be drawn: ${event.error?.message ?? 'unknown error'}.`)));
   });
   failed.catch(() => undefined);
   const whileWorking = <T>(step: Promise<T>) => Promise.race([step, failed]);
@@ -258,6 +268,20 @@ async function drawPicture(
     bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] as [number, number, number, number],
     layout,
   };
+}
+
+/** MapLibre says "WebGL2 is required" when the context is refused; here that means too little graphics memory. */
+function createMap(options: maplibregl.MapOptions, size: PictureSize): maplibregl.Map {
+  try {
+    return new maplibregl.Map(options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (!/webgl/i.test(reason)) throw error;
+    throw new ExportFailure(
+      `The browser would not give a graphics context of ${size.width}×${size.height} (too little graphics memory).`,
+      smallerSize(size),
+    );
+  }
 }
 
 /** MapLibre quietly lowers the pixel ratio when a canvas exceeds its limit; the GPU may too. Refuse both. */
