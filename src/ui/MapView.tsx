@@ -10,6 +10,7 @@ declare global {
     /** The live map, for browser tests and for anyone poking at the atlas from the console. */
     corridorAtlas?: AtlasMap;
     corridorAtlasStore?: { getState: () => AtlasState };
+    corridorAtlasFeatures?: ReadonlyMap<string, unknown>;
   }
 }
 
@@ -42,6 +43,7 @@ export function MapView() {
     atlasRef.current = atlas;
     window.corridorAtlas = atlas;
     window.corridorAtlasStore = useAtlas;
+    window.corridorAtlasFeatures = featureById;
     return () => {
       atlas.destroy();
       atlasRef.current = null;
