@@ -103,6 +103,15 @@ describe('fitting the screen view into the picture', () => {
     expect(plan.logicalWidth).toBe(1280);
     expect(plan.zoomOffset).toBeCloseTo(-1);
   });
+
+  it('draws at the picture’s own size when the map has no size on screen', () => {
+    expect(planExportView({ width: 0, height: 0 }, { width: 1920, height: 1080 })).toEqual({
+      logicalWidth: 1920,
+      logicalHeight: 1080,
+      pixelRatio: 1,
+      zoomOffset: 0,
+    });
+  });
 });
 
 describe('scale bar', () => {

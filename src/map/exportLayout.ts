@@ -93,6 +93,8 @@ export interface ExportViewPlan {
 }
 
 export function planExportView(screen: PictureSize, output: PictureSize): ExportViewPlan {
+  // A map with no size on screen (hidden, collapsed) has no view to keep: draw at the picture's size.
+  if (!(screen.width > 0 && screen.height > 0)) screen = output;
   // "contain": the screen's whole view fits in the picture along both axes.
   const fit = Math.min(output.width / screen.width, output.height / screen.height);
   // A picture smaller than the screen keeps names legible: the view zooms out instead of shrinking them.
