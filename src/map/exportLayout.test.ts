@@ -64,7 +64,9 @@ describe('picture sizes', () => {
     const check = checkPictureSize({ width: 40000, height: 40000 }, LIMITS);
     expect(check.ok).toBe(false);
     if (check.ok) return;
-    expect(check.message).toMatch(/40000×40000 is larger than this browser can draw/);
+    expect(check.message).toBe(
+      '40000×40000 is larger than this browser can draw (at most 8192 pixels a side). 8192×8192 has the same shape and fits.',
+    );
     expect(check.suggestedSize).toEqual({ width: 8192, height: 8192 });
     const wide = checkPictureSize({ width: 16000, height: 9000 }, LIMITS);
     expect(!wide.ok && wide.suggestedSize).toEqual({ width: 8192, height: 4608 });
@@ -73,6 +75,7 @@ describe('picture sizes', () => {
   it('also respects the area limit and refuses sizes below the minimum', () => {
     const check = checkPictureSize({ width: 8000, height: 8000 }, { maxSide: 8192, maxArea: 16e6 });
     expect(!check.ok && check.suggestedSize).toEqual({ width: 4000, height: 4000 });
+    expect(!check.ok && check.message).toMatch(/8192 pixels a side and 16 million pixels in all/);
     expect(checkPictureSize({ width: 100, height: 800 }, LIMITS).ok).toBe(false);
     expect(checkPictureSize({ width: 800.5, height: 800 }, LIMITS).ok).toBe(false);
   });

@@ -62,11 +62,11 @@ export function checkPictureSize(size: PictureSize, limits: CanvasLimits): SizeC
   }
   const fitting = largestFittingSize(size, limits);
   if (fitting.width === width && fitting.height === height) return { ok: true };
+  const areaLimit = limits.maxArea < limits.maxSide ** 2 ? ` and ${(limits.maxArea / 1e6).toFixed(0)} million pixels in all` : '';
   return {
     ok: false,
     message:
-      `${formatPictureSize(size)} is larger than this browser can draw ` +
-      `(at most ${limits.maxSide} pixels a side and ${(limits.maxArea / 1e6).toFixed(0)} million pixels in all). ` +
+      `${formatPictureSize(size)} is larger than this browser can draw (at most ${limits.maxSide} pixels a side${areaLimit}). ` +
       `${formatPictureSize(fitting)} has the same shape and fits.`,
     suggestedSize: fitting,
   };

@@ -85,7 +85,7 @@ export function ExportDialog() {
         type="number"
         min={200}
         step={1}
-        value={custom[side]}
+        value={size[side]}
         disabled={preset !== 'custom'}
         onChange={(event) => setCustom({ ...custom, [side]: Math.round(Number(event.target.value)) })}
       />
@@ -114,7 +114,14 @@ export function ExportDialog() {
           <h2 id={`${id}-heading`}>Export picture</h2>
           <label>
             Size
-            <select value={preset} onChange={(event) => setPreset(event.target.value as ExportPresetId | 'custom')}>
+            <select
+              value={preset}
+              onChange={(event) => {
+                // A custom size starts from the size chosen so far.
+                if (event.target.value === 'custom') setCustom(size);
+                setPreset(event.target.value as ExportPresetId | 'custom');
+              }}
+            >
               {EXPORT_PRESETS.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.label}
