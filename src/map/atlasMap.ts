@@ -7,7 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { buildBasemapStyle, basemapUrl } from './basemapStyle';
+import { basemapPaint, buildBasemapStyle, basemapUrl } from './basemapStyle';
 import { buildCorridorLayers, type CorridorLayerInput } from './corridorLayers';
 import { buildLabelLayers, labelsFromGeojson, LABEL_FONT, type BasemapLabel } from './labelLayers';
 import { ResetViewControl } from './controls';
@@ -54,6 +54,7 @@ export class AtlasMap {
   readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;
   private readonly options: AtlasMapOptions;
+  private palette: Palette;
   private corridorLayers: Layer[] = [];
   /** What the corridor layers were last built from: an exported picture builds them again. */
   private corridorInput: Omit<CorridorLayerInput, 'palette'> = { features: [], visibleLayers: new Set(), selectedId: null };
@@ -65,6 +66,7 @@ export class AtlasMap {
 
   constructor(options: AtlasMapOptions) {
     this.options = options;
+    this.palette = options.palette;
     this.map = new maplibregl.Map({
       container: options.container,
       style: buildBasemapStyle(options.palette, options.baseUrl),
@@ -106,8 +108,21 @@ export class AtlasMap {
 
   setCorridors(input: Omit<CorridorLayerInput, 'palette'>): void {
     this.corridorInput = input;
-    this.corridorLayers = buildCorridorLayers({ ...input, palette: this.options.palette });
+    this.corridorLayers = buildCorridorLayers({ ...input, palette: this.palette });
     this.draw();
+  }
+
+  /** Recolours the basemap and redraws lines and labels at the palette's scale (projector, print). */
+  setPalette(palette: Palette): void {
+    if (palette === this.palette) return;
+    this.palette = palette;
+    for (const [layerId, property, value] of basemapPaint(palette, this.options.baseUrl)) {
+      // Property names and values come straight from a built style, so they are valid ones.
+      if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, property as 'fill-color', value as string);
+    }
+    this.labelZoomStep = Number.NaN;
+    this.setCorridors(this.corridorInput);
+    this.refreshLabels();
   }
 
   camera(): Camera {
@@ -137,7 +152,7 @@ export class AtlasMap {
   exportSnapshot(): ExportSnapshot {
     const container = this.map.getContainer();
     return {
-      palette: this.options.palette,
+      palette: this.palette,
       baseUrl: this.options.baseUrl,
       camera: this.camera(),
       screen: { width: container.clientWidth, height: container.clientHeight },
@@ -176,7 +191,7 @@ export class AtlasMap {
     const step = Math.floor(this.map.getZoom() * 2) / 2;
     if (step === this.labelZoomStep || this.labels.length === 0) return;
     this.labelZoomStep = step;
-    this.labelLayers = buildLabelLayers(this.labels, this.options.palette, step);
+    this.labelLayers = buildLabelLayers(this.labels, this.palette, step);
     this.draw();
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { buildBasemapStyle, DETAIL_ZOOM } from './basemapStyle';
+import { basemapPaint, buildBasemapStyle, DETAIL_ZOOM } from './basemapStyle';
 import { HIGH_CONTRAST, LIGHT } from '../style/palette';
 
 const style = buildBasemapStyle(LIGHT, 'http://127.0.0.1:4173/atlas/');
@@ -43,6 +43,14 @@ describe('the basemap style', () => {
     const borders = contrast.layers.find((layer) => layer.id === 'borders-50m') as LineLayerSpecification;
     expect(land.paint?.['fill-color']).toBe(HIGH_CONTRAST.land);
     expect(borders.paint?.['line-color']).toBe(HIGH_CONTRAST.border);
+  });
+
+  it('repaints every coloured layer when the palette changes', () => {
+    const changes = basemapPaint(HIGH_CONTRAST, 'http://localhost/');
+    expect(changes).toContainEqual(['water', 'background-color', HIGH_CONTRAST.water]);
+    expect(changes).toContainEqual(['borders-10m', 'line-color', HIGH_CONTRAST.border]);
+    const painted = new Set(changes.map(([layer]) => layer));
+    for (const layer of style.layers) expect(painted.has(layer.id), layer.id).toBe(true);
   });
 
   it('credits Natural Earth', () => {

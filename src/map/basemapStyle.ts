@@ -104,3 +104,12 @@ export function buildBasemapStyle(palette: Palette, baseUrl: string): StyleSpeci
     ],
   };
 }
+
+/** Every paint property of the style for a palette: switching palettes repaints, it does not reload. */
+export function basemapPaint(palette: Palette, baseUrl: string): [layerId: string, property: string, value: unknown][] {
+  return buildBasemapStyle(palette, baseUrl).layers.flatMap((layer) =>
+    Object.entries((layer as { paint?: Record<string, unknown> }).paint ?? {}).map(
+      ([property, value]) => [layer.id, property, value] as [string, string, unknown],
+    ),
+  );
+}

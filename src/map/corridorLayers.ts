@@ -22,6 +22,20 @@ export interface CorridorLayerInput {
 }
 
 const pathStyle = new PathStyleExtension({ dash: true, offset: true });
+const offsetOnly = new PathStyleExtension({ offset: true });
+
+/** How much wider than its line a casing and a halo are, in pixels. */
+const CASING_EXTRA = 3;
+const HALO_EXTRA = 10;
+
+/**
+ * deck.gl offsets a path in multiples of its own width. A casing or halo is wider than the line
+ * it goes round, so its offset is scaled down to put its centre on the line's centre.
+ */
+function sameCentreOffset(feature: DrawableFeature, extraWidth: number): number {
+  const { width, offset = 0 } = LAYER_SYMBOLS[feature.properties.layer];
+  return (offset * width) / (width + extraWidth);
+}
 const WHITE: [number, number, number, number] = [255, 255, 255, 255];
 
 export function buildCorridorLayers({
@@ -36,16 +50,18 @@ export function buildCorridorLayers({
   const layers: Layer[] = [];
 
   layers.push(
-    new GeoJsonLayer<DrawableFeature['properties']>({
+    new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
       id: 'corridor-casing',
       data: visible.filter(isLineLike),
       stroked: true,
       filled: false,
       lineWidthUnits: 'pixels',
-      getLineWidth: (f) => (LAYER_SYMBOLS[f.properties.layer].width + 3) * scale,
+      getLineWidth: (f) => (LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].width + CASING_EXTRA) * scale,
       getLineColor: [255, 255, 255, 200],
       lineCapRounded: true,
       lineJointRounded: true,
+      extensions: [offsetOnly],
+      getOffset: (f: DrawableFeature) => sameCentreOffset(f, CASING_EXTRA),
       updateTriggers: { getLineWidth: scale },
     }),
   );
@@ -75,7 +91,8 @@ export function buildCorridorLayers({
         getLineWidth: (f) => (isLineLike(f as DrawableFeature) ? symbol.width * scale : 1.5),
         getLineColor: (f) => (f.geometry.type === 'Point' ? WHITE : [...color, 255]),
         getFillColor: (f) => (f.geometry.type === 'Point' ? [...color, 255] : [...color, 60]),
-        getPointRadius: symbol.pointRadius * scale,
+        // Points grow less than lines on a projector, or they cover what is round them.
+        getPointRadius: symbol.pointRadius * Math.sqrt(scale),
         lineCapRounded: true,
         lineJointRounded: true,
         extensions: [pathStyle],
@@ -91,15 +108,17 @@ export function buildCorridorLayers({
 }
 
 function haloLayer(id: string, data: DrawableFeature[], scale: number, alpha: number): Layer {
-  return new GeoJsonLayer<DrawableFeature['properties']>({
+  return new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
     id,
     data,
     stroked: true,
     filled: true,
     lineWidthUnits: 'pixels',
     pointRadiusUnits: 'pixels',
-    getLineWidth: (f) => (LAYER_SYMBOLS[f.properties.layer].width + 10) * scale,
-    getPointRadius: (f) => LAYER_SYMBOLS[f.properties.layer].pointRadius * scale + 7,
+    extensions: [offsetOnly],
+    getOffset: (f: DrawableFeature) => sameCentreOffset(f, HALO_EXTRA),
+    getLineWidth: (f) => (LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].width + HALO_EXTRA) * scale,
+    getPointRadius: (f) => LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].pointRadius * Math.sqrt(scale) + 7,
     getLineColor: [...SELECTION_HALO, alpha],
     getFillColor: [...SELECTION_HALO, alpha],
     lineCapRounded: true,

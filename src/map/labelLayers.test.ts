@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelsAtZoom, labelsFromGeojson, type BasemapLabel } from './labelLayers';
+import { declutterCities, labelsAtZoom, labelsFromGeojson, type BasemapLabel } from './labelLayers';
 
 const labels: BasemapLabel[] = [
   { position: [49.87, 40.41], text: 'Baku', kind: 'capital', rank: 1, minZoom: 2 },
@@ -30,5 +30,18 @@ describe('basemap labels', () => {
       ],
     });
     expect(parsed).toEqual([{ position: [45.41, 39.21], text: 'Nakhchivan', kind: 'city', rank: 3, minZoom: 5 }]);
+  });
+});
+
+describe('crowded city names', () => {
+  const ordubad: BasemapLabel = { position: [46.02, 38.91], text: 'Ordubad', kind: 'city', rank: 3, minZoom: 6 };
+  const meghri: BasemapLabel = { position: [46.25, 38.9], text: 'Meghri', kind: 'city', rank: 4, minZoom: 6 };
+
+  it('keeps the more important of two names that would overlap', () => {
+    expect(declutterCities([meghri, ordubad], 7, 1).map((l) => l.text)).toEqual(['Ordubad']);
+  });
+
+  it('keeps both once zoomed in far enough to separate them', () => {
+    expect(declutterCities([meghri, ordubad], 9, 1)).toHaveLength(2);
   });
 });

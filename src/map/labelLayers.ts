@@ -43,6 +43,31 @@ export function labelsAtZoom(labels: readonly BasemapLabel[], zoom: number): Bas
   return labels.filter((label) => label.minZoom <= step);
 }
 
+/** Web Mercator position in screen pixels at a zoom (512-pixel world at zoom 0, as MapLibre). */
+function worldPixel([lon, lat]: [number, number], zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
+}
+
+/**
+ * City names that would overlap a more important one are left out: the boxes are estimated
+ * from the text length, which is close enough for names set in one font.
+ */
+export function declutterCities(cities: readonly BasemapLabel[], zoom: number, scale: number): BasemapLabel[] {
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const kept: BasemapLabel[] = [];
+  for (const label of [...cities].sort((a, b) => a.rank - b.rank || (a.kind === 'capital' ? -1 : 1))) {
+    const [x, y] = worldPixel(label.position, zoom);
+    const size = (label.kind === 'capital' ? 13 : 11.5) * scale;
+    const box = { x0: x - 4, x1: x + 8 + label.text.length * size * 0.58, y0: y - size * 0.7, y1: y + size * 0.7 };
+    if (placed.some((p) => box.x0 < p.x1 && box.x1 > p.x0 && box.y0 < p.y1 && box.y1 > p.y0)) continue;
+    placed.push(box);
+    kept.push(label);
+  }
+  return kept;
+}
+
 export function characterSetOf(labels: readonly BasemapLabel[]): string[] {
   const characters = new Set<string>();
   for (const label of labels) for (const character of label.text) characters.add(character);
@@ -55,7 +80,7 @@ const rgba = (color: Rgb, alpha = 255): [number, number, number, number] => [...
 export function buildLabelLayers(labels: readonly BasemapLabel[], palette: Palette, zoom: number): Layer[] {
   const shown = labelsAtZoom(labels, zoom);
   const scale = palette.labelScale;
-  const cities = shown.filter(isCity);
+  const cities = declutterCities(shown.filter(isCity), zoom, scale);
   const common = {
     fontFamily: LABEL_FONT,
     // Every letter of every label, so ə, ş, ğ, ı and ț are in the glyph atlas from the start.

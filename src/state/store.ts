@@ -10,6 +10,7 @@ import type { PassageRef } from '../model/citationIndex';
 import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/viewState';
 import type { Camera } from '../map/view';
 import type { HoverInfo } from '../map/atlasMap';
+import type { SavedView } from '../model/namedViews';
 
 export interface Notice {
   id: number;
@@ -23,6 +24,9 @@ export interface PickChoices {
   ids: string[];
 }
 
+/** One stop of a presentation: frame some features, or go to a saved view (its link hash). */
+export type PresentationStep = { name: string; featureIds: string[] } | { name: string; hash: string };
+
 /** A request to move the map so these features fit; `seq` makes a repeated request a new one. */
 export interface FocusRequest {
   ids: string[];
@@ -31,6 +35,8 @@ export interface FocusRequest {
 
 export interface AtlasState {
   camera: Camera | null;
+  /** How the map gets to a camera set from outside: at once (a link), or flying (a presentation). */
+  cameraTransition: 'jump' | 'fly';
   hover: HoverInfo | null;
   selectedId: string | null;
   /** Features lit up from elsewhere, e.g. a passage under the pointer in the reader. */
@@ -45,6 +51,9 @@ export interface AtlasState {
   query: string;
   palette: PaletteName;
   presentation: Presentation;
+  steps: PresentationStep[];
+  stepIndex: number;
+  savedViews: SavedView[];
   notices: Notice[];
 
   setCamera: (camera: Camera) => void;
@@ -61,6 +70,8 @@ export interface AtlasState {
   setStatusVisible: (status: Status, visible: boolean) => void;
   setPalette: (palette: PaletteName) => void;
   setPresentation: (changes: Partial<Presentation>) => void;
+  setSteps: (steps: PresentationStep[], index?: number) => void;
+  setSavedViews: (views: SavedView[]) => void;
   notify: (message: string) => void;
   dismissNotice: (id: number) => void;
 }
@@ -77,6 +88,7 @@ function toggled<T>(set: ReadonlySet<T>, item: T, on: boolean): Set<T> {
 
 export const useAtlas = create<AtlasState>()((set) => ({
   camera: null,
+  cameraTransition: 'jump',
   hover: null,
   selectedId: null,
   emphasizedIds: [],
@@ -90,9 +102,12 @@ export const useAtlas = create<AtlasState>()((set) => ({
   query: '',
   palette: DEFAULT_VIEW.palette,
   presentation: DEFAULT_VIEW.presentation,
+  steps: [],
+  stepIndex: 0,
+  savedViews: [],
   notices: [],
 
-  setCamera: (camera) => set({ camera }),
+  setCamera: (camera) => set({ camera, cameraTransition: 'jump' }),
   setHover: (hover) => set({ hover }),
   select: (id, { focus = false, showDetails = true } = {}) =>
     set((state) => ({
@@ -113,6 +128,8 @@ export const useAtlas = create<AtlasState>()((set) => ({
   setStatusVisible: (status, visible) => set((state) => ({ statuses: toggled(state.statuses, status, visible) })),
   setPalette: (palette) => set({ palette }),
   setPresentation: (changes) => set((state) => ({ presentation: { ...state.presentation, ...changes } })),
+  setSteps: (steps, stepIndex = 0) => set({ steps, stepIndex }),
+  setSavedViews: (savedViews) => set({ savedViews }),
   notify: (message) =>
     set((state) =>
       // The same problem reported twice is one notice.

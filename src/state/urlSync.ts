@@ -23,7 +23,7 @@ export function viewOf(state: AtlasState): ViewState {
 }
 
 /** Puts a view into the store, after checking what it names against the data. */
-export function applyView(view: ViewState): void {
+export function applyView(view: ViewState, cameraTransition: 'jump' | 'fly' = 'jump'): void {
   const { notify } = useAtlas.getState();
   let feature = view.feature;
   if (feature && !featureById.has(feature)) {
@@ -37,6 +37,7 @@ export function applyView(view: ViewState): void {
   }
   useAtlas.setState({
     camera: view.camera,
+    cameraTransition,
     visibleLayers: new Set(view.layers),
     statuses: new Set(view.statuses),
     selectedId: feature,

@@ -65,3 +65,8 @@ export type PaletteName = keyof typeof PALETTES;
 export function toCss([r, g, b]: Rgb, alpha = 1): string {
   return alpha === 1 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${alpha})`;
 }
+
+/** The same colours for a projector: larger labels, thicker lines. */
+export function forProjector(palette: Palette): Palette {
+  return { ...palette, name: `${palette.name}-projector`, labelScale: palette.labelScale * 1.3, lineScale: palette.lineScale * 1.5 };
+}

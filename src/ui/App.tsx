@@ -5,6 +5,9 @@ import { Notices } from './Notices';
 import { SidePanel } from './SidePanel';
 import { PickChooser } from './PickChooser';
 import { ExportDialog } from './ExportDialog';
+import { ViewsDialog } from './ViewsDialog';
+import { PresentationOverlay } from './PresentationOverlay';
+import { loadSavedViews } from '../state/savedViews';
 import { useAtlas } from '../state/store';
 import { dataProblems } from '../state/atlasData';
 import type { WebglSupport } from '../map/webgl';
@@ -12,6 +15,9 @@ import type { WebglSupport } from '../map/webgl';
 export function App({ webgl }: { webgl: WebglSupport }) {
   useEffect(() => {
     dataProblems.forEach((problem) => useAtlas.getState().notify(problem));
+    const saved = loadSavedViews();
+    useAtlas.getState().setSavedViews(saved.views);
+    saved.problems.forEach((problem) => useAtlas.getState().notify(problem));
     // Escape closes the innermost thing: the chooser, then the selection.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || (event.target as HTMLElement).closest('input, textarea, select, [role="dialog"][aria-modal]')) return;
@@ -23,12 +29,18 @@ export function App({ webgl }: { webgl: WebglSupport }) {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  const presentation = useAtlas((state) => state.presentation);
+  const classes = ['app', presentation.on && 'presenting', presentation.on && !presentation.scale && 'no-scale'];
+
   return (
-    <div className="app">
+    <div className={classes.filter(Boolean).join(' ')}>
       <header className="app-header">
         <h1>Corridor Atlas</h1>
         <p className="tagline">South Caucasus and Caspian connectivity projects, tied to the passages that describe them</p>
-        <ExportDialog />
+        <div className="header-actions">
+          <ViewsDialog />
+          <ExportDialog />
+        </div>
       </header>
       <main className="app-main">
         <SidePanel />
@@ -38,6 +50,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
               <MapView />
               <HoverTooltip />
               <PickChooser />
+              <PresentationOverlay />
             </>
           ) : (
             <div className="no-webgl" role="alert">

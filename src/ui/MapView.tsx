@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { AtlasMap } from '../map/atlasMap';
 import { useAtlas, type AtlasState } from '../state/store';
 import { featureById, features } from '../state/atlasData';
-import { PALETTES } from '../style/palette';
+import { forProjector, PALETTES } from '../style/palette';
 import { sameCamera } from '../map/view';
 
 declare global {
@@ -24,6 +24,9 @@ export function MapView() {
   const statuses = useAtlas((state) => state.statuses);
   const focusRequest = useAtlas((state) => state.focusRequest);
   const camera = useAtlas((state) => state.camera);
+  const cameraTransition = useAtlas((state) => state.cameraTransition);
+  const paletteName = useAtlas((state) => state.palette);
+  const presenting = useAtlas((state) => state.presentation.on);
 
   const shown = useMemo(() => features.filter((feature) => statuses.has(feature.properties.status)), [statuses]);
 
@@ -61,11 +64,19 @@ export function MapView() {
     atlasRef.current?.fitFeatures(targets);
   }, [focusRequest]);
 
-  // A camera set from outside (a link edited by hand) moves the map; the map's own moves do not loop.
+  // A camera set from outside (a link, a presentation step) moves the map; the map's own moves do not loop.
   useEffect(() => {
     const atlas = atlasRef.current;
-    if (atlas && camera && !sameCamera(camera, atlas.camera())) atlas.map.jumpTo(camera);
-  }, [camera]);
+    if (!atlas || !camera || sameCamera(camera, atlas.camera())) return;
+    if (cameraTransition === 'fly') atlas.map.flyTo({ ...camera, duration: 2500, essential: true });
+    else atlas.map.jumpTo(camera);
+  }, [camera, cameraTransition]);
+
+  // Projectors want bigger names and thicker lines than a desk screen.
+  useEffect(() => {
+    const palette = PALETTES[paletteName];
+    atlasRef.current?.setPalette(presenting ? forProjector(palette) : palette);
+  }, [paletteName, presenting]);
 
   return <div ref={containerRef} className="map" role="region" aria-label="Map of the region" />;
 }

@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { useAtlas } from '../state/store';
+import { goToStep, stopPresentation } from '../state/presentation';
+import { MapLegend } from './MapLegend';
+
+/** What a presenter shows over the full-screen map: the title, the legend, where they are in the sequence. */
+export function PresentationOverlay() {
+  const presentation = useAtlas((state) => state.presentation);
+  const steps = useAtlas((state) => state.steps);
+  const stepIndex = useAtlas((state) => state.stepIndex);
+
+  useEffect(() => {
+    if (!presentation.on) return;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.target as HTMLElement).closest('input, textarea, select, dialog')) return;
+      const { stepIndex: current } = useAtlas.getState();
+      if (['ArrowRight', 'PageDown', ' '].includes(event.key)) goToStep(current + 1);
+      else if (['ArrowLeft', 'PageUp'].includes(event.key)) goToStep(current - 1);
+      else if (event.key === 'Home') goToStep(0);
+      else if (event.key === 'End') goToStep(Number.MAX_SAFE_INTEGER);
+      else if (event.key === 'Escape') stopPresentation();
+      else return;
+      // The keys move through the presentation, not the map.
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [presentation.on]);
+
+  if (!presentation.on) return null;
+  return (
+    <div className="presentation-overlay">
+      {presentation.title && <h2 className="presentation-title">{presentation.title}</h2>}
+      {presentation.legend && <MapLegend />}
+      <div className="presentation-controls" role="toolbar" aria-label="Presentation">
+        {steps.length > 0 && (
+          <>
+            <button type="button" onClick={() => goToStep(stepIndex - 1)} disabled={stepIndex === 0} aria-label="Previous view">
+              ◀
+            </button>
+            <span className="presentation-step" aria-live="polite">
+              {stepIndex + 1}/{steps.length}: {steps[stepIndex]?.name}
+            </span>
+            <button type="button" onClick={() => goToStep(stepIndex + 1)} disabled={stepIndex >= steps.length - 1} aria-label="Next view">
+              ▶
+            </button>
+          </>
+        )}
+        <button type="button" onClick={stopPresentation}>
+          Exit (Esc)
+        </button>
+      </div>
+    </div>
+  );
+}

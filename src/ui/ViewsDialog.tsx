@@ -1,0 +1,201 @@
+/**
+ * "Views": share the view as a link, go to a corridor, keep views of one's own (in this browser,
+ * and as a file to carry elsewhere), and start a presentation that steps through them.
+ */
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useAtlas, type PresentationStep } from '../state/store';
+import { addViews, storeSavedViews } from '../state/savedViews';
+import { corridorSteps, startPresentation, goToStep } from '../state/presentation';
+import { formatViewHash, PALETTE_NAMES, parseViewHash, type PaletteName } from '../model/viewState';
+import { parseViews, serializeViews, type SavedView } from '../model/namedViews';
+import { viewOf, applyView } from '../state/urlSync';
+
+const PALETTE_LABEL: Record<PaletteName, string> = { light: 'Light', 'high-contrast': 'High contrast' };
+
+function downloadText(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ViewsDialog() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const savedViews = useAtlas((state) => state.savedViews);
+  const presentation = useAtlas((state) => state.presentation);
+  const palette = useAtlas((state) => state.palette);
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState('');
+  const [sequence, setSequence] = useState<'corridors' | 'saved'>('corridors');
+  const link = () => window.location.href;
+
+  function keep(views: SavedView[]) {
+    useAtlas.getState().setSavedViews(views);
+    setMessage(storeSavedViews(views) ?? '');
+  }
+
+  function saveCurrent() {
+    const hash = formatViewHash({ ...viewOf(useAtlas.getState()), presentation: { ...presentation, on: false } });
+    keep(addViews(savedViews, [{ name: name.trim() || `View ${savedViews.length + 1}`, hash, savedAt: new Date().toISOString() }]));
+    setName('');
+  }
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const { views, problems } = parseViews(await file.text());
+    if (views.length > 0) keep(addViews(savedViews, views));
+    setMessage([views.length > 0 ? `Imported ${views.length} view(s).` : 'Nothing was imported.', ...problems].join(' '));
+  }
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(link());
+      setMessage('The link is copied.');
+    } catch {
+      setMessage('Copying was refused by the browser: select the link above and copy it.');
+    }
+  }
+
+  function present() {
+    const steps: PresentationStep[] =
+      sequence === 'saved' ? savedViews.map((view) => ({ name: view.name, hash: view.hash })) : corridorSteps();
+    dialogRef.current?.close();
+    startPresentation(steps);
+  }
+
+  return (
+    <>
+      <button type="button" className="header-button" onClick={() => dialogRef.current?.showModal()}>
+        Views &amp; presenting
+      </button>
+      <dialog ref={dialogRef} className="views-dialog" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>Views &amp; presenting</h2>
+        <section>
+          <h3>Share this view</h3>
+          <div className="row">
+            <input readOnly value={link()} aria-label="Link to this view" onFocus={(event) => event.target.select()} />
+            <button type="button" onClick={copyLink}>
+              Copy link
+            </button>
+          </div>
+        </section>
+        <section>
+          <h3>Corridors</h3>
+          <ul className="preset-list">
+            {corridorSteps().map((step, i) => (
+              <li key={step.name}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    useAtlas.getState().setSteps(corridorSteps(), i);
+                    goToStep(i);
+                  }}
+                >
+                  {step.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section>
+          <h3>My views</h3>
+          <div className="row">
+            <input value={name} onChange={(event) => setName(event.target.value)} placeholder="Name of this view" aria-label="Name of this view" maxLength={80} />
+            <button type="button" onClick={saveCurrent}>
+              Save this view
+            </button>
+          </div>
+          {savedViews.length === 0 ? (
+            <p className="hint">No saved views yet. They are kept in this browser.</p>
+          ) : (
+            <ul className="saved-views">
+              {savedViews.map((view) => (
+                <li key={view.name}>
+                  <button type="button" className="link" onClick={() => applyView(parseViewHash(view.hash).view, 'fly')}>
+                    {view.name}
+                  </button>
+                  <button type="button" aria-label={`Delete ${view.name}`} onClick={() => keep(savedViews.filter((v) => v !== view))}>
+                    Delete
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="row">
+            <button type="button" disabled={savedViews.length === 0} onClick={() => downloadText(serializeViews(savedViews), 'corridor-atlas-views.json')}>
+              Export to a file
+            </button>
+            <label className="file-button">
+              Import from a file
+              <input type="file" accept="application/json,.json" onChange={importFile} />
+            </label>
+          </div>
+        </section>
+        <section>
+          <h3>Present</h3>
+          <label className="field">
+            Title
+            <input
+              value={presentation.title}
+              maxLength={120}
+              onChange={(event) => useAtlas.getState().setPresentation({ title: event.target.value })}
+            />
+          </label>
+          <div className="row">
+            <label>
+              <input type="checkbox" checked={presentation.legend} onChange={(event) => useAtlas.getState().setPresentation({ legend: event.target.checked })} />
+              Legend
+            </label>
+            <label>
+              <input type="checkbox" checked={presentation.scale} onChange={(event) => useAtlas.getState().setPresentation({ scale: event.target.checked })} />
+              Scale bar
+            </label>
+            <label>
+              Colours{' '}
+              <select value={palette} onChange={(event) => useAtlas.getState().setPalette(event.target.value as PaletteName)}>
+                {PALETTE_NAMES.map((p) => (
+                  <option key={p} value={p}>
+                    {PALETTE_LABEL[p]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <fieldset className="row">
+            <legend>Step through (arrow keys)</legend>
+            <label>
+              <input type="radio" name={`${id}-sequence`} checked={sequence === 'corridors'} onChange={() => setSequence('corridors')} />
+              the corridors
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-sequence`}
+                checked={sequence === 'saved'}
+                disabled={savedViews.length === 0}
+                onChange={() => setSequence('saved')}
+              />
+              my views
+            </label>
+          </fieldset>
+          <button type="button" className="primary" onClick={present}>
+            Start presentation
+          </button>
+        </section>
+        {message && (
+          <p className="views-message" role="status">
+            {message}
+          </p>
+        )}
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
+    </>
+  );
+}

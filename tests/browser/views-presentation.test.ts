@@ -1,0 +1,180 @@
+/**
+ * The whole view in a link, named views kept across reloads and carried as files, and a
+ * presentation that steps through the corridors with the arrow keys.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { bbox } from '@turf/turf';
+import { launchBrowser, openAtlas, waitForMapIdle } from './harness';
+import { loadDatasetFromDisk } from './datasetOnDisk';
+import { formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
+
+const baseUrl = inject('baseUrl');
+const features = loadDatasetFromDisk();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const storeState = (page: Page) =>
+  page.evaluate(() => {
+    const s = window.corridorAtlasStore!.getState();
+    return {
+      layers: [...s.visibleLayers],
+      statuses: [...s.statuses],
+      selectedId: s.selectedId,
+      passage: s.passage,
+      reader: s.reader,
+      panel: s.panel,
+      palette: s.palette,
+      presentation: s.presentation,
+      camera: s.camera,
+    };
+  });
+
+describe('the view in the link', () => {
+  const view: ViewState = {
+    camera: { center: [46.2, 39.1], zoom: 7.5, bearing: 15, pitch: 20 },
+    layers: ['places', 'tripp', 'zangezur-330kv'],
+    statuses: ['under construction', 'planned', 'proposed'],
+    feature: 'z330-zangezur-segment',
+    passage: { source: 'bulletin-2026-02', start: 8000, end: 8100 },
+    reader: 'bulletin-2026-02',
+    panel: 'read',
+    palette: 'high-contrast',
+    presentation: { on: true, title: 'Zangezur: power & rail', legend: false, scale: false },
+  };
+
+  it('restores every piece of state from a link, and keeps it in the address bar', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, baseUrl, { path: formatViewHash(view) });
+    const state = await storeState(page);
+    expect(state.layers.sort()).toEqual([...view.layers].sort());
+    expect(state.statuses.sort()).toEqual([...view.statuses].sort());
+    expect(state.selectedId).toBe(view.feature);
+    expect(state.passage).toEqual(view.passage);
+    expect(state.reader).toBe(view.reader);
+    expect(state.panel).toBe(view.panel);
+    expect(state.palette).toBe(view.palette);
+    expect(state.presentation).toEqual(view.presentation);
+    const camera = await page.evaluate(() => window.corridorAtlas!.camera());
+    expect(camera.zoom).toBeCloseTo(7.5, 2);
+    expect(camera.bearing).toBeCloseTo(15, 1);
+    expect(camera.pitch).toBeCloseTo(20, 1);
+
+    // What a person sees: the presentation's title, no legend, no panel.
+    expect(await page.locator('.presentation-title').textContent()).toBe(view.presentation.title);
+    expect(await page.locator('.map-legend').count()).toBe(0);
+    expect(await page.locator('.side-panel').isVisible()).toBe(false);
+
+    // The address bar still says the same view.
+    const { view: fromAddressBar } = parseViewHash(new URL(page.url()).hash);
+    expect(fromAddressBar).toEqual({ ...view, camera: fromAddressBar.camera });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('never crashes on a garbled or hostile link', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, baseUrl);
+    const pieces = ['map=', 'feature=', 'passage=', 'layers=', 'title=', 'status=', 'present=1', '%', '%E0%A4', '<svg/onload=alert(1)>', '&&', '==', '#', '9/9/9/9/9/9', 'bulletin-2026-02:1-99999999', 'a'.repeat(500)];
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 40; i++) {
+      const hash = Array.from({ length: 1 + Math.floor(random() * 4) }, () => pieces[Math.floor(random() * pieces.length)] + pieces[Math.floor(random() * pieces.length)]).join('&');
+      await page.evaluate((h) => (window.location.hash = h), hash);
+    }
+    await page.evaluate(() => (window.location.hash = ''));
+    await waitForMapIdle(page);
+    expect(consoleErrors).toEqual([]);
+    expect(await page.locator('svg[onload]').count()).toBe(0);
+    expect(await page.locator('.app').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('named views', () => {
+  it('keeps a saved view across reloads, and carries it to another browser as a file', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(new URL('#feature=tripp-syunik-route&panel=feature', baseUrl).href);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Views & presenting' }).click();
+    await page.getByRole('textbox', { name: 'Name of this view' }).fill('TRIPP for the board');
+    await page.getByRole('button', { name: 'Save this view' }).click();
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Views & presenting' }).click();
+    const saved = page.locator('.saved-views li');
+    expect(await saved.count()).toBe(1);
+    expect(await saved.first().textContent()).toContain('TRIPP for the board');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export to a file' }).click();
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-views-')), 'views.json');
+    await (await download).saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).views[0].name).toBe('TRIPP for the board');
+    await context.close();
+
+    // A fresh browser profile: import the file, then a broken file that must not cost anything.
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const second = await other.newPage();
+    await second.goto(baseUrl);
+    await waitForMapIdle(second);
+    await second.getByRole('button', { name: 'Views & presenting' }).click();
+    await second.locator('.views-dialog input[type="file"]').setInputFiles(file);
+    await expect.poll(() => second.locator('.saved-views li').count()).toBe(1);
+    const broken = file.replace('views.json', 'broken.json');
+    writeFileSync(broken, '{"features": []}');
+    await second.locator('.views-dialog input[type="file"]').setInputFiles(broken);
+    await expect.poll(() => second.locator('.views-message').textContent()).toMatch(/not a Corridor Atlas views file/);
+    expect(await second.locator('.saved-views li').count()).toBe(1);
+
+    // Going to the saved view selects what it selected.
+    await second.locator('.saved-views').getByRole('button', { name: 'TRIPP for the board', exact: true }).click();
+    await expect.poll(() => second.evaluate(() => window.corridorAtlasStore!.getState().selectedId)).toBe('tripp-syunik-route');
+    await other.close();
+  });
+});
+
+describe('presentation mode', () => {
+  it('hides the chrome and steps through the corridors with the arrow keys', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    await page.getByRole('button', { name: 'Views & presenting' }).click();
+    await page.getByRole('textbox', { name: 'Title' }).fill('Connectivity projects');
+    await page.getByRole('button', { name: 'Start presentation' }).click();
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.locator('.presentation-title').textContent()).toBe('Connectivity projects');
+    expect(await page.locator('.map-legend').isVisible()).toBe(true);
+
+    const steps = await page.evaluate(() => window.corridorAtlasStore!.getState().steps);
+    expect(steps.length).toBeGreaterThan(3);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().stepIndex)).toBe(2);
+    await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
+    const step = steps[2] as { name: string; featureIds: string[] };
+    expect(await page.locator('.presentation-step').textContent()).toContain(step.name);
+    const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds.includes(f.id)) });
+    const inView = await page.evaluate(
+      ([w, s, e, n]) => {
+        const b = window.corridorAtlas!.map.getBounds();
+        return b.getWest() <= w && b.getSouth() <= s && b.getEast() >= e && b.getNorth() >= n;
+      },
+      [west, south, east, north],
+    );
+    expect(inView).toBe(true);
+
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().stepIndex)).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.app-header').isVisible()).toBe(true);
+    await page.close();
+  });
+});
