@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDist } from './lib/chromium';
-import { parsePictureSize, type PictureLayout, type PictureSize } from '../src/map/exportLayout';
+import { parsePictureSize, type PictureSize } from '../src/map/exportLayout';
+import type { ExportedPicture, RefusedExport } from '../src/map/exportPicture';
 
 export interface PictureRequest {
   width: number;
@@ -26,19 +27,8 @@ export interface PictureRequest {
   timeoutMs?: number;
 }
 
-export type PictureFromPage =
-  | {
-      ok: true;
-      png: Buffer;
-      width: number;
-      height: number;
-      fileName: string;
-      pixelRatio: number;
-      bounds: [number, number, number, number];
-      layout: PictureLayout;
-      milliseconds: number;
-    }
-  | { ok: false; message: string; suggestedSize?: PictureSize };
+/** What the page's export gives back, with the picture as PNG bytes instead of a Blob. */
+export type PictureFromPage = (Omit<ExportedPicture, 'blob'> & { png: Buffer }) | RefusedExport;
 
 /** The hash of a share link, or the hash itself; a bare "map=…" is taken as a hash too. */
 export function viewHash(view: string): string {

@@ -3,35 +3,16 @@
  * → public/basemap/*.geojson. All the work is in src/basemap/ (pure, unit-tested); this only does I/O.
  * Run: npm run prepare-basemap
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildBasemap, type BuildReport } from '../src/basemap/build.ts';
+import { projectRoot, readBasemapInputs } from './lib/basemapInputs.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const worldAtlas = dirname(require.resolve('world-atlas/package.json'));
-const extras = join(root, 'data', 'basemap');
-const outDir = join(root, 'public', 'basemap');
-
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
-}
+const outDir = join(projectRoot, 'public', 'basemap');
 
 const started = Date.now();
 const report: BuildReport = { droppedLakeCentrelines: [] };
-const outputs = buildBasemap(
-  {
-    countries50m: readJson(join(worldAtlas, 'countries-50m.json')),
-    countries10m: readJson(join(worldAtlas, 'countries-10m.json')),
-    lakes: readJson(join(extras, 'lakes.geojson')),
-    rivers: readJson(join(extras, 'rivers.geojson')),
-    marine: readJson(join(extras, 'marine.geojson')),
-    places: readJson(join(extras, 'places.geojson')),
-  },
-  report,
-);
+const outputs = buildBasemap(readBasemapInputs(), report);
 
 mkdirSync(outDir, { recursive: true });
 let total = 0;

@@ -2,34 +2,20 @@
  * End-to-end checks of the prepared basemap, built from the real inputs (world-atlas + data/basemap),
  * asserting what a user of the map would notice.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Feature, Position } from 'geojson';
 import { booleanPointInPolygon, pointToLineDistance, point, lineString } from '@turf/turf';
 import { buildBasemap, type BasemapInputs, type BasemapOutputs } from './build.ts';
 import { correctedPlaces, type Label } from './labels.ts';
 import { maxDecimals, type Areal } from './prepare.ts';
+import { readBasemapInputs } from '../../scripts/lib/basemapInputs.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(import.meta.url);
-const worldAtlas = dirname(require.resolve('world-atlas/package.json'));
-const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 let inputs: BasemapInputs;
 let out: BasemapOutputs;
 
 beforeAll(() => {
-  inputs = {
-    countries50m: read(join(worldAtlas, 'countries-50m.json')),
-    countries10m: read(join(worldAtlas, 'countries-10m.json')),
-    lakes: read(join(root, 'data/basemap/lakes.geojson')),
-    rivers: read(join(root, 'data/basemap/rivers.geojson')),
-    marine: read(join(root, 'data/basemap/marine.geojson')),
-    places: read(join(root, 'data/basemap/places.geojson')),
-  };
+  inputs = readBasemapInputs();
   out = buildBasemap(inputs);
 }, 60_000);
 

@@ -53,21 +53,27 @@ export interface ExportOptions {
   onProgress?: (step: string) => void;
 }
 
-export type ExportResult =
-  | {
-      ok: true;
-      blob: Blob;
-      width: number;
-      height: number;
-      fileName: string;
-      /** Output pixels per CSS pixel of the off-screen map. */
-      pixelRatio: number;
-      /** West, south, east, north of what the picture shows (north up, no tilt: edge to edge). */
-      bounds: [number, number, number, number];
-      layout: PictureLayout;
-      milliseconds: number;
-    }
-  | { ok: false; message: string; suggestedSize?: PictureSize };
+export type ExportResult = ExportedPicture | RefusedExport;
+
+export interface ExportedPicture {
+  ok: true;
+  blob: Blob;
+  width: number;
+  height: number;
+  fileName: string;
+  /** Output pixels per CSS pixel of the off-screen map. */
+  pixelRatio: number;
+  /** West, south, east, north of what the picture shows (north up, no tilt: edge to edge). */
+  bounds: [number, number, number, number];
+  layout: PictureLayout;
+  milliseconds: number;
+}
+
+export interface RefusedExport {
+  ok: false;
+  message: string;
+  suggestedSize?: PictureSize;
+}
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** Chromium's 2D canvas refuses more than 16384² pixels (measured: 16384² draws, 20000² does not). */

@@ -7,22 +7,13 @@ import { useId, useRef, useState } from 'react';
 import { EXPORT_PRESETS, defaultPictureTitle, type ExportPresetId, type PictureSize } from '../map/exportLayout';
 import { useAtlas } from '../state/store';
 import { featureById } from '../state/atlasData';
+import { download } from './download';
 
 type Progress =
   | { kind: 'idle' }
   | { kind: 'working'; step: string }
   | { kind: 'failed'; message: string; suggestedSize?: PictureSize }
   | { kind: 'saved'; fileName: string; seconds: number };
-
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The browser has the file once the click is handled; free the memory a moment later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ExportDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);

@@ -9,17 +9,9 @@ import { corridorSteps, startPresentation, goToStep } from '../state/presentatio
 import { formatViewHash, PALETTE_NAMES, parseViewHash, type PaletteName } from '../model/viewState';
 import { parseViews, serializeViews, type SavedView } from '../model/namedViews';
 import { viewOf, applyView } from '../state/urlSync';
+import { download } from './download';
 
 const PALETTE_LABEL: Record<PaletteName, string> = { light: 'Light', 'high-contrast': 'High contrast' };
-
-function downloadText(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ViewsDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -127,7 +119,7 @@ export function ViewsDialog() {
             </ul>
           )}
           <div className="row">
-            <button type="button" disabled={savedViews.length === 0} onClick={() => downloadText(serializeViews(savedViews), 'corridor-atlas-views.json')}>
+            <button type="button" disabled={savedViews.length === 0} onClick={() => download(new Blob([serializeViews(savedViews)], { type: 'application/json' }), 'corridor-atlas-views.json')}>
               Export to a file
             </button>
             <label className="file-button">
