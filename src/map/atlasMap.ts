@@ -9,7 +9,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapPaint, buildBasemapStyle, basemapUrl } from './basemapStyle';
 import { buildCorridorLayers, type CorridorLayerInput } from './corridorLayers';
-import { buildLabelLayers, labelsFromGeojson, LABEL_FONT, type BasemapLabel } from './labelLayers';
+import { atlasPlaceLabels, buildLabelLayers, labelsFromGeojson, LABEL_FONT, type BasemapLabel } from './labelLayers';
 import { ResetViewControl } from './controls';
 import { bbox } from '@turf/turf';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from './view';
@@ -109,6 +109,9 @@ export class AtlasMap {
   setCorridors(input: Omit<CorridorLayerInput, 'palette'>): void {
     this.corridorInput = input;
     this.corridorLayers = buildCorridorLayers({ ...input, palette: this.palette });
+    // Place names follow the places layer: shown with it, hidden with it.
+    this.labelZoomStep = Number.NaN;
+    this.refreshLabels();
     this.draw();
   }
 
@@ -191,7 +194,8 @@ export class AtlasMap {
     const step = Math.floor(this.map.getZoom() * 2) / 2;
     if (step === this.labelZoomStep || this.labels.length === 0) return;
     this.labelZoomStep = step;
-    this.labelLayers = buildLabelLayers(this.labels, this.palette, step);
+    const places = this.corridorInput.visibleLayers.has('places') ? this.corridorInput.features : [];
+    this.labelLayers = buildLabelLayers([...this.labels, ...atlasPlaceLabels(places, this.labels)], this.palette, step);
     this.draw();
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declutterCities, labelsAtZoom, labelsFromGeojson, type BasemapLabel } from './labelLayers';
+import type { DrawableFeature } from './drawable';
+import { atlasPlaceLabels, declutterCities, labelsAtZoom, labelsFromGeojson, type BasemapLabel } from './labelLayers';
 
 const labels: BasemapLabel[] = [
   { position: [49.87, 40.41], text: 'Baku', kind: 'capital', rank: 1, minZoom: 2 },
@@ -43,5 +44,25 @@ describe('crowded city names', () => {
 
   it('keeps both once zoomed in far enough to separate them', () => {
     expect(declutterCities([meghri, ordubad], 9, 1)).toHaveLength(2);
+  });
+});
+
+describe('names for the atlas’s own places', () => {
+  const place = (name: string, coordinates: [number, number]): DrawableFeature => ({
+    type: 'Feature',
+    id: name,
+    geometry: { type: 'Point', coordinates },
+    properties: { name, kind: 'place', layer: 'places', status: 'operating' },
+  });
+
+  it('names a place the basemap does not, and not one it already names', () => {
+    const labels = atlasPlaceLabels(
+      [place('Khojaly', [46.79, 39.91]), place('Khankendi', [46.752, 39.815]), place('Nakhchivan (city)', [45.41, 39.21])],
+      [
+        { position: [46.75, 39.82], text: 'Khankendi', kind: 'city', rank: 3, minZoom: 5 },
+        { position: [45.412, 39.209], text: 'Nakhchivan', kind: 'city', rank: 3, minZoom: 5 },
+      ],
+    );
+    expect(labels.map((l) => l.text)).toEqual(['Khojaly']);
   });
 });

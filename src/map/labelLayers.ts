@@ -6,6 +6,7 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Palette, Rgb } from '../style/palette';
+import type { DrawableFeature } from './drawable';
 
 export type LabelKind = 'country' | 'sea' | 'city' | 'capital' | 'region' | 'river';
 
@@ -72,6 +73,21 @@ export function characterSetOf(labels: readonly BasemapLabel[]): string[] {
   const characters = new Set<string>();
   for (const label of labels) for (const character of label.text) characters.add(character);
   return [...characters].sort();
+}
+
+/**
+ * Names for the atlas's own places (Khojaly, Jamilli, Aghband…) where the basemap has none:
+ * a basemap name within about 10 km that the place's name starts with counts as the same place.
+ */
+export function atlasPlaceLabels(places: readonly DrawableFeature[], basemap: readonly BasemapLabel[]): BasemapLabel[] {
+  const near = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0]) < 0.12 && Math.abs(a[1] - b[1]) < 0.09;
+  return places.flatMap((place) => {
+    if (place.properties.kind !== 'place' || place.geometry.type !== 'Point') return [];
+    const position = place.geometry.coordinates as [number, number];
+    const text = place.properties.name.replace(/ \(.*\)$/, '');
+    const named = basemap.some((label) => near(label.position, position) && text.startsWith(label.text));
+    return named ? [] : [{ position, text, kind: 'city' as const, rank: 5, minZoom: 7 }];
+  });
 }
 
 const isCity = (label: BasemapLabel) => label.kind === 'city' || label.kind === 'capital';
