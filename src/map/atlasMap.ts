@@ -61,6 +61,7 @@ export class AtlasMap {
   private labelLayers: Layer[] = [];
   private labels: BasemapLabel[] = [];
   private labelZoomStep = Number.NaN;
+  private destroyed = false;
   /** Resolves once the basemap style and the labels are loaded (or have failed and said so). */
   readonly ready: Promise<void>;
 
@@ -94,9 +95,10 @@ export class AtlasMap {
     this.map.on('zoom', () => this.refreshLabels());
     this.map.on('moveend', () => options.onCameraChange(this.camera()));
     this.map.on('error', (event) => options.onProblem(`Map error: ${event.error?.message ?? 'unknown'}`));
-    this.map.getCanvas().addEventListener('webglcontextlost', () =>
-      options.onProblem('The graphics context was lost. Reload the page to draw the map again.'),
-    );
+    this.map.getCanvas().addEventListener('webglcontextlost', () => {
+      // Removing the map releases its context on purpose: that is no problem to report.
+      if (!this.destroyed) options.onProblem('The graphics context was lost. Reload the page to draw the map again.');
+    });
     const styleLoaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
     this.ready = Promise.all([styleLoaded, this.loadLabels()]).then(() => undefined);
     // The bench script reads this mark: time from navigation to the first complete picture.
@@ -171,6 +173,7 @@ export class AtlasMap {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.map.remove();
   }
 

@@ -35,6 +35,13 @@ describe('the view in a link', () => {
     expect(problems.join(' ')).toMatch(/layers that do not exist/);
   });
 
+  it('opens the panel of what the link names, unless it says otherwise', () => {
+    expect(parseViewHash('#feature=tripp-syunik-route').view.panel).toBe('feature');
+    expect(parseViewHash('#feature=tripp-syunik-route&passage=charter-2026:10-50').view.panel).toBe('read');
+    expect(parseViewHash('#feature=tripp-syunik-route&panel=find').view.panel).toBe('find');
+    expect(formatViewHash({ ...DEFAULT_VIEW, feature: 'tripp-syunik-route', panel: 'feature' })).toBe('#feature=tripp-syunik-route');
+  });
+
   it('opens the document a passage is in', () => {
     expect(parseViewHash('#passage=charter-2026:10-50').view.reader).toBe('charter-2026');
   });

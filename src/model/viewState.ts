@@ -129,7 +129,13 @@ export function parseViewHash(hash: string): ParsedView {
     }
   }
   if (view.passage && !params.has('read')) view.reader = view.passage.source;
+  if (!params.has('panel')) view.panel = impliedPanel(view);
   return { view, problems };
+}
+
+/** The panel a link opens when it does not say: the passage it names, else the feature, else Find. */
+function impliedPanel(view: Pick<ViewState, 'feature' | 'passage'>): Panel {
+  return view.passage ? 'read' : view.feature ? 'feature' : 'find';
 }
 
 /** Only what differs from the default goes into the link, so links stay short. */
@@ -141,7 +147,7 @@ export function formatViewHash(view: ViewState): string {
   if (view.feature) params.set('feature', view.feature);
   if (view.passage) params.set('passage', passageKey(view.passage));
   if (view.reader !== DEFAULT_VIEW.reader) params.set('read', view.reader);
-  if (view.panel !== DEFAULT_VIEW.panel) params.set('panel', view.panel);
+  if (view.panel !== impliedPanel(view)) params.set('panel', view.panel);
   if (view.palette !== DEFAULT_VIEW.palette) params.set('palette', view.palette);
   if (view.presentation.on) params.set('present', '1');
   if (view.presentation.title) params.set('title', view.presentation.title);
