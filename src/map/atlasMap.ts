@@ -4,6 +4,7 @@
  * React talks to it through a handful of methods; it reports hover and clicks back.
  */
 import * as maplibregl from 'maplibre-gl';
+import type { PaddingOptions } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
@@ -136,17 +137,24 @@ export class AtlasMap {
   }
 
   /** Moves the map so that these features fit, leaving room round the edges. */
-  fitFeatures(features: readonly DrawableFeature[]): void {
+  fitFeatures(features: readonly DrawableFeature[], extraPadding: Partial<PaddingOptions> = {}): void {
     if (features.length === 0) return;
     const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: [...features] });
-    const padding = Math.min(80, this.map.getContainer().clientWidth / 8);
-    this.map.fitBounds(
+    this.fitBounds(
       [
         [west, south],
         [east, north],
       ],
-      { padding, maxZoom: FOCUS_MAX_ZOOM, duration: FOCUS_DURATION_MS },
+      extraPadding,
     );
+  }
+
+  /** Frames an area, leaving a margin round it (more on a side that something covers). */
+  fitBounds(bounds: [[number, number], [number, number]], extraPadding: Partial<PaddingOptions> = {}): void {
+    const margin = Math.min(80, this.map.getContainer().clientWidth / 8);
+    const padding = { top: margin, bottom: margin, left: margin, right: margin };
+    for (const side of ['top', 'bottom', 'left', 'right'] as const) padding[side] += extraPadding[side] ?? 0;
+    this.map.fitBounds(bounds, { padding, maxZoom: FOCUS_MAX_ZOOM, duration: FOCUS_DURATION_MS });
   }
 
   resetView(): void {

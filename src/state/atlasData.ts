@@ -13,6 +13,8 @@ import type { CoverageExclusion } from '../model/coverage';
 import bulletinText from '../../data/sources/azerbaijan-foreign-policy-bulletin-2026-02.txt?raw';
 import charterText from '../../data/sources/us-azerbaijan-strategic-partnership-charter-2026.txt?raw';
 import coverageExclusions from '../../data/coverage-exclusions.json';
+import regionWalkthrough from '../../data/tours/region-walkthrough.json';
+import { parseTour } from '../model/tour';
 
 const rawFiles = import.meta.glob('../../data/features/*.geojson', {
   query: '?raw',
@@ -37,4 +39,12 @@ export const searchable = makeSearchable(documents);
 /** Paragraphs reviewed and judged not mappable, with the reason, shown in the reader. */
 export const exclusions: readonly CoverageExclusion[] = coverageExclusions.exclusions as CoverageExclusion[];
 
-export const dataProblems: readonly string[] = [...dataset.problems, ...citationIndex.problems];
+const parsedTour = parseTour(regionWalkthrough);
+/** The classroom tour (data/tours/), or null if its file could not be read. */
+export const tour = parsedTour.tour;
+
+export const dataProblems: readonly string[] = [
+  ...dataset.problems,
+  ...citationIndex.problems,
+  ...(parsedTour.problem ? [parsedTour.problem] : []),
+];

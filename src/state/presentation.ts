@@ -3,7 +3,7 @@ import { useAtlas, type PresentationStep } from './store';
 import { applyView } from './urlSync';
 import { parseViewHash } from '../model/viewState';
 import { corridorPresets } from '../model/namedViews';
-import { features } from './atlasData';
+import { features, tour } from './atlasData';
 
 /** A step for each corridor: all of its features framed. */
 export function corridorSteps(): PresentationStep[] {
@@ -21,13 +21,16 @@ export function goToStep(index: number): void {
   const clamped = Math.max(0, Math.min(steps.length - 1, index));
   const step = steps[clamped];
   setSteps(steps, clamped);
-  if ('hash' in step) {
+  if ('bounds' in step) {
+    select(null, { showDetails: false });
+    focus([], { bounds: step.bounds, besideCaption: !!step.caption });
+  } else if ('hash' in step) {
     const { view } = parseViewHash(step.hash);
     // The presentation itself stays on, whatever the saved view says.
     applyView({ ...view, presentation: { ...view.presentation, on: true, title: presentation.title || view.presentation.title } }, 'fly');
   } else {
     select(null, { showDetails: false });
-    focus(step.featureIds);
+    focus(step.featureIds, { besideCaption: !!step.caption });
   }
 }
 
@@ -40,4 +43,21 @@ export function startPresentation(steps: PresentationStep[]): void {
 
 export function stopPresentation(): void {
   useAtlas.getState().setPresentation({ on: false });
+}
+
+/** The classroom tour as presentation steps, each with what it says. */
+export function tourSteps(): PresentationStep[] {
+  if (!tour) return [];
+  return tour.steps.map((step) => {
+    const caption = { title: step.title, text: step.text, passage: step.passage };
+    return step.featureIds
+      ? { name: step.title, featureIds: step.featureIds, caption }
+      : { name: step.title, bounds: step.bounds!, caption };
+  });
+}
+
+export function startTour(): void {
+  if (!tour) return;
+  useAtlas.getState().setPresentation({ title: '', legend: false });
+  startPresentation(tourSteps());
 }

@@ -10,7 +10,8 @@ import type { PassageRef } from '../model/citationIndex';
 import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/viewState';
 import type { Camera } from '../map/view';
 import type { HoverInfo } from '../map/atlasMap';
-import type { SavedView } from '../model/namedViews';
+import type { Bounds, SavedView } from '../model/namedViews';
+import type { Citation } from '../model/feature';
 
 export interface Notice {
   id: number;
@@ -24,12 +25,25 @@ export interface PickChoices {
   ids: string[];
 }
 
-/** One stop of a presentation: frame some features, or go to a saved view (its link hash). */
-export type PresentationStep = { name: string; featureIds: string[] } | { name: string; hash: string };
+/** What a tour says at a step: a title, a few plain sentences, and a passage of the documents. */
+export interface StepCaption {
+  title: string;
+  text: string;
+  passage?: Citation;
+}
 
-/** A request to move the map so these features fit; `seq` makes a repeated request a new one. */
+/** One stop of a presentation: frame some features or an area, or go to a saved view (its link hash). */
+export type PresentationStep =
+  | { name: string; featureIds: string[]; caption?: StepCaption }
+  | { name: string; bounds: Bounds; caption?: StepCaption }
+  | { name: string; hash: string };
+
+/** A request to move the map so these features (or this area) fit; `seq` makes a repeated request a new one. */
 export interface FocusRequest {
   ids: string[];
+  bounds?: Bounds;
+  /** Keep the right side clear: a tour's caption covers it. */
+  besideCaption?: boolean;
   seq: number;
 }
 
@@ -59,7 +73,7 @@ export interface AtlasState {
   setCamera: (camera: Camera) => void;
   setHover: (hover: HoverInfo | null) => void;
   select: (id: string | null, options?: { focus?: boolean; showDetails?: boolean }) => void;
-  focus: (ids: string[]) => void;
+  focus: (ids: string[], options?: { bounds?: Bounds; besideCaption?: boolean }) => void;
   emphasize: (ids: readonly string[]) => void;
   offerChoices: (choices: PickChoices | null) => void;
   openPassage: (passage: PassageRef, options?: { select?: string }) => void;
@@ -116,7 +130,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
       panel: id && showDetails ? 'feature' : state.panel,
       focusRequest: id && focus ? { ids: [id], seq: nextFocusSeq++ } : state.focusRequest,
     })),
-  focus: (ids) => set({ focusRequest: { ids, seq: nextFocusSeq++ } }),
+  focus: (ids, options = {}) => set({ focusRequest: { ids, ...options, seq: nextFocusSeq++ } }),
   emphasize: (emphasizedIds) => set({ emphasizedIds }),
   offerChoices: (pickChoices) => set({ pickChoices }),
   openPassage: (passage, { select } = {}) =>

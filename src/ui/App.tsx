@@ -8,8 +8,9 @@ import { ExportDialog } from './ExportDialog';
 import { ViewsDialog } from './ViewsDialog';
 import { PresentationOverlay } from './PresentationOverlay';
 import { loadSavedViews } from '../state/savedViews';
+import { startTour } from '../state/presentation';
 import { useAtlas } from '../state/store';
-import { dataProblems } from '../state/atlasData';
+import { dataProblems, tour } from '../state/atlasData';
 import type { WebglSupport } from '../map/webgl';
 
 export function App({ webgl }: { webgl: WebglSupport }) {
@@ -38,6 +39,9 @@ export function App({ webgl }: { webgl: WebglSupport }) {
         <h1>Corridor Atlas</h1>
         <p className="tagline">South Caucasus and Caspian connectivity projects, tied to the passages that describe them</p>
         <div className="header-actions">
+          <button type="button" className="header-button" onClick={startTour} disabled={!tour}>
+            Guided tour
+          </button>
           <ViewsDialog />
           <ExportDialog />
         </div>

@@ -60,8 +60,13 @@ export function MapView() {
 
   useEffect(() => {
     if (!focusRequest) return;
-    const targets = focusRequest.ids.flatMap((id) => featureById.get(id) ?? []);
-    atlasRef.current?.fitFeatures(targets);
+    const atlas = atlasRef.current;
+    if (!atlas) return;
+    const width = atlas.map.getContainer().clientWidth;
+    // The tour's caption takes up to 40% of the map on the right (see .tour-caption).
+    const keepClear = focusRequest.besideCaption ? { right: Math.min(480, width * 0.4) + 24 } : {};
+    if (focusRequest.bounds) atlas.fitBounds(focusRequest.bounds, keepClear);
+    else atlas.fitFeatures(focusRequest.ids.flatMap((id) => featureById.get(id) ?? []), keepClear);
   }, [focusRequest]);
 
   // A camera set from outside (a link, a presentation step) moves the map; the map's own moves do not loop.

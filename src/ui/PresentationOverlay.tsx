@@ -2,6 +2,10 @@ import { useEffect } from 'react';
 import { useAtlas } from '../state/store';
 import { goToStep, stopPresentation } from '../state/presentation';
 import { MapLegend } from './MapLegend';
+import { PassageQuote } from './PassageQuote';
+import { anchorQuote } from '../model/anchor';
+import { texts } from '../state/atlasData';
+import type { PresentationStep, StepCaption } from '../state/store';
 
 /** What a presenter shows over the full-screen map: the title, the legend, where they are in the sequence. */
 export function PresentationOverlay() {
@@ -29,10 +33,12 @@ export function PresentationOverlay() {
   }, [presentation.on]);
 
   if (!presentation.on) return null;
+  const caption = currentCaption(steps[stepIndex]);
   return (
     <div className="presentation-overlay">
       {presentation.title && <h2 className="presentation-title">{presentation.title}</h2>}
       {presentation.legend && <MapLegend />}
+      {caption && <Caption caption={caption} />}
       <div className="presentation-controls" role="toolbar" aria-label="Presentation">
         {steps.length > 0 && (
           <>
@@ -52,5 +58,23 @@ export function PresentationOverlay() {
         </button>
       </div>
     </div>
+  );
+}
+
+function currentCaption(step: PresentationStep | undefined): StepCaption | undefined {
+  return step && 'caption' in step ? step.caption : undefined;
+}
+
+/** A tour step's words, and the passage of the documents it rests on, attributed. */
+function Caption({ caption }: { caption: StepCaption }) {
+  const anchored = caption.passage ? anchorQuote(texts[caption.passage.source], caption.passage) : null;
+  return (
+    <section className="tour-caption" aria-live="polite" aria-label="Tour">
+      <h2>{caption.title}</h2>
+      <p>{caption.text}</p>
+      {caption.passage && anchored?.ok && (
+        <PassageQuote passage={{ source: caption.passage.source, start: anchored.start, end: anchored.end }} />
+      )}
+    </section>
   );
 }

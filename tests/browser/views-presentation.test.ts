@@ -178,3 +178,39 @@ describe('presentation mode', () => {
     await page.close();
   });
 });
+
+describe('the guided tour', () => {
+  const tour = JSON.parse(readFileSync('data/tours/region-walkthrough.json', 'utf8')) as {
+    steps: { title: string; featureIds?: string[] }[];
+  };
+
+  it('walks a class through the region, step by step, with what each step shows and a passage', async () => {
+    const { page, requests } = await openAtlas(browser, baseUrl);
+    await page.getByRole('button', { name: 'Guided tour' }).click();
+    const caption = page.getByRole('region', { name: 'Tour' });
+    await expect.poll(() => caption.locator('h2').textContent()).toBe(tour.steps[0].title);
+
+    // Three steps on: the TRIPP rail chain, framed, with the document's words beside it.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    const step = tour.steps[3];
+    await expect.poll(() => caption.locator('h2').textContent()).toBe(step.title);
+    expect(await caption.locator('figure.passage mark').textContent()).toBeTruthy();
+    expect(await caption.locator('figcaption').textContent()).toMatch(/^(Bulletin|Charter)/);
+    await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
+    const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds!.includes(f.id)) });
+    const inView = await page.evaluate(
+      ([w, s, e, n]) => {
+        const b = window.corridorAtlas!.map.getBounds();
+        return b.getWest() <= w && b.getSouth() <= s && b.getEast() >= e && b.getNorth() >= n;
+      },
+      [west, south, east, north],
+    );
+    expect(inView).toBe(true);
+    expect(await page.locator('.presentation-step').textContent()).toContain(`4/${tour.steps.length}`);
+
+    // A classroom without internet: nothing was fetched from anywhere else.
+    const origin = new URL(baseUrl).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url))).toEqual([]);
+    await page.close();
+  });
+});
