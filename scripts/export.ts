@@ -14,18 +14,10 @@ import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDist } from './lib/chromium';
 import { parsePictureSize, type PictureSize } from '../src/map/exportLayout';
-import type { ExportedPicture, RefusedExport } from '../src/map/exportPicture';
+import type { ExportedPicture, ExportOptions, RefusedExport } from '../src/map/exportPicture';
 
-export interface PictureRequest {
-  width: number;
-  height: number;
-  /** undefined: the page's default (presentation title, selected feature, or "Corridor Atlas"). */
-  title?: string | null;
-  legend?: boolean;
-  scaleBar?: boolean;
-  sources?: boolean;
-  timeoutMs?: number;
-}
+/** The button's options, less the progress callback (a function cannot cross into the page). */
+export type PictureRequest = Omit<ExportOptions, 'onProgress'>;
 
 /** What the page's export gives back, with the picture as PNG bytes instead of a Blob. */
 export type PictureFromPage = (Omit<ExportedPicture, 'blob'> & { png: Buffer }) | RefusedExport;

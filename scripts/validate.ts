@@ -2,13 +2,12 @@
  * Validates data/features/*.geojson against the schema and the source documents.
  * Run: npx tsx scripts/validate.ts   (exit code 1 on any error)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { SOURCE_IDS, SOURCES, type SourceId } from '../src/model/sources.ts';
+import { existsSync } from 'node:fs';
 import type { CoverageExclusion } from '../src/model/coverage.ts';
 import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validateDataset.ts';
+import { layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk.ts';
 
 const root = new URL('../', import.meta.url);
-const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
 function parse(path: string): unknown {
   try {
@@ -18,12 +17,13 @@ function parse(path: string): unknown {
   }
 }
 
-const files: LayerFileInput[] = readdirSync(new URL('data/features/', root))
-  .filter((name) => name.endsWith('.geojson'))
-  .sort()
-  .map((name) => ({ file: `data/features/${name}`, layer: name.replace(/\.geojson$/, ''), json: parse(`data/features/${name}`) }));
+const files: LayerFileInput[] = Object.keys(layerFiles()).map((name) => ({
+  file: `data/features/${name}`,
+  layer: name.replace(/\.geojson$/, ''),
+  json: parse(`data/features/${name}`),
+}));
 
-const texts = Object.fromEntries(SOURCE_IDS.map((id) => [id, read(`data/sources/${SOURCES[id].file}`)])) as Record<SourceId, string>;
+const texts = sourceTexts();
 const schemaFile = 'data/schema/feature-collection.schema.json';
 const exclusionsFile = 'data/coverage-exclusions.json';
 const exclusions = existsSync(new URL(exclusionsFile, root))

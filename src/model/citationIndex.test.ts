@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { sourceTexts } from '../../scripts/lib/onDisk';
 import { describe, expect, it } from 'vitest';
 import { buildCitationIndex, featuresCitedWithin, markPassages, parsePassageKey, passageKey } from './citationIndex';
 import type { AtlasFeature } from './feature';
 import type { SourceTexts } from './anchor';
 
-const texts: SourceTexts = {
-  'bulletin-2026-02': readFileSync('data/sources/azerbaijan-foreign-policy-bulletin-2026-02.txt', 'utf8'),
-  'charter-2026': readFileSync('data/sources/us-azerbaijan-strategic-partnership-charter-2026.txt', 'utf8'),
-};
+const texts: SourceTexts = sourceTexts();
 
 function feature(id: string, exacts: string[], figureExact?: string): AtlasFeature {
   return {

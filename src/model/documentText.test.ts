@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { sourceTexts } from '../../scripts/lib/onDisk';
 import { describe, expect, it } from 'vitest';
 import { passageContext, prepareDocument, readingText, sectionAt } from './documentText';
 import { anchorQuote } from './anchor';
 
-const bulletinText = readFileSync('data/sources/azerbaijan-foreign-policy-bulletin-2026-02.txt', 'utf8');
-const charterText = readFileSync('data/sources/us-azerbaijan-strategic-partnership-charter-2026.txt', 'utf8');
+const { 'bulletin-2026-02': bulletinText, 'charter-2026': charterText } = sourceTexts();
 const bulletin = prepareDocument(bulletinText);
 const charter = prepareDocument(charterText);
 

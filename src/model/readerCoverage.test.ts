@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { sourceTexts } from '../../scripts/lib/onDisk';
 import { describe, expect, it } from 'vitest';
 import { blockCoverage } from './readerCoverage';
 import { prepareDocument } from './documentText';
 import { anchorQuote } from './anchor';
 
-const text = readFileSync('data/sources/azerbaijan-foreign-policy-bulletin-2026-02.txt', 'utf8');
+const text = sourceTexts()['bulletin-2026-02'];
 const doc = prepareDocument(text);
 const paragraphIndex = (start: string) => doc.blocks.findIndex((b) => b.display.startsWith(start));
 

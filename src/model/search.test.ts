@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, makeSearchable, searchDocuments, searchFeatures } from './search';
 import { prepareDocument } from './documentText';
-import { buildCitationIndex } from './citationIndex';
-import { loadDataset, parseAtlasLayer } from './dataset';
-import { readdirSync } from 'node:fs';
+import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 
-const texts = {
-  'bulletin-2026-02': readFileSync('data/sources/azerbaijan-foreign-policy-bulletin-2026-02.txt', 'utf8'),
-  'charter-2026': readFileSync('data/sources/us-azerbaijan-strategic-partnership-charter-2026.txt', 'utf8'),
-};
-const files = Object.fromEntries(
-  readdirSync('data/features')
-    .filter((f) => f.endsWith('.geojson'))
-    .map((f) => [f, readFileSync(`data/features/${f}`, 'utf8')]),
-);
-const { features } = loadDataset(files, parseAtlasLayer);
-const index = buildCitationIndex(features, texts);
+const texts = sourceTexts();
+const features = datasetFromDisk();
+const index = citationIndexFromDisk(features);
 const searchable = makeSearchable({
   'bulletin-2026-02': prepareDocument(texts['bulletin-2026-02']),
   'charter-2026': prepareDocument(texts['charter-2026']),

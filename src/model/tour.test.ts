@@ -1,22 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTour } from './tour';
 import { anchorQuote } from './anchor';
-import { loadDataset, parseAtlasLayer } from './dataset';
+import { datasetFromDisk, readProjectFile, sourceTexts } from '../../scripts/lib/onDisk';
 
-const texts = {
-  'bulletin-2026-02': readFileSync('data/sources/azerbaijan-foreign-policy-bulletin-2026-02.txt', 'utf8'),
-  'charter-2026': readFileSync('data/sources/us-azerbaijan-strategic-partnership-charter-2026.txt', 'utf8'),
-};
-const files = Object.fromEntries(
-  readdirSync('data/features')
-    .filter((f) => f.endsWith('.geojson'))
-    .map((f) => [f, readFileSync(`data/features/${f}`, 'utf8')]),
-);
-const ids = new Set(loadDataset(files, parseAtlasLayer).features.map((f) => f.id));
+const texts = sourceTexts();
+const ids = new Set(datasetFromDisk().map((f) => f.id));
 
 describe('the classroom tour', () => {
-  const { tour, problem } = parseTour(JSON.parse(readFileSync('data/tours/region-walkthrough.json', 'utf8')));
+  const { tour, problem } = parseTour(JSON.parse(readProjectFile('data/tours/region-walkthrough.json')));
 
   it('is a valid tour', () => {
     expect(problem).toBeNull();

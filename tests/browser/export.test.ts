@@ -14,7 +14,7 @@ import { PNG } from 'pngjs';
 import { along, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { launchBrowser, type Rgb } from './harness';
-import { loadDatasetFromDisk } from './datasetOnDisk';
+import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { exportFromPage, openView } from '../../scripts/export';
 import { DEFAULT_VIEW, formatViewHash } from '../../src/model/viewState';
 import { LAYER_IDS, type LayerId } from '../../src/model/layers';
@@ -134,7 +134,7 @@ describe('a 4K picture of a shared view', () => {
   it('draws a known route in its colour where it runs', () => {
     const layout: PictureLayout = result.layout;
     const furniture = [layout.title, layout.legend, layout.scaleBar, layout.sources].flatMap((part) => (part ? [part.box] : []));
-    const candidates = loadDatasetFromDisk().filter(
+    const candidates = datasetFromDisk().filter(
       (feature) =>
         feature.geometry.type === 'LineString' &&
         feature.properties.status === 'operating' &&

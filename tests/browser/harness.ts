@@ -98,3 +98,11 @@ export function closestColorNear(shot: Screenshot, x: number, y: number, target:
   }
   return best;
 }
+
+/** Whether the map's visible bounds hold a whole box (west, south, east, north). */
+export async function mapShowsBounds(page: Page, box: number[]): Promise<boolean> {
+  return page.evaluate(([west, south, east, north]) => {
+    const bounds = window.corridorAtlas!.map.getBounds();
+    return bounds.getWest() <= west && bounds.getSouth() <= south && bounds.getEast() >= east && bounds.getNorth() >= north;
+  }, box);
+}

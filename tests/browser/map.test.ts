@@ -19,7 +19,7 @@ import {
 } from './harness';
 import { LIGHT } from '../../src/style/palette';
 import { LAYER_SYMBOLS, SELECTION_HALO } from '../../src/style/symbology';
-import { loadDatasetFromDisk } from './datasetOnDisk';
+import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { INITIAL_BOUNDS } from '../../src/map/view';
 
 const baseUrl = inject('baseUrl');
@@ -40,7 +40,7 @@ type LineFeature = Feature<LineString> & { id: string; properties: { name: strin
 /** A solid (operating) line of the dataset whose middle is in the opening view, and that middle. */
 function solidLineMidpoint() {
   const [[west, south], [east, north]] = INITIAL_BOUNDS;
-  for (const f of loadDatasetFromDisk()) {
+  for (const f of datasetFromDisk()) {
     if (f.geometry.type !== 'LineString' || f.properties.status !== 'operating') continue;
     const feature = f as LineFeature;
     const midpoint = along(feature, length(feature) / 2).geometry.coordinates as [number, number];

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { launchBrowser, openAtlas, projectToPage, waitForMapIdle } from './harness';
-import { citationIndexFromDisk, loadDatasetFromDisk } from './datasetOnDisk';
+import { launchBrowser, mapShowsBounds, openAtlas, projectToPage, waitForMapIdle } from './harness';
+import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
 
 const baseUrl = inject('baseUrl');
-const features = loadDatasetFromDisk();
+const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);
 const byId = new Map(features.map((f) => [f.id, f]));
 let browser: Browser;
@@ -31,15 +31,8 @@ async function waitUntilStill(page: Page) {
 }
 
 /** Whether the map's visible bounds hold the whole feature. */
-async function mapShowsFeature(page: Page, id: string): Promise<boolean> {
-  const [west, south, east, north] = bbox(byId.get(id)!);
-  return page.evaluate(
-    ([w, s, e, n]) => {
-      const bounds = window.corridorAtlas!.map.getBounds();
-      return bounds.getWest() <= w && bounds.getSouth() <= s && bounds.getEast() >= e && bounds.getNorth() >= n;
-    },
-    [west, south, east, north],
-  );
+function mapShowsFeature(page: Page, id: string): Promise<boolean> {
+  return mapShowsBounds(page, bbox(byId.get(id)!));
 }
 
 describe('feature → passages', () => {

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
-import { launchBrowser, openAtlas, waitForMapIdle } from './harness';
-import { loadDatasetFromDisk } from './datasetOnDisk';
+import { launchBrowser, mapShowsBounds, openAtlas, waitForMapIdle } from './harness';
+import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
 
 const baseUrl = inject('baseUrl');
-const features = loadDatasetFromDisk();
+const features = datasetFromDisk();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -161,15 +161,8 @@ describe('presentation mode', () => {
     await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
     const step = steps[2] as { name: string; featureIds: string[] };
     expect(await page.locator('.presentation-step').textContent()).toContain(step.name);
-    const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds.includes(f.id)) });
-    const inView = await page.evaluate(
-      ([w, s, e, n]) => {
-        const b = window.corridorAtlas!.map.getBounds();
-        return b.getWest() <= w && b.getSouth() <= s && b.getEast() >= e && b.getNorth() >= n;
-      },
-      [west, south, east, north],
-    );
-    expect(inView).toBe(true);
+    const box = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds.includes(f.id)) });
+    expect(await mapShowsBounds(page, box)).toBe(true);
 
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().stepIndex)).toBe(1);
@@ -197,15 +190,8 @@ describe('the guided tour', () => {
     expect(await caption.locator('figure.passage mark').textContent()).toBeTruthy();
     expect(await caption.locator('figcaption').textContent()).toMatch(/^(Bulletin|Charter)/);
     await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
-    const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds!.includes(f.id)) });
-    const inView = await page.evaluate(
-      ([w, s, e, n]) => {
-        const b = window.corridorAtlas!.map.getBounds();
-        return b.getWest() <= w && b.getSouth() <= s && b.getEast() >= e && b.getNorth() >= n;
-      },
-      [west, south, east, north],
-    );
-    expect(inView).toBe(true);
+    const box = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds!.includes(f.id)) });
+    expect(await mapShowsBounds(page, box)).toBe(true);
     expect(await page.locator('.presentation-step').textContent()).toContain(`4/${tour.steps.length}`);
 
     // A classroom without internet: nothing was fetched from anywhere else.
