@@ -35,6 +35,9 @@ export function ExportDialog() {
     const { selectedId, presentation } = useAtlas.getState();
     const selectedName = selectedId ? featureById.get(selectedId)?.properties.name : null;
     setTitle(defaultPictureTitle(selectedName, presentation.title));
+    // A presenter's choices of legend and scale bar carry over to the picture for the slide.
+    setLegend(presentation.legend);
+    setScaleBar(presentation.scale);
     if (!working) setProgress({ kind: 'idle' });
     dialogRef.current?.showModal();
   }
