@@ -109,7 +109,11 @@ async function main() {
       scaleBar: !values['no-scale-bar'],
       sources: !values['no-sources'],
     });
-    if (!result.ok) fail(result.message);
+    if (!result.ok) {
+      process.exitCode = 1;
+      console.error(`export: ${result.message}${result.suggestedSize ? ` Try --size ${result.suggestedSize.width}x${result.suggestedSize.height}.` : ''}`);
+      return;
+    }
     writeFileSync(out, result.png);
     console.log(`saved ${out} (${result.width}×${result.height}, drawn in ${result.milliseconds} ms)`);
   } finally {

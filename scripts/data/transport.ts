@@ -1,4 +1,4 @@
-/** TRIPP and the rail chain it closes; the Middle Corridor (Trans-Caspian International Transport Route). */
+/** TRIPP and the rail chain it would close; the Middle Corridor (Trans-Caspian International Transport Route). */
 import * as q from './quotes.ts';
 import { alongRiver, path, type Position } from './geo.ts';
 import { line, lines, NE_PLACES, NE_RIVERS, point, UNSOURCED, type Draft } from './draft.ts';

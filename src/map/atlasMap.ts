@@ -126,9 +126,7 @@ export class AtlasMap {
       // Property names and values come straight from a built style, so they are valid ones.
       if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, property as 'fill-color', value as string);
     }
-    this.labelZoomStep = Number.NaN;
     this.setCorridors(this.corridorInput);
-    this.refreshLabels();
   }
 
   camera(): Camera {
@@ -170,7 +168,7 @@ export class AtlasMap {
       camera: this.camera(),
       screen: { width: container.clientWidth, height: container.clientHeight },
       corridors: this.corridorInput,
-      labels: this.labels,
+      labels: this.allLabels(),
     };
   }
 
@@ -190,6 +188,7 @@ export class AtlasMap {
       const response = await fetch(basemapUrl(this.options.baseUrl, 'labels'));
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
       const labels = labelsFromGeojson(await response.json());
+      if (this.destroyed) return;
       // deck.gl rasterises glyphs once: the shipped font must be loaded before the first label.
       await Promise.all(
         ['400', '600', 'italic 400'].map((style) => document.fonts.load(`${style} 16px ${LABEL_FONT}`, FONT_SAMPLE)),
@@ -197,6 +196,7 @@ export class AtlasMap {
       this.labels = labels;
       this.refreshLabels();
     } catch (error) {
+      if (this.destroyed) return;
       this.options.onProblem(`Map labels could not be loaded (${String(error)}); the map is shown without them.`);
     }
   }
@@ -205,9 +205,14 @@ export class AtlasMap {
     const step = Math.floor(this.map.getZoom() * 2) / 2;
     if (step === this.labelZoomStep || this.labels.length === 0) return;
     this.labelZoomStep = step;
-    const places = this.corridorInput.visibleLayers.has('places') ? this.corridorInput.features : [];
-    this.labelLayers = buildLabelLayers([...this.labels, ...atlasPlaceLabels(places, this.labels)], this.palette, step);
+    this.labelLayers = buildLabelLayers(this.allLabels(), this.palette, step);
     this.draw();
+  }
+
+  /** The basemap's names and the atlas's own places, which follow the places layer. */
+  private allLabels(): BasemapLabel[] {
+    const places = this.corridorInput.visibleLayers.has('places') ? this.corridorInput.features : [];
+    return [...this.labels, ...atlasPlaceLabels(places, this.labels)];
   }
 
   private draw(): void {

@@ -143,7 +143,7 @@ describe('legend', () => {
     expect(layers.map((entry) => entry.label)).toEqual([
       'Places named in the documents',
       'Middle Corridor (Trans-Caspian route)',
-      'TRIPP and the rail chain it closes',
+      'TRIPP and the rail chain it would close',
     ]);
     expect(layers[0].swatch).toEqual({ kind: 'point', color: LAYER_SYMBOLS.places.color, radius: 4 });
     expect(layers[2].swatch).toMatchObject({ kind: 'line', color: LAYER_SYMBOLS.tripp.color, width: 4.5 });

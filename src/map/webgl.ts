@@ -6,7 +6,11 @@ export function detectWebgl(doc: Document = document): WebglSupport {
     const canvas = doc.createElement('canvas');
     // MapLibre GL 6 and deck.gl 9 both need WebGL 2.
     const gl = canvas.getContext('webgl2');
-    if (gl) return { ok: true };
+    if (gl) {
+      // Give the test context back at once: browsers allow only a few live ones.
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+      return { ok: true };
+    }
     return {
       ok: false,
       reason:

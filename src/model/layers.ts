@@ -7,11 +7,11 @@ export const LAYERS = [
   { id: 'places', title: 'Places named in the documents' },
   { id: 'southern-gas-corridor', title: 'Southern Gas Corridor' },
   { id: 'middle-corridor', title: 'Middle Corridor (Trans-Caspian route)' },
-  { id: 'tripp', title: 'TRIPP and the rail chain it closes' },
+  { id: 'tripp', title: 'TRIPP and the rail chain it would close' },
   { id: 'green-energy-corridor', title: 'Central Asia–Azerbaijan green energy corridor' },
   { id: 'black-sea-cable', title: 'Black Sea submarine cable' },
   { id: 'nakhchivan-turkiye-400kv', title: 'Nakhchivan–Türkiye 400 kV line' },
-  { id: 'zangezur-330kv', title: 'Zangezur 330 kV line' },
+  { id: 'zangezur-330kv', title: '330 kV line to Nakhchivan (“Zangezur” line)' },
   { id: 'energy-plants', title: 'Power plants' },
 ] as const;
 

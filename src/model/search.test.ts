@@ -54,6 +54,11 @@ describe('finding text in the documents', () => {
     expect(matches[0].section).toMatch(/^IV\./);
   });
 
+  it('finds an amount the bulletin writes with a backslash before the dollar', () => {
+    const [match] = searchDocuments(searchable, index, 'roughly $8.8 billion');
+    expect(match.context.quote).toBe('roughly $8.8 billion');
+  });
+
   it('searches both documents', () => {
     const sources = new Set(searchDocuments(searchable, index, 'Middle Corridor').map((m) => m.source));
     expect([...sources].sort()).toEqual(['bulletin-2026-02', 'charter-2026']);

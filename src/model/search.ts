@@ -8,7 +8,11 @@ import { passageContext, sectionAt, type PassageContext, type ReadableDocument }
 import { featuresCitedWithin, type CitationIndex } from './citationIndex.ts';
 
 /** Letters that NFD does not decompose into a base letter and a mark. */
-const FOLD: Record<string, string> = { ı: 'i', ə: 'e', Ə: 'e', ø: 'o', æ: 'ae', ß: 'ss', đ: 'd', ł: 'l', '’': "'", '‘': "'" };
+const FOLD: Record<string, string> = {
+  ı: 'i', ə: 'e', Ə: 'e', ø: 'o', æ: 'ae', ß: 'ss', đ: 'd', ł: 'l', '’': "'", '‘': "'",
+  // The bulletin's mark-up (a backslash before "$", "**") reads as nothing: fold it to space so "$8.8" is found.
+  '\\': ' ', '*': ' ',
+};
 
 /** Lower case, no diacritics, one character out for each character in (so offsets carry over). */
 export function foldForSearch(text: string): string {

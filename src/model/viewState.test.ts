@@ -20,6 +20,11 @@ describe('the view in a link', () => {
     expect(view).toEqual(full);
   });
 
+  it('keeps a filter that shows no status at all', () => {
+    const none = { ...DEFAULT_VIEW, statuses: [] };
+    expect(parseViewHash(formatViewHash(none))).toEqual({ view: none, problems: [] });
+  });
+
   it('writes nothing for the default view', () => {
     expect(formatViewHash(DEFAULT_VIEW)).toBe('');
     expect(parseViewHash('')).toEqual({ view: DEFAULT_VIEW, problems: [] });

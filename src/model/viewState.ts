@@ -85,10 +85,10 @@ export function parseViewHash(hash: string): ParsedView {
         break;
       }
       case 'status': {
-        const wanted = value.split(',').map((s) => s.replace(/_/g, ' '));
+        const wanted = value === '' ? [] : value.split(',').map((s) => s.replace(/_/g, ' '));
         const known = STATUSES.filter((status) => wanted.includes(status));
         if (known.length !== wanted.length) problems.push(`Some statuses in the link are not known; they are ignored.`);
-        view.statuses = known.length > 0 ? known : [...STATUSES];
+        view.statuses = known;
         break;
       }
       case 'feature':

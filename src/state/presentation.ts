@@ -27,7 +27,10 @@ export function goToStep(index: number): void {
   } else if ('hash' in step) {
     const { view } = parseViewHash(step.hash);
     // The presentation itself stays on, whatever the saved view says.
-    applyView({ ...view, presentation: { ...view.presentation, on: true, title: presentation.title || view.presentation.title } }, 'fly');
+    applyView(
+      { ...view, presentation: { ...view.presentation, on: true, title: presentation.title || view.presentation.title } },
+      { transition: 'fly' },
+    );
   } else {
     select(null, { showDetails: false });
     focus(step.featureIds, { besideCaption: !!step.caption });
@@ -41,8 +44,12 @@ export function startPresentation(steps: PresentationStep[]): void {
   if (steps.length > 0) goToStep(0);
 }
 
+/** The presenter's own title and legend, set aside while a tour runs with its own. */
+let settingsBeforeTour: { title: string; legend: boolean } | null = null;
+
 export function stopPresentation(): void {
-  useAtlas.getState().setPresentation({ on: false });
+  useAtlas.getState().setPresentation({ on: false, ...(settingsBeforeTour ?? {}) });
+  settingsBeforeTour = null;
 }
 
 /** The classroom tour as presentation steps, each with what it says. */
@@ -58,6 +65,8 @@ export function tourSteps(): PresentationStep[] {
 
 export function startTour(): void {
   if (!tour) return;
+  const { title, legend } = useAtlas.getState().presentation;
+  settingsBeforeTour = { title, legend };
   useAtlas.getState().setPresentation({ title: '', legend: false });
   startPresentation(tourSteps());
 }

@@ -7,6 +7,10 @@ import { LAYER_IDS } from '../model/layers';
 import { STATUSES } from '../model/feature';
 import { useAtlas, type AtlasState } from './store';
 import { featureById, texts } from './atlasData';
+import { INITIAL_BOUNDS } from '../map/view';
+
+/** The parts of the store that make up the view in the link. */
+const VIEW_FIELDS = ['camera', 'visibleLayers', 'statuses', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation'] as const;
 
 export function viewOf(state: AtlasState): ViewState {
   return {
@@ -22,8 +26,15 @@ export function viewOf(state: AtlasState): ViewState {
   };
 }
 
-/** Puts a view into the store, after checking what it names against the data. */
-export function applyView(view: ViewState, cameraTransition: 'jump' | 'fly' = 'jump'): void {
+/**
+ * Puts a view into the store, after checking what it names against the data. A view that fixes
+ * no camera frames its selection, or else the whole region (except when the page opens: the map
+ * starts on the region already).
+ */
+export function applyView(
+  view: ViewState,
+  { transition = 'jump', opening = false }: { transition?: 'jump' | 'fly'; opening?: boolean } = {},
+): void {
   const { notify } = useAtlas.getState();
   let feature = view.feature;
   if (feature && !featureById.has(feature)) {
@@ -37,7 +48,7 @@ export function applyView(view: ViewState, cameraTransition: 'jump' | 'fly' = 'j
   }
   useAtlas.setState({
     camera: view.camera,
-    cameraTransition,
+    cameraTransition: transition,
     visibleLayers: new Set(view.layers),
     statuses: new Set(view.statuses),
     selectedId: feature,
@@ -46,22 +57,28 @@ export function applyView(view: ViewState, cameraTransition: 'jump' | 'fly' = 'j
     panel: feature || passage ? view.panel : view.panel === 'feature' ? 'find' : view.panel,
     palette: view.palette,
     presentation: view.presentation,
-    // A selection from a link is framed on the map unless the link also fixes the camera.
-    focusRequest: feature && !view.camera ? { ids: [feature], seq: 0 } : null,
+    focusRequest: view.camera
+      ? null
+      : feature
+        ? { ids: [feature], seq: Date.now() }
+        : opening
+          ? null
+          : { ids: [], bounds: INITIAL_BOUNDS, seq: Date.now() },
   });
 }
 
-function applyHash(hash: string): void {
+function applyHash(hash: string, opening = false): void {
   const { view, problems } = parseViewHash(hash);
   problems.forEach((problem) => useAtlas.getState().notify(problem));
-  applyView(view);
+  applyView(view, { opening });
 }
 
 /** Reads the link once at start, then writes every change back (without adding history entries). */
 export function startUrlSync(): () => void {
-  applyHash(window.location.hash);
+  applyHash(window.location.hash, true);
   let written = formatViewHash(viewOf(useAtlas.getState()));
-  const unsubscribe = useAtlas.subscribe((state) => {
+  const unsubscribe = useAtlas.subscribe((state, previous) => {
+    if (VIEW_FIELDS.every((field) => state[field] === previous[field])) return;
     const hash = formatViewHash(viewOf(state));
     if (hash === written) return;
     written = hash;

@@ -9,6 +9,7 @@ import { ViewsDialog } from './ViewsDialog';
 import { PresentationOverlay } from './PresentationOverlay';
 import { loadSavedViews } from '../state/savedViews';
 import { startTour } from '../state/presentation';
+import { keyBelongsToFocus } from './keys';
 import { useAtlas } from '../state/store';
 import { dataProblems, tour } from '../state/atlasData';
 import type { WebglSupport } from '../map/webgl';
@@ -21,10 +22,11 @@ export function App({ webgl }: { webgl: WebglSupport }) {
     saved.problems.forEach((problem) => useAtlas.getState().notify(problem));
     // Escape closes the innermost thing: the chooser, then the selection.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || (event.target as HTMLElement).closest('input, textarea, select, [role="dialog"][aria-modal]')) return;
+      if (event.key !== 'Escape') return;
       const { pickChoices, offerChoices, selectedId, select } = useAtlas.getState();
+      // The chooser is a dialog of its own: Escape closes it wherever the focus is inside it.
       if (pickChoices) offerChoices(null);
-      else if (selectedId) select(null);
+      else if (selectedId && !keyBelongsToFocus(event)) select(null);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

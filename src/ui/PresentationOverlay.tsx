@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useAtlas } from '../state/store';
 import { goToStep, stopPresentation } from '../state/presentation';
 import { MapLegend } from './MapLegend';
+import { keyBelongsToFocus } from './keys';
 import { PassageQuote } from './PassageQuote';
 import { anchorQuote } from '../model/anchor';
 import { texts } from '../state/atlasData';
@@ -16,7 +17,7 @@ export function PresentationOverlay() {
   useEffect(() => {
     if (!presentation.on) return;
     const onKey = (event: KeyboardEvent) => {
-      if ((event.target as HTMLElement).closest('input, textarea, select, dialog')) return;
+      if (keyBelongsToFocus(event)) return;
       const { stepIndex: current } = useAtlas.getState();
       if (['ArrowRight', 'PageDown', ' '].includes(event.key)) goToStep(current + 1);
       else if (['ArrowLeft', 'PageUp'].includes(event.key)) goToStep(current - 1);

@@ -22,7 +22,13 @@ export function ViewsDialog() {
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
   const [sequence, setSequence] = useState<'corridors' | 'saved'>('corridors');
-  const link = () => window.location.href;
+  const [link, setLink] = useState('');
+
+  function open() {
+    setLink(window.location.href);
+    setMessage('');
+    dialogRef.current?.showModal();
+  }
 
   function keep(views: SavedView[]) {
     useAtlas.getState().setSavedViews(views);
@@ -30,7 +36,10 @@ export function ViewsDialog() {
   }
 
   function saveCurrent() {
-    const hash = formatViewHash({ ...viewOf(useAtlas.getState()), presentation: { ...presentation, on: false } });
+    const state = useAtlas.getState();
+    // Before the first move the store has no camera yet; the map always has one.
+    const camera = state.camera ?? window.corridorAtlas?.camera() ?? null;
+    const hash = formatViewHash({ ...viewOf(state), camera, presentation: { ...presentation, on: false } });
     keep(addViews(savedViews, [{ name: name.trim() || `View ${savedViews.length + 1}`, hash, savedAt: new Date().toISOString() }]));
     setName('');
   }
@@ -46,7 +55,7 @@ export function ViewsDialog() {
 
   async function copyLink() {
     try {
-      await navigator.clipboard.writeText(link());
+      await navigator.clipboard.writeText(link);
       setMessage('The link is copied.');
     } catch {
       setMessage('Copying was refused by the browser: select the link above and copy it.');
@@ -62,7 +71,7 @@ export function ViewsDialog() {
 
   return (
     <>
-      <button type="button" className="header-button" onClick={() => dialogRef.current?.showModal()}>
+      <button type="button" className="header-button" onClick={open}>
         Views &amp; presenting
       </button>
       <dialog ref={dialogRef} className="views-dialog" aria-labelledby={`${id}-title`}>
@@ -70,7 +79,7 @@ export function ViewsDialog() {
         <section>
           <h3>Share this view</h3>
           <div className="row">
-            <input readOnly value={link()} aria-label="Link to this view" onFocus={(event) => event.target.select()} />
+            <input readOnly value={link} aria-label="Link to this view" onFocus={(event) => event.target.select()} />
             <button type="button" onClick={copyLink}>
               Copy link
             </button>
@@ -108,7 +117,7 @@ export function ViewsDialog() {
             <ul className="saved-views">
               {savedViews.map((view) => (
                 <li key={view.name}>
-                  <button type="button" className="link" onClick={() => applyView(parseViewHash(view.hash).view, 'fly')}>
+                  <button type="button" className="link" onClick={() => applyView(parseViewHash(view.hash).view, { transition: 'fly' })}>
                     {view.name}
                   </button>
                   <button type="button" aria-label={`Delete ${view.name}`} onClick={() => keep(savedViews.filter((v) => v !== view))}>

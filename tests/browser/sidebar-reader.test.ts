@@ -186,9 +186,15 @@ describe('keyboard only', () => {
     await mark.focus();
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
     await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => ({
+      label: document.activeElement?.getAttribute('aria-label') ?? '',
+      ids: document.activeElement?.getAttribute('data-feature-ids') ?? '',
+    }));
+    expect(focused.label).toContain('cited for');
+    const expected = focused.ids.split(' ')[0];
+    expect(expected).not.toBe('bsc-submarine-cable');
     await page.keyboard.press('Enter');
-    const focusedLabel = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-    expect(focusedLabel).toContain('cited for');
+    await expect.poll(() => selectedId(page)).toBe(expected);
     await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().panel)).toBe('read');
 
     // Escape clears the selection.

@@ -11,6 +11,7 @@ import { bbox } from '@turf/turf';
 import { launchBrowser, mapShowsBounds, openAtlas, waitForMapIdle } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
+import { LAYER_IDS } from '../../src/model/layers';
 
 const baseUrl = inject('baseUrl');
 const features = datasetFromDisk();
@@ -94,7 +95,14 @@ describe('the view in the link', () => {
     await waitForMapIdle(page);
     expect(consoleErrors).toEqual([]);
     expect(await page.locator('svg[onload]').count()).toBe(0);
-    expect(await page.locator('.app').count()).toBe(1);
+    // After all that, an empty link is the default view again, and the page still answers.
+    const state = await storeState(page);
+    expect(state.selectedId).toBeNull();
+    expect(state.passage).toBeNull();
+    expect(state.layers).toHaveLength(LAYER_IDS.length);
+    expect(state.presentation.on).toBe(false);
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    expect(await page.locator('.reader-text').count()).toBe(1);
     await page.close();
   });
 });
@@ -193,6 +201,15 @@ describe('the guided tour', () => {
     const box = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds!.includes(f.id)) });
     expect(await mapShowsBounds(page, box)).toBe(true);
     expect(await page.locator('.presentation-step').textContent()).toContain(`4/${tour.steps.length}`);
+
+    // Leaving the tour gives the presenter's own settings back.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().presentation)).toEqual({
+      on: false,
+      title: '',
+      legend: true,
+      scale: true,
+    });
 
     // A classroom without internet: nothing was fetched from anywhere else.
     const origin = new URL(baseUrl).origin;
