@@ -110,10 +110,13 @@ export class AtlasMap {
   }
 
   setCorridors(input: Omit<CorridorLayerInput, 'palette'>): void {
+    const placesChanged =
+      input.features !== this.corridorInput.features ||
+      input.visibleLayers.has('places') !== this.corridorInput.visibleLayers.has('places');
     this.corridorInput = input;
     this.corridorLayers = buildCorridorLayers({ ...input, palette: this.palette });
     // Place names follow the places layer: shown with it, hidden with it.
-    this.labelZoomStep = Number.NaN;
+    if (placesChanged) this.labelZoomStep = Number.NaN;
     this.refreshLabels();
     this.draw();
   }
@@ -126,6 +129,7 @@ export class AtlasMap {
       // Property names and values come straight from a built style, so they are valid ones.
       if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, property as 'fill-color', value as string);
     }
+    this.labelZoomStep = Number.NaN;
     this.setCorridors(this.corridorInput);
   }
 

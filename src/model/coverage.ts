@@ -17,7 +17,8 @@ export interface CoverageExclusion {
   reason: string;
 }
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Text with every whitespace run as one space, trimmed: how paragraphs are compared. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * Paragraphs of a text, separated by blank lines. The bulletin was converted from a PDF and a page

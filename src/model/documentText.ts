@@ -19,8 +19,6 @@ export interface TextBlock {
 export interface Section {
   title: string;
   start: number;
-  /** Index of the heading block. */
-  block: number;
 }
 
 export interface ReadableDocument {
@@ -83,7 +81,7 @@ export function prepareDocument(text: string): ReadableDocument {
   for (const paragraph of splitParagraphs(text)) {
     const display = readingText(text, paragraph.start, paragraph.end);
     const heading = isHeading(display);
-    if (heading) sections.push({ title: display, start: paragraph.start, block: blocks.length });
+    if (heading) sections.push({ title: display, start: paragraph.start });
     const kind: BlockKind = heading ? 'heading' : isFrontMatter(text.slice(paragraph.start, paragraph.end)) ? 'front-matter' : 'paragraph';
     blocks.push({ kind, start: paragraph.start, end: paragraph.end, display });
   }

@@ -3,7 +3,7 @@
  * feature cites it), reviewed and judged not mappable (with the reason), or mentions something
  * that looks mappable and is not (yet) on the map.
  */
-import { isBodyParagraph, looksMappable, type CoverageExclusion } from './coverage.ts';
+import { isBodyParagraph, looksMappable, squash, type CoverageExclusion } from './coverage.ts';
 import type { ReadableDocument, TextBlock } from './documentText.ts';
 import type { SourceId } from './sources.ts';
 
@@ -12,8 +12,6 @@ export type BlockCoverage =
   | { kind: 'not-mappable'; reason: string }
   | { kind: 'not-mapped' }
   | { kind: 'none' };
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function blockCoverage(
   doc: ReadableDocument,

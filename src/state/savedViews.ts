@@ -1,5 +1,5 @@
 /** The user's own views, kept in this browser (localStorage) across reloads. */
-import { addViews, parseViews, serializeViews, type SavedView } from '../model/namedViews';
+import { parseViews, serializeViews, type SavedView } from '../model/namedViews';
 
 const STORAGE_KEY = 'corridor-atlas.saved-views';
 
@@ -20,5 +20,3 @@ export function storeSavedViews(views: readonly SavedView[]): string | null {
     return 'This browser would not keep the saved views (storage full or turned off); export them to a file instead.';
   }
 }
-
-export { addViews };

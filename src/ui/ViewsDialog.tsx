@@ -4,10 +4,10 @@
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useAtlas, type PresentationStep } from '../state/store';
-import { addViews, storeSavedViews } from '../state/savedViews';
+import { storeSavedViews } from '../state/savedViews';
 import { corridorSteps, startPresentation, goToStep } from '../state/presentation';
 import { formatViewHash, PALETTE_NAMES, parseViewHash, type PaletteName } from '../model/viewState';
-import { parseViews, serializeViews, type SavedView } from '../model/namedViews';
+import { addViews, parseViews, serializeViews, type SavedView } from '../model/namedViews';
 import { viewOf, applyView } from '../state/urlSync';
 import { download } from './download';
 
