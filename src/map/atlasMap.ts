@@ -10,7 +10,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapPaint, buildBasemapStyle, basemapUrl } from './basemapStyle';
 import { buildCorridorLayers, type CorridorLayerInput } from './corridorLayers';
-import { atlasPlaceLabels, buildLabelLayers, labelsFromGeojson, LABEL_FONT, type BasemapLabel } from './labelLayers';
+import { atlasPlaceLabels, buildLabelLayers, labelZoomStep, labelsFromGeojson, LABEL_FONT, type BasemapLabel } from './labelLayers';
 import { ResetViewControl } from './controls';
 import { bbox } from '@turf/turf';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from './view';
@@ -206,7 +206,7 @@ export class AtlasMap {
   }
 
   private refreshLabels(): void {
-    const step = Math.floor(this.map.getZoom() * 2) / 2;
+    const step = labelZoomStep(this.map.getZoom());
     if (step === this.labelZoomStep || this.labels.length === 0) return;
     this.labelZoomStep = step;
     this.labelLayers = buildLabelLayers(this.allLabels(), this.palette, step);

@@ -38,9 +38,14 @@ export function labelsFromGeojson(collection: FeatureCollection<Point, LabelProp
   }));
 }
 
-/** Labels worth showing at a zoom. Zoom is rounded down to half steps so layers are not rebuilt on every frame. */
+/** Zoom rounded down to half steps: labels change at these, so layers are not rebuilt on every frame. */
+export function labelZoomStep(zoom: number): number {
+  return Math.floor(zoom * 2) / 2;
+}
+
+/** Labels worth showing at a zoom. */
 export function labelsAtZoom(labels: readonly BasemapLabel[], zoom: number): BasemapLabel[] {
-  const step = Math.floor(zoom * 2) / 2;
+  const step = labelZoomStep(zoom);
   return labels.filter((label) => label.minZoom <= step);
 }
 

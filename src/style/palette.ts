@@ -59,8 +59,8 @@ export const HIGH_CONTRAST: Palette = {
   lineScale: 1.8,
 };
 
+/** By the names a link uses (PALETTE_NAMES in src/model/viewState.ts). */
 export const PALETTES = { light: LIGHT, 'high-contrast': HIGH_CONTRAST } as const;
-export type PaletteName = keyof typeof PALETTES;
 
 export function toCss([r, g, b]: Rgb, alpha = 1): string {
   return alpha === 1 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${alpha})`;
