@@ -13,20 +13,15 @@ import { buildCorridorLayers, type CorridorLayerInput } from './corridorLayers';
 import { atlasPlaceLabels, buildLabelLayers, labelZoomStep, labelsFromGeojson, LABEL_FONT, type BasemapLabel } from './labelLayers';
 import { ResetViewControl } from './controls';
 import { bbox } from '@turf/turf';
-import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from './view';
-import type { DrawableFeature } from './drawable';
+import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from '../model/camera';
+import type { DrawableFeature, HoverInfo } from '../model/drawable';
 import type { Palette } from '../style/palette';
 import { exportPicture, type ExportOptions, type ExportResult, type ExportSnapshot } from './exportPicture';
 
 // MapLibre 6 starts its worker from a URL; Vite must emit that file next to the app.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
-export interface HoverInfo {
-  id: string;
-  name: string;
-  x: number;
-  y: number;
-}
+
 
 export interface AtlasMapOptions {
   container: HTMLElement;

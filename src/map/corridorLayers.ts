@@ -8,7 +8,7 @@ import type { Layer } from '@deck.gl/core';
 import { LAYER_IDS, type LayerId } from '../model/layers';
 import { LAYER_SYMBOLS, SELECTION_HALO, dashForStatus } from '../style/symbology';
 import type { Palette } from '../style/palette';
-import { isLineLike, type DrawableFeature } from './drawable';
+import { isLineLike, type DrawableFeature } from '../model/drawable';
 
 export const CORRIDOR_LAYER_PREFIX = 'corridor-';
 

@@ -18,7 +18,7 @@ import {
   type Rect,
 } from './exportLayout';
 import { LAYER_SYMBOLS, dashForStatus } from '../style/symbology';
-import type { DrawableFeature } from './drawable';
+import type { DrawableFeature } from '../model/drawable';
 import type { LayerId } from '../model/layers';
 import type { Status } from '../model/feature';
 

@@ -9,7 +9,7 @@ import { SOURCES, SOURCE_IDS } from '../model/sources';
 import { LAYER_SYMBOLS, STATUS_LABELS, dashForStatus, type Status } from '../style/symbology';
 import type { Rgb } from '../style/palette';
 import { ATTRIBUTION } from './basemapStyle';
-import { isLineLike, type DrawableFeature } from './drawable';
+import { isLineLike, type DrawableFeature } from '../model/drawable';
 
 export interface PictureSize {
   width: number;

@@ -26,7 +26,7 @@ import {
   type PlacedText,
   type TextStyle,
 } from './exportLayout';
-import type { Camera } from './view';
+import type { Camera } from '../model/camera';
 import type { Palette } from '../style/palette';
 import { toCss } from '../style/palette';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DrawableFeature } from './drawable';
+import type { DrawableFeature } from '../model/drawable';
 import { atlasPlaceLabels, declutterCities, labelsAtZoom, labelsFromGeojson, type BasemapLabel } from './labelLayers';
 
 const labels: BasemapLabel[] = [

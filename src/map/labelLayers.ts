@@ -6,7 +6,7 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Palette, Rgb } from '../style/palette';
-import type { DrawableFeature } from './drawable';
+import type { DrawableFeature } from '../model/drawable';
 
 export type LabelKind = 'country' | 'sea' | 'city' | 'capital' | 'region' | 'river';
 

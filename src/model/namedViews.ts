@@ -8,7 +8,8 @@ import { LAYERS, type LayerId } from './layers.ts';
 import type { AtlasFeature } from './feature.ts';
 import { parseViewHash } from './viewState.ts';
 
-export type Bounds = [[number, number], [number, number]];
+export type { Bounds } from './camera';
+import type { Bounds } from './camera';
 
 export interface CorridorPreset {
   layer: LayerId;

@@ -7,7 +7,7 @@ import { LAYER_IDS, isLayerId, type LayerId } from './layers.ts';
 import { STATUSES, type Status } from './feature.ts';
 import { isSourceId, type SourceId } from './sources.ts';
 import { parsePassageKey, passageKey, type PassageRef } from './citationIndex.ts';
-import type { Camera } from '../map/view.ts';
+import type { Camera } from './camera.ts';
 
 export const PANELS = ['find', 'feature', 'read'] as const;
 export type Panel = (typeof PANELS)[number];

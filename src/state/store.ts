@@ -8,8 +8,8 @@ import { STATUSES, type Status } from '../model/feature';
 import type { SourceId } from '../model/sources';
 import type { PassageRef } from '../model/citationIndex';
 import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/viewState';
-import type { Camera } from '../map/view';
-import type { HoverInfo } from '../map/atlasMap';
+import type { Camera } from '../model/camera';
+import type { HoverInfo } from '../model/drawable';
 import type { Bounds, SavedView } from '../model/namedViews';
 import type { Citation } from '../model/feature';
 

@@ -7,7 +7,7 @@ import { LAYER_IDS } from '../model/layers';
 import { STATUSES } from '../model/feature';
 import { useAtlas, type AtlasState } from './store';
 import { featureById, texts } from './atlasData';
-import { INITIAL_BOUNDS } from '../map/view';
+import { INITIAL_BOUNDS } from '../model/camera';
 
 /** The parts of the store that make up the view in the link. */
 const VIEW_FIELDS = ['camera', 'visibleLayers', 'statuses', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation'] as const;

@@ -3,7 +3,7 @@ import { AtlasMap } from '../map/atlasMap';
 import { useAtlas, type AtlasState } from '../state/store';
 import { featureById, features } from '../state/atlasData';
 import { forProjector, PALETTES } from '../style/palette';
-import { sameCamera } from '../map/view';
+import { sameCamera } from '../model/camera';
 
 declare global {
   interface Window {

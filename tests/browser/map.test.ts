@@ -20,7 +20,7 @@ import {
 import { LIGHT } from '../../src/style/palette';
 import { LAYER_SYMBOLS, SELECTION_HALO } from '../../src/style/symbology';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { INITIAL_BOUNDS } from '../../src/map/view';
+import { INITIAL_BOUNDS } from '../../src/model/camera';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

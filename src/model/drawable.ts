@@ -3,8 +3,8 @@
  * (src/model/feature.ts) has many more properties; it satisfies this shape.
  */
 import type { Feature, Geometry } from 'geojson';
-import type { LayerId } from '../model/layers';
-import type { Status } from '../style/symbology';
+import type { LayerId } from './layers';
+import type { Status } from './feature';
 
 export interface DrawableProperties {
   name: string;
@@ -18,4 +18,12 @@ export type DrawableFeature = Feature<Geometry, DrawableProperties> & { id: stri
 export function isLineLike(feature: DrawableFeature): boolean {
   const type = feature.geometry.type;
   return type === 'LineString' || type === 'MultiLineString';
+}
+
+/** The feature under the pointer, and where the pointer is on the map (CSS pixels). */
+export interface HoverInfo {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
 }
