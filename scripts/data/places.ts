@@ -12,15 +12,15 @@ const place = (
   summary: string,
   geometry_sources: GeometrySource[],
   citations: Citation[],
+  extra: Pick<Draft['properties'], 'alternate_names' | 'name_note'> & { kind?: 'place' | 'region' } = {},
 ): Draft => ({
   id: `place-${id}`,
   geometry: point(at),
   properties: {
     name,
-    kind: 'place',
-    status: 'operating',
-    status_year: 2026,
-    status_note: 'A place, not a project: status does not apply.',
+    ...(extra.alternate_names && { alternate_names: extra.alternate_names }),
+    ...(extra.name_note && { name_note: extra.name_note }),
+    kind: extra.kind ?? 'place',
     countries,
     summary,
     figures: [],
@@ -51,12 +51,19 @@ export const places: Draft[] = [
   ]),
   place('nakhchivan-autonomous-republic', 'Nakhchivan Autonomous Republic', [45.35, 39.3], ['Azerbaijan'], "Azerbaijan's exclave, separated from the mainland by Armenia's Syunik province; the documents describe TRIPP and the Zangezur power line as ending its isolation. Label point only.", [
     { ...UNSOURCED, note: 'Label point near the centre of the exclave.' },
-  ], [q.C_TRIPP, q.B_TRIPP_DEFINITION, q.B_ENERGY_ISLAND, q.B_NAKHCHIVAN_TRANSIT]),
-  place('nakhchivan', 'Nakhchivan (city)', [45.412, 39.209], ['Azerbaijan'], 'The capital of the Nakhchivan Autonomous Republic, where the bulletin says a new 330 kV substation will be built.', [NE_PLACES], [q.B_330_SUBSTATION]),
-  place('jabrayil', 'Jabrayil', [47.026, 39.4], ['Azerbaijan'], 'The eastern end of the first segment of the Zangezur 330 kV line.', [{ title: 'Public place list (GitHub data file)', note: 'Weak source; consistent with the town within about 1 km.' }], [q.B_330_SEGMENT_A]),
-  place('aghband', 'Aghband (Agbend)', [46.567, 38.9], ['Azerbaijan'], 'A village on the Aras near the Azerbaijan–Armenia–Iran tripoint, where the first segment of the Zangezur line ends and the segment through the Zangezur corridor is to begin.', [
+  ], [q.C_TRIPP, q.B_TRIPP_DEFINITION, q.B_ENERGY_ISLAND, q.B_NAKHCHIVAN_TRANSIT], {
+    kind: 'region',
+    alternate_names: ['Nakhichevan Autonomous Republic', 'Naxçıvan Muxtar Respublikası', 'Nakhichevan', 'Naxçıvan', 'Nakhijevan'],
+  }),
+  place('nakhchivan', 'Nakhchivan (city)', [45.412, 39.209], ['Azerbaijan'], 'The capital of the Nakhchivan Autonomous Republic, where the bulletin says a new 330 kV substation will be built.', [NE_PLACES], [q.B_330_SUBSTATION], {
+    alternate_names: ['Nakhichevan', 'Naxçıvan', 'Nakhijevan'],
+  }),
+  place('jabrayil', 'Jabrayil', [47.026, 39.4], ['Azerbaijan'], 'The eastern end of the first segment of the Zangezur 330 kV line.', [{ title: 'Public place list (GitHub data file)', note: 'Weak source; consistent with the town within about 1 km.' }], [q.B_330_SEGMENT_A], {
+    alternate_names: ['Cəbrayıl', 'Cabrayıl', 'Jabrail', 'Jebrail', 'Dzhebrail'],
+  }),
+  place('aghband', 'Aghband', [46.567, 38.9], ['Azerbaijan'], 'A village on the Aras near the Azerbaijan–Armenia–Iran tripoint (the bulletin spells it Agbend), where the first segment of the Zangezur 330 kV line ends and the 44 km segment through Syunik (Armenia), which the bulletin calls the Zangezur corridor, is to begin.', [
     wiki('Aghband', 'https://marefa.org/%D8%A2%D8%BA%D8%A8%D9%86%D8%AF'),
-  ], [q.B_330_SEGMENT_A, q.B_330_SEGMENT_C]),
+  ], [q.B_330_SEGMENT_A, q.B_330_SEGMENT_C], { alternate_names: ['Agbend', 'Ağbənd', 'Aghbend'] }),
   place('ordubad', 'Ordubad', [46.023, 38.906], ['Azerbaijan'], 'A town in Nakhchivan on the Aras near the Armenian border; the bulletin names the Ordubad border as the end of the 105 km segment.', [{ title: 'Public place list (GitHub data file)', note: 'Weak source; consistent with the town within about 1 km.' }], [
     q.B_330_SEGMENT_B,
     q.B_330_SEGMENT_C,
@@ -67,20 +74,32 @@ export const places: Draft[] = [
   ]),
   place('brussels', 'Brussels', [4.352, 50.846], ['Belgium'], 'Seat of the European Commission; the bulletin reports that Brussels and Baku agreed in January 2026 to deepen transport and logistics cooperation.', [UNSOURCED], [q.B_BRUSSELS_BAKU]),
   place('davos', 'Davos', [9.836, 46.802], ['Switzerland'], 'Where President Aliyev spoke at the World Economic Forum in January 2026 about European demand guarantees for gas.', [UNSOURCED], [q.B_DAVOS]),
-  place('karabakh', 'Karabakh', [46.85, 39.8], ['Azerbaijan'], 'The region of the armed conflict in which the bulletin places the Khojaly events. Label point only.', [{ ...UNSOURCED, note: 'Label point; the region has no single agreed outline.' }], [q.B_KHOJALY_1992]),
-  place('khankendi', 'Khankendi', [46.752, 39.816], ['Azerbaijan'], 'The main town of Karabakh, near Khojaly; the bulletin says a Soviet motorised rifle regiment stationed there took part in the 1992 assault.', [NE_PLACES], [
+  place('karabakh', 'Karabakh', [46.85, 39.8], ['Azerbaijan'], 'The region of the armed conflict in which the bulletin places the Khojaly events. Label point only.', [{ ...UNSOURCED, note: 'Label point; the region has no single agreed outline.' }], [q.B_KHOJALY_1992], {
+    kind: 'region',
+    alternate_names: ['Qarabağ', 'Garabagh', 'Nagorno-Karabakh', 'Nagorny Karabakh', 'Artsakh'],
+    name_note:
+      'Karabakh is the historical region (highland and lowland). Nagorno-Karabakh names its highland part, the Soviet-era autonomous oblast; Artsakh is the Armenian name for that part. Searchable under all of these.',
+  }),
+  place('khankendi', 'Khankendi / Stepanakert', [46.752, 39.816], ['Azerbaijan'], 'The main town of Karabakh, near Khojaly; the bulletin calls it Khankendi and says a Soviet motorised rifle regiment stationed there took part in the 1992 assault.', [NE_PLACES], [
     q.B_KHOJALY_NEAR_KHANKENDI,
     q.B_KHANKENDI_REGIMENT,
-  ]),
+  ], {
+    alternate_names: ['Khankendi', 'Stepanakert', 'Xankəndi', 'Khankendy', 'Vararakn'],
+    name_note:
+      'Khankendi (Xankəndi) is the Azerbaijani name, official in Azerbaijan and used by the bulletin; Stepanakert is the name the town bore from 1923 and that Armenian sources and much international reporting still use. The atlas shows both.',
+  }),
   place('khojaly', 'Khojaly', [46.7892, 39.9111], ['Azerbaijan'], 'The town where, as the bulletin describes, hundreds of Azerbaijani civilians were killed in February 1992; it then hosted the region’s only airport. Reconstruction and resettlement are under way.', [
     wiki('Khojaly', 'https://lt.wikipedia.org/wiki/Chod%C5%BEali'),
-  ], [q.B_KHOJALY_1992, q.B_KHOJALY_NEAR_KHANKENDI, q.B_KHOJALY_AIRPORT, q.B_KHOJALY_ASSAULT, q.B_KHOJALY_RESETTLEMENT]),
-  place('baghanis-ayrim', 'Baghanis Ayrim', [45.0819, 41.0967], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Bağanis Ayrum', 'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Ba%C4%9Fanis_Ayrum')], [q.B_SETTLEMENTS]),
-  place('jamilli', 'Jamilli', [46.7217, 39.8394], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Jamilli', 'https://jmediawiki.org/wiki/Jamilli')], [q.B_SETTLEMENTS]),
+  ], [q.B_KHOJALY_1992, q.B_KHOJALY_NEAR_KHANKENDI, q.B_KHOJALY_AIRPORT, q.B_KHOJALY_ASSAULT, q.B_KHOJALY_RESETTLEMENT], {
+    alternate_names: ['Xocalı', 'Khojali', 'Khodjaly', 'Ivanyan'],
+    name_note: 'Khojaly (Xocalı) is the Azerbaijani name used by the bulletin; Armenian sources called the town Ivanyan from 1991 to 2023.',
+  }),
+  place('baghanis-ayrim', 'Baghanis Ayrim', [45.0819, 41.0967], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Bağanis Ayrum', 'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Ba%C4%9Fanis_Ayrum')], [q.B_SETTLEMENTS], { alternate_names: ['Bağanis Ayrım', 'Baganis Ayrum', 'Baghanis Ayrum'] }),
+  place('jamilli', 'Jamilli', [46.7217, 39.8394], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Jamilli', 'https://jmediawiki.org/wiki/Jamilli')], [q.B_SETTLEMENTS], { alternate_names: ['Cəmilli', 'Jamili'] }),
   place('meshali', 'Meshali', [46.5797, 39.8881], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [
     wiki('Meşəli (Xocalı)', 'https://obastan.com/w/index.php?diff=prev&oldid=5650421&title=Me%C5%9F%C9%99li_%28Xocal%C4%B1%29'),
-  ], [q.B_SETTLEMENTS]),
-  place('malibeyli', 'Malibeyli', [46.7933, 39.8294], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Malıbəyli', 'http://de.wikipedia.org./wiki/Mal%C4%B1b%C9%99yli')], [q.B_SETTLEMENTS]),
-  place('tugh', 'Tugh', [46.9653, 39.585], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Tugh', 'https://it.qaz.wiki/wiki/Tu%C4%9F')], [q.B_SETTLEMENTS]),
-  place('selaketin', 'Selaketin (Salakatin)', [46.9892, 39.6297], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Salakatin', 'https://perceptiopt.com/%D0%A1%D0%B0%D0%BB%D0%B0%D0%BA%D0%B5%D1%82%D0%B8%D0%BD')], [q.B_SETTLEMENTS]),
+  ], [q.B_SETTLEMENTS], { alternate_names: ['Meşəli', 'Mesheli'] }),
+  place('malibeyli', 'Malibeyli', [46.7933, 39.8294], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Malıbəyli', 'http://de.wikipedia.org./wiki/Mal%C4%B1b%C9%99yli')], [q.B_SETTLEMENTS], { alternate_names: ['Malıbəyli', 'Malibayli'] }),
+  place('tugh', 'Tugh', [46.9653, 39.585], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Tugh', 'https://it.qaz.wiki/wiki/Tu%C4%9F')], [q.B_SETTLEMENTS], { alternate_names: ['Tuğ', 'Togh'] }),
+  place('selaketin', 'Selaketin', [46.9892, 39.6297], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Salakatin', 'https://perceptiopt.com/%D0%A1%D0%B0%D0%BB%D0%B0%D0%BA%D0%B5%D1%82%D0%B8%D0%BD')], [q.B_SETTLEMENTS], { alternate_names: ['Salakatin', 'Səlakətin'] }),
 ];

@@ -9,8 +9,6 @@ const feature = (id: string, layer: string, overrides: Record<string, unknown> =
     name: id,
     layer,
     kind: 'place',
-    status: 'operating',
-    status_year: 2026,
     countries: ['Azerbaijan'],
     summary: 'A place.',
     figures: [],

@@ -9,7 +9,8 @@ import type { Status } from './feature';
 export interface DrawableProperties {
   name: string;
   layer: LayerId;
-  status: Status;
+  /** Absent for places, regions and anything that is not a project. */
+  status?: Status;
   kind: string;
 }
 

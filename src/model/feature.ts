@@ -42,6 +42,7 @@ export const FEATURE_KINDS = [
   'plant',
   'field',
   'place',
+  'region',
   'border-crossing',
   'corridor',
 ] as const;
@@ -56,21 +57,38 @@ export const GeometrySourceSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-export const FeaturePropertiesSchema = z.strictObject({
-  name: z.string().min(1),
-  layer: z.enum(layerIds),
-  kind: z.enum(FEATURE_KINDS),
-  status: z.enum(STATUSES),
-  status_year: z.int().min(1900).max(2100),
-  status_note: z.string().min(1).optional(),
-  countries: z.array(z.string().min(1)).min(1),
-  summary: z.string().min(1),
-  figures: z.array(FigureSchema),
-  length_note: z.string().min(1).optional(),
-  geometry_accuracy: z.enum(GEOMETRY_ACCURACIES),
-  geometry_sources: z.array(GeometrySourceSchema).min(1),
-  citations: z.array(CitationSchema).min(1),
-});
+/** Kinds that are not projects: places and regions are never given a project status. */
+export const STATUSLESS_KINDS: readonly FeatureKind[] = ['place', 'region'];
+
+export const FeaturePropertiesSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    /** Every other name, transliteration and historic spelling a reader may search for. */
+    alternate_names: z.array(z.string().min(1)).optional(),
+    /** Why a name is given in two forms, or which form the documents use (shown with the name). */
+    name_note: z.string().min(1).optional(),
+    layer: z.enum(layerIds),
+    kind: z.enum(FEATURE_KINDS),
+    /** Project status; absent for places, regions and anything else that is not a project. */
+    status: z.enum(STATUSES).optional(),
+    status_year: z.int().min(1900).max(2100).optional(),
+    status_note: z.string().min(1).optional(),
+    countries: z.array(z.string().min(1)).min(1),
+    summary: z.string().min(1),
+    figures: z.array(FigureSchema),
+    length_note: z.string().min(1).optional(),
+    geometry_accuracy: z.enum(GEOMETRY_ACCURACIES),
+    geometry_sources: z.array(GeometrySourceSchema).min(1),
+    citations: z.array(CitationSchema).min(1),
+  })
+  .refine((p) => !(STATUSLESS_KINDS.includes(p.kind) && p.status), {
+    message: 'places and regions have no project status',
+    path: ['status'],
+  })
+  .refine((p) => (p.status === undefined) === (p.status_year === undefined), {
+    message: 'status and status_year come together',
+    path: ['status_year'],
+  });
 
 const PositionSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const LineCoordinatesSchema = z.array(PositionSchema).min(2);
@@ -113,4 +131,12 @@ export function featureCollectionJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(FeatureCollectionSchema),
     title: 'Corridor Atlas layer file (data/features/<layer-id>.geojson)',
   };
+}
+
+/**
+ * Whether the status filter lets a feature through. Places, regions and anything else without a
+ * project status are never hidden by it: unticking "Operating" must not empty the map of towns.
+ */
+export function passesStatusFilter(status: Status | undefined, shown: ReadonlySet<Status>): boolean {
+  return status === undefined || shown.has(status);
 }

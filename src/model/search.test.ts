@@ -21,6 +21,15 @@ describe('folding text for search', () => {
 });
 
 describe('finding features', () => {
+  it('finds a place by any of its other names and spellings', () => {
+    const find = (query: string) => searchFeatures(features, query).map((m) => m.feature.id);
+    expect(find('Stepanakert')[0]).toBe('place-khankendi');
+    expect(find('Nakhichevan')).toContain('place-nakhchivan');
+    expect(find('Naxçıvan')).toContain('place-nakhchivan-autonomous-republic');
+    expect(find('Agbend')[0]).toBe('place-aghband');
+    expect(find('Cəbrayıl')[0]).toBe('place-jabrayil');
+  });
+
   it('finds the Black Sea cable by a word of its name', () => {
     const names = searchFeatures(features, 'submarine').map((m) => m.feature.properties.name);
     expect(names.some((name) => /Black Sea/i.test(name))).toBe(true);

@@ -40,7 +40,8 @@ export function searchFeatures(features: readonly AtlasFeature[], query: string)
   if (q.length < 2) return [];
   const matches: FeatureMatch[] = [];
   for (const feature of features) {
-    const name = foldForSearch(feature.properties.name);
+    // Alternate names rank as names: a reader typing "Stepanakert" or "Naxçıvan" finds the place.
+    const name = foldForSearch([feature.properties.name, ...(feature.properties.alternate_names ?? [])].join(' / '));
     const rest = foldForSearch([feature.properties.summary, ...feature.properties.countries, feature.properties.kind].join(' '));
     const rank = name.startsWith(q) ? 0 : new RegExp(`\\b${escapeRegExp(q)}`).test(name) ? 1 : name.includes(q) ? 2 : rest.includes(q) ? 3 : -1;
     if (rank >= 0) matches.push({ feature, rank });

@@ -40,8 +40,9 @@ export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
  * things under construction are long-dashed, and intentions are short-dashed.
  * null means a solid line.
  */
-export function dashForStatus(status: Status): [number, number] | null {
+export function dashForStatus(status: Status | undefined): [number, number] | null {
   switch (status) {
+    case undefined:
     case 'operating':
       return null;
     case 'under construction':

@@ -25,6 +25,7 @@ export function FeaturePanel() {
         <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} />
         {layerTitle(feature.properties.layer)} <StatusBadge feature={feature} />
       </p>
+      {feature.properties.name_note && <p className="name-note">{feature.properties.name_note}</p>}
       {feature.properties.status_note && <p className="status-note">{feature.properties.status_note}</p>}
       <p className="summary">{feature.properties.summary}</p>
       <Facts feature={feature} citations={citations} />

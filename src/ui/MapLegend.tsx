@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useAtlas } from '../state/store';
 import { features } from '../state/atlasData';
+import { passesStatusFilter } from '../model/feature';
 import { legendEntries, type LegendSwatch } from '../map/exportLayout';
 import { toCss } from '../style/palette';
 
@@ -12,7 +13,7 @@ export function MapLegend() {
   const visibleLayers = useAtlas((state) => state.visibleLayers);
   const statuses = useAtlas((state) => state.statuses);
   const legend = useMemo(
-    () => legendEntries(features.filter((f) => statuses.has(f.properties.status)), visibleLayers, 1),
+    () => legendEntries(features.filter((f) => passesStatusFilter(f.properties.status, statuses)), visibleLayers, 1),
     [visibleLayers, statuses],
   );
   return (

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { AtlasMap } from '../map/atlasMap';
 import { useAtlas, type AtlasState } from '../state/store';
 import { featureById, features } from '../state/atlasData';
+import { passesStatusFilter } from '../model/feature';
 import { forProjector, PALETTES } from '../style/palette';
 import { sameCamera } from '../model/camera';
 
@@ -28,7 +29,7 @@ export function MapView() {
   const paletteName = useAtlas((state) => state.palette);
   const presenting = useAtlas((state) => state.presentation.on);
 
-  const shown = useMemo(() => features.filter((feature) => statuses.has(feature.properties.status)), [statuses]);
+  const shown = useMemo(() => features.filter((feature) => passesStatusFilter(feature.properties.status, statuses)), [statuses]);
 
   useEffect(() => {
     const { setHover, select, offerChoices, setCamera, notify, camera: initialCamera, palette } = useAtlas.getState();

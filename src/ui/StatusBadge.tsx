@@ -2,12 +2,12 @@ import { STATUS_LABELS } from '../style/symbology';
 import type { AtlasFeature } from '../model/feature';
 
 export function StatusBadge({ feature }: { feature: AtlasFeature }) {
-  const { status, status_year, kind } = feature.properties;
-  // A place is not built or planned: it has no status worth a badge.
-  if (kind === 'place') return null;
+  const { status, status_year } = feature.properties;
+  // Places and regions are not built or planned: they carry no project status and get no badge.
+  if (!status) return null;
   return (
     <span className={`status-badge status-${status.replace(/ /g, '-')}`}>
-      {STATUS_LABELS[status]} <span className="status-year">({status_year})</span>
+      {STATUS_LABELS[status]} {status_year !== undefined && <span className="status-year">({status_year})</span>}
     </span>
   );
 }
