@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   BASEMAP_CREDIT,
   EXPORT_PRESETS,
+  MAX_PICTURE_TITLE,
+  cleanPictureTitle,
   approximateTextWidth,
   checkPictureSize,
   defaultPictureTitle,
@@ -225,6 +227,31 @@ describe('picture layout', () => {
     }
     expect(overlaps(layout.legend!.box, layout.title!.box)).toBe(false);
     expect(overlaps(layout.legend!.box, layout.scaleBar!.box)).toBe(false);
+  });
+
+  it('lays out a 15,000-letter title in a bounded number of measured letters, as long as fits', () => {
+    let measuredLetters = 0;
+    const counting: typeof approximateTextWidth = (text, style) => {
+      measuredLetters += text.length;
+      return approximateTextWidth(text, style);
+    };
+    const pasted = 'Zangezur corridor and the Middle Corridor through the South Caucasus '.repeat(220);
+    const slide = { width: 1920, height: 1080 };
+    const layout = layoutPicture({ size: slide, unit: 1, title: pasted, legend: null, metresPerOutputPixel: null, sources: false, measure: counting });
+    expect(measuredLetters).toBeLessThan(20 * MAX_PICTURE_TITLE);
+    const shown = layout.title!.text.text;
+    expect(shown.endsWith('…')).toBe(true);
+    const room = slide.width - 2 * 14 - 2 * 12;
+    const style = layout.title!.text.style;
+    expect(approximateTextWidth(shown, style)).toBeLessThanOrEqual(room);
+    // One more letter would not have fitted.
+    const longer = `${cleanPictureTitle(pasted).slice(0, shown.length)}…`;
+    expect(approximateTextWidth(longer, style)).toBeGreaterThan(room);
+  });
+
+  it('keeps a title to one line of plain text, whole letters only', () => {
+    expect(cleanPictureTitle('  Baku\n\tTbilisi  ')).toBe('Baku Tbilisi');
+    expect(cleanPictureTitle('🚆'.repeat(500))).toBe(`${'🚆'.repeat(MAX_PICTURE_TITLE)}…`);
   });
 
   it('leaves out what is switched off', () => {

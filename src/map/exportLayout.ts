@@ -241,12 +241,32 @@ export interface LayoutInput {
   measure: MeasureText;
 }
 
-/** Shortens a text with an ellipsis until it fits. */
+/** A picture's title is one line: longer than this it could not be read on any picture. */
+export const MAX_PICTURE_TITLE = 200;
+
+/** The title as drawn: plain text, one line, at most MAX_PICTURE_TITLE letters (a pasted novel costs no time). */
+export function cleanPictureTitle(title: string): string {
+  const letters = Array.from(title.slice(0, MAX_PICTURE_TITLE * 4).replace(/\s+/g, ' ').trim());
+  if (letters.length <= MAX_PICTURE_TITLE) return letters.join('');
+  return `${letters.slice(0, MAX_PICTURE_TITLE).join('').trimEnd()}…`;
+}
+
+/**
+ * Shortens a text with an ellipsis until it fits. The longest fitting prefix is found by halving,
+ * so a long text costs a few dozen measurements, not one per letter.
+ */
 function fitText(text: string, style: TextStyle, maxWidth: number, measure: MeasureText): string {
   if (measure(text, style) <= maxWidth) return text;
-  let kept = text;
-  while (kept.length > 1 && measure(`${kept}…`, style) > maxWidth) kept = kept.slice(0, -1);
-  return `${kept.trimEnd()}…`;
+  const letters = Array.from(text);
+  const withEllipsis = (count: number) => `${letters.slice(0, count).join('').trimEnd()}…`;
+  let fits = 1;
+  let tooLong = letters.length;
+  while (tooLong - fits > 1) {
+    const middle = Math.floor((fits + tooLong) / 2);
+    if (measure(withEllipsis(middle), style) <= maxWidth) fits = middle;
+    else tooLong = middle;
+  }
+  return withEllipsis(fits);
 }
 
 export function layoutPicture(input: LayoutInput): PictureLayout {
@@ -261,11 +281,11 @@ export function layoutPicture(input: LayoutInput): PictureLayout {
   }
 
   let top = 0;
-  if (input.title) {
+  if (input.title && cleanPictureTitle(input.title)) {
     const style: TextStyle = { size: 24 * unit, weight: 600 };
     const padX = 12 * unit;
     const padY = 8 * unit;
-    const text = fitText(input.title, style, size.width - 2 * margin - 2 * padX, measure);
+    const text = fitText(cleanPictureTitle(input.title), style, size.width - 2 * margin - 2 * padX, measure);
     const box = { x: margin, y: margin, width: measure(text, style) + 2 * padX, height: style.size * 1.3 + 2 * padY };
     layout.title = { box, text: { text, x: box.x + padX, y: box.y + box.height / 2, style } };
     top = box.y + box.height;

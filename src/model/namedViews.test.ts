@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addViews, corridorPresets, parseViews, serializeViews, type SavedView } from './namedViews';
+import { addViews, corridorPresets, MAX_VIEW_NAME, parseViews, serializeViews, type SavedView } from './namedViews';
 import type { AtlasFeature } from './feature';
 
 const point = (id: string, layer: AtlasFeature['properties']['layer'], coordinates: [number, number]) =>
@@ -23,23 +23,64 @@ describe('corridor presets', () => {
 
 describe('views files', () => {
   it('round-trip', () => {
-    expect(parseViews(serializeViews(views))).toEqual({ views, problems: [] });
+    expect(parseViews(serializeViews(views))).toEqual({ views, sections: {}, problems: [], complete: true });
+  });
+
+  it('carry sections and view fields a newer atlas wrote (imported layers) through untouched', () => {
+    const layers = [{ id: 'my-wells', name: 'Wells', geojson: { type: 'FeatureCollection', features: [] } }];
+    const withExtras = [{ ...views[0], layerColour: '#123456' }];
+    const parsed = parseViews(serializeViews(withExtras, { importedLayers: layers }));
+    expect(parsed.views).toEqual(withExtras);
+    expect(parsed.sections).toEqual({ importedLayers: layers });
+    expect(JSON.parse(serializeViews(parsed.views, parsed.sections))).toEqual(JSON.parse(serializeViews(withExtras, { importedLayers: layers })));
   });
 
   it('refuse a file that is not a views file, losing nothing', () => {
-    expect(parseViews('{"type": "FeatureCollection"}')).toEqual({ views: [], problems: ['This file is not a Corridor Atlas views file.'] });
+    expect(parseViews('{"type": "FeatureCollection"}')).toMatchObject({ views: [], problems: ['This is not a Corridor Atlas views file.'], complete: false });
     expect(parseViews('not json').problems[0]).toMatch(/not JSON/);
+    expect(parseViews('null').complete).toBe(false);
   });
 
-  it('skip a broken entry and keep the rest', () => {
-    const text = JSON.stringify({ format: 'corridor-atlas-views', views: [{ name: '' }, views[0], { name: 'x', hash: 42 }] });
+  it('skip a broken entry, keep the rest, and say the text was not read whole', () => {
+    const text = JSON.stringify({ format: 'corridor-atlas-views', views: [{ name: '' }, views[0], { name: 'x', hash: 42 }, 7] });
     const parsed = parseViews(text);
     expect(parsed.views).toEqual([views[0]]);
-    expect(parsed.problems).toHaveLength(2);
+    expect(parsed.problems).toEqual(['View 1 has no name; it was skipped.', 'View 3 has no link; it was skipped.', 'View 4 is not a view; it was skipped.']);
+    expect(parsed.complete).toBe(false);
+  });
+
+  it('read every view of a file, however many: the limit is applied when they are added', () => {
+    const many = Array.from({ length: 450 }, (_, i) => ({ ...views[1], name: `View ${i}` }));
+    expect(parseViews(serializeViews(many)).views).toHaveLength(450);
+  });
+
+  it('shorten names past the limit, and refuse links that cannot be views', () => {
+    const text = JSON.stringify({ format: 'corridor-atlas-views', views: [{ ...views[0], name: 'ə'.repeat(500) }, { ...views[1], hash: `#title=${'x'.repeat(5000)}` }] });
+    const parsed = parseViews(text);
+    expect(parsed.views[0].name).toBe('ə'.repeat(MAX_VIEW_NAME));
+    expect(parsed.views).toHaveLength(1);
+    expect(parsed.problems[0]).toMatch(/View 2 has a link longer than/);
   });
 
   it('never overwrite a view of the same name', () => {
     const merged = addViews(views, [views[0], views[0]]);
-    expect(merged.map((v) => v.name)).toEqual(['TRIPP close up', 'Whole corridor', 'TRIPP close up (2)', 'TRIPP close up (3)']);
+    expect(merged.views.map((v) => v.name)).toEqual(['TRIPP close up', 'Whole corridor', 'TRIPP close up (2)', 'TRIPP close up (3)']);
+    expect(merged).toMatchObject({ added: 2, leftOut: 0 });
+  });
+
+  it('add only as many as the limit leaves room for, and never drop views already kept', () => {
+    const incoming = Array.from({ length: 5 }, (_, i) => ({ ...views[1], name: `New ${i}` }));
+    expect(addViews(views, incoming, 4)).toMatchObject({ added: 2, leftOut: 3 });
+    expect(addViews(views, incoming, 4).views.map((v) => v.name)).toEqual(['TRIPP close up', 'Whole corridor', 'New 0', 'New 1']);
+    const over = addViews(views, incoming, 1);
+    expect(over.views).toEqual(views);
+    expect(over).toMatchObject({ added: 0, leftOut: 5 });
+  });
+
+  it('number a long name within the name limit', () => {
+    const long = { ...views[0], name: 'a'.repeat(MAX_VIEW_NAME) };
+    const merged = addViews([long], [long]).views;
+    expect(merged[1].name).toBe(`${'a'.repeat(MAX_VIEW_NAME - 4)} (2)`);
+    expect(parseViews(serializeViews(merged)).views).toEqual(merged);
   });
 });

@@ -32,66 +32,124 @@ export interface SavedView {
   /** The view's link hash, e.g. "#map=7/39.2/46&feature=…". */
   hash: string;
   savedAt: string;
+  /** Anything else a newer atlas wrote into the entry: kept as it is, so a file round-trips. */
+  [other: string]: unknown;
 }
 
 export const VIEWS_FILE_FORMAT = 'corridor-atlas-views';
-const MAX_VIEWS = 200;
-const MAX_NAME = 80;
+/** How many views one browser keeps; enforced when adding, never by dropping views already kept. */
+export const MAX_VIEWS = 200;
+export const MAX_VIEW_NAME = 80;
+/** A view's link is short (the longest real one is under 600 characters); longer is not a view. */
+export const MAX_VIEW_HASH = 4000;
+/** A views file of 200 views is a few tens of kB; imported layers may travel in it too. */
+export const MAX_VIEWS_FILE_CHARS = 20_000_000;
 
-export function serializeViews(views: readonly SavedView[]): string {
-  return JSON.stringify({ format: VIEWS_FILE_FORMAT, version: 1, views }, null, 2);
-}
-
-export interface ParsedViews {
+/**
+ * A views file: the views, and any other sections (imported layers, or whatever a later atlas
+ * adds), which are carried through untouched.
+ */
+export interface ViewsFile {
   views: SavedView[];
-  problems: string[];
+  sections: Record<string, unknown>;
 }
+
+export function serializeViews(views: readonly SavedView[], sections: Record<string, unknown> = {}): string {
+  return JSON.stringify({ ...sections, format: VIEWS_FILE_FORMAT, version: 1, views }, null, 2);
+}
+
+export interface ParsedViews extends ViewsFile {
+  problems: string[];
+  /** False when something in the text could not be kept: it should be set aside, not overwritten. */
+  complete: boolean;
+}
+
+const refused = (problem: string): ParsedViews => ({ views: [], sections: {}, problems: [problem], complete: false });
 
 /**
  * Reads a views file (or what the browser kept). Whatever is wrong with one entry costs only
  * that entry; a file that is not a views file at all is refused whole, with the reason.
+ * Never throws, whatever the text.
  */
 export function parseViews(text: string): ParsedViews {
+  if (text.length > MAX_VIEWS_FILE_CHARS) {
+    return refused(`This views file is too large (${(text.length / 1e6).toFixed(0)} million characters; at most ${MAX_VIEWS_FILE_CHARS / 1e6} million).`);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { views: [], problems: ['This file is not a views file: it is not JSON.'] };
+    return refused('This is not a views file: it is not JSON.');
   }
-  const file = json as { format?: unknown; views?: unknown };
-  if (file?.format !== VIEWS_FILE_FORMAT || !Array.isArray(file.views)) {
-    return { views: [], problems: ['This file is not a Corridor Atlas views file.'] };
+  if (!isObject(json) || json.format !== VIEWS_FILE_FORMAT || !Array.isArray(json.views)) {
+    return refused('This is not a Corridor Atlas views file.');
   }
+  const sections: Record<string, unknown> = { ...json };
+  for (const own of ['format', 'version', 'views']) delete sections[own];
+  const entries = json.views as unknown[];
   const views: SavedView[] = [];
   const problems: string[] = [];
-  file.views.slice(0, MAX_VIEWS).forEach((entry, i) => {
-    const view = entry as Partial<SavedView>;
-    if (typeof view?.name !== 'string' || view.name.trim() === '' || typeof view.hash !== 'string') {
-      problems.push(`View ${i + 1} has no name or no link; it was skipped.`);
-      return;
+  entries.forEach((entry, i) => {
+    const view = readView(entry);
+    if (typeof view === 'string') problems.push(`View ${i + 1} ${view}; it was skipped.`);
+    else {
+      if (parseViewHash(view.hash).problems.length > 0) {
+        problems.push(`View "${view.name}" has parts of its link that this atlas cannot read; they are ignored.`);
+      }
+      views.push(view);
     }
-    const parsed = parseViewHash(view.hash);
-    if (parsed.problems.length > 0) {
-      problems.push(`View "${view.name.slice(0, MAX_NAME)}" has parts that could not be read; they were dropped.`);
-    }
-    views.push({
-      name: view.name.trim().slice(0, MAX_NAME),
-      hash: view.hash.startsWith('#') ? view.hash : `#${view.hash}`,
-      savedAt: typeof view.savedAt === 'string' ? view.savedAt : new Date(0).toISOString(),
-    });
   });
-  if (file.views.length > MAX_VIEWS) problems.push(`Only the first ${MAX_VIEWS} views were read.`);
-  return { views, problems };
+  return { views, sections, problems, complete: views.length === entries.length };
 }
 
-/** Adds views to a list; a name already taken gets a number, so nothing is overwritten. */
-export function addViews(existing: readonly SavedView[], incoming: readonly SavedView[]): SavedView[] {
+/** One entry of a views file, or what is wrong with it. */
+function readView(entry: unknown): SavedView | string {
+  if (!isObject(entry)) return 'is not a view';
+  const { name, hash, savedAt, ...other } = entry;
+  if (typeof name !== 'string' || name.trim() === '') return 'has no name';
+  if (typeof hash !== 'string') return 'has no link';
+  if (hash.length > MAX_VIEW_HASH) return `has a link longer than ${MAX_VIEW_HASH} characters`;
+  return {
+    ...other,
+    name: Array.from(name.trim()).slice(0, MAX_VIEW_NAME).join('').trimEnd(),
+    hash: hash.startsWith('#') ? hash : `#${hash}`,
+    savedAt: typeof savedAt === 'string' ? savedAt : new Date(0).toISOString(),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface AddedViews {
+  views: SavedView[];
+  /** How many of the incoming views found room. */
+  added: number;
+  /** How many did not: the list was full. */
+  leftOut: number;
+}
+
+/**
+ * Adds views to a list, up to the limit; a name already taken gets a number, so nothing is
+ * overwritten. Views already in the list always stay, even past the limit.
+ */
+export function addViews(existing: readonly SavedView[], incoming: readonly SavedView[], limit = MAX_VIEWS): AddedViews {
+  const room = Math.max(0, limit - existing.length);
   const result = [...existing];
-  for (const view of incoming) {
-    const taken = new Set(result.map((v) => v.name));
+  const taken = new Set(result.map((view) => view.name));
+  for (const view of incoming.slice(0, room)) {
     let name = view.name;
-    for (let n = 2; taken.has(name); n++) name = `${view.name} (${n})`;
+    for (let n = 2; taken.has(name); n++) name = `${numberedBase(view.name, n)} (${n})`;
+    taken.add(name);
     result.push({ ...view, name });
   }
-  return result;
+  const added = Math.min(room, incoming.length);
+  return { views: result, added, leftOut: incoming.length - added };
+}
+
+/** The name shortened so that "name (n)" still fits the name limit. */
+function numberedBase(name: string, n: number): string {
+  const chars = Array.from(name);
+  const room = MAX_VIEW_NAME - ` (${n})`.length;
+  return chars.length > room ? chars.slice(0, room).join('').trimEnd() : name;
 }

@@ -51,6 +51,16 @@ describe('the view in a link', () => {
     expect(parseViewHash('#passage=charter-2026:10-50').view.reader).toBe('charter-2026');
   });
 
+  it('gives one problem for a link with 10,000 unknown parts, and one for a part repeated 10,000 times', () => {
+    const unknown = parseViewHash(`#${Array.from({ length: 10_000 }, (_, i) => `k${i}=1`).join('&')}&feature=tripp-meghri-segment`);
+    expect(unknown.problems).toEqual(['The link has 10000 parts this atlas does not know ("k0", "k1", "k2" and 9997 more); they are ignored.']);
+    expect(unknown.view.feature).toBe('tripp-meghri-segment');
+    const repeated = parseViewHash(`#${Array.from({ length: 10_000 }, (_, i) => `map=bad${i}`).join('&')}`);
+    expect(repeated.problems).toHaveLength(1);
+    const layers = parseViewHash(`#layers=${Array.from({ length: 10_000 }, (_, i) => `no${i}`).join(',')}`);
+    expect(layers.problems).toEqual(['The link names layers that do not exist ("no0", "no1", "no2" and 9997 more); they are ignored.']);
+  });
+
   it('treats a title as plain text', () => {
     const { view } = parseViewHash(`#title=${encodeURIComponent('<img src=x onerror=alert(1)>\u0007')}`);
     expect(view.presentation.title).toBe('<img src=x onerror=alert(1)>');

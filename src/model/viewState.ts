@@ -68,49 +68,57 @@ export function parseViewHash(hash: string): ParsedView {
     return { view, problems: ['The link could not be read; showing the default view.'] };
   }
   const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  const unknownKeys: string[] = [];
+  // One problem per kind of part, however often a link repeats it: a hostile link gives a few notices, not thousands.
+  const reported = new Set<string>();
+  const report = (key: string, problem: string) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    problems.push(problem);
+  };
 
   for (const [key, value] of params) {
     switch (key) {
       case 'map': {
         const camera = parseCamera(value);
         if (camera) view.camera = camera;
-        else problems.push(`The map position ${shown(value)} in the link is not valid; showing the whole region.`);
+        else report(key, `The map position ${shown(value)} in the link is not valid; showing the whole region.`);
         break;
       }
       case 'layers': {
         const ids = value === '' ? [] : value.split(',');
         const bad = ids.filter((id) => !isLayerId(id));
-        if (bad.length > 0) problems.push(`The link names layers that do not exist (${bad.map(shown).join(', ')}); they are ignored.`);
+        if (bad.length > 0) report(key, `The link names layers that do not exist (${listed(bad, shown)}); they are ignored.`);
         view.layers = LAYER_IDS.filter((id) => ids.includes(id));
         break;
       }
       case 'status': {
         const wanted = value === '' ? [] : value.split(',').map((s) => s.replace(/_/g, ' '));
         const known = STATUSES.filter((status) => wanted.includes(status));
-        if (known.length !== wanted.length) problems.push(`Some statuses in the link are not known; they are ignored.`);
+        if (known.length !== wanted.length) report(key, `Some statuses in the link are not known; they are ignored.`);
         view.statuses = known;
         break;
       }
       case 'feature':
         if (FEATURE_ID.test(value) && value.length <= 100) view.feature = value;
-        else problems.push(`The feature ${shown(value)} in the link is not a valid id; nothing is selected.`);
+        else report(key, `The feature ${shown(value)} in the link is not a valid id; nothing is selected.`);
         break;
       case 'passage': {
         const passage = parsePassageKey(value);
         if (passage) view.passage = passage;
-        else problems.push(`The passage ${shown(value)} in the link is not valid; no passage is opened.`);
+        else report(key, `The passage ${shown(value)} in the link is not valid; no passage is opened.`);
         break;
       }
       case 'read':
         if (isSourceId(value)) view.reader = value;
-        else problems.push(`The document ${shown(value)} in the link does not exist.`);
+        else report(key, `The document ${shown(value)} in the link does not exist.`);
         break;
       case 'panel':
         if ((PANELS as readonly string[]).includes(value)) view.panel = value as Panel;
         break;
       case 'palette':
         if ((PALETTE_NAMES as readonly string[]).includes(value)) view.palette = value as PaletteName;
-        else problems.push(`The palette ${shown(value)} in the link does not exist; using the light one.`);
+        else report(key, `The palette ${shown(value)} in the link does not exist; using the light one.`);
         break;
       case 'present':
         view.presentation.on = value === '1';
@@ -125,12 +133,27 @@ export function parseViewHash(hash: string): ParsedView {
         view.presentation.scale = value !== '0';
         break;
       default:
-        problems.push(`The link has a part this atlas does not know (${shown(key)}); it is ignored.`);
+        unknownKeys.push(key);
     }
+  }
+  if (unknownKeys.length > 0) {
+    const distinct = [...new Set(unknownKeys)];
+    problems.push(
+      distinct.length === 1
+        ? `The link has a part this atlas does not know (${shown(distinct[0])}); it is ignored.`
+        : `The link has ${distinct.length} parts this atlas does not know (${listed(distinct, shown)}); they are ignored.`,
+    );
   }
   if (view.passage && !params.has('read')) view.reader = view.passage.source;
   if (!params.has('panel')) view.panel = impliedPanel(view);
   return { view, problems };
+}
+
+/** The first few of many names, and how many more there are. */
+function listed(names: readonly string[], shown: (value: string) => string): string {
+  const distinct = [...new Set(names)];
+  const more = distinct.length > 3 ? ` and ${distinct.length - 3} more` : '';
+  return distinct.slice(0, 3).map(shown).join(', ') + more;
 }
 
 /** The panel a link opens when it does not say: the passage it names, else the feature, else Find. */
@@ -177,5 +200,5 @@ function formatCamera({ center: [lon, lat], zoom, bearing, pitch }: Camera): str
 function cleanTitle(value: string): string {
   // Plain text only; React escapes it when shown, and control characters are dropped here.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  return value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_TITLE);
+  return Array.from(value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim()).slice(0, MAX_TITLE).join('').trimEnd();
 }

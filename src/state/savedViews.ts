@@ -1,22 +1,113 @@
-/** The user's own views, kept in this browser (localStorage) across reloads. */
+/**
+ * The user's own views, kept in this browser's storage (localStorage) across reloads. What the
+ * storage holds is never overwritten unless it was read whole: anything unreadable is first set
+ * aside, and offered for download, so that no save can destroy it.
+ */
 import { parseViews, serializeViews, type SavedView } from '../model/namedViews';
+import { useAtlas } from './store';
 
-const STORAGE_KEY = 'corridor-atlas.saved-views';
+export const STORAGE_KEY = 'corridor-atlas.saved-views';
+/** Where storage that could not be read whole is kept, untouched, for the user to download. */
+export const SET_ASIDE_KEY = 'corridor-atlas.saved-views.unreadable';
 
-export function loadSavedViews(): { views: SavedView[]; problems: string[] } {
+export interface LoadedViews {
+  views: SavedView[];
+  /** Other sections of the stored views file (imported layers, …), carried through every save. */
+  sections: Record<string, unknown>;
+  problems: string[];
+  /** Stored text that could not be read whole, exactly as it was: offered as a download. */
+  setAside: string | null;
+  /** False when saving would destroy something: the storage could not be read, or its unreadable text could not be set aside. */
+  writable: boolean;
+}
+
+type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+function browserStorage(): KeyValueStorage {
+  return window.localStorage;
+}
+
+export function loadSavedViews(storage: KeyValueStorage = browserStorage()): LoadedViews {
+  let text: string | null;
+  let earlier: string | null;
   try {
-    const text = localStorage.getItem(STORAGE_KEY);
-    return text ? parseViews(text) : { views: [], problems: [] };
+    text = storage.getItem(STORAGE_KEY);
+    earlier = storage.getItem(SET_ASIDE_KEY);
   } catch {
-    return { views: [], problems: ['Saved views could not be read from this browser.'] };
+    return {
+      views: [],
+      sections: {},
+      problems: ['Saved views could not be read from this browser storage (it is turned off or blocked); views cannot be saved here.'],
+      setAside: null,
+      writable: false,
+    };
+  }
+  if (!text) return { views: [], sections: {}, problems: [], setAside: earlier, writable: true };
+  const parsed = parseViews(text);
+  if (parsed.complete) return { views: parsed.views, sections: parsed.sections, problems: [], setAside: earlier, writable: true };
+  // Keep what could not be read out of harm's way before anything is written over it.
+  const setAside = earlier && !earlier.includes(text) ? `${earlier}\n${text}` : (earlier ?? text);
+  let writable = true;
+  try {
+    storage.setItem(SET_ASIDE_KEY, setAside);
+  } catch {
+    writable = false;
+  }
+  const what = parsed.views.length > 0 ? 'Some saved views in this browser storage could not be read' : 'The saved views in this browser storage could not be read';
+  const kept = writable
+    ? 'they are kept aside: download them from "Views & presenting".'
+    : 'they are left as they are, and nothing new is saved until you download them from "Views & presenting".';
+  return { views: parsed.views, sections: parsed.sections, problems: [`${what}; ${kept}`], setAside, writable };
+}
+
+export type StoreResult = { ok: true } | { ok: false; message: string };
+
+/** Writes the views; on refusal, says so in the browser's terms and nothing counts as saved. */
+export function storeSavedViews(
+  views: readonly SavedView[],
+  sections: Record<string, unknown> = {},
+  storage: KeyValueStorage = browserStorage(),
+): StoreResult {
+  try {
+    storage.setItem(STORAGE_KEY, serializeViews(views, sections));
+    return { ok: true };
+  } catch (error) {
+    const full = error instanceof DOMException && /quota/i.test(error.name);
+    return {
+      ok: false,
+      message: full
+        ? 'The browser storage is full: nothing was saved. Export your views to a file to keep them.'
+        : 'The browser storage refused the views (it is turned off or blocked): nothing was saved. Export your views to a file to keep them.',
+    };
   }
 }
 
-export function storeSavedViews(views: readonly SavedView[]): string | null {
-  try {
-    localStorage.setItem(STORAGE_KEY, serializeViews(views));
-    return null;
-  } catch {
-    return 'This browser would not keep the saved views (storage full or turned off); export them to a file instead.';
+/** Reads the stored views into the app at start; what could not be read is reported and kept aside. */
+export function openSavedViews(): void {
+  const { views, sections, problems, setAside, writable } = loadSavedViews();
+  const { setSavedViews, setViewStorage, notify } = useAtlas.getState();
+  setSavedViews(views);
+  setViewStorage({ sections, setAside, writable });
+  problems.forEach(notify);
+}
+
+/** Saves a new list of views; the app shows the new list only once the browser storage holds it. */
+export function keepViews(views: SavedView[]): StoreResult {
+  const { viewStorage, setSavedViews } = useAtlas.getState();
+  if (!viewStorage.writable) {
+    return {
+      ok: false,
+      message: viewStorage.setAside
+        ? 'Nothing was saved: first download the views this browser storage could not read, so that saving cannot overwrite them.'
+        : 'Nothing was saved: this browser storage could not be read, so saving could overwrite views kept in it.',
+    };
   }
+  const result = storeSavedViews(views, viewStorage.sections);
+  if (result.ok) setSavedViews(views);
+  return result;
+}
+
+/** After the unreadable views are in the user's hands, saving may write over them. */
+export function setAsideDownloaded(): void {
+  useAtlas.getState().setViewStorage({ writable: true });
 }

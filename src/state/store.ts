@@ -12,10 +12,16 @@ import type { Camera } from '../model/camera';
 import type { HoverInfo } from '../model/drawable';
 import type { Bounds, SavedView } from '../model/namedViews';
 import type { Citation } from '../model/feature';
+import { withNotice, type Notice } from './notices';
 
-export interface Notice {
-  id: number;
-  message: string;
+/** How the saved views stand in the browser storage (see state/savedViews.ts). */
+export interface ViewStorage {
+  /** Other sections of the stored views file, carried through every save. */
+  sections: Record<string, unknown>;
+  /** Stored text that could not be read, kept aside for download. */
+  setAside: string | null;
+  /** False while saving would overwrite something unread. */
+  writable: boolean;
 }
 
 /** Several features under one click: the user picks one. */
@@ -68,6 +74,7 @@ export interface AtlasState {
   steps: PresentationStep[];
   stepIndex: number;
   savedViews: SavedView[];
+  viewStorage: ViewStorage;
   notices: Notice[];
 
   setCamera: (camera: Camera) => void;
@@ -86,8 +93,10 @@ export interface AtlasState {
   setPresentation: (changes: Partial<Presentation>) => void;
   setSteps: (steps: PresentationStep[], index?: number) => void;
   setSavedViews: (views: SavedView[]) => void;
+  setViewStorage: (changes: Partial<ViewStorage>) => void;
   notify: (message: string) => void;
   dismissNotice: (id: number) => void;
+  dismissAllNotices: () => void;
 }
 
 let nextNoticeId = 1;
@@ -119,6 +128,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
   steps: [],
   stepIndex: 0,
   savedViews: [],
+  viewStorage: { sections: {}, setAside: null, writable: true },
   notices: [],
 
   setCamera: (camera) => set({ camera, cameraTransition: 'jump' }),
@@ -144,12 +154,8 @@ export const useAtlas = create<AtlasState>()((set) => ({
   setPresentation: (changes) => set((state) => ({ presentation: { ...state.presentation, ...changes } })),
   setSteps: (steps, stepIndex = 0) => set({ steps, stepIndex }),
   setSavedViews: (savedViews) => set({ savedViews }),
-  notify: (message) =>
-    set((state) =>
-      // The same problem reported twice is one notice.
-      state.notices.some((notice) => notice.message === message)
-        ? state
-        : { notices: [...state.notices, { id: nextNoticeId++, message }] },
-    ),
+  setViewStorage: (changes) => set((state) => ({ viewStorage: { ...state.viewStorage, ...changes } })),
+  notify: (message) => set((state) => ({ notices: withNotice(state.notices, message, () => nextNoticeId++) })),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+  dismissAllNotices: () => set({ notices: [] }),
 }));

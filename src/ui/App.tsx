@@ -7,7 +7,7 @@ import { PickChooser } from './PickChooser';
 import { ExportDialog } from './ExportDialog';
 import { ViewsDialog } from './ViewsDialog';
 import { PresentationOverlay } from './PresentationOverlay';
-import { loadSavedViews } from '../state/savedViews';
+import { openSavedViews } from '../state/savedViews';
 import { startTour } from '../state/presentation';
 import { keyBelongsToFocus } from './keys';
 import { useAtlas } from '../state/store';
@@ -17,9 +17,7 @@ import type { WebglSupport } from '../map/webgl';
 export function App({ webgl }: { webgl: WebglSupport }) {
   useEffect(() => {
     dataProblems.forEach((problem) => useAtlas.getState().notify(problem));
-    const saved = loadSavedViews();
-    useAtlas.getState().setSavedViews(saved.views);
-    saved.problems.forEach((problem) => useAtlas.getState().notify(problem));
+    openSavedViews();
     // Escape closes the innermost thing: the chooser, then the selection.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;

@@ -4,7 +4,7 @@
  * the same code the command-line export calls.
  */
 import { useId, useRef, useState } from 'react';
-import { EXPORT_PRESETS, defaultPictureTitle, type ExportPresetId, type PictureSize } from '../map/exportLayout';
+import { EXPORT_PRESETS, MAX_PICTURE_TITLE, defaultPictureTitle, type ExportPresetId, type PictureSize } from '../map/exportLayout';
 import { useAtlas } from '../state/store';
 import { featureById } from '../state/atlasData';
 import { download } from './download';
@@ -136,7 +136,7 @@ export function ExportDialog() {
             </label>
             <label className="export-title">
               Title text
-              <input type="text" value={title} disabled={!withTitle} onChange={(event) => setTitle(event.target.value)} />
+              <input type="text" value={title} maxLength={MAX_PICTURE_TITLE} disabled={!withTitle} onChange={(event) => setTitle(event.target.value)} />
             </label>
             <label className="export-check">
               <input type="checkbox" checked={legend} onChange={(event) => setLegend(event.target.checked)} />

@@ -4,17 +4,28 @@ import { useAtlas } from '../state/store';
 export function Notices() {
   const notices = useAtlas((state) => state.notices);
   const dismiss = useAtlas((state) => state.dismissNotice);
+  const dismissAll = useAtlas((state) => state.dismissAllNotices);
   if (notices.length === 0) return null;
   return (
-    <ul className="notices" aria-live="polite">
-      {notices.map((notice) => (
-        <li key={notice.id} className="notice">
-          <span>{notice.message}</span>
-          <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss notice">
-            ×
-          </button>
-        </li>
-      ))}
-    </ul>
+    <section className="notices" aria-label="Notices">
+      <ul aria-live="polite">
+        {notices.map((notice) => (
+          <li key={notice.id} className="notice">
+            <span>
+              {notice.message}
+              {notice.count > 1 && <span className="notice-count"> (×{notice.count})</span>}
+            </span>
+            <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss notice">
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      {notices.length > 1 && (
+        <button type="button" className="notices-dismiss-all" onClick={dismissAll}>
+          Dismiss all
+        </button>
+      )}
+    </section>
   );
 }

@@ -4,10 +4,10 @@
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useAtlas, type PresentationStep } from '../state/store';
-import { storeSavedViews } from '../state/savedViews';
+import { keepViews, setAsideDownloaded } from '../state/savedViews';
 import { corridorSteps, startPresentation, goToStep } from '../state/presentation';
 import { formatViewHash, PALETTE_NAMES, parseViewHash, type PaletteName } from '../model/viewState';
-import { addViews, parseViews, serializeViews, type SavedView } from '../model/namedViews';
+import { addViews, MAX_VIEWS, MAX_VIEW_NAME, MAX_VIEWS_FILE_CHARS, parseViews, serializeViews, type SavedView } from '../model/namedViews';
 import { viewOf, applyView } from '../state/urlSync';
 import { download } from './download';
 
@@ -17,6 +17,7 @@ export function ViewsDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const savedViews = useAtlas((state) => state.savedViews);
+  const viewStorage = useAtlas((state) => state.viewStorage);
   const presentation = useAtlas((state) => state.presentation);
   const palette = useAtlas((state) => state.palette);
   const [name, setName] = useState('');
@@ -30,27 +31,49 @@ export function ViewsDialog() {
     dialogRef.current?.showModal();
   }
 
-  function keep(views: SavedView[]) {
-    useAtlas.getState().setSavedViews(views);
-    setMessage(storeSavedViews(views) ?? '');
+  /** Stores the views and says what happened; returns whether the browser storage took them. */
+  function keep(views: SavedView[], done: string): boolean {
+    const result = keepViews(views);
+    setMessage(result.ok ? done : result.message);
+    return result.ok;
   }
 
   function saveCurrent() {
     const state = useAtlas.getState();
+    if (savedViews.length >= MAX_VIEWS) {
+      setMessage(`This browser keeps at most ${MAX_VIEWS} views: delete one to save another.`);
+      return;
+    }
     // Before the first move the store has no camera yet; the map always has one.
     const camera = state.camera ?? window.corridorAtlas?.camera() ?? null;
     const hash = formatViewHash({ ...viewOf(state), camera, presentation: { ...presentation, on: false } });
-    keep(addViews(savedViews, [{ name: name.trim() || `View ${savedViews.length + 1}`, hash, savedAt: new Date().toISOString() }]));
-    setName('');
+    const added = addViews(savedViews, [{ name: name.trim() || `View ${savedViews.length + 1}`, hash, savedAt: new Date().toISOString() }]);
+    if (keep(added.views, `Saved "${added.views[added.views.length - 1].name}" in this browser.`)) setName('');
   }
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    if (file.size > MAX_VIEWS_FILE_CHARS * 4) {
+      setMessage('Nothing was imported: this file is far too large to be a views file.');
+      return;
+    }
     const { views, problems } = parseViews(await file.text());
-    if (views.length > 0) keep(addViews(savedViews, views));
-    setMessage([views.length > 0 ? `Imported ${views.length} view(s).` : 'Nothing was imported.', ...problems].join(' '));
+    if (views.length === 0) {
+      setMessage(['Nothing was imported.', ...problems].join(' '));
+      return;
+    }
+    const { views: merged, added, leftOut } = addViews(savedViews, views);
+    const full = leftOut > 0 ? [`${leftOut} view(s) were left out: this browser keeps at most ${MAX_VIEWS}.`] : [];
+    if (added === 0) setMessage(['Nothing was imported.', ...full, ...problems].join(' '));
+    else keep(merged, [`Imported ${added} view(s).`, ...full, ...problems].join(' '));
+  }
+
+  function downloadSetAside() {
+    if (!viewStorage.setAside) return;
+    download(new Blob([viewStorage.setAside], { type: 'text/plain' }), 'corridor-atlas-unreadable-views.txt');
+    setAsideDownloaded();
   }
 
   async function copyLink() {
@@ -106,7 +129,7 @@ export function ViewsDialog() {
         <section>
           <h3>My views</h3>
           <div className="row">
-            <input value={name} onChange={(event) => setName(event.target.value)} placeholder="Name of this view" aria-label="Name of this view" maxLength={80} />
+            <input value={name} onChange={(event) => setName(event.target.value)} placeholder="Name of this view" aria-label="Name of this view" maxLength={MAX_VIEW_NAME} />
             <button type="button" onClick={saveCurrent}>
               Save this view
             </button>
@@ -120,7 +143,7 @@ export function ViewsDialog() {
                   <button type="button" className="link" onClick={() => applyView(parseViewHash(view.hash).view, { transition: 'fly' })}>
                     {view.name}
                   </button>
-                  <button type="button" aria-label={`Delete ${view.name}`} onClick={() => keep(savedViews.filter((v) => v !== view))}>
+                  <button type="button" aria-label={`Delete ${view.name}`} onClick={() => keep(savedViews.filter((v) => v !== view), `Deleted "${view.name}".`)}>
                     Delete
                   </button>
                 </li>
@@ -128,7 +151,7 @@ export function ViewsDialog() {
             </ul>
           )}
           <div className="row">
-            <button type="button" disabled={savedViews.length === 0} onClick={() => download(new Blob([serializeViews(savedViews)], { type: 'application/json' }), 'corridor-atlas-views.json')}>
+            <button type="button" disabled={savedViews.length === 0} onClick={() => download(new Blob([serializeViews(savedViews, viewStorage.sections)], { type: 'application/json' }), 'corridor-atlas-views.json')}>
               Export to a file
             </button>
             <label className="file-button">
@@ -136,6 +159,14 @@ export function ViewsDialog() {
               <input type="file" accept="application/json,.json" onChange={importFile} />
             </label>
           </div>
+          {viewStorage.setAside && (
+            <p className="hint">
+              Some views kept in this browser storage could not be read; they are set aside, not deleted.{' '}
+              <button type="button" className="link" onClick={downloadSetAside}>
+                Download them as they were
+              </button>
+            </p>
+          )}
         </section>
         <section>
           <h3>Present</h3>
