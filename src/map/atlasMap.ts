@@ -39,6 +39,9 @@ export interface AtlasMapOptions {
   onProblem: (message: string) => void;
 }
 
+/** A press that moves less than this (CSS pixels) is a click or a tap, not a drag. */
+const CLICK_TOLERANCE_PX = 6;
+
 /** A focused feature is framed no closer than this: a point should still show its surroundings. */
 const FOCUS_MAX_ZOOM = 9;
 const FOCUS_DURATION_MS = 900;
@@ -58,6 +61,9 @@ export class AtlasMap {
   private labels: BasemapLabel[] = [];
   private labelZoomStep = Number.NaN;
   private destroyed = false;
+  /** The press that may become a click: where it went down, by which pointer. */
+  private press: { pointerId: number; x: number; y: number } | null = null;
+  private hoveredId: string | null = null;
   /** Resolves once the basemap style and the labels are loaded (or have failed and said so). */
   readonly ready: Promise<void>;
 
@@ -83,11 +89,11 @@ export class AtlasMap {
       interleaved: true,
       layers: [],
       onHover: (info) => this.handleHover(info),
-      onClick: (info) => this.handleClick(info),
       getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
     });
     this.map.addControl(this.overlay);
 
+    this.listenForClicks();
     this.map.on('zoom', () => this.refreshLabels());
     this.map.on('moveend', () => options.onCameraChange(this.camera()));
     this.map.on('error', (event) => options.onProblem(`Map error: ${event.error?.message ?? 'unknown'}`));
@@ -219,16 +225,42 @@ export class AtlasMap {
     this.overlay.setProps({ layers: [...this.corridorLayers, ...this.labelLayers] });
   }
 
-  private handleClick(info: PickingInfo): void {
-    // Lines along the Aras overlap (rail, power, TRIPP): offer every feature under the pointer.
-    const picked = this.overlay.pickMultipleObjects({ x: info.x, y: info.y, radius: 5, depth: 12 });
-    const ids = [...new Set(picked.map((hit) => pickedFeature(hit)?.id).filter((id): id is string => !!id))];
-    if (ids.length > 1) this.options.onChoose({ x: info.x, y: info.y, ids });
-    else this.options.onSelect(ids[0] ?? pickedFeature(info)?.id ?? null);
+  /**
+   * A click (or a tap) is a press and a release in nearly the same place, read straight from the
+   * pointer events: it does not hang on the map's own click detection, which drops a click when a
+   * busy main thread leaves pointerdown and mousedown far apart.
+   */
+  private listenForClicks(): void {
+    const target = this.map.getCanvasContainer();
+    target.addEventListener('pointerdown', (event) => {
+      // A second finger (a pinch) or another button is no click.
+      this.press = event.isPrimary && event.button === 0 ? { pointerId: event.pointerId, x: event.clientX, y: event.clientY } : null;
+    });
+    target.addEventListener('pointercancel', () => (this.press = null));
+    target.addEventListener('pointerup', (event) => {
+      const press = this.press;
+      this.press = null;
+      if (!press || press.pointerId !== event.pointerId) return;
+      if (Math.hypot(event.clientX - press.x, event.clientY - press.y) > CLICK_TOLERANCE_PX) return;
+      const box = this.map.getCanvas().getBoundingClientRect();
+      this.pickAt(event.clientX - box.left, event.clientY - box.top);
+    });
   }
 
+  private pickAt(x: number, y: number): void {
+    // Lines along the Aras overlap (rail, power, TRIPP): offer every feature under the pointer.
+    const picked = this.overlay.pickMultipleObjects({ x, y, radius: 5, depth: 12 });
+    const ids = [...new Set(picked.map((hit) => pickedFeature(hit)?.id).filter((id): id is string => !!id))];
+    if (ids.length > 1) this.options.onChoose({ x, y, ids });
+    else this.options.onSelect(ids[0] ?? null);
+  }
+
+  /** Reports only a change of the feature under the pointer: moving along one line costs nothing. */
   private handleHover(info: PickingInfo): void {
     const feature = pickedFeature(info);
+    const id = feature?.id ?? null;
+    if (id === this.hoveredId) return;
+    this.hoveredId = id;
     this.options.onHover(feature ? { id: feature.id, name: feature.properties.name, x: info.x, y: info.y } : null);
   }
 }

@@ -33,6 +33,19 @@ export async function openAtlas(
   return { page, requests, consoleErrors };
 }
 
+/**
+ * Slows the page's main thread `rate` times (Chrome DevTools Protocol), as on a busy machine or a
+ * cheap phone; the returned function restores full speed.
+ */
+export async function throttle(page: Page, rate: number): Promise<() => Promise<void>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+  return async () => {
+    await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await session.detach();
+  };
+}
+
 /** Resolves once the map, its labels and the deck.gl layers are drawn and nothing is moving. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
