@@ -145,3 +145,15 @@ export function passageContext(doc: ReadableDocument, start: number, end: number
     end: Math.max(end, contextEnd),
   };
 }
+
+/** The sentences of a block, as spans of the original text (leading whitespace left out). */
+export function sentencesOf(doc: ReadableDocument, block: Pick<TextBlock, 'start' | 'end'>): { start: number; end: number }[] {
+  const bounds = [block.start, ...sentenceEnds(doc.text, block.start, block.end), block.end];
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    let start = bounds[i];
+    while (start < bounds[i + 1] && /\s/.test(doc.text[start])) start++;
+    if (start < bounds[i + 1]) spans.push({ start, end: bounds[i + 1] });
+  }
+  return spans;
+}

@@ -1,49 +1,115 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, makeSearchable, searchDocuments, searchFeatures } from './search';
+import { makeFeatureSearch, makeSearchable, searchDocuments, searchFeatures } from './search';
+import { foldForSearch, indexedTerms } from './searchVocabulary';
 import { prepareDocument } from './documentText';
+import type { AtlasFeature } from './feature';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 
 const texts = sourceTexts();
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);
+const featureSearch = makeFeatureSearch(features);
 const searchable = makeSearchable({
   'bulletin-2026-02': prepareDocument(texts['bulletin-2026-02']),
   'charter-2026': prepareDocument(texts['charter-2026']),
 });
+const found = (query: string) => searchFeatures(featureSearch, query).map((m) => m.feature.id);
 
 describe('folding text for search', () => {
   it('drops case and diacritics, keeping every offset', () => {
-    for (const word of ['Iğdır', 'Naxçıvan', 'Gəncə', 'Türkiye', 'Constanța', 'AzərEnerji']) {
+    for (const word of ['Iğdır', 'Naxçıvan', 'Gəncə', 'Türkiye', 'Constanța', 'AzərEnerji', 'Baku–Tbilisi–Kars']) {
       expect(foldForSearch(word)).toHaveLength(word.length);
     }
     expect(foldForSearch('Iğdır Naxçıvan Gəncə Türkiye')).toBe('igdir naxcivan gence turkiye');
   });
+
+  it('reads every dash as a hyphen', () => {
+    expect(foldForSearch('Baku–Tbilisi—Kars')).toBe(foldForSearch('Baku-Tbilisi-Kars'));
+  });
+
+  it('gives the spellings of one place the same term', () => {
+    const term = indexedTerms('Nakhchivan');
+    expect(indexedTerms('Nakhichevan')).toBe(term);
+    expect(indexedTerms('Naxçıvan')).toBe(term);
+    expect(indexedTerms('Stepanakert')).toBe(indexedTerms('Khankendi'));
+  });
+
+  it('reads units and their symbols alike', () => {
+    expect(indexedTerms('330-kilovolt line')).toBe(indexedTerms('330 kV line'));
+    expect(indexedTerms('1,300 megawatts')).toBe(indexedTerms('1,300 MW'));
+  });
+
+  it('adds an abbreviation where the words it stands for stand', () => {
+    expect(indexedTerms('Baku–Tbilisi–Kars railway').split(' ')).toContain('btk');
+    expect(indexedTerms('the Trans-Anatolian pipeline').split(' ')).toContain('tanap');
+    expect(indexedTerms('the Middle Corridor').split(' ')).toContain('titr');
+  });
 });
 
 describe('finding features', () => {
-  it('finds a place by any of its other names and spellings', () => {
-    const find = (query: string) => searchFeatures(features, query).map((m) => m.feature.id);
-    expect(find('Stepanakert')[0]).toBe('place-khankendi');
-    expect(find('Nakhichevan')).toContain('place-nakhchivan');
-    expect(find('Naxçıvan')).toContain('place-nakhchivan-autonomous-republic');
-    expect(find('Agbend')[0]).toBe('place-aghband');
-    expect(find('Cəbrayıl')[0]).toBe('place-jabrayil');
+  it('finds the Baku–Tbilisi–Kars railway typed with hyphens, and by BTK', () => {
+    expect(found('Baku-Tbilisi-Kars')[0]).toBe('mc-baku-tbilisi-kars-railway');
+    expect(found('BTK')[0]).toBe('mc-baku-tbilisi-kars-railway');
   });
 
-  it('finds the Black Sea cable by a word of its name', () => {
-    const names = searchFeatures(features, 'submarine').map((m) => m.feature.properties.name);
-    expect(names.some((name) => /Black Sea/i.test(name))).toBe(true);
+  it('finds the pipelines by their abbreviations', () => {
+    expect(found('SCP')[0]).toBe('sgc-south-caucasus-pipeline');
+    expect(found('TANAP')[0]).toBe('sgc-tanap');
+    expect(found('TAP')[0]).toBe('sgc-tap');
+  });
+
+  it('finds the Middle Corridor by TITR', () => {
+    const ids = found('TITR');
+    expect(ids).toContain('mc-baku-tbilisi-kars-railway');
+    expect(ids.slice(0, 10).every((id) => id.startsWith('mc-'))).toBe(true);
+  });
+
+  it('finds the lines by "kilovolt", the voltage written out', () => {
+    const ids = found('kilovolt');
+    expect(ids).toEqual(expect.arrayContaining(['z330-jabrayil-aghband', 'n400-nakhchivan-agri']));
+    expect(found('400 kilovolt')[0]).toMatch(/^n400-/);
+  });
+
+  it('finds the plants by "megawatt"', () => {
+    expect(found('230 megawatt')).toContain('plant-garadagh-solar');
+  });
+
+  it('finds Nakhchivan however it is spelt', () => {
+    const expected = found('Nakhchivan');
+    expect(expected.slice(0, 4)).toEqual(expect.arrayContaining(['place-nakhchivan', 'place-nakhchivan-autonomous-republic']));
+    for (const spelling of ['Nakhichevan', 'Naxçıvan', 'naxcivan']) expect(found(spelling), spelling).toEqual(expected);
+  });
+
+  it('finds a place by any of its other names and spellings', () => {
+    expect(found('Stepanakert')[0]).toBe('place-khankendi');
+    expect(found('Nakhichevan')).toContain('place-nakhchivan');
+    expect(found('Naxçıvan')).toContain('place-nakhchivan-autonomous-republic');
+    expect(found('Agbend')[0]).toBe('place-aghband');
+    expect(found('Cəbrayıl')[0]).toBe('place-jabrayil');
+  });
+
+  it('forgives a typo', () => {
+    expect(found('Garadag Solr')[0]).toBe('plant-garadagh-solar');
+    expect(found('Azerbaijn').length).toBeGreaterThan(0);
+  });
+
+  it('reads alternate names where a feature has them', () => {
+    const feature: AtlasFeature = { ...features[0], id: 'test-feature', properties: { ...features[0].properties, name: 'Nothing alike', alternate_names: ['Qwertyuiop'] } };
+    const search = makeFeatureSearch([feature]);
+    expect(searchFeatures(search, 'qwertyuiop').map((m) => m.feature.id)).toEqual(['test-feature']);
   });
 
   it('puts names that start with the query first', () => {
-    const matches = searchFeatures(features, 'baku');
-    expect(matches[0].rank).toBe(0);
-    expect(matches[0].feature.properties.name.toLowerCase().startsWith('baku')).toBe(true);
+    const [first] = searchFeatures(featureSearch, 'baku');
+    expect(first.feature.properties.name.toLowerCase().startsWith('baku')).toBe(true);
   });
 
-  it('ignores diacritics and too-short queries', () => {
-    expect(searchFeatures(features, 'igdir').length).toBeGreaterThan(0);
-    expect(searchFeatures(features, 'a')).toEqual([]);
+  it('finds the Black Sea cable by a word of its name', () => {
+    expect(found('submarine')[0]).toBe('bsc-submarine-cable');
+  });
+
+  it('ignores too-short queries', () => {
+    expect(found('a')).toEqual([]);
   });
 });
 
@@ -57,7 +123,6 @@ describe('finding text in the documents', () => {
 
   it('ties a match to the features cited in its sentence', () => {
     const matches = searchDocuments(searchable, index, '1,155-kilometer submarine cable');
-    expect(matches).toHaveLength(1);
     const names = matches[0].featureIds.map((id) => features.find((f) => f.id === id)!.properties.name);
     expect(names.some((name) => /Black Sea/i.test(name))).toBe(true);
     expect(matches[0].section).toMatch(/^IV\./);
@@ -66,6 +131,36 @@ describe('finding text in the documents', () => {
   it('finds an amount the bulletin writes with a backslash before the dollar', () => {
     const [match] = searchDocuments(searchable, index, 'roughly $8.8 billion');
     expect(match.context.quote).toBe('roughly $8.8 billion');
+  });
+
+  it('finds "kilovolt" and "kV" in the same sentences, and marks the words', () => {
+    const long = searchDocuments(searchable, index, '330 kilovolt');
+    const short = searchDocuments(searchable, index, '330 kV');
+    expect(long.length).toBeGreaterThan(0);
+    expect(short.map((m) => m.start)).toEqual(long.map((m) => m.start));
+    expect(long[0].context.quote).toMatch(/^330-kilovolt$/);
+  });
+
+  it('finds the Middle Corridor in the text by TITR, and marks the words', () => {
+    const byAbbreviation = searchDocuments(searchable, index, 'TITR');
+    expect(new Set(byAbbreviation.map((m) => m.source)).size).toBe(2);
+    for (const match of byAbbreviation) expect(match.context.quote).toMatch(/^(Middle Corridor|Trans-Caspian International Transport Route)$/);
+  });
+
+  it('finds a hyphenated name typed with a dash', () => {
+    const [match] = searchDocuments(searchable, index, 'Khizi–Absheron');
+    expect(match.context.quote).toMatch(/^Khizi-\s*Absheron$/);
+  });
+
+  it('does not return the table of contents as a passage', () => {
+    const matches = searchDocuments(searchable, index, 'Zangezur Power Line Construction Begins');
+    const tocEnd = texts['bulletin-2026-02'].indexOf('I. U.S. Vice President');
+    expect(matches.every((m) => m.source !== 'bulletin-2026-02' || m.start > tocEnd)).toBe(true);
+  });
+
+  it('forgives a typo in the text', () => {
+    const quotes = searchDocuments(searchable, index, 'Garadagh Solr').map((m) => m.context.quote);
+    expect(quotes).toContain('Garadagh Solar');
   });
 
   it('searches both documents', () => {

@@ -1,56 +1,85 @@
 /**
- * Finding things: features by name, and text in the documents. Matching ignores case and
- * diacritics, so "Iğdır" is found by "igdir" and "Naxçıvan" by "naxcivan".
+ * Finding things: features by name, alternate name, abbreviation and description, and sentences of
+ * the documents. Ranked and typo-tolerant (MiniSearch); words are read by searchVocabulary, so
+ * dashes, diacritics, transliterations, units and abbreviations fold together.
  */
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { AtlasFeature } from './feature.ts';
+import { layerTitle } from './layers.ts';
 import { SOURCE_IDS, type SourceId } from './sources.ts';
-import { passageContext, sectionAt, type PassageContext, type ReadableDocument } from './documentText.ts';
+import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from './documentText.ts';
 import { featuresCitedWithin, type CitationIndex } from './citationIndex.ts';
+import { canonicalTerm, foldForSearch, indexedTerms, normaliseQuery, termSpans, tokenizeForSearch } from './searchVocabulary.ts';
 
-/** Letters that NFD does not decompose into a base letter and a mark. */
-const FOLD: Record<string, string> = {
-  ı: 'i', ə: 'e', Ə: 'e', ø: 'o', æ: 'ae', ß: 'ss', đ: 'd', ł: 'l', '’': "'", '‘': "'",
-  // The bulletin's mark-up (a backslash before "$", "**") reads as nothing: fold it to space so "$8.8" is found.
-  '\\': ' ', '*': ' ',
+export { foldForSearch, normaliseQuery } from './searchVocabulary.ts';
+
+/** Other names a feature is known by, where its data gives them. */
+export function alternateNames(feature: AtlasFeature): readonly string[] {
+  return feature.properties.alternate_names ?? [];
+}
+
+// Fields hold canonical terms already (indexedTerms); the query goes through the same reading.
+const INDEX_OPTIONS = { tokenize: (text: string) => text.split(' '), processTerm: (term: string) => term || null };
+
+const QUERY_OPTIONS: SearchOptions = {
+  tokenize: tokenizeForSearch,
+  processTerm: canonicalTerm,
+  // Short words are abbreviations and numbers: a typo in them is another word, not a slip.
+  fuzzy: (term) => (term.length >= 4 ? 0.25 : false),
+  prefix: (term) => term.length >= 3,
+  combineWith: 'AND',
 };
-
-/** Lower case, no diacritics, one character out for each character in (so offsets carry over). */
-export function foldForSearch(text: string): string {
-  let folded = '';
-  for (const char of text) {
-    const mapped = FOLD[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    // Keep one UTF-16 unit per unit in: offsets in the folded text are offsets in the original.
-    folded += mapped.length === char.length ? mapped : char.length === 1 ? (mapped[0] ?? ' ') : char;
-  }
-  return folded;
-}
-
-export function normaliseQuery(query: string): string {
-  return foldForSearch(query.trim().replace(/\s+/g, ' '));
-}
 
 export interface FeatureMatch {
   feature: AtlasFeature;
-  /** Lower is better: 0 name starts with the query, 1 a word of the name does, 2 elsewhere in the name, 3 summary or countries. */
-  rank: number;
+  /** Higher is better. */
+  score: number;
 }
 
-export function searchFeatures(features: readonly AtlasFeature[], query: string): FeatureMatch[] {
+export interface FeatureSearch {
+  index: MiniSearch;
+  byId: ReadonlyMap<string, AtlasFeature>;
+}
+
+export function makeFeatureSearch(features: readonly AtlasFeature[]): FeatureSearch {
+  const index = new MiniSearch({
+    fields: ['name', 'alternates', 'layer', 'summary', 'places'],
+    ...INDEX_OPTIONS,
+    searchOptions: { ...QUERY_OPTIONS, boost: { name: 4, alternates: 3, layer: 1.5, summary: 1, places: 1 } },
+  });
+  index.addAll(
+    features.map((feature) => ({
+      id: feature.id,
+      name: indexedTerms(feature.properties.name),
+      alternates: indexedTerms(alternateNames(feature).join(' · ')),
+      layer: indexedTerms(layerTitle(feature.properties.layer)),
+      summary: indexedTerms(feature.properties.summary),
+      places: indexedTerms([...feature.properties.countries, feature.properties.kind].join(' · ')),
+    })),
+  );
+  return { index, byId: new Map(features.map((feature) => [feature.id, feature])) };
+}
+
+export function searchFeatures({ index, byId }: FeatureSearch, query: string): FeatureMatch[] {
   const q = normaliseQuery(query);
   if (q.length < 2) return [];
-  const matches: FeatureMatch[] = [];
-  for (const feature of features) {
-    // Alternate names rank as names: a reader typing "Stepanakert" or "Naxçıvan" finds the place.
-    const name = foldForSearch([feature.properties.name, ...(feature.properties.alternate_names ?? [])].join(' / '));
-    const rest = foldForSearch([feature.properties.summary, ...feature.properties.countries, feature.properties.kind].join(' '));
-    const rank = name.startsWith(q) ? 0 : new RegExp(`\\b${escapeRegExp(q)}`).test(name) ? 1 : name.includes(q) ? 2 : rest.includes(q) ? 3 : -1;
-    if (rank >= 0) matches.push({ feature, rank });
-  }
-  return matches.sort((a, b) => a.rank - b.rank || a.feature.properties.name.localeCompare(b.feature.properties.name));
+  // Every word must match if any feature has them all; otherwise the best partial matches.
+  const typed = queryTerms(q);
+  let results = index.search(q);
+  if (results.length === 0) results = index.search(q, { combineWith: 'OR' });
+  return results
+    .map((result) => {
+      const feature = byId.get(String(result.id))!;
+      const names = [feature.properties.name, ...alternateNames(feature)].map(indexedTerms);
+      // A name that starts with what was typed (however it is spelt) is what the user is after.
+      return { feature, score: result.score * (names.some((name) => name.startsWith(typed)) ? 3 : 1) };
+    })
+    .sort((a, b) => b.score - a.score || a.feature.properties.name.localeCompare(b.feature.properties.name));
 }
 
 export interface TextMatch {
   source: SourceId;
+  /** The words that matched, as offsets in the original text. */
   start: number;
   end: number;
   context: PassageContext;
@@ -59,46 +88,99 @@ export interface TextMatch {
   featureIds: string[];
 }
 
-/** Each document folded once, so a search is one pass of indexOf over plain text. */
+/** The documents' sentences in a search index. Headings and the table of contents are not passages. */
 export interface SearchableDocuments {
   docs: Record<SourceId, ReadableDocument>;
-  folded: Record<SourceId, string>;
+  index: MiniSearch;
+}
+
+interface SentenceEntry {
+  id: string;
+  source: SourceId;
+  start: number;
+  end: number;
+  text: string;
 }
 
 export function makeSearchable(docs: Record<SourceId, ReadableDocument>): SearchableDocuments {
-  const folded = Object.fromEntries(SOURCE_IDS.map((id) => [id, foldForSearch(docs[id].text)])) as Record<SourceId, string>;
-  return { docs, folded };
+  const index = new MiniSearch<SentenceEntry>({
+    fields: ['text'],
+    storeFields: ['source', 'start', 'end'],
+    ...INDEX_OPTIONS,
+    searchOptions: QUERY_OPTIONS,
+  });
+  for (const source of SOURCE_IDS) {
+    const doc = docs[source];
+    for (const block of doc.blocks.filter((b) => b.kind === 'paragraph')) {
+      for (const sentence of sentencesOf(doc, block)) {
+        const text = indexedTerms(doc.text.slice(sentence.start, sentence.end));
+        if (text) index.add({ id: `${source}:${sentence.start}`, source, ...sentence, text });
+      }
+    }
+  }
+  return { docs, index };
 }
 
-export function searchDocuments(
-  searchable: SearchableDocuments,
-  index: CitationIndex,
-  query: string,
-  limit = 50,
-): TextMatch[] {
+export function searchDocuments(searchable: SearchableDocuments, index: CitationIndex, query: string, limit = 50): TextMatch[] {
   const q = normaliseQuery(query);
   if (q.length < 3) return [];
-  // Whitespace in the query matches any run of whitespace in the text (line and page breaks).
-  const pattern = new RegExp(q.split(' ').map(escapeRegExp).join('\\s+'), 'g');
-  const matches: TextMatch[] = [];
-  for (const source of SOURCE_IDS) {
-    const doc = searchable.docs[source];
-    for (const match of searchable.folded[source].matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
+  return searchable.index
+    .search(q)
+    .slice(0, limit)
+    .map((result) => {
+      const source = result.source as SourceId;
+      const doc = searchable.docs[source];
+      const { start, end } = matchedWords(doc.text, result, q);
       const context = passageContext(doc, start, end);
-      matches.push({
+      return {
         source,
         start,
         end,
         context,
         section: sectionAt(doc, start)?.title ?? null,
         featureIds: featuresCitedWithin(index, { source, start: context.start, end: context.end }),
-      });
-      if (matches.length >= limit) return matches;
+      };
+    });
+}
+
+const WIDEST_HIGHLIGHT = 160;
+
+/** What to mark in a matched sentence: the query as typed if it stands there, else the words that matched. */
+function matchedWords(text: string, result: SearchResult, query: string): { start: number; end: number } {
+  const sentenceStart = result.start as number;
+  const sentenceEnd = result.end as number;
+  // Whitespace in the query matches any run of whitespace in the text (line and page breaks).
+  const phrase = new RegExp(query.split(' ').map(escapeRegExp).join('\\s+'));
+  const literal = phrase.exec(foldForSearch(text.slice(sentenceStart, sentenceEnd)));
+  if (literal) return { start: sentenceStart + literal.index, end: sentenceStart + literal.index + literal[0].length };
+
+  const wanted = new Set(result.terms);
+  const spans = termSpans(text, sentenceStart, sentenceEnd).filter((span) => wanted.has(span.term)).sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return { start: sentenceStart, end: sentenceEnd };
+  // The shortest stretch that holds every matched word, if it is short enough to read as one mark.
+  let best = { start: spans[0].start, end: spans[0].end };
+  let bestWidth = Infinity;
+  for (let i = 0; i < spans.length; i++) {
+    const seen = new Set<string>();
+    for (let j = i; j < spans.length; j++) {
+      seen.add(spans[j].term);
+      const width = spans[j].end - spans[i].start;
+      if (seen.size === wanted.size && width < bestWidth) {
+        best = { start: spans[i].start, end: spans[j].end };
+        bestWidth = width;
+        break;
+      }
     }
   }
-  return matches;
+  return bestWidth <= WIDEST_HIGHLIGHT ? best : { start: spans[0].start, end: spans[0].end };
+}
+
+/** The query's canonical terms, as indexedTerms writes a text's. */
+function queryTerms(query: string): string {
+  return tokenizeForSearch(query)
+    .map(canonicalTerm)
+    .filter((term) => term !== null)
+    .join(' ');
 }
 
 function escapeRegExp(text: string): string {

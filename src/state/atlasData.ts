@@ -6,7 +6,7 @@
 import { loadDataset, parseAtlasLayer } from '../model/dataset';
 import { buildCitationIndex } from '../model/citationIndex';
 import { prepareDocument, type ReadableDocument } from '../model/documentText';
-import { makeSearchable } from '../model/search';
+import { makeFeatureSearch, makeSearchable } from '../model/search';
 import type { SourceId } from '../model/sources';
 import type { AtlasFeature } from '../model/feature';
 import type { CoverageExclusion } from '../model/coverage';
@@ -35,6 +35,7 @@ export const documents: Readonly<Record<SourceId, ReadableDocument>> = {
 
 export const citationIndex = buildCitationIndex(features, texts);
 export const searchable = makeSearchable(documents);
+export const featureSearch = makeFeatureSearch(features);
 
 /** Paragraphs reviewed and judged not mappable, with the reason, shown in the reader. */
 export const exclusions: readonly CoverageExclusion[] = coverageExclusions.exclusions as CoverageExclusion[];

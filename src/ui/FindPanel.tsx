@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useAtlas } from '../state/store';
-import { citationIndex, featureById, features, searchable } from '../state/atlasData';
+import { citationIndex, featureById, featureSearch, features, searchable } from '../state/atlasData';
 import { LAYERS, type LayerId } from '../model/layers';
 import { STATUSES } from '../model/feature';
 import { searchDocuments, searchFeatures } from '../model/search';
@@ -35,7 +35,7 @@ export function FindPanel() {
 function SearchResults({ query }: { query: string }) {
   const select = useAtlas((state) => state.select);
   const openPassage = useAtlas((state) => state.openPassage);
-  const featureMatches = useMemo(() => searchFeatures(features, query), [query]);
+  const featureMatches = useMemo(() => searchFeatures(featureSearch, query), [query]);
   const textMatches = useMemo(() => searchDocuments(searchable, citationIndex, query), [query]);
   return (
     <div className="search-results" onKeyDown={moveFocusWithArrows}>
