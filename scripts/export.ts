@@ -10,10 +10,11 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDist } from './lib/chromium';
-import { parsePictureSize, type PictureSize } from '../src/map/exportLayout';
+import { firstLine, parseExportArgs, pathKindOnDisk, viewHash } from './lib/exportOptions';
+import { datasetFromDisk } from './lib/onDisk';
+import type { PictureSize } from '../src/map/exportLayout';
 import type { ExportedPicture, ExportOptions, RefusedExport } from '../src/map/exportPicture';
 
 /** The button's options, less the progress callback (a function cannot cross into the page). */
@@ -21,14 +22,6 @@ export type PictureRequest = Omit<ExportOptions, 'onProgress'>;
 
 /** What the page's export gives back, with the picture as PNG bytes instead of a Blob. */
 export type PictureFromPage = (Omit<ExportedPicture, 'blob'> & { png: Buffer }) | RefusedExport;
-
-/** The hash of a share link, or the hash itself; a bare "map=…" is taken as a hash too. */
-export function viewHash(view: string): string {
-  const trimmed = view.trim();
-  if (trimmed === '' || trimmed.startsWith('#')) return trimmed;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return new URL(trimmed).hash;
-  return `#${trimmed}`;
-}
 
 /** Opens the built app at a view and waits until the map, its labels and any framing have settled. */
 export async function openView(browser: Browser, baseUrl: string, view: string, viewport: PictureSize): Promise<Page> {
@@ -72,54 +65,47 @@ export async function exportFromPage(page: Page, request: PictureRequest): Promi
   return { ...rest, png: Buffer.from(base64, 'base64') };
 }
 
+/** A refusal with its reason; reported as one line once the browser and server are closed. */
+class ExportRefused extends Error {}
 function fail(message: string): never {
-  console.error(`export: ${message}`);
-  process.exit(1);
+  throw new ExportRefused(message);
 }
 
-async function main() {
-  const { values } = parseArgs({
-    options: {
-      view: { type: 'string', default: '' },
-      size: { type: 'string', default: '1920x1080' },
-      out: { type: 'string' },
-      title: { type: 'string' },
-      'no-title': { type: 'boolean', default: false },
-      'no-legend': { type: 'boolean', default: false },
-      'no-scale-bar': { type: 'boolean', default: false },
-      'no-sources': { type: 'boolean', default: false },
-      viewport: { type: 'string', default: '1280x800' },
-    },
-  });
-  const size = parsePictureSize(values.size);
-  if (!size) fail(`--size ${JSON.stringify(values.size)} is not WIDTHxHEIGHT (e.g. 3840x2160) or a preset name.`);
-  const viewport = parsePictureSize(values.viewport);
-  if (!viewport) fail(`--viewport ${JSON.stringify(values.viewport)} is not WIDTHxHEIGHT.`);
+/** What the page itself reported while opening the view (a feature or passage it does not have). */
+async function pageProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.corridorAtlasStore?.getState().notices.map((notice) => notice.message) ?? []);
+}
+
+async function main(args: readonly string[]) {
+  const features = new Set(datasetFromDisk().map((feature) => feature.id));
+  const parsed = parseExportArgs(args, { hasFeature: (id) => features.has(id), pathKind: pathKindOnDisk });
+  if (!parsed.ok) fail(parsed.message);
+  const { hash, size, viewport, out, ...picture } = parsed.command;
   if (!existsSync('dist/index.html')) fail('dist/ is missing: run `npm run build` first (this command builds nothing).');
-  const out = values.out ?? `corridor-atlas-${size.width}x${size.height}.png`;
 
   const server = await serveDist();
-  const browser = await launchBrowser();
+  let browser: Browser | undefined;
   try {
-    const page = await openView(browser, server.url, values.view, viewport);
-    const result = await exportFromPage(page, {
-      ...size,
-      title: values['no-title'] ? null : values.title,
-      legend: !values['no-legend'],
-      scaleBar: !values['no-scale-bar'],
-      sources: !values['no-sources'],
-    });
+    browser = await launchBrowser();
+    const page = await openView(browser, server.url, hash, viewport);
+    const problems = await pageProblems(page);
+    if (problems.length > 0) fail(`${problems[0]} Nothing was exported.`);
+    const result = await exportFromPage(page, { ...size, ...picture });
     if (!result.ok) {
-      process.exitCode = 1;
-      console.error(`export: ${result.message}${result.suggestedSize ? ` Try --size ${result.suggestedSize.width}x${result.suggestedSize.height}.` : ''}`);
-      return;
+      fail(`${result.message}${result.suggestedSize ? ` Try --size ${result.suggestedSize.width}x${result.suggestedSize.height}.` : ''}`);
     }
     writeFileSync(out, result.png);
     console.log(`saved ${out} (${result.width}×${result.height}, drawn in ${result.milliseconds} ms)`);
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // Whatever goes wrong (an option, a port, the browser, the disk), the terminal gets one line, not a stack.
+  await main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(`export: ${error instanceof ExportRefused ? error.message : firstLine(error)}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { parseExportArgs, type ExportContext } from './exportOptions';
+
+const context: ExportContext = {
+  hasFeature: (id) => id === 'tripp-meghri-segment',
+  pathKind: (path) => (path === resolve('pictures') || path === resolve('.') ? 'dir' : null),
+};
+const parse = (...args: string[]) => parseExportArgs(args, context);
+const refusal = (...args: string[]) => {
+  const result = parse(...args);
+  if (result.ok) throw new Error(`accepted ${args.join(' ')}`);
+  return result.message;
+};
+
+describe('npm run export options', () => {
+  it('read a share link, a size preset and every switch', () => {
+    const result = parse(
+      '--view', 'http://127.0.0.1:4173/#feature=tripp-meghri-segment&palette=high-contrast',
+      '--size', 'slide-4k', '--out', 'pictures/tripp.png', '--no-legend', '--no-scale-bar', '--no-sources', '--title', 'TRIPP',
+    );
+    expect(result).toEqual({
+      ok: true,
+      command: {
+        hash: '#feature=tripp-meghri-segment&palette=high-contrast',
+        size: { width: 3840, height: 2160 },
+        viewport: { width: 1280, height: 800 },
+        out: resolve('pictures/tripp.png'),
+        title: 'TRIPP',
+        legend: false,
+        scaleBar: false,
+        sources: false,
+      },
+    });
+  });
+
+  it('default to the opening view at Full HD, named after its size', () => {
+    expect(parse()).toMatchObject({ ok: true, command: { hash: '', size: { width: 1920, height: 1080 }, out: resolve('corridor-atlas-1920x1080.png'), title: undefined } });
+    expect(parse('--no-title')).toMatchObject({ ok: true, command: { title: null } });
+  });
+
+  it('refuse every bad option in one line', () => {
+    const messages = [
+      refusal('--colour', 'red'),
+      refusal('--size'),
+      refusal('--size', 'huge'),
+      refusal('--size', '100x100'),
+      refusal('--size', '99999x2000'),
+      refusal('--viewport', '1280'),
+      refusal('--out', 'picture.jpg'),
+      refusal('--out', 'pictures'),
+      refusal('--out', 'no-such-folder/p.png'),
+      refusal('--title', 'A', '--no-title'),
+      refusal('--title', 'x'.repeat(201)),
+      refusal('#map=7/40/45'),
+      refusal('--help'),
+    ];
+    for (const message of messages) expect(message).not.toMatch(/\n|\bat .*:\d+:\d+/);
+    expect(messages[0]).toMatch(/Unknown option '--colour'/);
+    expect(messages[2]).toBe('--size "huge" is not WIDTHxHEIGHT (e.g. 3840x2160) or slide-hd, slide-4k, a4-300dpi.');
+    expect(messages[3]).toMatch(/too small: at least 200 pixels/);
+    expect(messages[4]).toMatch(/too large/);
+    expect(messages[7]).toMatch(/is a folder/);
+    expect(messages[8]).toMatch(/does not exist/);
+    expect(messages[11]).toMatch(/put --view before a link/);
+  });
+
+  it('never take a view it cannot read for the default view', () => {
+    expect(refusal('--view', '#map=abc')).toMatch(/^--view: The map position "abc" in the link is not valid.*Nothing was exported/);
+    expect(refusal('--view', '#feature=no-such-thing')).toMatch(/feature "no-such-thing" that is not in the atlas/);
+    expect(refusal('--view', '#zoom=7')).toMatch(/does not know \("zoom"\)/);
+    expect(refusal('--view', 'http://[::1')).toMatch(/is not a link the atlas can read/);
+    expect(refusal('--view', 'http://127.0.0.1:4173/?feature=tripp-meghri-segment')).toMatch(/no view after a "#"/);
+    expect(refusal('--view', `#title=${'x'.repeat(20_000)}`)).toMatch(/at most 10000/);
+  });
+});
