@@ -1,178 +1,434 @@
 /**
- * Speed and size figures for the closing notes: the production bundle (raw and gzip) and the
- * time from navigation to the map's first complete picture in headless Chromium.
- * Prints figures; asserts nothing. Run with `npm run bench` (it builds first).
+ * Speed and size figures for the closing notes, against a baseline: a bare MapLibre + deck.gl
+ * page (bench/baseline/) drawing the same corridor layers over the Natural Earth basemap loaded
+ * as plain GeoJSON. App and baseline run alternately in one browser (fresh context each run);
+ * each figure is a median, each `…Ratio` is app ÷ baseline. Prints a table, writes
+ * bench/results.json. Asserts nothing: the targets are printed beside the figures.
+ * Run with `npm run bench` (it builds the app and the baseline first). BENCH_PAIRS=5 by default.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDist } from './lib/chromium';
 import { exportFromPage, openView } from './export';
-import { EXPORT_PRESETS } from '../src/map/exportLayout';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
+const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
+const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 2);
+const VIEWPORT = { width: 1280, height: 800 };
+const BASELINE_CONFIG = 'bench/baseline/vite.config.ts';
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+type Subject = 'app' | 'baseline';
+const ROOT: Record<Subject, string> = { app: 'dist', baseline: 'bench-results/baseline' };
+const FIRST_IDLE_MARK: Record<Subject, string> = { app: 'atlas-first-idle', baseline: 'baseline-first-idle' };
+
+/** Point features spread over the opening view: clicked to time click → sidebar. */
+const CLICK_TARGETS = ['mc-port-poti', 'mc-port-aktau', 'plant-metsamor-npp', 'mc-port-turkmenbashi', 'place-baku'];
+/** Lines hovered along their vertices to find the longest task while the pointer moves over the map. */
+const HOVER_LAYERS = ['middle-corridor', 'southern-gas-corridor', 'tripp'];
+
+interface Bytes {
+  jsRaw: number;
+  jsGzip: number;
+  dataRaw: number;
+  dataGzip: number;
+}
+
+interface Sample {
+  firstMapMs: number;
+  bytes: Bytes;
+  clickToSidebarMs: number[];
+  hoverLongestTaskMs: number;
+  statusToggleLongestTaskMs: number;
+  passageMoveStartMs: number[];
+  passageSelectionDrawnMs: number[];
+}
+
+const median = (values: readonly number[]): number => {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+// ── in the page ────────────────────────────────────────────────────────────────────────────
+
+/** Every task of 50 ms or more (the Long Tasks API's threshold), from the start of the page. */
+function recordLongTasks() {
+  const tasks: { start: number; duration: number }[] = [];
+  (window as unknown as { benchLongTasks: typeof tasks }).benchLongTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** The map of either page, and its features by id. */
+const PAGE_HOOKS = `
+  window.__name = (f) => f; // tsx names the functions it passes into the page with this helper
+  window.benchMap = () => window.corridorAtlas ? window.corridorAtlas.map : window.baseline.map;
+  window.benchFeature = (id) => window.corridorAtlasFeatures ? window.corridorAtlasFeatures.get(id)
+    : window.baseline.features().find((f) => f.id === id);
+  window.benchFeatures = () => window.corridorAtlasFeatures ? [...window.corridorAtlasFeatures.values()] : window.baseline.features();
+  window.benchIdle = () => new Promise((resolve) => { const map = window.benchMap(); map.once('idle', resolve); map.triggerRepaint(); });
+`;
+
+type PageWindow = Window & {
+  benchMap: () => import('maplibre-gl').Map;
+  benchFeature: (id: string) => { geometry: { coordinates: [number, number] }; properties: { name: string } } | undefined;
+  benchFeatures: () => { properties: { layer: string }; geometry: { type: string; coordinates: unknown } }[];
+  benchIdle: () => Promise<void>;
+  benchLongTasks: { start: number; duration: number }[];
+  benchDone?: Promise<number>;
+};
+
+async function longestTaskDuring(page: Page, action: () => Promise<void>): Promise<number> {
+  const from = await page.evaluate(() => performance.now());
+  await action();
+  await page.evaluate(() => (window as unknown as PageWindow).benchIdle());
+  return page.evaluate((start) => {
+    const tasks = (window as unknown as PageWindow).benchLongTasks.filter((task) => task.start >= start);
+    return Math.max(0, ...tasks.map((task) => task.duration));
+  }, from);
+}
+
+// ── one run of one page ────────────────────────────────────────────────────────────────────
+
+function bytesOf(subject: Subject, urls: readonly string[], origin: string): Bytes {
+  const bytes: Bytes = { jsRaw: 0, jsGzip: 0, dataRaw: 0, dataGzip: 0 };
+  for (const url of new Set(urls)) {
+    if (!url.startsWith(origin)) continue;
+    let path = decodeURIComponent(new URL(url).pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(ROOT[subject], path);
+    if (!existsSync(file)) continue;
+    const content = readFileSync(file);
+    const gzip = gzipSync(content).length;
+    if (/\.m?js$/.test(path)) {
+      bytes.jsRaw += content.length;
+      bytes.jsGzip += gzip;
+    } else {
+      bytes.dataRaw += content.length;
+      bytes.dataGzip += gzip;
+    }
+  }
+  return bytes;
+}
+
+async function clickToSidebar(page: Page, subject: Subject): Promise<number[]> {
+  const times: number[] = [];
+  for (const id of CLICK_TARGETS) {
+    await page.evaluate(() => {
+      const state = window.corridorAtlasStore?.getState();
+      state?.select(null);
+      state?.offerChoices(null);
+      // The baseline names whatever is on top at the pointer, which may be a neighbour.
+      if (!state) document.querySelector('.feature-details h2')!.textContent = '';
+    });
+    const where = await page.evaluate(async (featureId) => {
+      const w = window as unknown as PageWindow;
+      await w.benchIdle();
+      const feature = w.benchFeature(featureId)!;
+      const map = w.benchMap();
+      const point = map.project(feature.geometry.coordinates);
+      const box = map.getContainer().getBoundingClientRect();
+      const name = feature.properties.name;
+      // The clock starts when the pointer goes down and stops when the sidebar names the feature.
+      w.benchDone = new Promise<number>((resolve) => {
+        let start = 0;
+        setTimeout(() => resolve(Number.NaN), 10_000);
+        window.addEventListener('pointerdown', () => (start = performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          // Where features overlap, the app answers a click with the chooser instead.
+          const shown = document.querySelector('.feature-details h2')?.textContent;
+          if (shown === name || (!window.corridorAtlas && shown) || document.querySelector('.pick-chooser')) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, id);
+    await page.mouse.click(where.x, where.y);
+    const time = await page.evaluate(() => (window as unknown as PageWindow).benchDone!);
+    if (Number.isNaN(time)) console.log(`  (${subject}: a click on ${id} did not show it in the sidebar within 10 s)`);
+    else times.push(time);
+  }
+  return times;
+}
+
+/** The pointer moved along the vertices of the main lines, as a user skims the map. */
+async function hoverLongestTask(page: Page): Promise<number> {
+  const points = await page.evaluate((layers) => {
+    const w = window as unknown as PageWindow;
+    const map = w.benchMap();
+    const box = map.getContainer().getBoundingClientRect();
+    const lines = w.benchFeatures().filter((f) => layers.includes(f.properties.layer) && f.geometry.type === 'LineString');
+    return lines
+      .flatMap((f) => (f.geometry.coordinates as [number, number][]).filter((_, i) => i % 3 === 0))
+      .map((c) => map.project(c))
+      .map((p) => ({ x: box.left + p.x, y: box.top + p.y }))
+      .filter((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom)
+      .slice(0, 60);
+  }, HOVER_LAYERS);
+  return longestTaskDuring(page, async () => {
+    for (const point of points) await page.mouse.move(point.x, point.y, { steps: 3 });
   });
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-
-function bundleSizes() {
-  const groups = new Map<string, { raw: number; gzip: number; files: number }>();
-  for (const path of filesUnder('dist')) {
-    const group = path.endsWith('.js')
-      ? path.includes('worker')
-        ? 'map worker (js)'
-        : 'javascript'
-      : path.endsWith('.css')
-        ? 'css'
-        : /\.(woff2?|ttf)$/.test(path)
-          ? 'fonts'
-          : path.includes('basemap')
-            ? 'basemap data'
-            : 'other';
-    const bytes = readFileSync(path);
-    const entry = groups.get(group) ?? { raw: 0, gzip: 0, files: 0 };
-    entry.raw += bytes.length;
-    entry.gzip += gzipSync(bytes).length;
-    entry.files += 1;
-    groups.set(group, entry);
-  }
-  console.log('\nProduction build (dist/)');
-  let total = { raw: 0, gzip: 0 };
-  for (const [group, { raw, gzip, files }] of [...groups].sort()) {
-    console.log(`  ${group.padEnd(18)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip  (${files} files)`);
-    total = { raw: total.raw + raw, gzip: total.gzip + gzip };
-  }
-  console.log(`  ${'total'.padEnd(18)} ${kb(total.raw).padStart(9)} raw ${kb(total.gzip).padStart(9)} gzip`);
-}
-
-function summary(values: number[]): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  return `median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)}, ${values.length} runs)`;
-}
-
-async function firstIdleTimes(url: string): Promise<number[]> {
-  const browser = await launchBrowser();
-  const times: number[] = [];
-  try {
-    for (let run = 0; run < RUNS; run++) {
-      // A fresh context each run: nothing cached.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(url);
-      const mark = await page.waitForFunction(
-        () => performance.getEntriesByName('atlas-first-idle')[0]?.startTime,
-        undefined,
-        { timeout: 120_000 },
-      );
-      times.push((await mark.jsonValue()) as number);
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  return times;
+async function statusToggleLongestTask(page: Page, subject: Subject): Promise<number> {
+  const toggle = async () => {
+    if (subject === 'app') await page.locator('.status-filter input[type=checkbox]').nth(2).click();
+    else await page.evaluate(() => window.baseline!.toggleStatus('planned'));
+  };
+  const off = await longestTaskDuring(page, toggle);
+  const on = await longestTaskDuring(page, toggle);
+  return Math.max(off, on);
 }
 
 /**
- * Click on a feature → its name in the sidebar: from the pointer going down on the map to the
- * sidebar's heading showing the feature (or, where features overlap, the chooser), for point
- * features spread over the opening view.
+ * Click on a cited passage in the reader → the map starts moving to its features, and → the
+ * selection halo is in a drawn frame (read from the map's layer list at each render).
  */
-async function clickToSidebarTimes(url: string): Promise<number[]> {
-  const browser = await launchBrowser();
-  const times: number[] = [];
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(url);
-    await page.waitForFunction(() => window.corridorAtlas !== undefined);
-    await page.evaluate(() => window.corridorAtlas!.ready);
-    const targets = ['mc-port-poti', 'mc-port-aktau', 'plant-metsamor-npp', 'mc-port-turkmenbashi', 'place-baku'];
-    for (const id of targets) {
-      await page.evaluate(() => {
-        const state = window.corridorAtlasStore!.getState();
-        state.select(null);
-        state.offerChoices(null);
-      });
-      const where = await page.evaluate(async (featureId) => {
-        const atlas = window.corridorAtlas!;
-        await new Promise<void>((resolve) => {
-          atlas.map.once('idle', () => resolve());
-          atlas.map.triggerRepaint();
-        });
-        const coordinates = window.corridorAtlasFeatures!.get(featureId) as {
-          geometry: { coordinates: [number, number] };
-          properties: { name: string };
+async function passageToMap(page: Page): Promise<{ moveStart: number[]; drawn: number[] }> {
+  await page.evaluate(() => window.corridorAtlasStore!.getState().setPanel('read'));
+  await page.locator('mark.cited[data-feature-ids]:not(.uncited)').first().waitFor();
+  const marks = page.locator('mark.cited[data-feature-ids]:not(.uncited)');
+  const count = await marks.count();
+  const result = { moveStart: [] as number[], drawn: [] as number[] };
+  for (const index of [0, 3, 6, 9, 12].filter((i) => i < count)) {
+    await page.evaluate(async () => {
+      const atlas = window.corridorAtlas!;
+      window.corridorAtlasStore!.getState().select(null);
+      atlas.resetView();
+      await new Promise<void>((resolve) => atlas.map.once('moveend', () => resolve()));
+      await (window as unknown as PageWindow).benchIdle();
+      const w = window as unknown as PageWindow & { benchPassage?: Promise<[number, number]> };
+      w.benchPassage = new Promise((resolve) => {
+        let start = 0;
+        let moveStart = Number.NaN;
+        window.addEventListener('pointerdown', () => (start = performance.now()), { capture: true, once: true });
+        atlas.map.once('movestart', () => (moveStart = performance.now() - start));
+        const onRender = () => {
+          const layers = (atlas as unknown as { corridorLayers: { id: string }[] }).corridorLayers;
+          if (!layers.some((layer) => layer.id === 'corridor-selection-halo')) return;
+          atlas.map.off('render', onRender);
+          resolve([moveStart, performance.now() - start]);
         };
-        const point = atlas.map.project(coordinates.geometry.coordinates);
-        const box = atlas.map.getContainer().getBoundingClientRect();
-        const name = coordinates.properties.name;
-        // Start the clock when the pointer goes down; stop it when the sidebar shows the feature.
-        (window as unknown as { benchDone: Promise<number> }).benchDone = new Promise<number>((resolve) => {
-          let start = 0;
-          setTimeout(() => resolve(Number.NaN), 10_000);
-          window.addEventListener('pointerdown', () => (start = performance.now()), { capture: true, once: true });
-          const observer = new MutationObserver(() => {
-            // Where features overlap, the answer to a click is the chooser instead.
-            if (document.querySelector('.feature-details h2')?.textContent === name || document.querySelector('.pick-chooser')) {
-              observer.disconnect();
-              resolve(performance.now() - start);
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        });
-        return { x: box.left + point.x, y: box.top + point.y };
-      }, id);
-      await page.mouse.click(where.x, where.y);
-      const time = await page.evaluate(() => (window as unknown as { benchDone: Promise<number> }).benchDone);
-      if (Number.isNaN(time)) console.log(`  (a click on ${id} did not show it in the sidebar within 10 s)`);
-      else times.push(time);
-    }
-  } finally {
-    await browser.close();
+        atlas.map.on('render', onRender);
+        setTimeout(() => resolve([Number.NaN, Number.NaN]), 10_000);
+      });
+    });
+    await marks.nth(index).scrollIntoViewIfNeeded();
+    await marks.nth(index).click();
+    const [moveStart, drawn] = await page.evaluate(() => (window as unknown as { benchPassage: Promise<[number, number]> }).benchPassage);
+    if (!Number.isNaN(moveStart)) result.moveStart.push(moveStart);
+    if (!Number.isNaN(drawn)) result.drawn.push(drawn);
   }
-  return times;
+  return result;
 }
 
-/** Picture export per preset, through the same page function as the button and `npm run export`. */
-async function exportTimes(url: string): Promise<Map<string, number[]>> {
-  const browser = await launchBrowser();
-  const times = new Map<string, number[]>();
+async function runOnce(browser: Browser, subject: Subject, url: string): Promise<Sample> {
+  // A fresh context each run: nothing cached.
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
-    const page = await openView(browser, url, '', { width: 1280, height: 800 });
-    for (const preset of EXPORT_PRESETS) {
-      const label = `${preset.id} ${preset.width}×${preset.height}`;
-      times.set(label, []);
-      for (let run = 0; run < RUNS; run++) {
-        const result = await exportFromPage(page, { width: preset.width, height: preset.height });
-        if (!result.ok) throw new Error(`${label}: ${result.message}`);
-        times.get(label)!.push(result.milliseconds);
-      }
-    }
+    await context.addInitScript(recordLongTasks);
+    await context.addInitScript(PAGE_HOOKS);
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    let counting = true;
+    // Worker requests (the map's tiles and GeoJSON) are reported through the page too.
+    page.on('requestfinished', (request) => counting && loaded.push(request.url()));
+    await page.goto(url);
+    const mark = await page.waitForFunction(
+      (name) => performance.getEntriesByName(name)[0]?.startTime,
+      FIRST_IDLE_MARK[subject],
+      { timeout: 120_000, polling: 'raf' },
+    );
+    counting = false;
+    const firstMapMs = (await mark.jsonValue()) as number;
+    const bytes = bytesOf(subject, loaded, new URL(url).origin);
+    const hover = await hoverLongestTask(page);
+    const toggle = await statusToggleLongestTask(page, subject);
+    const clicks = await clickToSidebar(page, subject);
+    const passages = subject === 'app' ? await passageToMap(page) : { moveStart: [], drawn: [] };
+    return {
+      firstMapMs,
+      bytes,
+      clickToSidebarMs: clicks,
+      hoverLongestTaskMs: hover,
+      statusToggleLongestTaskMs: toggle,
+      passageMoveStartMs: passages.moveStart,
+      passageSelectionDrawnMs: passages.drawn,
+    };
   } finally {
-    await browser.close();
+    await context.close();
   }
-  return times;
+}
+
+// ── sections of the report ─────────────────────────────────────────────────────────────────
+
+interface Row {
+  key: string;
+  label: string;
+  unit: 'ms' | 'KB';
+  app: number;
+  baseline?: number;
+  target?: string;
+  met?: boolean;
+}
+
+async function pageFigures(browser: Browser, urls: Record<Subject, string>): Promise<Row[]> {
+  const samples: Record<Subject, Sample[]> = { app: [], baseline: [] };
+  for (let pair = 0; pair < PAIRS; pair++) {
+    // Alternate who goes first, so neither always meets a warmer machine.
+    const order: Subject[] = pair % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
+    for (const subject of order) {
+      const sample = await runOnce(browser, subject, urls[subject]);
+      samples[subject].push(sample);
+      console.log(`  pair ${pair + 1} ${subject.padEnd(8)} first map ${sample.firstMapMs.toFixed(0)} ms`);
+    }
+  }
+  const of = (subject: Subject, pick: (s: Sample) => number) => median(samples[subject].map(pick));
+  const pooled = (subject: Subject, pick: (s: Sample) => number[]) => median(samples[subject].flatMap(pick));
+  const both = (pick: (s: Sample) => number) => ({ app: of('app', pick), baseline: of('baseline', pick) });
+  const kib = (pick: (b: Bytes) => number) => both((s) => pick(s.bytes) / 1024);
+
+  const firstMap = both((s) => s.firstMapMs);
+  const js = kib((b) => b.jsRaw);
+  const click = { app: pooled('app', (s) => s.clickToSidebarMs), baseline: pooled('baseline', (s) => s.clickToSidebarMs) };
+  const hover = both((s) => s.hoverLongestTaskMs);
+  return [
+    { key: 'firstMapMs', label: 'navigation → first complete map', unit: 'ms', ...firstMap, target: '≤ 1.2× (aim 1.0×)', met: firstMap.app <= 1.2 * firstMap.baseline },
+    { key: 'initialJsRawKB', label: 'JS before it, raw', unit: 'KB', ...js, target: '≤ 1.15×', met: js.app <= 1.15 * js.baseline },
+    { key: 'initialJsGzipKB', label: 'JS before it, gzip', unit: 'KB', ...kib((b) => b.jsGzip) },
+    { key: 'initialDataRawKB', label: 'data before it, raw', unit: 'KB', ...kib((b) => b.dataRaw) },
+    { key: 'initialDataGzipKB', label: 'data before it, gzip', unit: 'KB', ...kib((b) => b.dataGzip) },
+    { key: 'clickToSidebarMs', label: 'click on a feature → sidebar', unit: 'ms', ...click, target: '< 50 ms', met: click.app < 50 },
+    {
+      key: 'passageToMoveStartMs',
+      label: 'click on a passage → map moving',
+      unit: 'ms',
+      app: pooled('app', (s) => s.passageMoveStartMs),
+      target: '< 50 ms',
+      met: pooled('app', (s) => s.passageMoveStartMs) < 50,
+    },
+    {
+      key: 'passageToSelectionDrawnMs',
+      label: 'click on a passage → selection drawn',
+      unit: 'ms',
+      app: pooled('app', (s) => s.passageSelectionDrawnMs),
+      target: '< 50 ms',
+      met: pooled('app', (s) => s.passageSelectionDrawnMs) < 50,
+    },
+    { key: 'hoverLongestTaskMs', label: 'longest task while hovering (0: none ≥ 50)', unit: 'ms', ...hover, target: '< 50 ms', met: hover.app < 50 },
+    { key: 'statusToggleLongestTaskMs', label: 'longest task on a status toggle', unit: 'ms', ...both((s) => s.statusToggleLongestTaskMs) },
+  ];
+}
+
+/** Picture export in the page, through the same function as the button and `npm run export`. */
+async function exportFigures(browser: Browser, url: string): Promise<Row[]> {
+  const page = await openView(browser, url, '', VIEWPORT);
+  const rows: Row[] = [];
+  for (const [key, width, height, limit] of [
+    ['export1920Ms', 1920, 1080, undefined],
+    ['export3840Ms', 3840, 2160, 5000],
+  ] as const) {
+    const times: number[] = [];
+    for (let run = 0; run < EXPORT_RUNS; run++) {
+      const result = await exportFromPage(page, { width, height });
+      if (!result.ok) throw new Error(`export ${width}×${height}: ${result.message}`);
+      times.push(result.milliseconds);
+    }
+    const app = median(times);
+    rows.push({ key, label: `export ${width}×${height} in the page`, unit: 'ms', app, ...(limit ? { target: `< ${limit} ms`, met: app < limit } : {}) });
+  }
+  await page.close();
+  return rows;
+}
+
+/** `npm run export` as a user runs it: a whole process, from start to the PNG on disk. */
+function cliExportFigures(): Row[] {
+  const out = join(tmpdir(), 'corridor-atlas-bench-4k.png');
+  const times: number[] = [];
+  for (let run = 0; run < CLI_RUNS; run++) {
+    const started = performance.now();
+    const result = spawnSync('npm', ['run', '--silent', 'export', '--', '--size', 'slide-4k', '--out', out], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`npm run export failed: ${result.stderr}`);
+    times.push(performance.now() - started);
+  }
+  const app = median(times);
+  return [{ key: 'exportCli3840Ms', label: '`npm run export` 3840×2160, whole', unit: 'ms', app, target: '< 15000 ms', met: app < 15_000 }];
+}
+
+// ── output ─────────────────────────────────────────────────────────────────────────────────
+
+function printTable(rows: readonly Row[]) {
+  const number = (value: number | undefined, unit: string) =>
+    value === undefined ? '' : Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ${unit}`;
+  console.log(`\n${'figure'.padEnd(44)}${'app'.padStart(11)}${'baseline'.padStart(11)}${'ratio'.padStart(8)}  target`);
+  for (const row of rows) {
+    const ratio = ratioOf(row);
+    const verdict = row.met === undefined ? '' : row.met ? ' met' : ' NOT met';
+    console.log(
+      `${row.label.padEnd(44)}${number(row.app, row.unit).padStart(11)}${number(row.baseline, row.unit).padStart(11)}` +
+        `${ratio === null ? '' : ratio.toFixed(2).padStart(8)}  ${row.target ?? ''}${verdict}`,
+    );
+  }
+}
+
+function ratioOf(row: Row): number | null {
+  if (row.baseline === undefined || !(row.baseline > 0) || Number.isNaN(row.app)) return null;
+  return row.app / row.baseline;
+}
+
+function resultsJson(rows: readonly Row[]) {
+  const figures: Record<string, number | null> = {};
+  const targets: Record<string, { target: string; met: boolean }> = {};
+  for (const row of rows) {
+    const ratio = ratioOf(row);
+    const round = (value: number) => (Number.isNaN(value) ? null : Math.round(value * 10) / 10);
+    figures[row.key] = round(row.app);
+    if (row.baseline !== undefined) figures[`baseline${row.key[0].toUpperCase()}${row.key.slice(1)}`] = round(row.baseline);
+    if (ratio !== null) figures[`${row.key.replace(/(Ms|KB)$/, '')}Ratio`] = Math.round(ratio * 100) / 100;
+    if (row.target && row.met !== undefined) targets[row.key] = { target: row.target, met: row.met };
+  }
+  return {
+    date: new Date().toISOString(),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+    machine: { cores: cpus().length, loadAverage1m: Math.round(loadavg()[0] * 100) / 100, browser: 'headless Chromium, software WebGL, 1280×800' },
+    pairs: PAIRS,
+    figures,
+    targets,
+  };
 }
 
 async function main() {
-  bundleSizes();
-  const server = await serveDist();
-  try {
-    console.log('\nHeadless Chromium, 1280×800, software WebGL');
-    console.log(`  navigation → first idle map (labels drawn): ${summary(await firstIdleTimes(server.url))}`);
-    console.log(`  click on a feature → sidebar (or chooser):   ${summary(await clickToSidebarTimes(server.url))}`);
-    console.log('  picture export (title, legend, scale bar, sources; PNG encoded):');
-    for (const [preset, times] of await exportTimes(server.url)) console.log(`    ${preset.padEnd(26)} ${summary(times)}`);
-  } finally {
-    await server.close();
+  if (!existsSync('dist/index.html') || !existsSync(join(ROOT.baseline, 'index.html'))) {
+    throw new Error('Build first: `npm run bench` builds the app and the baseline.');
   }
+  const rows: Row[] = [];
+  const app = await serveDist();
+  const baseline = await serveDist(BASELINE_CONFIG);
+  const browser = await launchBrowser();
+  try {
+    console.log(`App and baseline, ${PAIRS} alternating pairs, headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, software WebGL`);
+    rows.push(...(await pageFigures(browser, { app: app.url, baseline: baseline.url })));
+    rows.push(...(await exportFigures(browser, app.url)));
+  } finally {
+    await browser.close();
+    await baseline.close();
+    await app.close();
+  }
+  // The export command starts its own server and browser, as a user's would.
+  rows.push(...cliExportFigures());
+  printTable(rows);
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', JSON.stringify(resultsJson(rows), null, 2) + '\n');
+  console.log('\nwritten to bench/results.json');
 }
 
 await main();

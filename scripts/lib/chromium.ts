@@ -22,9 +22,12 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
-/** Serves dist/ on a free loopback port; returns its URL and a function that stops it. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+/**
+ * Serves dist/ (or another Vite config's build, such as the bench's baseline) on a free loopback
+ * port; returns its URL and a function that stops it.
+ */
+export async function serveDist(configFile?: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await preview({ configFile, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report its address.');
   return { url, close: () => server.close() };
