@@ -13,10 +13,10 @@ import { TextLayer } from '@deck.gl/layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
 import { buildCorridorLayers } from '../../src/map/corridorLayers';
-import type { DrawableFeature } from '../../src/map/drawable';
+import type { DrawableFeature } from '../../src/model/drawable';
 import { LAYER_IDS } from '../../src/model/layers';
 import { PALETTES } from '../../src/style/palette';
-import { INITIAL_BOUNDS } from '../../src/map/view';
+import { INITIAL_BOUNDS } from '../../src/model/camera';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -78,7 +78,7 @@ let labelLayer: Layer | null = null;
 const hiddenStatuses = new Set<string>();
 
 function draw() {
-  const shown = features.filter((feature) => !hiddenStatuses.has(feature.properties.status));
+  const shown = features.filter((feature) => !hiddenStatuses.has(feature.properties.status ?? ""));
   const corridors = buildCorridorLayers({ features: shown, visibleLayers: new Set(LAYER_IDS), selectedId: null, palette });
   overlay.setProps({ layers: [...corridors, ...(labelLayer ? [labelLayer] : [])] });
 }
