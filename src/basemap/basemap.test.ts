@@ -123,12 +123,18 @@ describe('lakes and rivers', () => {
 });
 
 describe('labels', () => {
-  it('Khankendi, not Stepanakert, at ~46.75E 39.82N, in Azerbaijan', () => {
-    const k = labelNamed('Khankendi')!;
+  it('Khankendi / Stepanakert, both names, at ~46.75E 39.82N, in Azerbaijan', () => {
+    const k = labelNamed('Khankendi / Stepanakert')!;
     expect(k).toBeDefined();
     expect(km(k.geometry.coordinates, [46.75, 39.82])).toBeLessThan(3);
-    expect(labels().some((l) => /Stepanakert/i.test(l.properties.text))).toBe(false);
+    expect(labels().filter((l) => /Stepanakert|Khankendi/i.test(l.properties.text))).toHaveLength(1);
     expect(booleanPointInPolygon(k.geometry.coordinates, country('10m', 'Azerbaijan'))).toBe(true);
+  });
+
+  it('Horadiz where the town is (47.33E), 25 km east of Jabrayil, not beside it', () => {
+    const horadiz = labelNamed('Horadiz')!;
+    expect(km(horadiz.geometry.coordinates, [47.33, 39.45])).toBeLessThan(2);
+    expect(km(horadiz.geometry.coordinates, [47.026, 39.4])).toBeGreaterThan(20);
   });
 
   it('Kapan is in Armenia: in the data and on the map', () => {
@@ -142,15 +148,15 @@ describe('labels', () => {
 
   it('uses corrected Azerbaijani names', () => {
     const texts = new Set(labels().map((l) => l.properties.text));
-    for (const n of ['Baku', 'Ganja', 'Sumqayıt', 'Nakhchivan', 'Şirvan', 'Khankendi']) expect(texts).toContain(n);
-    for (const n of ['Ganca', 'Sumqayt', 'Naxcivan', 'Ali Bayramli', 'Stepanakert', 'Turkey']) expect(texts).not.toContain(n);
+    for (const n of ['Baku', 'Ganja', 'Sumqayıt', 'Nakhchivan', 'Şirvan', 'Khankendi / Stepanakert']) expect(texts).toContain(n);
+    for (const n of ['Ganca', 'Sumqayt', 'Naxcivan', 'Ali Bayramli', 'Stepanakert', 'Khankendi', 'Turkey']) expect(texts).not.toContain(n);
   });
 
   it('has the cities the projects need, capitals as kind capital', () => {
     const texts = new Set(labels().map((l) => l.properties.text));
     const wanted =
-      'Baku Ganja Sumqayıt Nakhchivan Khankendi Tbilisi Batumi Poti Kutaisi Yerevan Gyumri Kapan Meghri Kars Erzurum Iğdır Trabzon Aktau Türkmenbaşy Tashkent Almaty Astana Tehran Tabriz Istanbul Ankara Bucharest Constanța Budapest Sofia';
-    for (const n of wanted.split(' ')) expect(texts).toContain(n);
+      'Baku Ganja Sumqayıt Nakhchivan Tbilisi Batumi Poti Kutaisi Yerevan Gyumri Kapan Meghri Kars Erzurum Iğdır Trabzon Aktau Türkmenbaşy Tashkent Almaty Astana Tehran Tabriz Istanbul Ankara Bucharest Constanța Budapest Sofia';
+    for (const n of [...wanted.split(' '), 'Khankendi / Stepanakert']) expect(texts).toContain(n);
     for (const c of ['Baku', 'Tbilisi', 'Yerevan', 'Ankara', 'Tehran', 'Astana', 'Tashkent']) {
       expect(labelNamed(c)!.properties.kind).toBe('capital');
     }

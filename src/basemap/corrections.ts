@@ -62,7 +62,11 @@ export interface PlaceFix extends Reasoned {
 
 /** Fixes keyed by the Natural Earth `name` of the place (the native-ish name, not `name_en`). */
 export const PLACE_FIXES: Record<string, PlaceFix> = {
-  Stepanakert: { name: 'Khankendi', reason: 'The city is Khankendi (Xankəndi), Azerbaijan; the Soviet-era name is no longer used since 2023.' },
+  Stepanakert: {
+    name: 'Khankendi / Stepanakert',
+    reason:
+      'Both names, as in the feature data: Khankendi (Xankəndi) is the Azerbaijani name, official in Azerbaijan; Stepanakert is the name it bore from 1923 and that Armenian sources still use.',
+  },
   Kapan: {
     country: 'Armenia',
     coordinates: [46.4053, 39.2075],
@@ -88,7 +92,12 @@ export const EXTRA_PLACES: ({ name: string; country: string; coordinates: LonLat
   { name: 'Meghri', country: 'Armenia', coordinates: [46.2456, 38.9028], reason: 'Town on the Armenia–Iran border, on the TRIPP / Zangezur route.' },
   { name: 'Iğdır', country: 'Türkiye', coordinates: [44.0450, 39.9237], reason: 'Turkish province capital on the Kars–Iğdır–Nakhchivan railway route.' },
   { name: 'Ordubad', country: 'Azerbaijan', coordinates: [46.0206, 38.9092], reason: 'Nakhchivan town on the Aras, on the TRIPP rail chain.' },
-  { name: 'Horadiz', country: 'Azerbaijan', coordinates: [47.0486, 39.4486], reason: 'Eastern end of the Horadiz–Agbend railway.' },
+  {
+    name: 'Horadiz',
+    country: 'Azerbaijan',
+    coordinates: [47.33, 39.45],
+    reason: 'Eastern end of the Horadiz–Aghband railway. Two public place lists give 47.335/39.447 and 47.322/39.455; a third, wrong, gives 47.03 (beside Jabrayil).',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -316,7 +316,7 @@ export const REGION_CITIES: Record<string, number> = {
   Ganja: 5,
   Sumqayıt: 5.5,
   Nakhchivan: 5,
-  Khankendi: 5.5,
+  'Khankendi / Stepanakert': 5.5,
   Şirvan: 6,
   Lankaran: 6,
   Batumi: 5,
