@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import type { CoverageExclusion } from '../src/model/coverage.ts';
 import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validateDataset.ts';
+import { formatGeoTable } from '../src/model/validateGeography.ts';
+import { geoReferenceFromDisk } from './lib/geoReference.ts';
 import { layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk.ts';
 
 const root = new URL('../', import.meta.url);
@@ -30,7 +32,11 @@ const exclusions = existsSync(new URL(exclusionsFile, root))
   ? (JSON.parse(read(exclusionsFile)) as { exclusions: CoverageExclusion[] }).exclusions
   : [];
 
-const { problems, coverage } = validateDataset({
+const started = Date.now();
+const geo = geoReferenceFromDisk();
+const indexed = Date.now();
+const { problems, coverage, geoRows } = validateDataset({
+  geo,
   files,
   texts,
   committedSchema: existsSync(new URL(schemaFile, root)) ? parse(schemaFile) : {},
@@ -39,7 +45,12 @@ const { problems, coverage } = validateDataset({
   exclusionsFile,
 });
 
+const checked = Date.now();
 for (const problem of problems) console.log(formatProblem(problem));
+
+console.log('\nGeography, per feature (against Natural Earth 1:10m countries, lakes and rivers):');
+console.log(formatGeoTable(geoRows));
+console.log(`(reference built in ${indexed - started} ms, dataset checked in ${checked - indexed} ms)`);
 
 const features = files.reduce((n, f) => n + ((f.json as { features?: unknown[] }).features?.length ?? 0), 0);
 console.log(`\n${files.length} layer files, ${features} features`);

@@ -12,10 +12,10 @@ export const point = (coordinates: Position): AtlasGeometry => ({ type: 'Point',
 export const line = (coordinates: Position[]): AtlasGeometry => ({ type: 'LineString', coordinates });
 export const lines = (...parts: Position[][]): AtlasGeometry => ({ type: 'MultiLineString', coordinates: parts });
 
-export const NE_RIVERS: GeometrySource = {
-  title: 'Natural Earth 1:10m rivers and lake centrelines (Aras/Araz centreline, via data/basemap/rivers.geojson)',
-  url: 'https://www.naturalearthdata.com/downloads/10m-physical-vectors/10m-rivers-lake-centerlines/',
-  note: 'Drawn on the river centreline (the state border); the real alignment runs on the north bank, within about 1–3 km.',
+export const NE_BORDER_BANK: GeometrySource = {
+  title: 'Natural Earth 1:10m admin-0 countries (the Aras border, as the basemap draws it), followed on the own country\'s bank',
+  url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-admin-0-countries/',
+  note: 'Drawn a fixed distance inside the country along its river border, so the line stays on its own bank at every zoom.',
 };
 export const NE_PLACES: GeometrySource = {
   title: 'Natural Earth 1:10m populated places (town and city points, via data/basemap/places.geojson)',

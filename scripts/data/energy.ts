@@ -1,7 +1,7 @@
 /** Power lines, the Black Sea cable, the green energy corridor, the Southern Gas Corridor and power plants. */
 import * as q from './quotes.ts';
-import { alongRiver, path, type Position } from './geo.ts';
-import { line, lines, NE_PLACES, NE_RIVERS, point, UNSOURCED, type Draft } from './draft.ts';
+import { alongBorderInside, path, type Position } from './geo.ts';
+import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
 import type { GeometrySource } from '../../src/model/feature.ts';
 
 const JABRAYIL: Position = [47.026, 39.4]; // G, town; the hub substation site is not located
@@ -10,7 +10,7 @@ const NAR_ARMENIA_BORDER: Position = [46.139, 38.849]; // G
 const NAKHCHIVAN: Position = [45.412, 39.209]; // NE, city; the substation site is not located
 const SANGACHAL: Position = [49.47, 40.18]; // G
 const ANAKLIA: Position = [41.56, 42.4]; // U
-const CONSTANTA_LANDING: Position = [28.65, 44.17]; // U
+const CONSTANTA_LANDING: Position = [28.63, 44.17]; // U, on the shore of Constanța (the earlier point lay at sea)
 const AKTAU_COAST: Position = [51.2, 43.6]; // U, indicative landing area
 const TASHKENT: Position = [69.293, 41.314]; // NE
 
@@ -39,7 +39,7 @@ const VOLTAGE_330 = { quantity: 'voltage', value: 330, unit: 'kV', label: '330-k
 const POWER_330 = { quantity: 'power', value: 1000, unit: 'MW', label: '1,000 megawatts', citation: q.B_330_POWER } as const;
 
 export const zangezur330: Draft[] = [
-  line330('z330-jabrayil-aghband', 'Zangezur 330 kV line: Jabrayil–Aghband segment', [JABRAYIL, [46.96, 39.25], ...alongRiver('Aras', [46.95, 39.16], AGHBAND)], {
+  line330('z330-jabrayil-aghband', 'Zangezur 330 kV line: Jabrayil–Aghband segment', [JABRAYIL, [46.96, 39.25], ...alongBorderInside('Azerbaijan', [46.95, 39.16], AGHBAND, 1.5), AGHBAND], {
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
     countries: ['Azerbaijan'],
@@ -51,16 +51,16 @@ export const zangezur330: Draft[] = [
       POWER_330,
     ],
     geometry_accuracy: 'approximate',
-    geometry_sources: [AZERENERJI, NE_RIVERS, UNSOURCED],
+    geometry_sources: [AZERENERJI, { ...NE_BORDER_BANK, note: 'The Araz stretch drawn 1.5 km inside Azerbaijan along the border with Iran; tower positions are not published.' }, UNSOURCED],
     citations: [...q.ZANGEZUR_LINE_GENERAL, q.B_330_SEGMENT_A, q.B_330_ARAZ],
   }),
-  line330('z330-zangezur-segment', 'Zangezur 330 kV line: segment through the Zangezur corridor (Armenia)', [AGHBAND, [46.35, 38.97], NAR_ARMENIA_BORDER], {
+  line330('z330-zangezur-segment', 'Zangezur 330 kV line: segment through the Zangezur corridor (Armenia)', [AGHBAND, [46.47, 38.96], [46.35, 38.97], NAR_ARMENIA_BORDER], {
     status: 'planned',
     status_note:
       'Planned for the next stage. No alignment has been published; Armenia\'s prime minister said in November 2025 that energy lines would run well north of the TRIPP railway (day.az).',
-    countries: ['Armenia'],
+    countries: ['Armenia', 'Azerbaijan'],
     summary:
-      'The 44 km link through Armenian territory that would join the Aghband and Ordubad ends into one line. Drawn schematically: its route is not known.',
+      'The 44 km link through Syunik (Armenia), which the bulletin calls the Zangezur corridor, that would join the Aghband and Ordubad ends (both in Azerbaijan) into one line. Drawn schematically: its route is not known.',
     figures: [{ quantity: 'length', value: 44, unit: 'km', label: '44-kilometer', citation: q.B_330_SEGMENT_C_LENGTH }, VOLTAGE_330],
     geometry_accuracy: 'schematic',
     geometry_sources: [
@@ -70,7 +70,7 @@ export const zangezur330: Draft[] = [
     ],
     citations: [q.B_330_SEGMENT_C, q.B_ZANGEZUR_LINE_BEGINS, q.B_TURKIYE_INTEREST, q.B_ZANGEZUR_PLATFORM],
   }),
-  line330('z330-nakhchivan-ordubad', 'Zangezur 330 kV line: Nakhchivan–Ordubad border segment', [NAKHCHIVAN, ...alongRiver('Aras', [45.36, 39.12], NAR_ARMENIA_BORDER)], {
+  line330('z330-nakhchivan-ordubad', 'Zangezur 330 kV line: Nakhchivan–Ordubad border segment', [NAKHCHIVAN, ...alongBorderInside('Azerbaijan', [45.36, 39.12], NAR_ARMENIA_BORDER, 1.5)], {
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
     countries: ['Azerbaijan'],
@@ -82,9 +82,9 @@ export const zangezur330: Draft[] = [
       POWER_330,
     ],
     length_note:
-      'Drawn about 90 km along the Aras centreline; the stated 105 km follows the real tower route through mountainous terrain, which is not published.',
+      'Drawn about 83 km along the Aras valley (a fixed distance inside Nakhchivan); the stated 105 km follows the real tower route through mountainous terrain, which is not published.',
     geometry_accuracy: 'approximate',
-    geometry_sources: [AZERENERJI, NE_RIVERS, NE_PLACES],
+    geometry_sources: [AZERENERJI, { ...NE_BORDER_BANK, note: 'The Aras stretch drawn 1.5 km inside Nakhchivan along the border with Iran; tower positions are not published.' }, NE_PLACES],
     citations: [...q.ZANGEZUR_LINE_GENERAL, q.B_330_SEGMENT_B, q.B_330_ARAZ],
   }),
   {
@@ -114,7 +114,7 @@ const N400_GENERAL = [q.B_400_LINE, q.B_ELECTRICITY_CORRIDOR, q.B_400_EFFECT, q.
 export const nakhchivanTurkiye400: Draft[] = [
   {
     id: 'n400-nakhchivan-agri',
-    geometry: line(path(NAKHCHIVAN, [44.944, 39.5], [44.84, 39.65], [44.4, 39.8], [44.04, 39.85], [43.5, 39.78], [43.051, 39.72])),
+    geometry: line(path(NAKHCHIVAN, [45.1, 39.42], [44.944, 39.56], [44.84, 39.66], [44.786, 39.677], [44.6, 39.82], [44.4, 39.86], [44.04, 39.88], [43.5, 39.78], [43.051, 39.72])),
     properties: {
       name: 'Nakhchivan–Türkiye 400 kV line (towards Ağrı)',
       kind: 'power-line',
@@ -137,7 +137,7 @@ export const nakhchivanTurkiye400: Draft[] = [
           url: 'https://report.az/energetika/naxcivan-ve-cebrayilda-azerbaycan-turkiye-avropa-enerji-qovsaginin-yaradilmasi-ile-bagli-islere-baslanilib',
         },
         NE_PLACES,
-        { ...UNSOURCED, note: 'Border crossing near Sadarak and the path through the Iğdır plain are assumed.' },
+        { ...UNSOURCED, note: 'Path assumed: north-west through Sharur district, across the 8 km Türkiye–Nakhchivan border near Dilucu (Natural Earth 1:10m), then through the Iğdır plain north of the Iranian border.' },
       ],
       citations: N400_GENERAL,
     },
@@ -187,6 +187,8 @@ export const blackSeaCable: Draft[] = [
         { quantity: 'length', value: 1155, unit: 'km', label: '1,155-kilometer', citation: q.B_CABLE_LENGTH },
         { quantity: 'power', value: 1300, unit: 'MW', label: '1,300 megawatts', citation: q.B_CABLE_POWER },
       ],
+      length_note:
+        'Drawn about 1,065 km between the landings; the stated 1,155 km is the whole cable, about 1,115 km under the sea and 40 km on land (report.az, January 2026), along a seabed route not yet published.',
       geometry_accuracy: 'schematic',
       geometry_sources: [...BSSC_SOURCES, { title: 'Schematic sea path', note: 'Seabed route not published (surveys under way); drawn as a smooth path between the landings.' }],
       citations: BSSC_GENERAL,
@@ -197,7 +199,7 @@ export const blackSeaCable: Draft[] = [
     geometry: point(ANAKLIA),
     properties: {
       name: 'Black Sea cable landing and converter station, Anaklia (planned)',
-      kind: 'substation',
+      kind: 'landing',
       status: 'proposed',
       status_year: 2026,
       countries: ['Georgia'],
@@ -213,7 +215,7 @@ export const blackSeaCable: Draft[] = [
     geometry: point(CONSTANTA_LANDING),
     properties: {
       name: 'Black Sea cable landing and converter station, Constanța (planned)',
-      kind: 'substation',
+      kind: 'landing',
       status: 'proposed',
       status_year: 2026,
       countries: ['Romania'],
@@ -266,8 +268,8 @@ export const greenEnergyCorridor: Draft[] = [
   {
     id: 'gec-central-asia-azerbaijan',
     geometry: lines(
-      path(TASHKENT, [64.43, 39.78], [59.615, 42.47], [55.1, 45.183], AKTAU_COAST),
-      path(AKTAU_COAST, [51.0, 43.2], [50.75, 40.55], [50.3, 40.12], [49.75, 40.05], SANGACHAL),
+      path(TASHKENT, [59.0, 43.3], AKTAU_COAST),
+      path(AKTAU_COAST, SANGACHAL),
     ),
     properties: {
       name: 'Central Asia–Azerbaijan green energy corridor (Trans-Caspian electricity link)',
@@ -276,16 +278,24 @@ export const greenEnergyCorridor: Draft[] = [
       status_year: 2026,
       status_note:
         'Agreements signed by Azerbaijan, Kazakhstan and Uzbekistan (2024); feasibility study with ADB and AIIB under way (first phase seminar, March 2026).',
+      water_crossings: [
+        {
+          name: 'Caspian crossing (a subsea cable, landing points not published)',
+          from: [51.2, 43.6],
+          to: [49.47, 40.18],
+          source: { title: 'Subsea cable concept on the Caspian seabed', url: 'https://en.trend.az/azerbaijan/business/3897561.html' },
+        },
+      ],
       countries: ['Uzbekistan', 'Kazakhstan', 'Azerbaijan'],
       summary:
-        'A proposed power link carrying renewable electricity from Uzbekistan and Kazakhstan under the Caspian to Azerbaijan. The bulletin reports the agreements and the feasibility studies; no route, landing or capacity has been published, so the line is only a diagram.',
+        'A proposed power link carrying renewable electricity from Uzbekistan and Kazakhstan under the Caspian to Azerbaijan. The bulletin reports the agreements and the feasibility studies; no route, landing or capacity has been published, so it is drawn as a schematic link of straight lines between the three countries, not along any existing line.',
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [
         { title: 'Parties and equal shares', url: 'https://en.trend.az/business/4026248.html' },
         { title: 'Subsea cable concept on the Caspian seabed', url: 'https://en.trend.az/azerbaijan/business/3897561.html' },
         { title: 'ADB technical assistance', url: 'https://turan.az/en/energy/adb-to-assist-in-the-preparation-of-the-caspian-green-energy-corridor-project-785653' },
-        { ...UNSOURCED, note: 'Landing areas near Aktau and Sangachal are assumptions.' },
+        { ...UNSOURCED, note: 'A schematic link: Tashkent to the Kazakh coast near Aktau and across to Sangachal. Landing areas are assumptions.' },
       ],
       citations: [q.B_GREEN_CORRIDOR, q.B_GREEN_FEASIBILITY, q.B_TRANS_CASPIAN_ELECTRICITY, q.B_400_NEW_ROUTE],
     },
@@ -298,7 +308,8 @@ const pipeline = (
   id: string,
   name: string,
   coordinates: Position[],
-  extra: Pick<Draft['properties'], 'status_note' | 'countries' | 'summary' | 'geometry_sources' | 'citations'>,
+  extra: Pick<Draft['properties'], 'status_note' | 'countries' | 'summary' | 'geometry_sources' | 'citations'> &
+    Partial<Pick<Draft['properties'], 'water_crossings'>>,
 ): Draft => ({
   id,
   geometry: line(path(coordinates)),
@@ -322,9 +333,21 @@ export const southernGasCorridor: Draft[] = [
   pipeline(
     'sgc-tanap',
     'Trans-Anatolian Natural Gas Pipeline (TANAP)',
-    [[42.78, 41.55], [42.7, 41.11], [41.29, 39.92], [39.493, 39.753], [37.035, 39.745], [34.81, 39.82], [32.15, 39.58], [30.53, 39.795], [29.98, 40.14], [28.36, 40.21], [26.69, 40.34], [26.67, 40.41], [26.64, 40.86], [26.38, 40.92]],
+    [[42.78, 41.55], [42.7, 41.11], [41.29, 39.92], [39.493, 39.753], [37.035, 39.745], [34.81, 39.82], [32.15, 39.58], [30.53, 39.795], [29.98, 40.14], [28.36, 40.21], [26.69, 40.34], [26.67, 40.41], [26.62, 40.45], [26.7, 40.5], [26.78, 40.54], [26.87, 40.6], [26.85, 40.68], [26.64, 40.86], [26.38, 40.92]],
     {
       status_note: 'About 1,850 km from the Georgian border to the Greek border; in service since 2018–2019.',
+      water_crossings: [
+        {
+          name: 'Dardanelles crossing (Lapseki–Gelibolu)',
+          from: [26.69, 40.34],
+          to: [26.67, 40.41],
+          source: {
+            title: 'TANAP route: from Posof via Eskişehir to İpsala, crossing the Dardanelles',
+            url: 'https://oilandgasadvancement.com/news/shareholder-agreement-signed-for-trans-anatolian-natural-gas-pipeline-project',
+            note: 'Crossing points Lapseki and Gelibolu from general knowledge; the line then runs over the Bolayır isthmus, not across the Gulf of Saros.',
+          },
+        },
+      ],
       countries: ['Türkiye'],
       summary: 'The middle leg of the Southern Gas Corridor across Türkiye, from Posof on the Georgian border to İpsala on the Greek border. Not named in the documents.',
       geometry_sources: [
@@ -341,6 +364,18 @@ export const southernGasCorridor: Draft[] = [
     [[26.3, 40.93], [25.4, 41.12], [24.402, 40.941], [22.883, 40.698], [21.27, 40.52], [20.99, 40.63], [20.2, 40.7], [19.4, 40.8], [18.9, 40.55], [18.4, 40.3], [18.33, 40.27]],
     {
       status_note: '878 km from Kipoi to Melendugno; gas since 31 December 2020; first-level expansion works in 2025–2026.',
+      water_crossings: [
+        {
+          name: 'Adriatic offshore section (Albania–Italy, 105 km)',
+          from: [19.4, 40.8],
+          to: [18.4, 40.3],
+          source: {
+            title: 'TAP construction completed: 550 km in Greece, 215 km in Albania, 105 km offshore, 8 km in Italy',
+            url: 'https://dev.report.az/en/energy/tap-pipeline-construction-completed',
+            note: 'Landfall about 17 km north-west of Fier (Albania) and at San Foca (Melendugno, Italy).',
+          },
+        },
+      ],
       countries: ['Greece', 'Albania', 'Italy'],
       summary:
         'The last leg of the Southern Gas Corridor, from the Greek–Turkish border through Albania and under the Adriatic to southern Italy. The bulletin says Azerbaijani gas reached Germany and Austria for the first time via TAP in early 2026.',
@@ -355,17 +390,20 @@ export const southernGasCorridor: Draft[] = [
   pipeline(
     'sgc-onward-austria-germany',
     '2026 onward flows to Austria and Germany',
-    [[18.33, 40.27], [16.873, 41.114], [14.219, 42.455], [12.22, 44.42], [13.24, 46.07], [13.7, 46.55], [15.41, 47.078], [16.87, 48.31], [14.289, 48.319], [13.79, 48.56]],
+    [
+      [18.33, 40.27], [17.11, 40.59], [15.19, 41.39], [14.51, 41.47], [13.93, 42.05], [12.7, 42.95], [12.3, 43.71], [11.49, 44.62], [12.3, 45.55], [13.23, 46.06],
+      [13.14, 46.28], [13.4, 46.5], [13.58, 46.5], [13.7, 46.55], [14.3, 46.62], [15.41, 47.078], [16.87, 48.31], [14.289, 48.319], [13.79, 48.56], [13.3, 48.62],
+    ],
     {
       status_note:
-        'SOCAR began supplying buyers in Austria and Germany in January 2026 via TAP. The interconnection points are not stated; drawn via the Italian Adriatic network, TAG (Arnoldstein–Baumgarten) and WAG (Baumgarten–Oberkappel) as one plausible path.',
+        'SOCAR began supplying buyers in Austria and Germany in January 2026 via TAP. The interconnection points are not stated; drawn as one plausible path: inland along the Italian Adriatic backbone (Massafra–Biccari–Sulmona–Foligno–Minerbio), north to Tarvisio, then TAG (Arnoldstein–Baumgarten) and WAG (Baumgarten–Oberkappel) to the German border at Passau.',
       countries: ['Italy', 'Austria', 'Germany'],
       summary:
         'The path by which Azerbaijani gas landed by TAP in Italy reached Austria and Germany in early 2026, as the bulletin reports. The pipelines used are not stated, so this line is a diagram.',
       geometry_sources: [
         { title: 'Azerbaijan begins supplying gas to Austria, Germany', url: 'https://www.hurriyetdailynews.com/azerbaijan-begins-supplying-natural-gas-to-austria-germany-217905' },
         NE_PLACES,
-        UNSOURCED,
+        { ...UNSOURCED, note: 'Compressor and junction towns of the Italian, TAG and WAG networks from general knowledge; the line stays on land, as the pipelines do.' },
       ],
       citations: [q.B_GAS_GERMANY_AUSTRIA, q.B_GAS_SOCAR, q.B_GAS_REACH],
     },

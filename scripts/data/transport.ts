@@ -1,11 +1,14 @@
 /** TRIPP and the rail chain it would close; the Middle Corridor (Trans-Caspian International Transport Route). */
 import * as q from './quotes.ts';
-import { alongRiver, path, type Position } from './geo.ts';
-import { line, lines, NE_PLACES, NE_RIVERS, point, UNSOURCED, type Draft } from './draft.ts';
+import { alongBorderInside, path, type Position } from './geo.ts';
+import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
 
 // Nodes (lon, lat). Tags after each: NE = Natural Earth populated places, W/G = public pages or data files, U = unsourced.
 const NAR_ARMENIA_BORDER: Position = [46.139, 38.849]; // on the Aras east of Ordubad, G
-const AGHBAND: Position = [46.567, 38.9]; // W, marefa.org
+// Aghband (46.567, 38.9; W, marefa.org) lies 5 km east of where the Natural Earth border meets the Aras.
+// Where the Armenia–Azerbaijan border meets the Aras in Natural Earth 1:10m (5 km west of Aghband there).
+const ARMENIA_AZERBAIJAN_ARAS: Position = [46.5143, 38.8817];
+const HORADIZ_ARAS: Position = [47.33, 39.43]; // U, the river just south of the town
 const HORADIZ: Position = [47.335, 39.447]; // G
 const JULFA: Position = [45.63, 38.956]; // G
 const NAKHCHIVAN: Position = [45.412, 39.209]; // NE
@@ -13,13 +16,14 @@ const SHARUR: Position = [44.944, 39.544]; // G
 const SADARAK: Position = [44.86, 39.7]; // W
 const KARS: Position = [43.097, 40.608]; // NE
 const IGDIR: Position = [44.04, 39.926]; // G
-const DILUCU: Position = [44.84, 39.65]; // U
+// The Dilucu border gate (Umut bridge) on the 8 km Türkiye–Nakhchivan border; the rail end just on the Turkish side.
+const DILUCU: Position = [44.785, 39.66]; // U, placed 1 km inside Türkiye of the Natural Earth border
 const BAKU: Position = [49.86, 40.397]; // NE
 const ALAT_PORT: Position = [49.43, 39.96]; // U, ~3 km
 const TBILISI: Position = [44.789, 41.727]; // NE
 const AKTAU_PORT: Position = [51.21, 43.61]; // G/U
 const KURYK_PORT: Position = [51.65, 43.17]; // G/U
-const TURKMENBASHI_PORT: Position = [52.97, 40.01]; // NE town, U port
+const TURKMENBASHI_PORT: Position = [53.0, 39.99]; // U, on the waterfront south-east of the town centre
 const POTI: Position = [41.653, 42.155]; // NE ports
 const BATUMI: Position = [41.651, 41.649]; // NE ports
 const ANAKLIA: Position = [41.56, 42.4]; // U
@@ -52,7 +56,7 @@ const TRIPP_GENERAL = [
 export const tripp: Draft[] = [
   {
     id: 'tripp-syunik-route',
-    geometry: line(path(alongRiver('Aras', NAR_ARMENIA_BORDER, AGHBAND))),
+    geometry: line(path(alongBorderInside('Armenia', NAR_ARMENIA_BORDER, [46.4, 38.93], 0.8), [46.49, 38.905])),
     properties: {
       name: 'TRIPP route through Syunik (Meghri section)',
       kind: 'corridor',
@@ -62,13 +66,13 @@ export const tripp: Draft[] = [
         'The bulletin calls TRIPP "a proposed transport corridor". The US–Armenia implementation framework was published on 13–14 January 2026; construction, starting with rail, was reported as expected in the second half of 2026 (report.az).',
       countries: ['Armenia'],
       summary:
-        "The Trump Route for International Peace and Prosperity (TRIPP) through Armenia's Syunik province, along the Aras past Meghri, from the Nakhchivan border to Aghband. The charter describes it as a multi-modal project giving unimpeded connectivity between mainland Azerbaijan and Nakhchivan; the bulletin calls it a proposed corridor through Armenian territory.",
+        "The Trump Route for International Peace and Prosperity (TRIPP) through Armenia's Syunik province, drawn along the Aras past Meghri from the Nakhchivan border to the Azerbaijani border near Aghband. The charter describes it as a multi-modal project giving unimpeded connectivity between mainland Azerbaijan and Nakhchivan; the bulletin calls it a proposed corridor through Armenian territory.",
       figures: [],
       length_note:
-        'Drawn about 40 km along the river; public figures for the Armenian section range from 42 to 45 km (rail length via Meghri). The documents state no length.',
-      geometry_accuracy: 'approximate',
+        'Drawn about 33 km along the Armenian bank; public figures for the Armenian section range from 42 to 45 km (rail length via Meghri). The documents state no length.',
+      geometry_accuracy: 'schematic',
       geometry_sources: [
-        NE_RIVERS,
+        { ...NE_BORDER_BANK, note: 'Drawn 0.8 km inside Armenia along its border with Iran: a diagram of the route, which the framework leaves "to be detailed in the future".' },
         {
           title: 'TRIPP Implementation Framework (text published 14 January 2026)',
           url: 'https://www.1lurer.am/en/2026/01/14/1/1446632',
@@ -85,7 +89,7 @@ export const tripp: Draft[] = [
   },
   {
     id: 'tripp-horadiz-aghband-railway',
-    geometry: line(path(HORADIZ, alongRiver('Aras', [47.33, 39.43], AGHBAND))),
+    geometry: line(path(HORADIZ, alongBorderInside('Azerbaijan', HORADIZ_ARAS, ARMENIA_AZERBAIJAN_ARAS, 0.8))),
     properties: {
       name: 'Horadiz–Aghband railway',
       kind: 'rail',
@@ -99,7 +103,7 @@ export const tripp: Draft[] = [
       figures: [],
       geometry_accuracy: 'approximate',
       geometry_sources: [
-        NE_RIVERS,
+        { ...NE_BORDER_BANK, note: 'Drawn 0.8 km inside Azerbaijan along the Aras border, on to the Armenian border just west of Aghband; the real line keeps to the north bank within a few km.' },
         {
           title: 'Horadiz–Aghband railway: length and stages',
           url: 'https://caspiannews.com/news-detail/azerbaijan-makes-headway-on-railway-along-zangazur-corridor-2022-1-25-27/',
@@ -113,10 +117,10 @@ export const tripp: Draft[] = [
     id: 'tripp-nakhchivan-railway',
     geometry: line(
       path(
-        alongRiver('Aras', NAR_ARMENIA_BORDER, JULFA),
-        alongRiver('Aras', JULFA, [45.36, 39.12]),
+        alongBorderInside('Azerbaijan', NAR_ARMENIA_BORDER, JULFA, 0.8),
+        alongBorderInside('Azerbaijan', JULFA, [45.36, 39.12], 0.8),
         NAKHCHIVAN,
-        alongRiver('Aras', [45.2, 39.22], [44.96, 39.45]),
+        alongBorderInside('Azerbaijan', [45.2, 39.22], [44.96, 39.45], 0.8),
         SHARUR,
         SADARAK,
       ),
@@ -134,7 +138,7 @@ export const tripp: Draft[] = [
       figures: [],
       geometry_accuracy: 'approximate',
       geometry_sources: [
-        NE_RIVERS,
+        { ...NE_BORDER_BANK, note: 'The Aras stretches drawn 0.8 km inside Nakhchivan along the border with Iran; the real line keeps to the north bank within a few km.' },
         NE_PLACES,
         { title: 'Reconstruction of the Nakhchivan railway (6 Dec 2025)', url: 'https://www.trend.az/business/4126523.html' },
         { title: 'Sadarak coordinates', url: 'https://perceptiopt.com/%D0%A1%D0%B0%D0%B4%D0%B0%D1%80%D0%B0%D0%BA' },
@@ -160,6 +164,7 @@ export const tripp: Draft[] = [
         NE_PLACES,
         UNSOURCED,
         { title: 'Kars–Iğdır–Aralık–Dilucu railway: length, stations, dates', url: 'https://en.vestikavkaza.ru/material/177219' },
+        { ...NE_BORDER_BANK, note: 'Dilucu end placed on the Turkish side of the Natural Earth Türkiye–Nakhchivan border, about 1 km from it.' },
       ],
       citations: [q.B_TRIPP_MIDDLE_CORRIDOR, q.B_MIDDLE_CORRIDOR_LINKS],
     },
@@ -380,7 +385,7 @@ export const middleCorridor: Draft[] = [
   },
   {
     id: 'mc-sea-turkmenbashi-baku',
-    geometry: line(path(TURKMENBASHI_PORT, [53.03, 39.92], [53.06, 39.77], [52.85, 39.72], [50.6, 39.85], ALAT_PORT)),
+    geometry: line(path(TURKMENBASHI_PORT, [53.03, 39.9], [53.07, 39.74], [53.0, 39.68], [52.8, 39.7], [50.6, 39.85], ALAT_PORT)),
     properties: {
       name: 'Caspian ferry: Turkmenbashi–Baku (Alat)',
       kind: 'sea-route',
@@ -430,20 +435,20 @@ export const middleCorridor: Draft[] = [
       summary:
         "The rail spine of the Middle Corridor from Baku via Ganja, Tbilisi and Akhalkalaki to Kars. The bulletin mentions Azerbaijan's transport infrastructure and onward routes to Türkiye, and a Tashkent meeting of the Azerbaijani, Uzbek and Georgian railways on Middle Corridor cargo.",
       figures: [],
-      geometry_accuracy: 'approximate',
+      geometry_accuracy: 'schematic',
       geometry_sources: [
         { title: 'Kars–Tbilisi–Baku railway (Wikipedia mirror)', url: 'https://encyclopedia.datana.cloud/content/wikipedia_en_all_mini_2024-04/A/Kars%E2%80%93Tbilisi%E2%80%93Baku_railway' },
         NE_PLACES,
-        { ...UNSOURCED, note: 'Station waypoints from general knowledge (a few km); straight between stations, so mountain curves are cut.' },
+        { ...UNSOURCED, note: 'Station waypoints from general knowledge (a few km); straight chords of 40–70 km between them cut the mountain curves, so the line is a diagram, not a trace.' },
       ],
-      citations: [...q.MIDDLE_CORRIDOR_GENERAL, q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO, q.B_TRIPP_MIDDLE_CORRIDOR],
+      citations: [...q.MIDDLE_CORRIDOR_GENERAL, q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO],
     },
   },
   {
     id: 'mc-georgia-rail-black-sea-ports',
     geometry: lines(
       path(TBILISI, [44.11, 41.98], [43.6, 41.99], [43.05, 42.11], [42.64, 42.22], [42.34, 42.16], POTI),
-      path([42.34, 42.16], [42.03, 42.09], [41.8, 41.93], [41.78, 41.82], BATUMI),
+      path([42.34, 42.16], [42.03, 42.09], [41.82, 41.93], [41.8, 41.82], [41.77, 41.74], [41.7, 41.67], BATUMI),
     ),
     properties: {
       name: 'Georgian rail to the Black Sea ports (Tbilisi–Poti and Batumi)',
@@ -487,6 +492,14 @@ export const middleCorridor: Draft[] = [
       status: 'operating',
       status_year: 2026,
       status_note: 'The first China–Europe train over BTK and the Marmaray tunnel ran in November 2019 (Railway Journal).',
+      water_crossings: [
+        {
+          name: 'Marmaray tunnel under the Bosphorus',
+          from: [29.03, 40.99],
+          to: [28.98, 41.01],
+          source: { title: 'First China–Türkiye–Europe freight train, through the Marmaray tunnel', url: 'https://www.railjournal.com/freight/first-china-turkey-europe-freight-train-reaches-ankara/' },
+        },
+      ],
       countries: ['Türkiye'],
       summary:
         'The rail route from Kars across Türkiye and under the Bosphorus to the Bulgarian border at Kapıkule. The bulletin speaks of onward routes to Türkiye and Europe without naming lines.',
@@ -502,7 +515,9 @@ export const middleCorridor: Draft[] = [
   },
   {
     id: 'mc-uzbekistan-rail-tashkent-turkmenbashi',
-    geometry: line(path(TASHKENT, [66.945, 39.67], [64.43, 39.78], [63.58, 39.08], [61.833, 37.6], [58.383, 37.95], [54.365, 39.512], TURKMENBASHI_PORT)),
+    geometry: line(
+      path(TASHKENT, [68.66, 40.84], [68.78, 40.49], [67.84, 40.12], [66.945, 39.67], [64.43, 39.78], [63.58, 39.08], [61.833, 37.6], [58.383, 37.95], [54.365, 39.512], [53.9, 39.75], [53.45, 40.02], [53.15, 40.03], TURKMENBASHI_PORT),
+    ),
     properties: {
       name: 'Uzbekistan rail link to the Caspian via Turkmenistan (Tashkent–Bukhara–Ashgabat–Turkmenbashi)',
       kind: 'rail',
@@ -516,7 +531,7 @@ export const middleCorridor: Draft[] = [
       geometry_accuracy: 'schematic',
       geometry_sources: [
         NE_PLACES,
-        UNSOURCED,
+        { ...UNSOURCED, note: 'Waypoints Sirdaryo, Gulistan, Jizzakh and Samarkand keep the line inside Uzbekistan; it reaches Turkmenbashi along the north shore of the bay.' },
         { title: 'Multimodal route via Turkmenbashi (15 Oct 2025)', url: 'https://ru.trend.az/azerbaijan/business/4105452.html' },
       ],
       citations: [q.B_TASHKENT_MEETING, q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO, q.B_MIDDLE_CORRIDOR_LINKS],

@@ -38,6 +38,7 @@ export const FEATURE_KINDS = [
   'cable',
   'pipeline',
   'port',
+  'landing',
   'substation',
   'plant',
   'field',
@@ -55,6 +56,17 @@ export const GeometrySourceSchema = z.strictObject({
   title: z.string().min(1),
   url: z.url().optional(),
   note: z.string().min(1).optional(),
+});
+
+/**
+ * A stretch of water a land line really crosses (a subsea section, a strait tunnel), declared with
+ * its source so the geographic check lets the line cross water there and nowhere else.
+ */
+export const WaterCrossingSchema = z.strictObject({
+  name: z.string().min(1),
+  from: z.tuple([z.number(), z.number()]),
+  to: z.tuple([z.number(), z.number()]),
+  source: GeometrySourceSchema,
 });
 
 /** Kinds that are not projects: places and regions are never given a project status. */
@@ -77,6 +89,7 @@ export const FeaturePropertiesSchema = z
     summary: z.string().min(1),
     figures: z.array(FigureSchema),
     length_note: z.string().min(1).optional(),
+    water_crossings: z.array(WaterCrossingSchema).min(1).optional(),
     geometry_accuracy: z.enum(GEOMETRY_ACCURACIES),
     geometry_sources: z.array(GeometrySourceSchema).min(1),
     citations: z.array(CitationSchema).min(1),
@@ -120,6 +133,7 @@ export type FeatureKind = (typeof FEATURE_KINDS)[number];
 export type Status = (typeof STATUSES)[number];
 export type GeometryAccuracy = (typeof GEOMETRY_ACCURACIES)[number];
 export type GeometrySource = z.infer<typeof GeometrySourceSchema>;
+export type WaterCrossing = z.infer<typeof WaterCrossingSchema>;
 export type FeatureProperties = z.infer<typeof FeaturePropertiesSchema>;
 export type AtlasGeometry = z.infer<typeof GeometrySchema>;
 export type AtlasFeature = z.infer<typeof FeatureSchema>;

@@ -7,7 +7,9 @@ import type { Feature as GeoJsonFeature } from 'geojson';
 import { anchorFeatureCitations, countOccurrences, type SourceTexts } from './anchor.ts';
 import { sourceCoverage, type CoverageExclusion, type SourceCoverage } from './coverage.ts';
 import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature } from './feature.ts';
+import type { GeoIndex } from './geoIndex.ts';
 import { LAYER_IDS } from './layers.ts';
+import { checkFeatureGeography, type GeoRow } from './validateGeography.ts';
 import { SOURCE_IDS } from './sources.ts';
 
 export interface LayerFileInput {
@@ -33,11 +35,15 @@ export interface DatasetInput {
   schemaFile?: string;
   exclusions?: CoverageExclusion[];
   exclusionsFile?: string;
+  /** The reference geography; when given, every feature is checked against it. */
+  geo?: GeoIndex;
 }
 
 export interface DatasetReport {
   problems: Problem[];
   coverage: SourceCoverage[];
+  /** One row per feature of the geographic check (empty without `geo`). */
+  geoRows: GeoRow[];
 }
 
 /** Drawn and stated lengths may differ by this share before a length_note is required. */
@@ -139,6 +145,7 @@ function citationProblems(file: string, feature: AtlasFeature, texts: SourceText
 export function validateDataset(input: DatasetInput): DatasetReport {
   const problems: Problem[] = [];
   const seenIds = new Map<string, string>();
+  const geoRows: GeoRow[] = [];
   const citedSpans = new Map<string, { start: number; end: number }[]>(SOURCE_IDS.map((id) => [id, []]));
 
   for (const layer of LAYER_IDS) {
@@ -165,6 +172,11 @@ export function validateDataset(input: DatasetInput): DatasetReport {
         problems.push({ severity: 'error', file, featureId: feature.id, message: `layer is "${feature.properties.layer}" but the file is for "${fileInput.layer}"` });
       }
       problems.push(...geometryProblems(file, feature), ...lengthProblems(file, feature), ...citationProblems(file, feature, input.texts));
+      if (input.geo) {
+        const { findings, row } = checkFeatureGeography(input.geo, feature);
+        geoRows.push(row);
+        problems.push(...findings.map((f): Problem => ({ severity: 'error', file, featureId: f.featureId, message: f.message })));
+      }
       for (const { citation, result } of anchorFeatureCitations(feature.properties, input.texts)) {
         if (result.ok) citedSpans.get(citation.source)!.push(result);
       }
@@ -196,5 +208,5 @@ export function validateDataset(input: DatasetInput): DatasetReport {
       problems.push({ severity: 'warning', file: `data/sources (${report.source})`, message: `uncited paragraph that may describe something mappable: "${start}"` });
     }
   }
-  return { problems, coverage };
+  return { problems, coverage, geoRows };
 }
