@@ -232,6 +232,7 @@ export class AtlasMap {
    */
   private listenForClicks(): void {
     const target = this.map.getCanvasContainer();
+    let tapped = false;
     target.addEventListener('pointerdown', (event) => {
       // A second finger (a pinch) or another button is no click.
       this.press = event.isPrimary && event.button === 0 ? { pointerId: event.pointerId, x: event.clientX, y: event.clientY } : null;
@@ -243,8 +244,19 @@ export class AtlasMap {
       if (!press || press.pointerId !== event.pointerId) return;
       if (Math.hypot(event.clientX - press.x, event.clientY - press.y) > CLICK_TOLERANCE_PX) return;
       const box = this.map.getCanvas().getBoundingClientRect();
+      tapped = event.pointerType === 'touch';
       this.pickAt(event.clientX - box.left, event.clientY - box.top);
     });
+    // A tap is answered already: the browser's click that follows would land on whatever the
+    // answer put there (the panel's sheet on a phone), so it is not sent.
+    target.addEventListener(
+      'touchend',
+      (event) => {
+        if (tapped && event.cancelable) event.preventDefault();
+        tapped = false;
+      },
+      { passive: false },
+    );
   }
 
   private pickAt(x: number, y: number): void {

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useAtlas } from '../state/store';
 import { PANELS, type Panel } from '../model/viewState';
 import { FindPanel } from './FindPanel';
@@ -7,10 +7,22 @@ import { OpenPassageBar, ReaderPanel } from './ReaderPanel';
 
 const TAB_LABEL: Record<Panel, string> = { find: 'Find', feature: 'Feature', read: 'Documents' };
 
-/** The panel beside the map: finding things, the selected feature, and the documents. */
+/**
+ * The panel beside the map: finding things, the selected feature, and the documents. On a narrow
+ * screen it is a sheet under the map that the handle opens and closes; choosing a feature or a
+ * passage opens it, so that what was chosen is shown beside the map, not instead of it.
+ */
 export function SidePanel() {
   const panel = useAtlas((state) => state.panel);
   const setPanel = useAtlas((state) => state.setPanel);
+  const selectedId = useAtlas((state) => state.selectedId);
+  const passage = useAtlas((state) => state.passage);
+  const [sheetOpen, setSheetOpen] = useState(() => selectedId !== null || passage !== null);
+  const [shownFor, setShownFor] = useState({ selectedId, passage });
+  if (shownFor.selectedId !== selectedId || shownFor.passage !== passage) {
+    setShownFor({ selectedId, passage });
+    if (selectedId || passage) setSheetOpen(true);
+  }
 
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -21,7 +33,17 @@ export function SidePanel() {
   };
 
   return (
-    <aside className="side-panel" aria-label="Atlas panel">
+    <aside className={sheetOpen ? 'side-panel' : 'side-panel sheet-closed'} aria-label="Atlas panel">
+      <button
+        type="button"
+        className="sheet-handle"
+        aria-expanded={sheetOpen}
+        aria-controls={`tabpanel-${panel}`}
+        onClick={() => setSheetOpen(!sheetOpen)}
+      >
+        <span className="sheet-grip" aria-hidden="true" />
+        {sheetOpen ? 'Hide panel' : 'Show panel'}
+      </button>
       <div className="tabs" role="tablist" aria-label="Panel" onKeyDown={onTabKey}>
         {PANELS.map((id) => (
           <button
@@ -32,7 +54,10 @@ export function SidePanel() {
             aria-selected={panel === id}
             aria-controls={`tabpanel-${id}`}
             tabIndex={panel === id ? 0 : -1}
-            onClick={() => setPanel(id)}
+            onClick={() => {
+              setPanel(id);
+              setSheetOpen(true);
+            }}
           >
             {TAB_LABEL[id]}
           </button>

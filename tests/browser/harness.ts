@@ -18,9 +18,16 @@ export interface AtlasPage {
 export async function openAtlas(
   browser: Browser,
   baseUrl: string,
-  { path = '', width = 1280, height = 800 }: { path?: string; width?: number; height?: number } = {},
+  {
+    path = '',
+    width = 1280,
+    height = 800,
+    phone = false,
+  }: { path?: string; width?: number; height?: number; /** a touch screen that reports itself as mobile */ phone?: boolean } = {},
 ): Promise<AtlasPage> {
-  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const page = phone
+    ? await (await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, isMobile: true, hasTouch: true })).newPage()
+    : await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

@@ -1,0 +1,110 @@
+/**
+ * The atlas on a phone (390×844, touch): the map first and large, the panel a sheet below it,
+ * a shared link shows the map and the feature together, a tap selects, and the dialogs fit.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { along, bbox, length } from '@turf/turf';
+import type { Feature, LineString } from 'geojson';
+import { launchBrowser, mapShowsBounds, openAtlas, projectToPage } from './harness';
+import { datasetFromDisk } from '../../scripts/lib/onDisk';
+
+const baseUrl = inject('baseUrl');
+const PHONE = { width: 390, height: 844, phone: true };
+const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function mapBox(page: Page) {
+  return (await page.locator('.map').boundingBox())!;
+}
+
+/** Whether an element lies wholly on the screen (not off the edge, not zero-sized). */
+async function whollyOnScreen(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return !!box && box.width > 0 && box.height > 0 && box.x >= 0 && box.y >= 0 && box.x + box.width <= PHONE.width + 0.5 && box.y + box.height <= PHONE.height + 0.5;
+}
+
+describe('on a phone', () => {
+  it('opens on a map that takes the width and most of the height, with the panel as a closed sheet', async () => {
+    const { page } = await openAtlas(browser, baseUrl, PHONE);
+    const map = await mapBox(page);
+    expect(map.width).toBe(PHONE.width);
+    expect(map.height).toBeGreaterThan(PHONE.height * 0.6);
+    const handle = page.getByRole('button', { name: 'Show panel' });
+    expect(await handle.getAttribute('aria-expanded')).toBe('false');
+    expect(await whollyOnScreen(handle)).toBe(true);
+    // Every header button is on the screen.
+    for (const name of ['Guided tour', /Views/, /Export/]) expect(await whollyOnScreen(page.locator('.app-header').getByRole('button', { name }))).toBe(true);
+
+    await handle.click();
+    const search = page.getByRole('searchbox', { name: /search/i });
+    await search.waitFor();
+    expect(await whollyOnScreen(search)).toBe(true);
+    // The map stays in sight above the open sheet.
+    expect((await mapBox(page)).height).toBeGreaterThan(300);
+    await page.getByRole('button', { name: 'Hide panel' }).click();
+    await search.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
+  it('a shared link to a feature shows the map with the feature in view and its panel with the passages', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { ...PHONE, path: '#feature=tripp-syunik-route&panel=feature' });
+    await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
+    const map = await mapBox(page);
+    expect(map.height).toBeGreaterThan(300);
+    expect(await mapShowsBounds(page, bbox(byId.get('tripp-syunik-route')!))).toBe(true);
+    const heading = page.locator('.feature-details h2');
+    expect(await heading.textContent()).toBe(byId.get('tripp-syunik-route')!.properties.name);
+    expect(await whollyOnScreen(heading)).toBe(true);
+    // The passages are in the sheet, a scroll away.
+    const passage = page.locator('.feature-details figure.passage').first();
+    await passage.scrollIntoViewIfNeeded();
+    expect(await whollyOnScreen(passage.locator('figcaption'))).toBe(true);
+    await page.close();
+  });
+
+  it('a tap on a route selects it and opens the sheet on it', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { ...PHONE, path: '#map=8.2/39.0/46.3' });
+    const tripp = byId.get('tripp-syunik-route') as Feature<LineString>;
+    const { x, y } = await projectToPage(page, along(tripp, length(tripp) * 0.5).geometry.coordinates as [number, number]);
+    await page.touchscreen.tap(x, y);
+    const chooser = page.getByRole('dialog', { name: 'Features here' });
+    await page.waitForFunction(() => window.corridorAtlasStore!.getState().selectedId !== null || document.querySelector('.pick-chooser'));
+    if (await chooser.isVisible()) {
+      expect(await whollyOnScreen(chooser)).toBe(true);
+      await chooser.getByRole('button', { name: tripp.properties!.name }).tap();
+    }
+    await page.waitForFunction(() => window.corridorAtlasStore!.getState().selectedId === 'tripp-syunik-route');
+    expect(await page.getByRole('button', { name: 'Hide panel' }).getAttribute('aria-expanded')).toBe('true');
+    const heading = page.locator('.feature-details h2');
+    await heading.waitFor();
+    expect(await whollyOnScreen(heading)).toBe(true);
+    await page.close();
+  });
+
+  it('every dialog fits on the screen and closes', async () => {
+    const { page } = await openAtlas(browser, baseUrl, PHONE);
+    for (const [opener, closer] of [
+      [/Views/, /Close/],
+      [/Export/, /Close/],
+    ] as const) {
+      await page.locator('.app-header').getByRole('button', { name: opener }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await whollyOnScreen(dialog), String(opener)).toBe(true);
+      const close = dialog.getByRole('button', { name: closer }).last();
+      await close.scrollIntoViewIfNeeded();
+      await close.click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
+    await page.close();
+  });
+});
