@@ -13,6 +13,7 @@ import { TextLayer } from '@deck.gl/layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
 import { buildCorridorLayers } from '../../src/map/corridorLayers';
+import { buildScene } from '../../src/model/scene';
 import type { DrawableFeature } from '../../src/model/drawable';
 import { LAYER_IDS } from '../../src/model/layers';
 import { PALETTES } from '../../src/style/palette';
@@ -78,8 +79,17 @@ let labelLayer: Layer | null = null;
 const hiddenStatuses = new Set<string>();
 
 function draw() {
-  const shown = features.filter((feature) => !hiddenStatuses.has(feature.properties.status ?? ""));
-  const corridors = buildCorridorLayers({ features: shown, visibleLayers: new Set(LAYER_IDS), selectedId: null, palette });
+  const scene = buildScene({
+    features,
+    passesFilter: (feature) => !hiddenStatuses.has(feature.properties.status ?? ''),
+    visibleLayers: new Set(LAYER_IDS),
+    selectedId: null,
+    emphasizedIds: [],
+    palette,
+    presenting: false,
+    title: null,
+  });
+  const corridors = buildCorridorLayers(scene);
   overlay.setProps({ layers: [...corridors, ...(labelLayer ? [labelLayer] : [])] });
 }
 

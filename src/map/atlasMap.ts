@@ -9,13 +9,13 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapPaint, buildBasemapStyle, basemapUrl } from './basemapStyle';
-import { buildCorridorLayers, type CorridorLayerInput } from './corridorLayers';
+import { buildCorridorLayers } from './corridorLayers';
 import { atlasPlaceLabels, buildLabelLayers, labelZoomStep, labelsFromGeojson, LABEL_FONT, type BasemapLabel } from './labelLayers';
 import { ResetViewControl } from './controls';
 import { bbox } from '@turf/turf';
-import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera } from '../model/camera';
+import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera, type MapFrame } from '../model/camera';
 import type { DrawableFeature, HoverInfo } from '../model/drawable';
-import type { Palette } from '../style/palette';
+import type { Scene } from '../model/scene';
 import { exportPicture, type ExportOptions, type ExportResult, type ExportSnapshot } from './exportPicture';
 
 // MapLibre 6 starts its worker from a URL; Vite must emit that file next to the app.
@@ -25,7 +25,8 @@ maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
 export interface AtlasMapOptions {
   container: HTMLElement;
-  palette: Palette;
+  /** What to draw first; setScene() changes it. */
+  scene: Scene;
   /** The URL the app is served under; basemap files are fetched relative to it. */
   baseUrl: string;
   /** Where to open; null: the whole region. */
@@ -35,7 +36,8 @@ export interface AtlasMapOptions {
   onSelect: (id: string | null) => void;
   /** A click on several overlapping features: let the user choose. */
   onChoose: (choices: { x: number; y: number; ids: string[] }) => void;
-  onCameraChange: (camera: Camera) => void;
+  /** The camera after a move, and the bounds of what the map shows. */
+  onCameraChange: (camera: Camera, frame: MapFrame) => void;
   onProblem: (message: string) => void;
 }
 
@@ -53,10 +55,9 @@ export class AtlasMap {
   readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;
   private readonly options: AtlasMapOptions;
-  private palette: Palette;
+  /** The scene last drawn. */
+  private scene: Scene;
   private corridorLayers: Layer[] = [];
-  /** What the corridor layers were last built from: an exported picture builds them again. */
-  private corridorInput: Omit<CorridorLayerInput, 'palette'> = { features: [], visibleLayers: new Set(), selectedId: null };
   private labelLayers: Layer[] = [];
   private labels: BasemapLabel[] = [];
   private labelZoomStep = Number.NaN;
@@ -69,10 +70,10 @@ export class AtlasMap {
 
   constructor(options: AtlasMapOptions) {
     this.options = options;
-    this.palette = options.palette;
+    this.scene = options.scene;
     this.map = new maplibregl.Map({
       container: options.container,
-      style: buildBasemapStyle(options.palette, options.baseUrl),
+      style: buildBasemapStyle(options.scene.palette, options.baseUrl),
       ...(options.initialCamera ?? { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
@@ -95,7 +96,7 @@ export class AtlasMap {
 
     this.listenForClicks();
     this.map.on('zoom', () => this.refreshLabels());
-    this.map.on('moveend', () => options.onCameraChange(this.camera()));
+    this.map.on('moveend', () => options.onCameraChange(this.camera(), this.frame()));
     this.map.on('error', (event) => options.onProblem(`Map error: ${event.error?.message ?? 'unknown'}`));
     this.map.getCanvas().addEventListener('webglcontextlost', () => {
       // Removing the map releases its context on purpose: that is no problem to report.
@@ -110,28 +111,21 @@ export class AtlasMap {
     });
   }
 
-  setCorridors(input: Omit<CorridorLayerInput, 'palette'>): void {
-    const placesChanged =
-      input.features !== this.corridorInput.features ||
-      input.visibleLayers.has('places') !== this.corridorInput.visibleLayers.has('places');
-    this.corridorInput = input;
-    this.corridorLayers = buildCorridorLayers({ ...input, palette: this.palette });
-    // Place names follow the places layer: shown with it, hidden with it.
-    if (placesChanged) this.labelZoomStep = Number.NaN;
+  /** Draws a scene: the corridor layers, the place names that follow them, the palette. */
+  setScene(scene: Scene): void {
+    const previous = this.scene;
+    this.scene = scene;
+    if (scene.palette !== previous.palette) {
+      for (const [layerId, property, value] of basemapPaint(scene.palette, this.options.baseUrl)) {
+        // Property names and values come straight from a built style, so they are valid ones.
+        if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, property as 'fill-color', value as string);
+      }
+    }
+    this.corridorLayers = buildCorridorLayers(scene);
+    // Place names follow the places drawn; names are rebuilt when those or the palette change.
+    if (scene.palette !== previous.palette || placesKey(scene) !== placesKey(previous)) this.labelZoomStep = Number.NaN;
     this.refreshLabels();
     this.draw();
-  }
-
-  /** Recolours the basemap and redraws lines and labels at the palette's scale (projector, print). */
-  setPalette(palette: Palette): void {
-    if (palette === this.palette) return;
-    this.palette = palette;
-    for (const [layerId, property, value] of basemapPaint(palette, this.options.baseUrl)) {
-      // Property names and values come straight from a built style, so they are valid ones.
-      if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, property as 'fill-color', value as string);
-    }
-    this.labelZoomStep = Number.NaN;
-    this.setCorridors(this.corridorInput);
   }
 
   camera(): Camera {
@@ -164,23 +158,39 @@ export class AtlasMap {
     this.map.fitBounds(INITIAL_BOUNDS, { padding: 24, bearing: 0, pitch: 0 });
   }
 
-  /** What an exported picture needs to draw this view again, off screen. */
-  exportSnapshot(): ExportSnapshot {
+  /** What the map shows now. */
+  frame(): MapFrame {
+    const bounds = this.map.getBounds();
     const container = this.map.getContainer();
     return {
-      palette: this.palette,
-      baseUrl: this.options.baseUrl,
-      camera: this.camera(),
-      screen: { width: container.clientWidth, height: container.clientHeight },
-      corridors: this.corridorInput,
-      labels: this.allLabels(),
+      bounds: [
+        [bounds.getWest(), bounds.getSouth()],
+        [bounds.getEast(), bounds.getNorth()],
+      ],
+      width: container.clientWidth,
+      height: container.clientHeight,
     };
   }
 
-  /** The view as a PNG at any size the browser can draw (see exportPicture.ts). */
-  async exportPicture(options: ExportOptions): Promise<ExportResult> {
+  /** What an exported picture needs to draw a scene in this view again, off screen. */
+  exportSnapshot(scene: Scene = this.scene): ExportSnapshot {
+    const container = this.map.getContainer();
+    return {
+      scene,
+      baseUrl: this.options.baseUrl,
+      camera: this.camera(),
+      screen: { width: container.clientWidth, height: container.clientHeight },
+      labels: this.labelsFor(scene),
+    };
+  }
+
+  /**
+   * A scene in this view as a PNG at any size the browser can draw (see exportPicture.ts): by
+   * default the scene last drawn; the export button passes the store's, in case a change is not drawn yet.
+   */
+  async exportPicture(options: ExportOptions, scene: Scene = this.scene): Promise<ExportResult> {
     await this.ready;
-    return exportPicture(this.exportSnapshot(), options);
+    return exportPicture(this.exportSnapshot(scene), options);
   }
 
   destroy(): void {
@@ -210,14 +220,13 @@ export class AtlasMap {
     const step = labelZoomStep(this.map.getZoom());
     if (step === this.labelZoomStep || this.labels.length === 0) return;
     this.labelZoomStep = step;
-    this.labelLayers = buildLabelLayers(this.allLabels(), this.palette, step);
+    this.labelLayers = buildLabelLayers(this.labelsFor(this.scene), this.scene.palette, step);
     this.draw();
   }
 
-  /** The basemap's names and the atlas's own places, which follow the places layer. */
-  private allLabels(): BasemapLabel[] {
-    const places = this.corridorInput.visibleLayers.has('places') ? this.corridorInput.features : [];
-    return [...this.labels, ...atlasPlaceLabels(places, this.labels)];
+  /** The basemap's names and the names of the atlas's own places that the scene draws. */
+  private labelsFor(scene: Scene): BasemapLabel[] {
+    return [...this.labels, ...atlasPlaceLabels(placesOf(scene), this.labels)];
   }
 
   private draw(): void {
@@ -276,6 +285,13 @@ export class AtlasMap {
     this.options.onHover(feature ? { id: feature.id, name: feature.properties.name, x: info.x, y: info.y } : null);
   }
 }
+
+/** The places and regions a scene draws: their names go on the map with the basemap's. */
+function placesOf(scene: Scene): DrawableFeature[] {
+  return scene.drawn.filter((feature) => feature.properties.kind === 'place' || feature.properties.kind === 'region');
+}
+
+const placesKey = (scene: Scene) => placesOf(scene).map((feature) => feature.id).join();
 
 function pickedFeature(info: PickingInfo): DrawableFeature | null {
   const object = info.object as DrawableFeature | undefined;

@@ -1,126 +1,148 @@
 /**
- * deck.gl layers for the atlas's own features: one GeoJsonLayer per thematic layer, a white
- * casing under every line so routes read over any background, and a halo under the selection.
+ * deck.gl layers for what the scene draws: under every line a white casing, then the line in its
+ * layer's colour with its status's pattern (src/style/symbology.ts: lineStrokes), a white core that
+ * hollows planned lines, and point marks from one icon atlas. Halos under the selection and under
+ * features a passage points at.
  */
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import { LAYER_IDS, type LayerId } from '../model/layers';
-import { LAYER_SYMBOLS, SELECTION_HALO, dashForStatus } from '../style/symbology';
-import type { Palette } from '../style/palette';
+import { LAYER_IDS } from '../model/layers';
 import { isLineLike, type DrawableFeature } from '../model/drawable';
+import { markColor, type Scene } from '../model/scene';
+import { LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, lineStrokes, pointShape, type Stroke } from '../style/symbology';
+import type { Palette } from '../style/palette';
+import { iconKey, iconSizeFor, pointIconAtlas } from './pointIcons';
 
 export const CORRIDOR_LAYER_PREFIX = 'corridor-';
-
-export interface CorridorLayerInput {
-  features: readonly DrawableFeature[];
-  visibleLayers: ReadonlySet<LayerId>;
-  selectedId: string | null;
-  /** Features lit up from elsewhere (a passage under the pointer), drawn with a softer halo. */
-  emphasizedIds?: readonly string[];
-  palette: Palette;
-}
 
 const pathStyle = new PathStyleExtension({ dash: true, offset: true });
 const offsetOnly = new PathStyleExtension({ offset: true });
 
-/** How much wider than its line a casing and a halo are, in pixels. */
-const CASING_EXTRA = 3;
 const HALO_EXTRA = 10;
 
-/**
- * deck.gl offsets a path in multiples of its own width. A casing or halo is wider than the line
- * it goes round, so its offset is scaled down to put its centre on the line's centre.
- */
-function sameCentreOffset(feature: DrawableFeature, extraWidth: number): number {
-  const { width, offset = 0 } = LAYER_SYMBOLS[feature.properties.layer];
-  return (offset * width) / (width + extraWidth);
-}
-const WHITE: [number, number, number, number] = [255, 255, 255, 255];
+type Rgba = [number, number, number, number];
 
-export function buildCorridorLayers({
-  features,
-  visibleLayers,
-  selectedId,
-  emphasizedIds = [],
-  palette,
-}: CorridorLayerInput): Layer[] {
-  const visible = features.filter((feature) => visibleLayers.has(feature.properties.layer));
-  const scale = palette.lineScale;
+function strokesOf(feature: DrawableFeature, palette: Palette): Stroke[] {
+  const { color, width } = LAYER_SYMBOLS[feature.properties.layer];
+  return lineStrokes(color, width * palette.lineScale, feature.properties.status);
+}
+
+/**
+ * deck.gl offsets a path in multiples of its own width; every stroke of a feature must share one
+ * centre line, shifted sideways by the layer's offset (power lines beside the railways).
+ */
+function offsetFor(feature: DrawableFeature, strokeWidth: number, palette: Palette): number {
+  const { width, offset = 0 } = LAYER_SYMBOLS[feature.properties.layer];
+  return (offset * width * palette.lineScale) / strokeWidth;
+}
+
+const rgba = (color: readonly number[] | null, alpha = 255): Rgba => [...((color ?? LINE_WHITE) as [number, number, number]), alpha];
+
+export function buildCorridorLayers(scene: Scene): Layer[] {
+  const { palette, drawn, selected, emphasized } = scene;
+  const lines = drawn.filter(isLineLike);
+  const hollow = lines.filter((feature) => strokesOf(feature, palette).length > 2);
+  const icons = pointIconAtlas();
   const layers: Layer[] = [];
 
   layers.push(
     new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
       id: 'corridor-casing',
-      data: visible.filter(isLineLike),
+      data: lines,
       stroked: true,
       filled: false,
       lineWidthUnits: 'pixels',
-      getLineWidth: (f) => (LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].width + CASING_EXTRA) * scale,
+      getLineWidth: (f) => strokesOf(f as DrawableFeature, palette)[0].width,
       getLineColor: [255, 255, 255, 200],
       lineCapRounded: true,
       lineJointRounded: true,
       extensions: [offsetOnly],
-      getOffset: (f: DrawableFeature) => sameCentreOffset(f, CASING_EXTRA),
-      updateTriggers: { getLineWidth: scale },
+      getOffset: (f: DrawableFeature) => offsetFor(f, strokesOf(f, palette)[0].width, palette),
+      updateTriggers: { getLineWidth: palette.lineScale, getOffset: palette.lineScale },
     }),
   );
 
-  const emphasized = visible.filter((feature) => emphasizedIds.includes(feature.id) && feature.id !== selectedId);
-  if (emphasized.length > 0) layers.push(haloLayer('corridor-emphasis-halo', emphasized, scale, 140));
-  const selected = selectedId ? visible.find((feature) => feature.id === selectedId) : undefined;
-  if (selected) layers.push(haloLayer('corridor-selection-halo', [selected], scale, 230));
+  if (emphasized.length > 0) layers.push(haloLayer('corridor-emphasis-halo', emphasized, palette, 140));
+  if (selected) layers.push(haloLayer('corridor-selection-halo', [selected], palette, 230));
 
   for (const layerId of LAYER_IDS) {
-    if (!visibleLayers.has(layerId)) continue;
-    const symbol = LAYER_SYMBOLS[layerId];
-    const color = symbol.color;
+    if (!scene.visibleLayers.has(layerId)) continue;
+    const color = LAYER_SYMBOLS[layerId].color;
     layers.push(
       new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
         id: `${CORRIDOR_LAYER_PREFIX}${layerId}`,
-        data: visible.filter((feature) => feature.properties.layer === layerId),
+        // Regions are named by an area label, not marked with a dot.
+        data: drawn.filter((feature) => feature.properties.layer === layerId && feature.properties.kind !== 'region'),
         pickable: true,
         autoHighlight: true,
         highlightColor: [255, 214, 0, 255],
         stroked: true,
         filled: true,
-        pointType: 'circle',
+        pointType: 'icon',
+        iconAtlas: icons.atlas as unknown as string,
+        iconMapping: icons.mapping,
+        getIcon: (f: DrawableFeature) => iconKey(pointShape(f.properties.kind), markColor(layerId, f.properties.kind, palette)),
+        getIconSize: (f) => iconSizeFor(LAYER_SYMBOLS[layerId].pointRadius * (f.properties.kind === 'place' ? 0.8 : 1)) * Math.sqrt(palette.lineScale),
+        iconSizeUnits: 'pixels',
         lineWidthUnits: 'pixels',
-        pointRadiusUnits: 'pixels',
         lineWidthMinPixels: 1,
-        getLineWidth: (f) => (isLineLike(f as DrawableFeature) ? symbol.width * scale : 1.5),
-        getLineColor: (f) => (f.geometry.type === 'Point' ? WHITE : [...color, 255]),
-        getFillColor: (f) => (f.geometry.type === 'Point' ? [...color, 255] : [...color, 60]),
-        // Points grow less than lines on a projector, or they cover what is round them.
-        getPointRadius: symbol.pointRadius * Math.sqrt(scale),
+        getLineWidth: (f) => (isLineLike(f as DrawableFeature) ? strokesOf(f as DrawableFeature, palette)[1].width : 1.5),
+        getLineColor: rgba(color),
+        getFillColor: rgba(color, 60),
         lineCapRounded: true,
         lineJointRounded: true,
         extensions: [pathStyle],
         // [0, 0] is deck.gl's "solid" dash.
-        getDashArray: (f: DrawableFeature) => dashForStatus(f.properties.status) ?? [0, 0],
+        getDashArray: (f: DrawableFeature) => (isLineLike(f) ? strokesOf(f, palette)[1].dash : null) ?? [0, 0],
         dashJustified: true,
-        getOffset: symbol.offset ?? 0,
-        updateTriggers: { getLineWidth: scale, getPointRadius: scale },
+        getOffset: (f: DrawableFeature) => (isLineLike(f) ? offsetFor(f, strokesOf(f, palette)[1].width, palette) : 0),
+        updateTriggers: {
+          getLineWidth: palette.lineScale,
+          getIconSize: palette.lineScale,
+          getIcon: palette.cityDot.join(),
+          getOffset: palette.lineScale,
+        },
+      }),
+    );
+  }
+
+  if (hollow.length > 0) {
+    layers.push(
+      new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
+        id: 'corridor-hollow-core',
+        data: hollow,
+        stroked: true,
+        filled: false,
+        lineWidthUnits: 'pixels',
+        getLineWidth: (f) => strokesOf(f as DrawableFeature, palette)[2].width,
+        getLineColor: rgba(LINE_WHITE),
+        lineCapRounded: true,
+        lineJointRounded: true,
+        extensions: [offsetOnly],
+        getOffset: (f: DrawableFeature) => offsetFor(f, strokesOf(f, palette)[2].width, palette),
+        updateTriggers: { getLineWidth: palette.lineScale, getOffset: palette.lineScale },
       }),
     );
   }
   return layers;
 }
 
-function haloLayer(id: string, data: DrawableFeature[], scale: number, alpha: number): Layer {
+function haloLayer(id: string, data: readonly DrawableFeature[], palette: Palette, alpha: number): Layer {
+  const haloWidth = (f: DrawableFeature) => strokesOf(f, palette)[0].width + HALO_EXTRA;
   return new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
     id,
-    data,
+    data: [...data],
     stroked: true,
     filled: true,
     lineWidthUnits: 'pixels',
     pointRadiusUnits: 'pixels',
     extensions: [offsetOnly],
-    getOffset: (f: DrawableFeature) => sameCentreOffset(f, HALO_EXTRA),
-    getLineWidth: (f) => (LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].width + HALO_EXTRA) * scale,
-    getPointRadius: (f) => LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].pointRadius * Math.sqrt(scale) + 7,
-    getLineColor: [...SELECTION_HALO, alpha],
-    getFillColor: [...SELECTION_HALO, alpha],
+    getOffset: (f: DrawableFeature) => (isLineLike(f) ? offsetFor(f, haloWidth(f), palette) : 0),
+    getLineWidth: (f) => haloWidth(f as DrawableFeature),
+    getPointRadius: (f) => LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].pointRadius * Math.sqrt(palette.lineScale) + 7,
+    getLineColor: rgba(SELECTION_HALO, alpha),
+    getFillColor: rgba(SELECTION_HALO, alpha),
     lineCapRounded: true,
     lineJointRounded: true,
   });

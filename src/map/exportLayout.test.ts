@@ -6,9 +6,7 @@ import {
   cleanPictureTitle,
   approximateTextWidth,
   checkPictureSize,
-  defaultPictureTitle,
   layoutPicture,
-  legendEntries,
   looksBlank,
   metresPerPixel,
   niceScaleBar,
@@ -19,7 +17,8 @@ import {
   sourceCredit,
   type Rect,
 } from './exportLayout';
-import { LAYER_SYMBOLS, dashForStatus } from '../style/symbology';
+import { buildScene, describeFrame } from '../model/scene';
+import { LIGHT } from '../style/palette';
 import type { DrawableFeature } from '../model/drawable';
 import type { LayerId } from '../model/layers';
 import type { Status } from '../model/feature';
@@ -37,7 +36,7 @@ function feature(id: string, layer: LayerId, status: Status, type: 'Point' | 'Li
             [46, 41],
           ],
         };
-  return { type: 'Feature', id, geometry, properties: { name: id, layer, status, kind: 'rail' } } as DrawableFeature;
+  return { type: 'Feature', id, geometry, properties: { name: id, layer, status, kind: type === 'Point' ? 'port' : 'rail' } } as DrawableFeature;
 }
 
 const FEATURES = [
@@ -138,33 +137,23 @@ describe('scale bar', () => {
   });
 });
 
-describe('legend', () => {
-  it('lists the visible layers in map order, in their map colours, lines as lines and places as dots', () => {
-    const visible = new Set<LayerId>(['places', 'middle-corridor', 'tripp']);
-    const { layers } = legendEntries(FEATURES, visible, 1);
-    expect(layers.map((entry) => entry.label)).toEqual([
-      'Places named in the documents',
-      'Middle Corridor (Trans-Caspian route)',
-      'TRIPP and the rail chain it would close',
-    ]);
-    expect(layers[0].swatch).toEqual({ kind: 'point', color: LAYER_SYMBOLS.places.color, radius: 4 });
-    expect(layers[2].swatch).toMatchObject({ kind: 'line', color: LAYER_SYMBOLS.tripp.color, width: 4.5 });
+/** The legend of the test features on the given layers, over the whole world. */
+function legendOf(layers: LayerId[]) {
+  const scene = buildScene({
+    features: FEATURES,
+    passesFilter: () => true,
+    visibleLayers: new Set(layers),
+    selectedId: null,
+    emphasizedIds: [],
+    palette: LIGHT,
+    presenting: false,
+    title: null,
   });
-
-  it('keys the statuses of the visible lines by the dashes the map draws', () => {
-    const { statuses } = legendEntries(FEATURES, new Set<LayerId>(['middle-corridor', 'tripp']), 1);
-    expect(statuses.map((entry) => entry.label)).toEqual(['Operating', 'Under construction', 'Planned']);
-    expect(statuses.map((entry) => entry.swatch.kind === 'line' && entry.swatch.dash)).toEqual([
-      null,
-      dashForStatus('under construction'),
-      dashForStatus('planned'),
-    ]);
-  });
-
-  it('leaves out a status key that would hold only one solid line', () => {
-    expect(legendEntries(FEATURES, new Set<LayerId>(['middle-corridor']), 1).statuses).toEqual([]);
-  });
-});
+  return describeFrame(scene, [
+    [-180, -85],
+    [180, 85],
+  ]).legend;
+}
 
 describe('picture layout', () => {
   const size = { width: 3840, height: 2160 };
@@ -172,7 +161,7 @@ describe('picture layout', () => {
     size,
     unit: 2.9,
     title: 'Zangezur corridor',
-    legend: legendEntries(FEATURES, new Set<LayerId>(['places', 'middle-corridor', 'tripp', 'black-sea-cable']), 1),
+    legend: legendOf(['places', 'middle-corridor', 'tripp', 'black-sea-cable']),
     metresPerOutputPixel: 900,
     sources: true,
     measure: approximateTextWidth,
@@ -203,9 +192,28 @@ describe('picture layout', () => {
     expect(full.sources!.box.y + full.sources!.box.height).toBe(size.height);
   });
 
-  it('separates layers from statuses in the legend', () => {
+  it('separates layers, statuses and kinds of point in the legend', () => {
     expect(full.legend!.rows.map((row) => row.entry.label)).toContain('Planned');
-    expect(full.legend!.rules).toHaveLength(1);
+    expect(full.legend!.rules).toHaveLength(2);
+  });
+
+  it('moves the legend off the routes: to the corner that covers the fewest of them, clear of the other parts', () => {
+    const routesBottomLeft = Array.from({ length: 40 }, (_, i) => ({ x: 50 + i * 20, y: 1500 + i * 5 }));
+    const moved = layoutPicture({
+      size,
+      unit: 2.9,
+      title: 'Zangezur corridor',
+      legend: legendOf(['places', 'middle-corridor', 'tripp', 'black-sea-cable']),
+      occupied: routesBottomLeft,
+      metresPerOutputPixel: 900,
+      sources: true,
+      measure: approximateTextWidth,
+    });
+    const box = moved.legend!.box;
+    expect(routesBottomLeft.filter((p) => p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height)).toEqual([]);
+    for (const other of [moved.title!.box, moved.scaleBar!.box, moved.sources!.box]) expect(overlaps(box, other)).toBe(false);
+    for (const row of moved.legend!.rows) expect(inside(row.swatch, box)).toBe(true);
+    expect(box).not.toEqual(full.legend!.box);
   });
 
   it('shrinks the legend and breaks the source line on a small picture, still inside it', () => {
@@ -214,7 +222,7 @@ describe('picture layout', () => {
       size: small,
       unit: 1,
       title: 'A very long title that cannot possibly fit across a picture this narrow',
-      legend: legendEntries(FEATURES, new Set<LayerId>(['places', 'middle-corridor', 'tripp', 'black-sea-cable']), 1),
+      legend: legendOf(['places', 'middle-corridor', 'tripp', 'black-sea-cable']),
       metresPerOutputPixel: 3000,
       sources: true,
       measure: approximateTextWidth,
@@ -261,13 +269,7 @@ describe('picture layout', () => {
   });
 });
 
-describe('titles and blank pictures', () => {
-  it('titles a picture by the presentation, else the selected feature, else the atlas', () => {
-    expect(defaultPictureTitle('Baku–Tbilisi–Kars railway', 'My talk')).toBe('My talk');
-    expect(defaultPictureTitle('Baku–Tbilisi–Kars railway', '  ')).toBe('Baku–Tbilisi–Kars railway');
-    expect(defaultPictureTitle(null, null)).toBe('Corridor Atlas');
-  });
-
+describe('blank pictures', () => {
   it('tells a blank canvas from a picture, and a picture of open sea from a blank one', () => {
     expect(looksBlank(new Uint8ClampedArray(64))).toBe(true);
     expect(looksBlank(Array.from({ length: 16 }, () => [255, 255, 255, 255]).flat())).toBe(true);

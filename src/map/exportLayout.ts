@@ -1,15 +1,12 @@
 /**
  * The arithmetic of an exported picture, without WebGL: output sizes and their limits, how the
  * screen's view is fitted into the picture, and where the title, legend, scale bar and source
- * line go. The legend is made from the same symbol constants as the map layers, so it cannot drift.
- * Pure; exportPicture.ts draws what this decides.
+ * line go. The legend's rows come from the scene (src/model/scene.ts: describeFrame), so the picture
+ * keys exactly what it shows. Pure; exportPicture.ts draws what this decides.
  */
-import { LAYER_IDS, layerTitle, type LayerId } from '../model/layers';
 import { SOURCES, SOURCE_IDS } from '../model/sources';
-import { LAYER_SYMBOLS, STATUS_LABELS, dashForStatus, type Status } from '../style/symbology';
-import type { Rgb } from '../style/palette';
+import { leastCoveredBox, type Box, type Legend, type LegendRow } from '../model/scene';
 import { ATTRIBUTION } from './basemapStyle';
-import { isLineLike, type DrawableFeature } from '../model/drawable';
 
 export interface PictureSize {
   width: number;
@@ -128,59 +125,10 @@ export function niceScaleBar(metresPerOutputPixel: number, maxPixels: number): S
   return { metres, pixels: metres / metresPerOutputPixel, label };
 }
 
-export type LegendSwatch =
-  | { kind: 'line'; color: Rgb; width: number; dash: [number, number] | null }
-  | { kind: 'point'; color: Rgb; radius: number };
-
-export interface LegendEntry {
-  label: string;
-  swatch: LegendSwatch;
-}
-
-/** Neutral ink for the status rows: status is told by dash, whatever the layer's colour. */
-export const STATUS_INK: Rgb = [85, 85, 85];
-
-/**
- * The legend of what the map draws: one row per visible layer that has features (a line if it has
- * lines, else a dot), then one row per status among the visible lines, dashed as on the map.
- * Widths are in CSS pixels at the map's line scale.
- */
-export function legendEntries(
-  features: readonly DrawableFeature[],
-  visibleLayers: ReadonlySet<LayerId>,
-  lineScale: number,
-): { layers: LegendEntry[]; statuses: LegendEntry[] } {
-  const shown = features.filter((feature) => visibleLayers.has(feature.properties.layer));
-  const layers: LegendEntry[] = [];
-  for (const id of LAYER_IDS) {
-    const ofLayer = shown.filter((feature) => feature.properties.layer === id);
-    if (ofLayer.length === 0) continue;
-    const { color, width, pointRadius } = LAYER_SYMBOLS[id];
-    const swatch: LegendSwatch = ofLayer.some(isLineLike)
-      ? { kind: 'line', color, width: width * lineScale, dash: null }
-      : { kind: 'point', color, radius: pointRadius * lineScale };
-    layers.push({ label: layerTitle(id), swatch });
-  }
-  const lineStatuses = new Set(shown.filter(isLineLike).map((feature) => feature.properties.status));
-  const statuses = (Object.keys(STATUS_LABELS) as Status[])
-    .filter((status) => lineStatuses.has(status))
-    .map((status) => ({
-      label: STATUS_LABELS[status],
-      swatch: { kind: 'line' as const, color: STATUS_INK, width: 2.5 * lineScale, dash: dashForStatus(status) },
-    }));
-  // A key of one solid line says nothing: only show statuses when there is a difference to tell.
-  return { layers, statuses: statuses.length > 1 || statuses.some((s) => s.swatch.dash) ? statuses : [] };
-}
-
 export const BASEMAP_CREDIT = ATTRIBUTION.replace(/<[^>]+>/g, '');
 
 export function sourceCredit(): string {
   return `Sources: ${SOURCE_IDS.map((id) => SOURCES[id].short_title).join('; ')}.`;
-}
-
-/** The title a picture gets unless the user writes one. */
-export function defaultPictureTitle(selectedName?: string | null, presentationTitle?: string | null): string {
-  return presentationTitle?.trim() || selectedName?.trim() || 'Corridor Atlas';
 }
 
 export function pictureFileName(size: PictureSize, extension = 'png'): string {
@@ -212,7 +160,7 @@ export interface PlacedText {
 }
 
 export interface PlacedLegendRow {
-  entry: LegendEntry;
+  entry: LegendRow;
   /** Where the swatch is drawn: a line along its middle, or a dot at its centre. */
   swatch: Rect;
   label: PlacedText;
@@ -234,7 +182,9 @@ export interface LayoutInput {
   /** Output pixels per CSS pixel: the furniture grows with the map's lines and names. */
   unit: number;
   title: string | null;
-  legend: { layers: LegendEntry[]; statuses: LegendEntry[] } | null;
+  legend: Legend | null;
+  /** Where the drawn features are, in output pixels: the legend goes where it covers fewest. */
+  occupied?: readonly { x: number; y: number }[];
   /** Ground metres per output pixel at the map's centre, or null for no scale bar. */
   metresPerOutputPixel: number | null;
   sources: boolean;
@@ -291,15 +241,25 @@ export function layoutPicture(input: LayoutInput): PictureLayout {
     top = box.y + box.height;
   }
 
-  let rightEdge = size.width - margin;
+  let scaleBarTop = bottom;
   if (input.metresPerOutputPixel) {
-    layout.scaleBar = layoutScaleBar(input.metresPerOutputPixel, rightEdge, bottom - margin, unit, measure);
-    rightEdge = layout.scaleBar.box.x - margin;
+    layout.scaleBar = layoutScaleBar(input.metresPerOutputPixel, size.width - margin, bottom - margin, unit, measure);
+    scaleBarTop = layout.scaleBar.box.y;
   }
 
   if (input.legend && input.legend.layers.length > 0) {
-    const room = { width: Math.min(rightEdge - margin, size.width * 0.6), height: bottom - top - 2 * margin };
-    layout.legend = layoutLegend(input.legend, unit, room, margin, bottom - margin, measure);
+    const room = { width: size.width * 0.6, height: Math.min(bottom, scaleBarTop) - top - 2 * margin };
+    const legend = layoutLegend(input.legend, unit, room, measure);
+    const { width, height } = legend.box;
+    // The corners left free by the title, the scale bar and the sources; bottom-left first.
+    const candidates: Box[] = [
+      { x: margin, y: bottom - margin - height, width, height },
+      { x: size.width - margin - width, y: scaleBarTop - margin - height, width, height },
+      { x: size.width - margin - width, y: margin, width, height },
+      { x: margin, y: top + margin, width, height },
+    ].filter((box) => box.y >= top + margin - 0.5 || box.x > (layout.title ? layout.title.box.x + layout.title.box.width : 0));
+    const chosen = leastCoveredBox(candidates.length > 0 ? candidates : [{ x: margin, y: bottom - margin - height, width, height }], input.occupied ?? []);
+    layout.legend = moveLegend(legend, chosen.x - legend.box.x, chosen.y - legend.box.y);
   }
   return layout;
 }
@@ -351,19 +311,18 @@ function layoutScaleBar(
   };
 }
 
+/** A legend laid out at the origin; the caller moves it to the corner it chooses. */
 function layoutLegend(
-  legend: { layers: LegendEntry[]; statuses: LegendEntry[] },
+  legend: Legend,
   unit: number,
   room: { width: number; height: number },
-  left: number,
-  bottom: number,
   measure: MeasureText,
 ): NonNullable<PictureLayout['legend']> {
-  const sections = [legend.layers, legend.statuses].filter((entries) => entries.length > 0);
-  const rowCount = sections.reduce((sum, entries) => sum + entries.length, 0);
+  const sections = [legend.layers, legend.statuses, legend.marks].filter((rows) => rows.length > 0);
+  const rowCount = sections.reduce((sum, rows) => sum + rows.length, 0);
   const measureAt = (scale: number) => {
     const style: TextStyle = { size: 12.5 * scale, weight: 400 };
-    const textWidth = Math.max(...sections.flat().map((entry) => measure(entry.label, style)));
+    const textWidth = Math.max(...sections.flat().map((row) => measure(row.label, style)));
     return {
       style,
       pad: 10 * scale,
@@ -379,7 +338,7 @@ function layoutLegend(
   const natural = measureAt(unit);
   const shrink = Math.min(1, room.width / natural.width, room.height / natural.height);
   const m = shrink < 1 ? measureAt(unit * shrink) : natural;
-  const box = { x: left, y: bottom - m.height, width: m.width, height: m.height };
+  const box = { x: 0, y: 0, width: m.width, height: m.height };
 
   const rows: PlacedLegendRow[] = [];
   const rules: Rect[] = [];
@@ -400,6 +359,15 @@ function layoutLegend(
     }
   });
   return { box, rows, rules };
+}
+
+function moveLegend(legend: NonNullable<PictureLayout['legend']>, dx: number, dy: number): NonNullable<PictureLayout['legend']> {
+  const move = <T extends { x: number; y: number }>(item: T): T => ({ ...item, x: item.x + dx, y: item.y + dy });
+  return {
+    box: move(legend.box),
+    rules: legend.rules.map(move),
+    rows: legend.rows.map((row) => ({ ...row, swatch: move(row.swatch), label: move(row.label) })),
+  };
 }
 
 /** Rough text width for tests and node: Noto Sans averages a little over half an em per letter. */

@@ -8,13 +8,11 @@ import * as maplibregl from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { distance } from '@turf/turf';
 import { buildBasemapStyle } from './basemapStyle';
-import { buildCorridorLayers, type CorridorLayerInput } from './corridorLayers';
+import { buildCorridorLayers } from './corridorLayers';
 import { buildLabelLayers, LABEL_FONT, type BasemapLabel } from './labelLayers';
 import {
   checkPictureSize,
-  defaultPictureTitle,
   layoutPicture,
-  legendEntries,
   looksBlank,
   pictureFileName,
   planExportView,
@@ -27,24 +25,24 @@ import {
   type TextStyle,
 } from './exportLayout';
 import type { Camera } from '../model/camera';
-import type { Palette } from '../style/palette';
-import { toCss } from '../style/palette';
+import { describeFrame, samplePoints, type Scene } from '../model/scene';
+import { drawSwatch } from './swatchCanvas';
 
 /** Everything needed to draw the screen's view again, off screen. AtlasMap.exportSnapshot() makes one. */
 export interface ExportSnapshot {
-  palette: Palette;
+  /** What to draw: the same scene the live map draws. */
+  scene: Scene;
   baseUrl: string;
   camera: Camera;
   /** CSS size of the map on screen: the picture shows at least this much of the world. */
   screen: PictureSize;
-  corridors: Omit<CorridorLayerInput, 'palette'>;
   labels: readonly BasemapLabel[];
 }
 
 export interface ExportOptions {
   width: number;
   height: number;
-  /** undefined: the selected feature's name, or "Corridor Atlas"; null or '': no title. */
+  /** undefined: what the view is about (the scene's title for the frame); null or '': no title. */
   title?: string | null;
   legend?: boolean;
   scaleBar?: boolean;
@@ -158,6 +156,7 @@ async function drawPicture(
   limits: CanvasLimits,
   cleanups: (() => void)[],
 ) {
+  const { scene } = snapshot;
   const progress = options.onProgress ?? (() => undefined);
   progress('Drawing the map at full size…');
   const plan = planExportView(snapshot.screen, size);
@@ -180,7 +179,7 @@ async function drawPicture(
 
   const map = createMap({
     container,
-    style: buildBasemapStyle(snapshot.palette, snapshot.baseUrl),
+    style: buildBasemapStyle(scene.palette, snapshot.baseUrl),
     center: snapshot.camera.center,
     zoom,
     bearing: snapshot.camera.bearing,
@@ -215,8 +214,8 @@ async function drawPicture(
     interleaved: true,
     layers: [
       // A passage lit up under the pointer is a passing highlight, not part of the view.
-      ...buildCorridorLayers({ ...snapshot.corridors, emphasizedIds: [], palette: snapshot.palette }),
-      ...buildLabelLayers(snapshot.labels, snapshot.palette, zoom),
+      ...buildCorridorLayers({ ...scene, emphasized: [] }),
+      ...buildLabelLayers(snapshot.labels, scene.palette, zoom),
     ],
   });
   map.addControl(overlay);
@@ -246,15 +245,23 @@ async function drawPicture(
 
   await document.fonts.load(`600 16px ${LABEL_FONT}`);
   await document.fonts.load(`400 16px ${LABEL_FONT}`);
-  const title = options.title === undefined ? defaultTitle(snapshot) : options.title || null;
+  const shown = map.getBounds();
+  const frame = describeFrame(scene, [
+    [shown.getWest(), shown.getSouth()],
+    [shown.getEast(), shown.getNorth()],
+  ]);
+  const title = options.title === undefined ? frame.title : options.title || null;
+  // Where the features are in the picture, so the legend can sit where it hides the least of them.
+  const occupied = samplePoints(frame.features).map((lonLat) => {
+    const point = map.project(lonLat);
+    return { x: point.x * plan.pixelRatio, y: point.y * plan.pixelRatio };
+  });
   const layout = layoutPicture({
     size,
     unit: plan.pixelRatio,
     title,
-    legend:
-      options.legend === false
-        ? null
-        : legendEntries(snapshot.corridors.features, snapshot.corridors.visibleLayers, snapshot.palette.lineScale),
+    legend: options.legend === false ? null : frame.legend,
+    occupied,
     metresPerOutputPixel: options.scaleBar === false ? null : metresPerOutputPixel(map, plan.pixelRatio),
     sources: options.sources !== false,
     measure: measureWith(context),
@@ -313,11 +320,6 @@ function sampleOf(picture: HTMLCanvasElement): Uint8ClampedArray {
   const context = sample.getContext('2d', { willReadFrequently: true })!;
   context.drawImage(picture, 0, 0, 64, 64);
   return context.getImageData(0, 0, 64, 64).data;
-}
-
-function defaultTitle(snapshot: ExportSnapshot): string {
-  const { selectedId, features } = snapshot.corridors;
-  return defaultPictureTitle(features.find((feature) => feature.id === selectedId)?.properties.name);
 }
 
 /** Ground distance across the middle of the picture, so bearing and tilt are accounted for. */
@@ -389,35 +391,7 @@ function drawLegend(context: CanvasRenderingContext2D, legend: NonNullable<Pictu
   context.fillStyle = PANEL_EDGE;
   for (const rule of legend.rules) context.fillRect(rule.x, rule.y, rule.width, rule.height);
   for (const row of legend.rows) {
-    const { swatch, entry, swatchScale: scale } = row;
-    const middle = swatch.y + swatch.height / 2;
-    const symbol = entry.swatch;
-    if (symbol.kind === 'point') {
-      // As on the map: a filled dot with a white ring.
-      context.beginPath();
-      context.arc(swatch.x + swatch.width / 2, middle, symbol.radius * scale, 0, 2 * Math.PI);
-      context.fillStyle = toCss(symbol.color);
-      context.fill();
-      context.lineWidth = 1.5 * scale;
-      context.strokeStyle = '#ffffff';
-      context.stroke();
-    } else {
-      const width = symbol.width * scale;
-      const line = (strokeWidth: number, color: string, dash: number[]) => {
-        context.beginPath();
-        context.moveTo(swatch.x + width / 2, middle);
-        context.lineTo(swatch.x + swatch.width - width / 2, middle);
-        context.lineWidth = strokeWidth;
-        context.strokeStyle = color;
-        context.setLineDash(dash);
-        context.lineCap = dash.length > 0 ? 'butt' : 'round';
-        context.stroke();
-      };
-      // The white casing the map draws under every line, then the line, dashed by status.
-      line(width + 3 * scale, 'rgba(255, 255, 255, 0.8)', []);
-      line(width, toCss(symbol.color), symbol.dash ? symbol.dash.map((part) => part * width) : []);
-      context.setLineDash([]);
-    }
+    drawSwatch(context, row.entry.swatch, row.swatch, row.swatchScale);
     text(context, row.label);
   }
 }

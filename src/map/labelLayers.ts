@@ -86,12 +86,17 @@ export function characterSetOf(labels: readonly BasemapLabel[]): string[] {
  */
 export function atlasPlaceLabels(places: readonly DrawableFeature[], basemap: readonly BasemapLabel[]): BasemapLabel[] {
   const near = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0]) < 0.12 && Math.abs(a[1] - b[1]) < 0.09;
-  return places.flatMap((place) => {
-    if (place.properties.kind !== 'place' || place.geometry.type !== 'Point') return [];
+  return places.flatMap((place): BasemapLabel[] => {
+    const { kind } = place.properties;
+    if ((kind !== 'place' && kind !== 'region') || place.geometry.type !== 'Point') return [];
     const position = place.geometry.coordinates as [number, number];
     const text = place.properties.name.replace(/ \(.*\)$/, '');
     const named = basemap.some((label) => near(label.position, position) && text.startsWith(label.text));
-    return named ? [] : [{ position, text, kind: 'city' as const, rank: 5, minZoom: 7 }];
+    if (named) return [];
+    // A region is named as an area, without a town's dot.
+    return kind === 'region'
+      ? [{ position, text, kind: 'region', rank: 4, minZoom: 6 }]
+      : [{ position, text, kind: 'city', rank: 5, minZoom: 7 }];
   });
 }
 

@@ -28,3 +28,19 @@ export function sameCamera(a: Camera, b: Camera): boolean {
     Math.abs(a.pitch - b.pitch) < 0.1
   );
 }
+
+/** What a map shows: its bounds and its size in CSS pixels. */
+export interface MapFrame {
+  bounds: Bounds;
+  width: number;
+  height: number;
+}
+
+/** Where a longitude/latitude falls in a north-up frame, in CSS pixels from its top left (Web Mercator). */
+export function projectInFrame([lon, lat]: LonLat, { bounds: [[west, south], [east, north]], width, height }: MapFrame): { x: number; y: number } {
+  const mercatorY = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360));
+  return {
+    x: ((lon - west) / (east - west)) * width,
+    y: ((mercatorY(north) - mercatorY(lat)) / (mercatorY(north) - mercatorY(south))) * height,
+  };
+}

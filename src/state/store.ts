@@ -9,6 +9,7 @@ import type { SourceId } from '../model/sources';
 import type { PassageRef } from '../model/citationIndex';
 import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/viewState';
 import type { Camera } from '../model/camera';
+import type { MapFrame } from '../model/camera';
 import type { HoverInfo } from '../model/drawable';
 import type { Bounds, SavedView } from '../model/namedViews';
 import type { Citation } from '../model/feature';
@@ -55,6 +56,8 @@ export interface FocusRequest {
 
 export interface AtlasState {
   camera: Camera | null;
+  /** What the map shows (bounds and size) after its last move: the legend keys what is in it. */
+  frame: MapFrame | null;
   /** How the map gets to a camera set from outside: at once (a link), or flying (a presentation). */
   cameraTransition: 'jump' | 'fly';
   hover: HoverInfo | null;
@@ -78,6 +81,8 @@ export interface AtlasState {
   notices: Notice[];
 
   setCamera: (camera: Camera) => void;
+  /** The map moved (by the user or on request): where it is now, without asking it to move. */
+  mapMoved: (camera: Camera, frame: MapFrame) => void;
   setHover: (hover: HoverInfo | null) => void;
   select: (id: string | null, options?: { focus?: boolean; showDetails?: boolean }) => void;
   focus: (ids: string[], options?: { bounds?: Bounds; besideCaption?: boolean }) => void;
@@ -111,6 +116,7 @@ function toggled<T>(set: ReadonlySet<T>, item: T, on: boolean): Set<T> {
 
 export const useAtlas = create<AtlasState>()((set) => ({
   camera: null,
+  frame: null,
   cameraTransition: 'jump',
   hover: null,
   selectedId: null,
@@ -132,6 +138,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
   notices: [],
 
   setCamera: (camera) => set({ camera, cameraTransition: 'jump' }),
+  mapMoved: (camera, frame) => set({ camera, frame, cameraTransition: 'jump' }),
   setHover: (hover) => set({ hover }),
   select: (id, { focus = false, showDetails = true } = {}) =>
     set((state) => ({

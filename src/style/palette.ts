@@ -66,7 +66,14 @@ export function toCss([r, g, b]: Rgb, alpha = 1): string {
   return alpha === 1 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${alpha})`;
 }
 
-/** The same colours for a projector: larger labels, thicker lines. */
+const projectorPalettes = new WeakMap<Palette, Palette>();
+
+/** The same colours for a projector: larger labels, thicker lines. One object per palette, so it compares equal. */
 export function forProjector(palette: Palette): Palette {
-  return { ...palette, name: `${palette.name}-projector`, labelScale: palette.labelScale * 1.3, lineScale: palette.lineScale * 1.5 };
+  let scaled = projectorPalettes.get(palette);
+  if (!scaled) {
+    scaled = { ...palette, name: `${palette.name}-projector`, labelScale: palette.labelScale * 1.3, lineScale: palette.lineScale * 1.5 };
+    projectorPalettes.set(palette, scaled);
+  }
+  return scaled;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER_SYMBOLS, dashForStatus } from './symbology';
+import { LAYER_SYMBOLS, SHAPE_OUTLINES, STATUS_SYMBOL_GROUPS, lineStrokes, pointShape } from './symbology';
+import { STATUSES, type Status } from '../model/feature';
 import { LAYER_IDS } from '../model/layers';
 import { colorDistance } from './colour';
 
@@ -17,17 +18,42 @@ describe('layer symbols', () => {
   });
 });
 
-describe('status dashes', () => {
-  it('draws what operates as a solid line and what is intended as a dashed one', () => {
-    expect(dashForStatus('operating')).toBeNull();
-    expect(dashForStatus('under construction')).not.toBeNull();
-    expect(dashForStatus('planned')).not.toBeNull();
-    expect(dashForStatus('proposed')).not.toBeNull();
+describe('status patterns', () => {
+  const strokes = (status?: Status) => lineStrokes([0, 0, 0], 3, status);
+  const pattern = (status?: Status) => JSON.stringify(strokes(status).map(({ width, dash, color }) => ({ width, dash, white: color === null })));
+
+  it('draws what operates as one solid line, cased in white', () => {
+    expect(strokes('operating').map((stroke) => stroke.dash)).toEqual([null, null]);
+    expect(strokes('operating')[0].color).toBeNull();
   });
 
-  it('makes construction look more solid than a plan, and a plan more solid than a proposal', () => {
-    const solidity = (dash: [number, number] | null) => (dash ? dash[0] / (dash[0] + dash[1]) : 1);
-    expect(solidity(dashForStatus('under construction'))).toBeGreaterThan(solidity(dashForStatus('planned')));
-    expect(solidity(dashForStatus('planned'))).toBeGreaterThan(solidity(dashForStatus('proposed')));
+  it('gives every status group a pattern of its own that survives greyscale print (shape, not colour)', () => {
+    const patterns = STATUS_SYMBOL_GROUPS.map((group) => pattern(group.statuses[0]));
+    expect(new Set(patterns).size).toBe(STATUS_SYMBOL_GROUPS.length);
+    // Construction is dashed, a plan is a hollow (cased) solid line, a proposal is dotted.
+    expect(strokes('under construction')[1].dash).not.toBeNull();
+    expect(strokes('planned').map((stroke) => stroke.dash)).toEqual([null, null, null]);
+    expect(strokes('planned')[2].color).toBeNull();
+    const [constructionDash] = [strokes('under construction')[1].dash!];
+    const proposalDash = strokes('proposed')[1].dash!;
+    expect(constructionDash[0] / constructionDash[1]).toBeGreaterThan(1.5 * (proposalDash[0] / proposalDash[1]));
+    expect(pattern('proposed')).toBe(pattern('under discussion'));
+  });
+
+  it('covers every status in exactly one legend group', () => {
+    const grouped = STATUS_SYMBOL_GROUPS.flatMap((group) => group.statuses).sort();
+    expect(grouped).toEqual([...STATUSES].sort());
+  });
+
+  it('draws things with no project status plainly', () => {
+    expect(pattern(undefined)).toBe(pattern('operating'));
+  });
+});
+
+describe('point marks', () => {
+  it('tells ports, substations, landings, plants and places apart by shape', () => {
+    const shapes = ['port', 'substation', 'landing', 'plant', 'place'].map(pointShape);
+    expect(new Set(shapes).size).toBe(5);
+    for (const shape of shapes) expect(SHAPE_OUTLINES[shape].length).toBeGreaterThanOrEqual(3);
   });
 });

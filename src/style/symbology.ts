@@ -35,25 +35,90 @@ export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
 };
 
 
+/** Marks for points, by what the point is. Each shape is a polygon in a unit box (−1…1, y down), so
+ * the map's icon atlas, the DOM legend (SVG) and the picture's legend (canvas) draw the same outline. */
+export type PointShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'dot';
+
+const circle = (sides: number, radius = 1): [number, number][] =>
+  Array.from({ length: sides }, (_, i) => [radius * Math.cos((2 * Math.PI * i) / sides), radius * Math.sin((2 * Math.PI * i) / sides)]);
+
+export const SHAPE_OUTLINES: Record<PointShape, readonly [number, number][]> = {
+  circle: circle(32),
+  dot: circle(32, 0.62),
+  square: [
+    [-0.82, -0.82],
+    [0.82, -0.82],
+    [0.82, 0.82],
+    [-0.82, 0.82],
+  ],
+  diamond: [
+    [0, -1],
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+  ],
+  triangle: [
+    [0, -1],
+    [0.95, 0.8],
+    [-0.95, 0.8],
+  ],
+};
+
+/** What kind of point a feature is, for its mark and the legend's words. */
+export const POINT_MARKS: Partial<Record<string, { shape: PointShape; label: string }>> = {
+  place: { shape: 'dot', label: 'Place named in the documents' },
+  port: { shape: 'square', label: 'Port' },
+  substation: { shape: 'diamond', label: 'Substation or converter station' },
+  landing: { shape: 'triangle', label: 'Cable landing' },
+  plant: { shape: 'circle', label: 'Power plant' },
+  'border-crossing': { shape: 'triangle', label: 'Border crossing' },
+};
+
+export function pointShape(kind: string): PointShape {
+  return POINT_MARKS[kind]?.shape ?? 'circle';
+}
+
+/** One stroke of a line symbol; strokes are drawn in order, widest first. */
+export interface Stroke {
+  /** null: the casing/core white. */
+  color: Rgb | null;
+  /** In CSS pixels at line scale 1. */
+  width: number;
+  /** In multiples of the stroke's width; null: solid. */
+  dash: [number, number] | null;
+}
+
+/** White under and inside lines: a casing so a route reads over any background, a core that hollows a plan. */
+export const LINE_WHITE: Rgb = [255, 255, 255];
+export const CASING_EXTRA = 3;
+
 /**
- * Dash pattern by status, in multiples of the line width: built things are solid,
- * things under construction are long-dashed, and intentions are short-dashed.
- * null means a solid line.
+ * A line's strokes by status, told apart in colour and in greyscale print: operating solid, under
+ * construction long dashes, planned a hollow (double) line, proposed or under discussion dotted.
+ * Things with no project status are drawn solid.
  */
-export function dashForStatus(status: Status | undefined): [number, number] | null {
+export function lineStrokes(color: Rgb, width: number, status: Status | undefined): Stroke[] {
+  const casing: Stroke = { color: null, width: width + CASING_EXTRA, dash: null };
   switch (status) {
-    case undefined:
-    case 'operating':
-      return null;
     case 'under construction':
-      return [4, 2];
+      return [casing, { color, width, dash: [3.2, 1.6] }];
     case 'planned':
-      return [2, 2];
+      return [casing, { color, width: width + 1, dash: null }, { color: null, width: Math.max(1.2, (width + 1) * 0.42), dash: null }];
     case 'proposed':
     case 'under discussion':
-      return [1, 2];
+      return [casing, { color, width, dash: [0.9, 1.6] }];
+    default:
+      return [casing, { color, width, dash: null }];
   }
 }
+
+/** Statuses that share one symbol share one legend row. */
+export const STATUS_SYMBOL_GROUPS: { statuses: Status[]; label: string }[] = [
+  { statuses: ['operating'], label: 'Operating' },
+  { statuses: ['under construction'], label: 'Under construction' },
+  { statuses: ['planned'], label: 'Planned' },
+  { statuses: ['proposed', 'under discussion'], label: 'Proposed or under discussion' },
+];
 
 export const STATUS_LABELS: Record<Status, string> = {
   operating: 'Operating',
@@ -62,6 +127,9 @@ export const STATUS_LABELS: Record<Status, string> = {
   proposed: 'Proposed',
   'under discussion': 'Under discussion',
 };
+
+/** Neutral ink for the legend's status and point-kind rows: status is told by pattern, kind by shape. */
+export const LEGEND_INK: Rgb = [85, 85, 85];
 
 /** The colour of the ring drawn around a selected feature. */
 export const SELECTION_HALO: Rgb = [255, 214, 0];

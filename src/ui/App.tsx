@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { MapView } from './MapView';
 import { HoverTooltip } from './HoverTooltip';
 import { Notices } from './Notices';
@@ -13,8 +13,11 @@ import { keyBelongsToFocus } from './keys';
 import { useAtlas } from '../state/store';
 import { dataProblems, tour } from '../state/atlasData';
 import type { WebglSupport } from '../map/webgl';
+import type { AtlasMap } from '../map/atlasMap';
+import { MapHandleContext } from './mapHandle';
 
 export function App({ webgl }: { webgl: WebglSupport }) {
+  const mapHandle = useRef<AtlasMap | null>(null);
   useEffect(() => {
     dataProblems.forEach((problem) => useAtlas.getState().notify(problem));
     openSavedViews();
@@ -34,6 +37,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
   const classes = ['app', presentation.on && 'presenting', presentation.on && !presentation.scale && 'no-scale'];
 
   return (
+    <MapHandleContext.Provider value={mapHandle}>
     <div className={classes.filter(Boolean).join(' ')}>
       <header className="app-header">
         <h1>Corridor Atlas</h1>
@@ -66,5 +70,6 @@ export function App({ webgl }: { webgl: WebglSupport }) {
         </div>
       </main>
     </div>
+    </MapHandleContext.Provider>
   );
 }

@@ -3,11 +3,13 @@
  * scale bar and sources to choose. The drawing itself is AtlasMap.exportPicture (src/map/exportPicture.ts),
  * the same code the command-line export calls.
  */
-import { useId, useRef, useState } from 'react';
-import { EXPORT_PRESETS, MAX_PICTURE_TITLE, defaultPictureTitle, type ExportPresetId, type PictureSize } from '../map/exportLayout';
+import { useContext, useId, useRef, useState } from 'react';
+import { EXPORT_PRESETS, MAX_PICTURE_TITLE, type ExportPresetId, type PictureSize } from '../map/exportLayout';
 import { useAtlas } from '../state/store';
-import { featureById } from '../state/atlasData';
+import { currentScene } from '../state/scene';
+import { describeFrame } from '../model/scene';
 import { download } from './download';
+import { MapHandleContext } from './mapHandle';
 
 type Progress =
   | { kind: 'idle' }
@@ -17,6 +19,7 @@ type Progress =
 
 export function ExportDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const mapHandle = useContext(MapHandleContext);
   const id = useId();
   const [preset, setPreset] = useState<ExportPresetId | 'custom'>('slide-hd');
   const [custom, setCustom] = useState<PictureSize>({ width: 2400, height: 1600 });
@@ -32,9 +35,10 @@ export function ExportDialog() {
   const working = progress.kind === 'working';
 
   function open() {
-    const { selectedId, presentation } = useAtlas.getState();
-    const selectedName = selectedId ? featureById.get(selectedId)?.properties.name : null;
-    setTitle(defaultPictureTitle(selectedName, presentation.title));
+    const { presentation } = useAtlas.getState();
+    // The title says what the view is about: the selection, the step, the corridor in view.
+    const atlas = mapHandle.current;
+    setTitle(atlas ? describeFrame(currentScene(), atlas.frame().bounds).title : '');
     // A presenter's choices of legend and scale bar carry over to the picture for the slide.
     setLegend(presentation.legend);
     setScaleBar(presentation.scale);
@@ -43,21 +47,23 @@ export function ExportDialog() {
   }
 
   async function exportPng() {
-    // MapView publishes the live map here (the browser tests and the CLI reach it the same way).
-    const atlas = window.corridorAtlas;
+    const atlas = mapHandle.current;
     if (!atlas) {
       setProgress({ kind: 'failed', message: 'The map is not drawn yet, so there is nothing to export.' });
       return;
     }
     setProgress({ kind: 'working', step: 'Preparing…' });
-    const result = await atlas.exportPicture({
-      ...size,
-      title: withTitle ? title : null,
-      legend,
-      scaleBar,
-      sources,
-      onProgress: (step) => setProgress({ kind: 'working', step }),
-    });
+    const result = await atlas.exportPicture(
+      {
+        ...size,
+        title: withTitle ? title : null,
+        legend,
+        scaleBar,
+        sources,
+        onProgress: (step) => setProgress({ kind: 'working', step }),
+      },
+      currentScene(),
+    );
     if (!result.ok) {
       setProgress({ kind: 'failed', message: result.message, suggestedSize: result.suggestedSize });
       return;

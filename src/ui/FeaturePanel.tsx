@@ -22,7 +22,7 @@ export function FeaturePanel() {
     <article className="feature-details" aria-labelledby="feature-name">
       <h2 id="feature-name">{feature.properties.name}</h2>
       <p className="feature-layer">
-        <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} />
+        <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
         {layerTitle(feature.properties.layer)} <StatusBadge feature={feature} />
       </p>
       {feature.properties.name_note && <p className="name-note">{feature.properties.name_note}</p>}

@@ -46,7 +46,7 @@ function SearchResults({ query }: { query: string }) {
         {featureMatches.map(({ feature }) => (
           <li key={feature.id}>
             <button type="button" data-nav-item onClick={() => select(feature.id, { focus: true })}>
-              <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} />
+              <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
               {feature.properties.name}
             </button>
           </li>
@@ -132,7 +132,7 @@ function LayerEntry({
       <div className="layer-row">
         <input type="checkbox" checked={visible} aria-label={`Show ${title}`} onChange={(event) => onToggle(layer, event.target.checked)} />
         <button type="button" className="layer-toggle" data-nav-item aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-          <LayerSwatch layer={layer} point={members.every((f) => f.geometry.type === 'Point')} />
+          <LayerSwatch layer={layer} point={members.every((f) => f.geometry.type === 'Point')} kind={members[0]?.properties.kind} />
           {title} <span className="count">({members.length})</span>
         </button>
       </div>

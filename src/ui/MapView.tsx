@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import { AtlasMap } from '../map/atlasMap';
 import { useAtlas, type AtlasState } from '../state/store';
-import { featureById, features } from '../state/atlasData';
-import { passesStatusFilter } from '../model/feature';
-import { forProjector, PALETTES } from '../style/palette';
+import { featureById } from '../state/atlasData';
+import { currentScene, useScene } from '../state/scene';
 import { sameCamera } from '../model/camera';
+import { MapHandleContext } from './mapHandle';
 
 declare global {
   interface Window {
@@ -15,36 +15,30 @@ declare global {
   }
 }
 
-/** Mounts the map once and keeps it in step with the store, both ways. */
+/** Mounts the map once, draws the scene into it, and reports its moves to the store. */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
-  const atlasRef = useRef<AtlasMap | null>(null);
-  const selectedId = useAtlas((state) => state.selectedId);
-  const emphasizedIds = useAtlas((state) => state.emphasizedIds);
-  const visibleLayers = useAtlas((state) => state.visibleLayers);
-  const statuses = useAtlas((state) => state.statuses);
+  const atlasRef = useContext(MapHandleContext);
+  const scene = useScene();
   const focusRequest = useAtlas((state) => state.focusRequest);
   const camera = useAtlas((state) => state.camera);
   const cameraTransition = useAtlas((state) => state.cameraTransition);
-  const paletteName = useAtlas((state) => state.palette);
-  const presenting = useAtlas((state) => state.presentation.on);
-
-  const shown = useMemo(() => features.filter((feature) => passesStatusFilter(feature.properties.status, statuses)), [statuses]);
 
   useEffect(() => {
-    const { setHover, select, offerChoices, setCamera, notify, camera: initialCamera, palette } = useAtlas.getState();
+    const { setHover, select, offerChoices, mapMoved, notify, camera: initialCamera } = useAtlas.getState();
     const atlas = new AtlasMap({
       container: containerRef.current!,
-      palette: PALETTES[palette],
+      scene: currentScene(),
       baseUrl: document.baseURI,
       initialCamera,
       onHover: setHover,
       onSelect: (id) => select(id),
       onChoose: offerChoices,
-      onCameraChange: setCamera,
+      onCameraChange: mapMoved,
       onProblem: notify,
     });
     atlasRef.current = atlas;
+    // For the browser tests, the bench and the command-line export, which drive the page from outside.
     window.corridorAtlas = atlas;
     window.corridorAtlasStore = useAtlas;
     window.corridorAtlasFeatures = featureById;
@@ -53,11 +47,11 @@ export function MapView() {
       atlasRef.current = null;
       delete window.corridorAtlas;
     };
-  }, []);
+  }, [atlasRef]);
 
   useEffect(() => {
-    atlasRef.current?.setCorridors({ features: shown, visibleLayers, selectedId, emphasizedIds });
-  }, [shown, selectedId, visibleLayers, emphasizedIds]);
+    atlasRef.current?.setScene(scene);
+  }, [atlasRef, scene]);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -68,7 +62,7 @@ export function MapView() {
     const keepClear = focusRequest.besideCaption ? { right: Math.min(480, width * 0.4) + 24 } : {};
     if (focusRequest.bounds) atlas.fitBounds(focusRequest.bounds, keepClear);
     else atlas.fitFeatures(focusRequest.ids.flatMap((id) => featureById.get(id) ?? []), keepClear);
-  }, [focusRequest]);
+  }, [atlasRef, focusRequest]);
 
   // A camera set from outside (a link, a presentation step) moves the map; the map's own moves do not loop.
   useEffect(() => {
@@ -76,13 +70,7 @@ export function MapView() {
     if (!atlas || !camera || sameCamera(camera, atlas.camera())) return;
     if (cameraTransition === 'fly') atlas.map.flyTo({ ...camera, duration: 2500, essential: true });
     else atlas.map.jumpTo(camera);
-  }, [camera, cameraTransition]);
-
-  // Projectors want bigger names and thicker lines than a desk screen.
-  useEffect(() => {
-    const palette = PALETTES[paletteName];
-    atlasRef.current?.setPalette(presenting ? forProjector(palette) : palette);
-  }, [paletteName, presenting]);
+  }, [atlasRef, camera, cameraTransition]);
 
   return <div ref={containerRef} className="map" role="region" aria-label="Map of the region" />;
 }

@@ -2,7 +2,7 @@
  * "Views": share the view as a link, go to a corridor, keep views of one's own (in this browser,
  * and as a file to carry elsewhere), and start a presentation that steps through them.
  */
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useContext, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useAtlas, type PresentationStep } from '../state/store';
 import { keepViews, setAsideDownloaded } from '../state/savedViews';
 import { corridorSteps, startPresentation, goToStep } from '../state/presentation';
@@ -10,11 +10,13 @@ import { formatViewHash, PALETTE_NAMES, parseViewHash, type PaletteName } from '
 import { addViews, MAX_VIEWS, MAX_VIEW_NAME, MAX_VIEWS_FILE_CHARS, parseViews, serializeViews, type SavedView } from '../model/namedViews';
 import { viewOf, applyView } from '../state/urlSync';
 import { download } from './download';
+import { MapHandleContext } from './mapHandle';
 
 const PALETTE_LABEL: Record<PaletteName, string> = { light: 'Light', 'high-contrast': 'High contrast' };
 
 export function ViewsDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const mapHandle = useContext(MapHandleContext);
   const id = useId();
   const savedViews = useAtlas((state) => state.savedViews);
   const viewStorage = useAtlas((state) => state.viewStorage);
@@ -45,7 +47,7 @@ export function ViewsDialog() {
       return;
     }
     // Before the first move the store has no camera yet; the map always has one.
-    const camera = state.camera ?? window.corridorAtlas?.camera() ?? null;
+    const camera = state.camera ?? mapHandle.current?.camera() ?? null;
     const hash = formatViewHash({ ...viewOf(state), camera, presentation: { ...presentation, on: false } });
     const added = addViews(savedViews, [{ name: name.trim() || `View ${savedViews.length + 1}`, hash, savedAt: new Date().toISOString() }]);
     if (keep(added.views, `Saved "${added.views[added.views.length - 1].name}" in this browser.`)) setName('');

@@ -119,7 +119,9 @@ describe('a 4K picture of a shared view', () => {
     const margin = { x: legend.box.x + 3, y: legend.box.y + 3, width: 8, height: legend.box.height - 6 };
     expect(closestIn(picture, margin, [255, 255, 255])).toBeLessThan(8);
     for (const row of legend.rows) {
-      expect(closestIn(picture, row.swatch, row.entry.swatch.color as Rgb), row.entry.label).toBeLessThan(20);
+      const { swatch } = row.entry;
+      const colour = swatch.kind === 'point' ? swatch.color : swatch.strokes.find((stroke) => stroke.color)!.color!;
+      expect(closestIn(picture, row.swatch, colour as Rgb), row.entry.label).toBeLessThan(20);
     }
   });
 

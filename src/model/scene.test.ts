@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { buildScene, cornerBoxes, describeFrame, leastCoveredBox, REGION_TITLE, samplePoints, showsInFrame, type SceneInput } from './scene';
+import { LAYER_IDS, type LayerId } from './layers';
+import type { DrawableFeature } from './drawable';
+import type { Status } from './feature';
+import type { Bounds } from './camera';
+import { LIGHT } from '../style/palette';
+import { LAYER_SYMBOLS } from '../style/symbology';
+
+function line(id: string, layer: LayerId, status: Status | undefined, coordinates: number[][]): DrawableFeature {
+  return { type: 'Feature', id, geometry: { type: 'LineString', coordinates }, properties: { name: id, layer, status, kind: 'rail' } };
+}
+function point(id: string, layer: LayerId, kind: string, coordinates: number[], status?: Status): DrawableFeature {
+  return { type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties: { name: id, layer, status, kind } };
+}
+
+// Two corridors far apart: one along the Aras, one on the Black Sea.
+const FEATURES: DrawableFeature[] = [
+  point('baku', 'places', 'place', [49.87, 40.4]),
+  line('tripp', 'tripp', 'proposed', [
+    [45.5, 39.3],
+    [46.4, 38.9],
+  ]),
+  line('horadiz-rail', 'tripp', 'under construction', [
+    [47.3, 39.45],
+    [46.5, 38.95],
+  ]),
+  line('z330', 'zangezur-330kv', 'planned', [
+    [46.0, 39.0],
+    [46.3, 38.95],
+  ]),
+  point('sub', 'zangezur-330kv', 'substation', [45.6, 39.2], 'planned'),
+  line('cable', 'black-sea-cable', 'proposed', [
+    [41.6, 42.3],
+    [28.6, 44.1],
+  ]),
+  point('poti', 'middle-corridor', 'port', [41.65, 42.15], 'operating'),
+];
+
+const ARAS: Bounds = [
+  [44.8, 38.6],
+  [47.6, 39.8],
+];
+const BLACK_SEA: Bounds = [
+  [27, 41],
+  [42.5, 46],
+];
+
+function scene(overrides: Partial<SceneInput> = {}) {
+  return buildScene({
+    features: FEATURES,
+    passesFilter: () => true,
+    visibleLayers: new Set(LAYER_IDS),
+    selectedId: null,
+    emphasizedIds: [],
+    palette: LIGHT,
+    presenting: false,
+    title: null,
+    ...overrides,
+  });
+}
+
+describe('the scene', () => {
+  it('draws what passes the filter on a ticked layer, and nothing else', () => {
+    const drawn = scene({
+      visibleLayers: new Set<LayerId>(['tripp', 'places']),
+      passesFilter: (feature) => feature.properties.status !== 'proposed',
+    }).drawn.map((feature) => feature.id);
+    expect(drawn).toEqual(['baku', 'horadiz-rail']);
+  });
+
+  it('says why a selected feature is not drawn instead of pretending it is', () => {
+    const byLayer = scene({ selectedId: 'cable', visibleLayers: new Set<LayerId>(['tripp']) });
+    expect(byLayer.selected).toBeNull();
+    expect(byLayer.hiddenSelection).toMatchObject({ reason: 'layer', feature: { id: 'cable' } });
+    const byFilter = scene({ selectedId: 'cable', passesFilter: (feature) => feature.id !== 'cable' });
+    expect(byFilter.hiddenSelection?.reason).toBe('filter');
+    expect(scene({ selectedId: 'cable' }).selected?.id).toBe('cable');
+  });
+
+  it('uses the projector scale when presenting', () => {
+    expect(scene({ presenting: true }).palette.lineScale).toBeGreaterThan(LIGHT.lineScale);
+  });
+
+  it('does not emphasize the selection twice', () => {
+    expect(scene({ selectedId: 'tripp', emphasizedIds: ['tripp', 'z330'] }).emphasized.map((f) => f.id)).toEqual(['z330']);
+  });
+});
+
+describe('what a frame shows', () => {
+  it('lists in the legend only the layers drawn inside the frame', () => {
+    const aras = describeFrame(scene(), ARAS);
+    expect(aras.legend.layers.map((row) => row.label)).toEqual([
+      'TRIPP and the rail chain it would close',
+      '330 kV line to Nakhchivan (“Zangezur” line)',
+    ]);
+    const sea = describeFrame(scene(), BLACK_SEA).legend.layers.map((row) => row.label);
+    expect(sea).toContain('Black Sea submarine cable');
+    expect(sea).not.toContain('TRIPP and the rail chain it would close');
+  });
+
+  it('judges a line by its course, not its box', () => {
+    // The cable's box covers the whole eastern Black Sea; a frame on the Crimean coast misses the line.
+    const crimea: Bounds = [
+      [33, 44.8],
+      [36, 46],
+    ];
+    expect(showsInFrame(FEATURES.find((f) => f.id === 'cable')!, crimea)).toBe(false);
+    expect(showsInFrame(FEATURES.find((f) => f.id === 'cable')!, BLACK_SEA)).toBe(true);
+  });
+
+  it('keys only the statuses and point kinds in the frame, each status with a symbol of its own', () => {
+    const { legend } = describeFrame(scene(), ARAS);
+    expect(legend.statuses.map((row) => row.label)).toEqual(['Under construction', 'Planned', 'Proposed or under discussion']);
+    const strokes = legend.statuses.map((row) => (row.swatch.kind === 'line' ? JSON.stringify(row.swatch.strokes) : ''));
+    expect(new Set(strokes).size).toBe(strokes.length);
+    expect(legend.marks.map((row) => row.label)).toEqual(['Substation or converter station']);
+    expect(describeFrame(scene(), BLACK_SEA).legend.marks.map((row) => row.label)).toEqual(['Port']);
+  });
+
+  it('draws a layer row in the layer’s colour, as a line when the layer has lines', () => {
+    const { legend } = describeFrame(scene(), ARAS);
+    const tripp = legend.layers[0].swatch;
+    expect(tripp.kind).toBe('line');
+    if (tripp.kind === 'line') expect(tripp.strokes.some((stroke) => stroke.color === LAYER_SYMBOLS.tripp.color)).toBe(true);
+  });
+
+  it('titles a view by what it is about', () => {
+    expect(describeFrame(scene({ title: 'My slide' }), ARAS).title).toBe('My slide');
+    expect(describeFrame(scene({ selectedId: 'z330' }), ARAS).title).toBe('z330');
+    expect(describeFrame(scene({ stepName: 'The Aras valley' }), ARAS).title).toBe('The Aras valley');
+    expect(describeFrame(scene({ visibleLayers: new Set<LayerId>(['tripp', 'places']) }), ARAS).title).toBe(
+      'TRIPP and the rail chain it would close',
+    );
+    expect(describeFrame(scene(), ARAS).title).toBe(REGION_TITLE);
+  });
+});
+
+describe('legend placement', () => {
+  const area = { x: 0, y: 0, width: 1000, height: 600 };
+  const size = { width: 200, height: 150 };
+
+  it('puts the legend in the corner that covers the fewest drawn points', () => {
+    const crowdedBottomLeft = Array.from({ length: 20 }, (_, i) => ({ x: 30 + i * 5, y: 500 }));
+    const corners = cornerBoxes(area, size, 10);
+    expect(leastCoveredBox(corners, crowdedBottomLeft)).toEqual(corners[1]);
+    expect(leastCoveredBox(corners, [])).toEqual(corners[0]);
+  });
+
+  it('samples long segments so a line crossing a corner counts there', () => {
+    const points = samplePoints([FEATURES[5]], 0.5);
+    expect(points.length).toBeGreaterThan(20);
+    expect(points[0]).toEqual([41.6, 42.3]);
+  });
+});

@@ -1,0 +1,239 @@
+/**
+ * The scene: one pure value that says what every picture of the atlas shows — the live map, the
+ * on-screen legend, presentation mode and the exported PNG all draw from it, so they cannot
+ * disagree. It is computed from the store's state and the data; what lies inside a particular
+ * frame (the legend rows, the title) is asked of it with the frame's bounds.
+ */
+import { bbox, bboxClip } from '@turf/turf';
+import type { Feature, Geometry } from 'geojson';
+import { LAYER_IDS, layerTitle, type LayerId } from './layers';
+import type { Bounds, LonLat } from './camera';
+import { isLineLike, type DrawableFeature } from './drawable';
+import type { Status } from './feature';
+import type { Palette, Rgb } from '../style/palette';
+import { forProjector } from '../style/palette';
+import {
+  LAYER_SYMBOLS,
+  LEGEND_INK,
+  POINT_MARKS,
+  STATUS_SYMBOL_GROUPS,
+  lineStrokes,
+  pointShape,
+  type PointShape,
+  type Stroke,
+} from '../style/symbology';
+
+export interface SceneInput {
+  features: readonly DrawableFeature[];
+  /** The filter: whether a feature passes every facet (status, kind, country…). */
+  passesFilter: (feature: DrawableFeature) => boolean;
+  visibleLayers: ReadonlySet<LayerId>;
+  selectedId: string | null;
+  /** Features lit up from elsewhere, e.g. a passage under the pointer in the reader. */
+  emphasizedIds: readonly string[];
+  palette: Palette;
+  /** Presenting: projector scale (bigger names, thicker lines). */
+  presenting: boolean;
+  /** A title the user gave (presentation), or null. */
+  title: string | null;
+  /** The name of the presentation or tour step on screen, if any: what the view is about. */
+  stepName?: string | null;
+}
+
+/** Why a selected feature is not drawn. */
+export type HiddenReason = 'layer' | 'filter';
+
+export interface Scene {
+  palette: Palette;
+  /** Every feature drawn, after the filter and the layer list, in drawing order. */
+  drawn: readonly DrawableFeature[];
+  visibleLayers: ReadonlySet<LayerId>;
+  selected: DrawableFeature | null;
+  /** The selection exists but is not drawn, and why. */
+  hiddenSelection: { feature: DrawableFeature; reason: HiddenReason } | null;
+  emphasized: readonly DrawableFeature[];
+  title: string | null;
+  stepName: string | null;
+}
+
+export function buildScene(input: SceneInput): Scene {
+  const drawn = input.features.filter((feature) => input.visibleLayers.has(feature.properties.layer) && input.passesFilter(feature));
+  const drawnIds = new Set(drawn.map((feature) => feature.id));
+  const selectedFeature = input.selectedId ? input.features.find((feature) => feature.id === input.selectedId) : undefined;
+  const selected = selectedFeature && drawnIds.has(selectedFeature.id) ? selectedFeature : null;
+  const hiddenSelection =
+    selectedFeature && !selected
+      ? { feature: selectedFeature, reason: input.visibleLayers.has(selectedFeature.properties.layer) ? ('filter' as const) : ('layer' as const) }
+      : null;
+  return {
+    palette: input.presenting ? forProjector(input.palette) : input.palette,
+    drawn,
+    visibleLayers: input.visibleLayers,
+    selected,
+    hiddenSelection,
+    emphasized: drawn.filter((feature) => input.emphasizedIds.includes(feature.id) && feature.id !== input.selectedId),
+    title: input.title?.trim() || null,
+    stepName: input.stepName?.trim() || null,
+  };
+}
+
+// ——— What a frame shows ———
+
+/** A legend symbol, in CSS pixels at scale 1; each medium (SVG, canvas, WebGL) draws it the same way. */
+export type Swatch = { kind: 'line'; strokes: Stroke[] } | { kind: 'point'; shape: PointShape; color: Rgb; radius: number };
+
+export interface LegendRow {
+  label: string;
+  swatch: Swatch;
+}
+
+/** Layers (by colour), then statuses (by pattern), then kinds of point (by shape). */
+export interface Legend {
+  layers: LegendRow[];
+  statuses: LegendRow[];
+  marks: LegendRow[];
+}
+
+export interface FrameContents {
+  /** The drawn features that show inside the frame. */
+  features: DrawableFeature[];
+  legend: Legend;
+  /** What the view is about: the title a picture gets unless the user writes one. */
+  title: string;
+}
+
+export const REGION_TITLE = 'South Caucasus and Caspian connectivity projects';
+
+const boxes = new WeakMap<DrawableFeature, [number, number, number, number]>();
+function boxOf(feature: DrawableFeature): [number, number, number, number] {
+  let box = boxes.get(feature);
+  if (!box) {
+    box = bbox(feature as Feature<Geometry>) as [number, number, number, number];
+    boxes.set(feature, box);
+  }
+  return box;
+}
+
+/** Whether any part of a feature is inside the frame (lines are clipped, not judged by their box). */
+export function showsInFrame(feature: DrawableFeature, [[west, south], [east, north]]: Bounds): boolean {
+  const [fWest, fSouth, fEast, fNorth] = boxOf(feature);
+  if (fWest > east || fEast < west || fSouth > north || fNorth < south) return false;
+  if (!isLineLike(feature)) return true;
+  const clipped = bboxClip(feature as Feature<Geometry> as Feature<GeoJSON.LineString>, [west, south, east, north]);
+  const geometry = clipped.geometry as GeoJSON.LineString | GeoJSON.MultiLineString;
+  return geometry.type === 'LineString'
+    ? geometry.coordinates.length >= 2
+    : geometry.coordinates.some((line) => line.length >= 2);
+}
+
+export function layerSwatch(layer: LayerId, features: readonly DrawableFeature[], palette: Palette): Swatch {
+  const { color, width, pointRadius } = LAYER_SYMBOLS[layer];
+  if (features.some(isLineLike)) return { kind: 'line', strokes: lineStrokes(color, width * palette.lineScale, 'operating') };
+  const kind = features.find((feature) => feature.geometry.type === 'Point')?.properties.kind ?? 'place';
+  return { kind: 'point', shape: pointShape(kind), color: markColor(layer, kind, palette), radius: pointRadius };
+}
+
+/** The fill of a point's mark: its layer's colour, except places, which are drawn like the basemap's towns. */
+export function markColor(layer: LayerId, kind: string, palette: Palette): Rgb {
+  return kind === 'place' ? palette.cityDot : LAYER_SYMBOLS[layer].color;
+}
+
+/** Legend rows and title for what the scene draws inside a frame. */
+export function describeFrame(scene: Scene, frame: Bounds): FrameContents {
+  const features = scene.drawn.filter((feature) => showsInFrame(feature, frame));
+  const scale = scene.palette.lineScale;
+  const layers: LegendRow[] = [];
+  for (const layer of LAYER_IDS) {
+    const ofLayer = features.filter((feature) => feature.properties.layer === layer);
+    if (ofLayer.length > 0) layers.push({ label: layerTitle(layer), swatch: layerSwatch(layer, ofLayer, scene.palette) });
+  }
+
+  const lineStatuses = new Set<Status | undefined>(features.filter(isLineLike).map((feature) => feature.properties.status));
+  const statusRows = STATUS_SYMBOL_GROUPS.filter((group) => group.statuses.some((status) => lineStatuses.has(status))).map(
+    (group) => ({ label: group.label, swatch: { kind: 'line' as const, strokes: lineStrokes(LEGEND_INK, 2.5 * scale, group.statuses[0]) } }),
+  );
+  // A key of one solid line says nothing: statuses are listed when there is a difference to tell.
+  const statuses = statusRows.length > 1 || (statusRows.length === 1 && !lineStatuses.has('operating')) ? statusRows : [];
+
+  const pointKinds = new Set(features.filter((feature) => feature.geometry.type === 'Point').map((feature) => feature.properties.kind));
+  const marks = Object.entries(POINT_MARKS)
+    .filter(([kind]) => pointKinds.has(kind))
+    .map(([, mark]) => ({ label: mark!.label, swatch: { kind: 'point' as const, shape: mark!.shape, color: LEGEND_INK, radius: 5 } }));
+
+  return { features, legend: { layers, statuses, marks }, title: frameTitle(scene, features) };
+}
+
+/** What a view is about: the user's title, the selection, the step, the one corridor in view, or the region. */
+function frameTitle(scene: Scene, features: readonly DrawableFeature[]): string {
+  if (scene.title) return scene.title;
+  if (scene.selected) return scene.selected.properties.name;
+  if (scene.stepName) return scene.stepName;
+  const corridors = new Set(features.map((feature) => feature.properties.layer).filter((layer) => layer !== 'places'));
+  if (corridors.size === 1) return layerTitle([...corridors][0]);
+  return REGION_TITLE;
+}
+
+// ——— Where furniture goes ———
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Sample points of the drawn features, every vertex (and along long segments), in lon/lat. */
+export function samplePoints(features: readonly DrawableFeature[], stepDegrees = 0.05): LonLat[] {
+  const points: LonLat[] = [];
+  const addLine = (line: number[][]) => {
+    for (let index = 0; index < line.length; index++) {
+      const [x, y] = line[index];
+      points.push([x, y]);
+      const next = line[index + 1];
+      if (!next) continue;
+      const steps = Math.floor(Math.hypot(next[0] - x, next[1] - y) / stepDegrees);
+      for (let step = 1; step < steps; step++) points.push([x + ((next[0] - x) * step) / steps, y + ((next[1] - y) * step) / steps]);
+    }
+  };
+  for (const { geometry } of features) {
+    if (geometry.type === 'Point') points.push(geometry.coordinates as LonLat);
+    else if (geometry.type === 'LineString') addLine(geometry.coordinates);
+    else if (geometry.type === 'MultiLineString') geometry.coordinates.forEach(addLine);
+    else if (geometry.type === 'Polygon') addLine(geometry.coordinates[0]);
+    else if (geometry.type === 'MultiPolygon') geometry.coordinates.forEach((polygon) => addLine(polygon[0]));
+  }
+  return points;
+}
+
+/**
+ * Of the places a legend may go, the one that covers the fewest of the drawn features' points
+ * (screen pixels); ties go to the first candidate, so a legend does not wander without need.
+ */
+export function leastCoveredBox(candidates: readonly Box[], points: readonly { x: number; y: number }[]): Box {
+  let best = candidates[0];
+  let fewest = Infinity;
+  for (const box of candidates) {
+    const covered = points.filter(
+      (point) => point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height,
+    ).length;
+    if (covered < fewest) {
+      best = box;
+      fewest = covered;
+    }
+  }
+  return best;
+}
+
+/** The four corners of an area where a box of this size fits, inset by a margin: bottom-left first. */
+export function cornerBoxes(area: Box, size: { width: number; height: number }, margin: number): Box[] {
+  const left = area.x + margin;
+  const right = area.x + area.width - margin - size.width;
+  const top = area.y + margin;
+  const bottom = area.y + area.height - margin - size.height;
+  return [
+    { x: left, y: bottom, ...size },
+    { x: right, y: bottom, ...size },
+    { x: right, y: top, ...size },
+    { x: left, y: top, ...size },
+  ];
+}

@@ -1,0 +1,12 @@
+import { createContext } from 'react';
+import type { AtlasMap } from '../map/atlasMap';
+
+/**
+ * The live map, for the parts of the UI that need it directly (the picture export, saving a
+ * view's camera): MapView fills it, App provides it. Null until the map exists.
+ */
+export interface MapHandle {
+  current: AtlasMap | null;
+}
+
+export const MapHandleContext = createContext<MapHandle>({ current: null });
