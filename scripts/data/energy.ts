@@ -39,7 +39,7 @@ const VOLTAGE_330 = { quantity: 'voltage', value: 330, unit: 'kV', label: '330-k
 const POWER_330 = { quantity: 'power', value: 1000, unit: 'MW', label: '1,000 megawatts', citation: q.B_330_POWER } as const;
 
 export const zangezur330: Draft[] = [
-  line330('z330-jabrayil-aghband', 'Zangezur 330 kV line: Jabrayil–Aghband segment', [JABRAYIL, [46.96, 39.25], ...alongBorderInside('Azerbaijan', [46.95, 39.16], AGHBAND, 1.5), AGHBAND], {
+  line330('z330-jabrayil-aghband', '330 kV line to Nakhchivan: Jabrayil–Aghband segment', [JABRAYIL, [46.96, 39.25], ...alongBorderInside('Azerbaijan', [46.95, 39.16], AGHBAND, 1.5), AGHBAND], {
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
     countries: ['Azerbaijan'],
@@ -54,7 +54,7 @@ export const zangezur330: Draft[] = [
     geometry_sources: [AZERENERJI, { ...NE_BORDER_BANK, note: 'The Araz stretch drawn 1.5 km inside Azerbaijan along the border with Iran; tower positions are not published.' }, UNSOURCED],
     citations: [...q.ZANGEZUR_LINE_GENERAL, q.B_330_SEGMENT_A, q.B_330_ARAZ],
   }),
-  line330('z330-zangezur-segment', 'Zangezur 330 kV line: segment through the Zangezur corridor (Armenia)', [AGHBAND, [46.47, 38.96], [46.35, 38.97], NAR_ARMENIA_BORDER], {
+  line330('z330-zangezur-segment', '330 kV line to Nakhchivan: segment through Syunik (Armenia)', [AGHBAND, [46.47, 38.96], [46.35, 38.97], NAR_ARMENIA_BORDER], {
     status: 'planned',
     status_note:
       'Planned for the next stage. No alignment has been published; Armenia\'s prime minister said in November 2025 that energy lines would run well north of the TRIPP railway (day.az).',
@@ -70,7 +70,7 @@ export const zangezur330: Draft[] = [
     ],
     citations: [q.B_330_SEGMENT_C, q.B_ZANGEZUR_LINE_BEGINS, q.B_TURKIYE_INTEREST, q.B_ZANGEZUR_PLATFORM],
   }),
-  line330('z330-nakhchivan-ordubad', 'Zangezur 330 kV line: Nakhchivan–Ordubad border segment', [NAKHCHIVAN, ...alongBorderInside('Azerbaijan', [45.36, 39.12], NAR_ARMENIA_BORDER, 1.5)], {
+  line330('z330-nakhchivan-ordubad', '330 kV line to Nakhchivan: Nakhchivan–Ordubad border segment', [NAKHCHIVAN, ...alongBorderInside('Azerbaijan', [45.36, 39.12], NAR_ARMENIA_BORDER, 1.5)], {
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
     countries: ['Azerbaijan'],
@@ -97,7 +97,7 @@ export const zangezur330: Draft[] = [
       status_year: 2026,
       status_note: 'The bulletin says it "will be built"; preparatory work and mobilisation had begun on a 49 ha plot.',
       countries: ['Azerbaijan'],
-      summary: 'The new 330 kV substation in the city of Nakhchivan at the western end of the Zangezur line.',
+      summary: 'The new 330 kV substation in the city of Nakhchivan at the western end of the line the bulletin calls the Zangezur power line.',
       figures: [
         { quantity: 'voltage', value: 330, unit: 'kV', label: '330-kilovolt', citation: q.B_330_SUBSTATION_VOLTAGE },
         { quantity: 'area', value: 49, unit: 'ha', label: '49 hectares', citation: q.B_330_SUBSTATION_AREA },

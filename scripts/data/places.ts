@@ -58,7 +58,7 @@ export const places: Draft[] = [
   place('nakhchivan', 'Nakhchivan (city)', [45.412, 39.209], ['Azerbaijan'], 'The capital of the Nakhchivan Autonomous Republic, where the bulletin says a new 330 kV substation will be built.', [NE_PLACES], [q.B_330_SUBSTATION], {
     alternate_names: ['Nakhichevan', 'Naxçıvan', 'Nakhijevan'],
   }),
-  place('jabrayil', 'Jabrayil', [47.026, 39.4], ['Azerbaijan'], 'The eastern end of the first segment of the Zangezur 330 kV line.', [{ title: 'Public place list (GitHub data file)', note: 'Weak source; consistent with the town within about 1 km.' }], [q.B_330_SEGMENT_A], {
+  place('jabrayil', 'Jabrayil', [47.026, 39.4], ['Azerbaijan'], 'The eastern end of the first segment of the 330 kV line to Nakhchivan, which the bulletin calls the Zangezur power line.', [{ title: 'Public place list (GitHub data file)', note: 'Weak source; consistent with the town within about 1 km.' }], [q.B_330_SEGMENT_A], {
     alternate_names: ['Cəbrayıl', 'Cabrayıl', 'Jabrail', 'Jebrail', 'Dzhebrail'],
   }),
   place('aghband', 'Aghband', [46.567, 38.9], ['Azerbaijan'], 'A village on the Aras near the Azerbaijan–Armenia–Iran tripoint (the bulletin spells it Agbend), where the first segment of the Zangezur 330 kV line ends and the 44 km segment through Syunik (Armenia), which the bulletin calls the Zangezur corridor, is to begin.', [

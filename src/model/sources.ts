@@ -12,6 +12,8 @@ export interface SourceDocument {
   file: string;
   short_title: string;
   title: string;
+  /** Who published it, when, and whose positions it states (as in data/sources/sources.json). */
+  provenance: string;
 }
 
 export const SOURCES: Readonly<Record<SourceId, SourceDocument>> = {
@@ -21,14 +23,23 @@ export const SOURCES: Readonly<Record<SourceId, SourceDocument>> = {
     short_title: 'US–Azerbaijan Strategic Partnership Charter',
     title:
       'Charter on Strategic Partnership between the Government of the Republic of Azerbaijan and the Government of the United States of America',
+    provenance:
+      'Published in full by Trend News Agency (Baku) on 10 February 2026, the day the Governments of Azerbaijan and the United States signed it in Baku. It states the positions those two governments agreed; the atlas quotes it without endorsing it.',
   },
   'bulletin-2026-02': {
     id: 'bulletin-2026-02',
     file: 'azerbaijan-foreign-policy-bulletin-2026-02.txt',
     short_title: 'Azerbaijan Foreign Policy Bulletin (February 2026)',
     title: 'Bulletin: Highlight of the Foreign Policy of Republic of Azerbaijan',
+    provenance:
+      'A bulletin on the foreign policy of the Republic of Azerbaijan covering February 2026; it names no publisher or date. It states the Government of Azerbaijan\'s positions and uses its terms (such as “Zangezur corridor” and “territories liberated from occupation”); the atlas quotes it and attributes those terms to it.',
   },
 };
+
+/** A passage's credit line for exports: the document, then who published it and whose positions it states. */
+export function sourceCredit(id: SourceId): string {
+  return `${SOURCES[id].short_title}. ${SOURCES[id].provenance}`;
+}
 
 export function isSourceId(value: string): value is SourceId {
   return (SOURCE_IDS as readonly string[]).includes(value);

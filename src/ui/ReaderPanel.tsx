@@ -43,6 +43,7 @@ export function ReaderPanel() {
         {SOURCES[reader].title}. <span className="coverage-summary">{cited.length} passages on the map · {onMap} paragraphs
         cited{notMapped > 0 ? ` · ${notMapped} name things not on the map` : ''}</span>
       </p>
+      <p className="reader-provenance">{SOURCES[reader].provenance}</p>
       <nav className="reader-contents" aria-label="Contents">
         <ol>
           {doc.sections.map((section) => (

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LAYERS } from './layers';
+import { SOURCES, SOURCE_IDS } from './sources';
+import { unattributedTerms } from './neutralWords';
+
+const root = new URL('../../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+const list = (dir: string) => readdirSync(new URL(dir, root));
+
+/** The string literals and JSX text of a source file: what it can show a reader. */
+function shownStrings(source: string): string[] {
+  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+  const literals = [...withoutComments.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map((m) => m[0].slice(1, -1));
+  const jsxText = [...withoutComments.matchAll(/>([^<>{}]*[A-Za-z][^<>{}]*)</g)].map((m) => m[1]);
+  return [...literals, ...jsxText];
+}
+
+/** Every string the atlas says in its own voice, with where it comes from. The documents' quotes are left out. */
+function appStrings(): { where: string; text: string }[] {
+  const out: { where: string; text: string }[] = [];
+  for (const file of list('data/features/').filter((f) => f.endsWith('.geojson'))) {
+    const { features } = JSON.parse(read(`data/features/${file}`)) as { features: { id: string; properties: Record<string, unknown> }[] };
+    for (const { id, properties } of features) {
+      for (const key of ['name', 'summary', 'status_note', 'length_note', 'name_note'] as const) {
+        if (typeof properties[key] === 'string') out.push({ where: `${file} ${id}.${key}`, text: properties[key] });
+      }
+      for (const source of properties.geometry_sources as { note?: string }[]) {
+        if (source.note) out.push({ where: `${file} ${id} geometry source note`, text: source.note });
+      }
+    }
+  }
+  for (const file of list('data/tours/')) {
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value === 'string' && !/\.(exact|prefix|suffix|source)$/.test(path)) out.push({ where: `data/tours/${file}${path}`, text: value });
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    };
+    walk(JSON.parse(read(`data/tours/${file}`)), '');
+  }
+  for (const layer of LAYERS) out.push({ where: `layer ${layer.id}`, text: layer.title });
+  for (const id of SOURCE_IDS) out.push({ where: `source ${id}`, text: SOURCES[id].provenance });
+  for (const dir of ['src/ui/', 'src/map/', 'src/style/']) {
+    for (const file of list(dir).filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.'))) {
+      for (const text of shownStrings(read(`${dir}${file}`))) out.push({ where: `${dir}${file}`, text });
+    }
+  }
+  for (const text of shownStrings(read('src/basemap/corrections.ts'))) out.push({ where: 'src/basemap/corrections.ts', text });
+  return out;
+}
+
+describe('neutral words in the atlas’s own voice', () => {
+  it('finds an unattributed contested term, and lets an attributed one pass', () => {
+    expect(unattributedTerms('The line runs through the Zangezur corridor.').map((u) => u.term)).toEqual(['Zangezur']);
+    expect(unattributedTerms('The segment through Syunik (Armenia), which the bulletin calls the Zangezur corridor.')).toEqual([]);
+    expect(unattributedTerms('Resettlement of the liberated territories.')[0].term).toBe('liberated');
+    expect(unattributedTerms('The main town, Stepanakert.')[0].term).toBe('Stepanakert');
+    expect(unattributedTerms('Khankendi / Stepanakert')).toEqual([]);
+  });
+
+  it('no summary, tour text, layer title, source note or UI string uses a contested term without attribution', () => {
+    const strings = appStrings();
+    expect(strings.length).toBeGreaterThan(200);
+    const offending = strings.flatMap(({ where, text }) => unattributedTerms(text).map((u) => `${where}: "${u.term}" in "${u.sentence}" (${u.why})`));
+    expect(offending).toEqual([]);
+  });
+});

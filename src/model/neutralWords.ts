@@ -1,0 +1,63 @@
+/**
+ * Contested terms and their attribution: in the atlas's own voice a term one side uses (the
+ * "Zangezur corridor", "liberated" territories, a single form of a renamed town) must be put in the
+ * mouth of the document or side that uses it. Pure: callers pass the strings to check.
+ */
+
+export interface ContestedTerm {
+  /** How the term is found (case as written). */
+  pattern: RegExp;
+  /** Why it needs attribution, for the failure message. */
+  why: string;
+  /** A term that is fine when its counterpart form is given alongside (dual names). */
+  unlessAlongside?: RegExp;
+}
+
+export const CONTESTED_TERMS: readonly ContestedTerm[] = [
+  { pattern: /\bZangezur\b/, why: 'the Azerbaijani name for the route through Syunik (Armenia): say "which the bulletin calls the Zangezur corridor"' },
+  { pattern: /\bliberat(?:ed|ion)\b/i, why: "one side's description of the 2020–2023 changes of control" },
+  { pattern: /\boccup(?:ied|ation|ier)\b/i, why: "one side's description of control of territory" },
+  { pattern: /\bgenocide\b/i, why: "the bulletin's characterisation of the Khojaly events" },
+  { pattern: /\bmassacre\b/i, why: 'a characterisation of the Khojaly events' },
+  { pattern: /\bWestern Azerbaijan\b/, why: 'an Azerbaijani term for territory of Armenia' },
+  { pattern: /\bArtsakh\b/, why: 'the Armenian name for Nagorno-Karabakh' },
+  { pattern: /\bStepanakert\b/, why: 'the Armenian-usage name of Khankendi: give both forms', unlessAlongside: /\bKhankendi\b/ },
+  { pattern: /\bKhankendi\b/, why: 'the Azerbaijani name of Stepanakert: give both forms', unlessAlongside: /\bStepanakert\b/ },
+  { pattern: /\b(?:terrorist|aggressor|separatist|puppet regime)s?\b/i, why: "one side's characterisation" },
+];
+
+/** A sentence that puts its words in a document's or a side's mouth. */
+const ATTRIBUTION = [
+  /\b(?:bulletin|charter|documents?|AzerEnerji)(?:'s|’s)?\b[^.]*?\b(?:calls?|called|describes?|described|says?|said|terms?|names?|named|spells?|speaks? of|refers? to|words|presents?|places?|reports?|puts? it)\b/i,
+  /\b(?:as|which|what|that) the (?:bulletin|charter|documents?)\b/i,
+  /\b(?:according to|in the words of) the (?:bulletin|charter)\b/i,
+  /\bthe (?:bulletin|charter)(?:'s|’s)\s+[“"‘']/i,
+  /\b(?:Armenian|Azerbaijani) (?:name|names|sources|usage|term)\b/i,
+  /\buses? (?:its|their) terms\b/i,
+];
+
+/** Sentences of a string (a line break ends one too). */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim().length > 0);
+}
+
+export interface UnattributedTerm {
+  term: string;
+  sentence: string;
+  why: string;
+}
+
+/** The contested terms a string uses in its own voice, without attributing them. */
+export function unattributedTerms(text: string): UnattributedTerm[] {
+  const found: UnattributedTerm[] = [];
+  for (const sentence of sentences(text)) {
+    if (ATTRIBUTION.some((pattern) => pattern.test(sentence))) continue;
+    for (const term of CONTESTED_TERMS) {
+      const match = term.pattern.exec(sentence);
+      if (!match) continue;
+      if (term.unlessAlongside?.test(text)) continue;
+      found.push({ term: match[0], sentence: sentence.trim(), why: term.why });
+    }
+  }
+  return found;
+}
