@@ -26,3 +26,8 @@ export function isLayerId(value: string): value is LayerId {
 export function layerTitle(id: LayerId): string {
   return LAYERS.find((layer) => layer.id === id)!.title;
 }
+
+/** "Only this layer" in one click; on the layer that is already alone, every layer comes back. */
+export function onlyLayer(visible: ReadonlySet<LayerId>, layer: LayerId): Set<LayerId> {
+  return visible.size === 1 && visible.has(layer) ? new Set(LAYER_IDS) : new Set([layer]);
+}

@@ -4,7 +4,15 @@ import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from './v
 const full: ViewState = {
   camera: { center: [46.3125, 38.905], zoom: 8.25, bearing: -12.5, pitch: 30 },
   layers: ['tripp', 'zangezur-330kv'],
-  statuses: ['under construction', 'planned'],
+  filter: {
+    statuses: ['under construction', 'planned'],
+    kinds: ['power-line', 'substation'],
+    countries: ['Azerbaijan', 'Türkiye', 'United States'],
+    documents: ['bulletin-2026-02'],
+    section: { source: 'bulletin-2026-02', start: 3900, end: 9000 },
+    voltageKv: { min: 300, max: null },
+    capacityMw: { min: 100.5, max: 2000 },
+  },
   feature: 'tripp-meghri-segment',
   passage: { source: 'bulletin-2026-02', start: 1200, end: 1290 },
   reader: 'bulletin-2026-02',
@@ -21,8 +29,26 @@ describe('the view in a link', () => {
   });
 
   it('keeps a filter that shows no status at all', () => {
-    const none = { ...DEFAULT_VIEW, statuses: [] };
+    const none = { ...DEFAULT_VIEW, filter: { ...DEFAULT_VIEW.filter, statuses: [] } };
     expect(parseViewHash(formatViewHash(none))).toEqual({ view: none, problems: [] });
+  });
+
+  it('reads links written before facets existed, with only a status key', () => {
+    const { view, problems } = parseViewHash('#status=under_construction,planned&layers=tripp');
+    expect(problems).toEqual([]);
+    expect(view.filter).toEqual({ ...DEFAULT_VIEW.filter, statuses: ['under construction', 'planned'] });
+    expect(parseViewHash('#status=operating,under_construction,planned,proposed,under_discussion').view.filter.statuses).toBeNull();
+  });
+
+  it('writes the analyst’s question short and readable', () => {
+    const filter = { ...DEFAULT_VIEW.filter, statuses: ['under construction' as const], countries: ['Azerbaijan'], voltageKv: { min: 300, max: null } };
+    expect(formatViewHash({ ...DEFAULT_VIEW, filter })).toBe('#status=under_construction&country=Azerbaijan&kv=300..');
+  });
+
+  it('drops a facet it cannot read and keeps the others', () => {
+    const { view, problems } = parseViewHash('#kv=high&mw=500..100&kind=rail,spaceship&country=Azerbaijan');
+    expect(view.filter).toEqual({ ...DEFAULT_VIEW.filter, kinds: ['rail'], countries: ['Azerbaijan'] });
+    expect(problems).toHaveLength(3);
   });
 
   it('writes nothing for the default view', () => {

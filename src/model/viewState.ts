@@ -4,7 +4,8 @@
  * dropped with a plain-words problem, and the rest of the link still works.
  */
 import { LAYER_IDS, isLayerId, type LayerId } from './layers.ts';
-import { STATUSES, type Status } from './feature.ts';
+import { NO_FILTER, type FeatureFilter } from './filter.ts';
+import { readFilterParam, writeFilterParams } from './filterLink.ts';
 import { isSourceId, type SourceId } from './sources.ts';
 import { parsePassageKey, passageKey, type PassageRef } from './citationIndex.ts';
 import type { Camera } from './camera.ts';
@@ -27,8 +28,8 @@ export interface ViewState {
   camera: Camera | null;
   /** Visible layers, in registry order. */
   layers: LayerId[];
-  /** Statuses shown; all of them unless filtered. */
-  statuses: Status[];
+  /** Which features the facets keep. */
+  filter: FeatureFilter;
   feature: string | null;
   passage: PassageRef | null;
   /** The document open in the reader. */
@@ -41,7 +42,7 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   camera: null,
   layers: [...LAYER_IDS],
-  statuses: [...STATUSES],
+  filter: NO_FILTER,
   feature: null,
   passage: null,
   reader: 'bulletin-2026-02',
@@ -92,11 +93,16 @@ export function parseViewHash(hash: string): ParsedView {
         view.layers = LAYER_IDS.filter((id) => ids.includes(id));
         break;
       }
-      case 'status': {
-        const wanted = value === '' ? [] : value.split(',').map((s) => s.replace(/_/g, ' '));
-        const known = STATUSES.filter((status) => wanted.includes(status));
-        if (known.length !== wanted.length) report(key, `Some statuses in the link are not known; they are ignored.`);
-        view.statuses = known;
+      case 'status':
+      case 'kind':
+      case 'country':
+      case 'doc':
+      case 'section':
+      case 'kv':
+      case 'mw': {
+        const read = readFilterParam(view.filter, key, value);
+        view.filter = read.filter;
+        if (read.problem) report(key, read.problem);
         break;
       }
       case 'feature':
@@ -166,7 +172,7 @@ export function formatViewHash(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.camera) params.set('map', formatCamera(view.camera));
   if (view.layers.length !== LAYER_IDS.length) params.set('layers', view.layers.join(','));
-  if (view.statuses.length !== STATUSES.length) params.set('status', view.statuses.map((s) => s.replace(/ /g, '_')).join(','));
+  writeFilterParams(view.filter, params);
   if (view.feature) params.set('feature', view.feature);
   if (view.passage) params.set('passage', passageKey(view.passage));
   if (view.reader !== DEFAULT_VIEW.reader) params.set('read', view.reader);

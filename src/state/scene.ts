@@ -8,18 +8,18 @@ import { features } from './atlasData';
 import { buildScene, type Scene, type SceneInput } from '../model/scene';
 import type { DrawableFeature } from '../model/drawable';
 import { PALETTES } from '../style/palette';
-import { passesStatusFilter } from '../model/feature';
+import { filterKeeps } from './shownFeatures';
 
 type SceneState = Pick<
   AtlasState,
-  'statuses' | 'visibleLayers' | 'selectedId' | 'emphasizedIds' | 'palette' | 'presentation' | 'steps' | 'stepIndex'
+  'filter' | 'visibleLayers' | 'selectedId' | 'emphasizedIds' | 'palette' | 'presentation' | 'steps' | 'stepIndex'
 >;
 
 export function sceneInputFrom(state: SceneState): SceneInput {
   const presenting = state.presentation.on;
   return {
     features,
-    passesFilter: (feature: DrawableFeature) => passesStatusFilter(feature.properties.status, state.statuses),
+    passesFilter: (feature: DrawableFeature) => filterKeeps(state.filter, feature.id),
     visibleLayers: state.visibleLayers,
     selectedId: state.selectedId,
     emphasizedIds: state.emphasizedIds,
@@ -37,7 +37,7 @@ export function currentScene(): Scene {
 
 /** The scene, rebuilt when any state it reads changes. */
 export function useScene(): Scene {
-  const statuses = useAtlas((state) => state.statuses);
+  const filter = useAtlas((state) => state.filter);
   const visibleLayers = useAtlas((state) => state.visibleLayers);
   const selectedId = useAtlas((state) => state.selectedId);
   const emphasizedIds = useAtlas((state) => state.emphasizedIds);
@@ -46,7 +46,7 @@ export function useScene(): Scene {
   const steps = useAtlas((state) => state.steps);
   const stepIndex = useAtlas((state) => state.stepIndex);
   return useMemo(
-    () => buildScene(sceneInputFrom({ statuses, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex })),
-    [statuses, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex],
+    () => buildScene(sceneInputFrom({ filter, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex })),
+    [filter, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex],
   );
 }

@@ -3,8 +3,8 @@
  * and is tested there. The map, the panels and the link all read and write through here.
  */
 import { create } from 'zustand';
-import { LAYER_IDS, type LayerId } from '../model/layers';
-import { STATUSES, type Status } from '../model/feature';
+import { LAYER_IDS, onlyLayer, type LayerId } from '../model/layers';
+import { NO_FILTER, type FeatureFilter } from '../model/filter';
 import type { SourceId } from '../model/sources';
 import type { PassageRef } from '../model/citationIndex';
 import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/viewState';
@@ -67,7 +67,10 @@ export interface AtlasState {
   pickChoices: PickChoices | null;
   focusRequest: FocusRequest | null;
   visibleLayers: ReadonlySet<LayerId>;
-  statuses: ReadonlySet<Status>;
+  /** Which features the facets keep: the map, legend, lists, table and exports all follow it. */
+  filter: FeatureFilter;
+  /** The table of features beside the map. */
+  tableOpen: boolean;
   panel: Panel;
   reader: SourceId;
   passage: PassageRef | null;
@@ -93,7 +96,10 @@ export interface AtlasState {
   setReader: (reader: SourceId) => void;
   setQuery: (query: string) => void;
   setLayerVisible: (layer: LayerId, visible: boolean) => void;
-  setStatusVisible: (status: Status, visible: boolean) => void;
+  setFilter: (filter: FeatureFilter) => void;
+  /** Only this layer; pressed again on the only layer shown, every layer. */
+  showOnlyLayer: (layer: LayerId) => void;
+  setTableOpen: (open: boolean) => void;
   setPalette: (palette: PaletteName) => void;
   setPresentation: (changes: Partial<Presentation>) => void;
   setSteps: (steps: PresentationStep[], index?: number) => void;
@@ -124,7 +130,8 @@ export const useAtlas = create<AtlasState>()((set) => ({
   pickChoices: null,
   focusRequest: null,
   visibleLayers: new Set(LAYER_IDS),
-  statuses: new Set(STATUSES),
+  filter: NO_FILTER,
+  tableOpen: false,
   panel: DEFAULT_VIEW.panel,
   reader: DEFAULT_VIEW.reader,
   passage: null,
@@ -156,7 +163,9 @@ export const useAtlas = create<AtlasState>()((set) => ({
   setReader: (reader) => set({ reader }),
   setQuery: (query) => set({ query }),
   setLayerVisible: (layer, visible) => set((state) => ({ visibleLayers: toggled(state.visibleLayers, layer, visible) })),
-  setStatusVisible: (status, visible) => set((state) => ({ statuses: toggled(state.statuses, status, visible) })),
+  setFilter: (filter) => set({ filter }),
+  showOnlyLayer: (layer) => set((state) => ({ visibleLayers: onlyLayer(state.visibleLayers, layer) })),
+  setTableOpen: (tableOpen) => set({ tableOpen }),
   setPalette: (palette) => set({ palette }),
   setPresentation: (changes) => set((state) => ({ presentation: { ...state.presentation, ...changes } })),
   setSteps: (steps, stepIndex = 0) => set({ steps, stepIndex }),

@@ -4,19 +4,18 @@
  */
 import { formatViewHash, parseViewHash, type ViewState } from '../model/viewState';
 import { LAYER_IDS } from '../model/layers';
-import { STATUSES } from '../model/feature';
 import { useAtlas, type AtlasState } from './store';
 import { featureById, texts } from './atlasData';
 import { INITIAL_BOUNDS } from '../model/camera';
 
 /** The parts of the store that make up the view in the link. */
-const VIEW_FIELDS = ['camera', 'visibleLayers', 'statuses', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation'] as const;
+const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation'] as const;
 
 export function viewOf(state: AtlasState): ViewState {
   return {
     camera: state.camera,
     layers: LAYER_IDS.filter((id) => state.visibleLayers.has(id)),
-    statuses: STATUSES.filter((status) => state.statuses.has(status)),
+    filter: state.filter,
     feature: state.selectedId,
     passage: state.passage,
     reader: state.reader,
@@ -50,7 +49,7 @@ export function applyView(
     camera: view.camera,
     cameraTransition: transition,
     visibleLayers: new Set(view.layers),
-    statuses: new Set(view.statuses),
+    filter: view.filter,
     selectedId: feature,
     passage,
     reader: passage?.source ?? view.reader,

@@ -7,6 +7,7 @@ import { PickChooser } from './PickChooser';
 import { ExportDialog } from './ExportDialog';
 import { ViewsDialog } from './ViewsDialog';
 import { PresentationOverlay } from './PresentationOverlay';
+import { FeatureTable } from './FeatureTable';
 import { openSavedViews } from '../state/savedViews';
 import { startTour } from '../state/presentation';
 import { keyBelongsToFocus } from './keys';
@@ -66,6 +67,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
               <p>{webgl.reason}</p>
             </div>
           )}
+          <FeatureTable />
           <Notices />
         </div>
       </main>

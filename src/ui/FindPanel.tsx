@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useAtlas } from '../state/store';
-import { citationIndex, featureById, featureSearch, features, searchable } from '../state/atlasData';
+import { citationIndex, featureById, featureSearch, searchable } from '../state/atlasData';
 import { LAYERS, type LayerId } from '../model/layers';
-import { STATUSES } from '../model/feature';
+import type { AtlasFeature } from '../model/feature';
 import { searchDocuments, searchFeatures } from '../model/search';
-import { STATUS_LABELS } from '../style/symbology';
+import { featuresInFilter } from '../state/shownFeatures';
+import { FacetPanel } from './FacetPanel';
 import { LayerSwatch } from './LayerSwatch';
 import { PassageQuote } from './PassageQuote';
 import { moveFocusWithArrows } from './listKeys';
@@ -86,25 +87,26 @@ function SearchResults({ query }: { query: string }) {
 
 function LayerList() {
   const visibleLayers = useAtlas((state) => state.visibleLayers);
-  const statuses = useAtlas((state) => state.statuses);
+  const filter = useAtlas((state) => state.filter);
   const setLayerVisible = useAtlas((state) => state.setLayerVisible);
-  const setStatusVisible = useAtlas((state) => state.setStatusVisible);
+  const showOnlyLayer = useAtlas((state) => state.showOnlyLayer);
+  const shown = featuresInFilter(filter);
   return (
     <div className="layer-list">
-      <fieldset className="status-filter">
-        <legend>Status</legend>
-        {STATUSES.map((status) => (
-          <label key={status}>
-            <input type="checkbox" checked={statuses.has(status)} onChange={(event) => setStatusVisible(status, event.target.checked)} />
-            <LayerSwatch layer="places" status={status} />
-            {STATUS_LABELS[status]}
-          </label>
-        ))}
-      </fieldset>
+      <FacetPanel />
       <h3>Layers</h3>
       <ul className="layers" onKeyDown={moveFocusWithArrows}>
         {[...LAYERS].reverse().map((layer) => (
-          <LayerEntry key={layer.id} layer={layer.id} title={layer.title} visible={visibleLayers.has(layer.id)} onToggle={setLayerVisible} />
+          <LayerEntry
+            key={layer.id}
+            layer={layer.id}
+            title={layer.title}
+            members={shown.filter((feature) => feature.properties.layer === layer.id)}
+            visible={visibleLayers.has(layer.id)}
+            alone={visibleLayers.size === 1 && visibleLayers.has(layer.id)}
+            onToggle={setLayerVisible}
+            onOnly={showOnlyLayer}
+          />
         ))}
       </ul>
     </div>
@@ -114,18 +116,24 @@ function LayerList() {
 function LayerEntry({
   layer,
   title,
+  members,
   visible,
+  alone,
   onToggle,
+  onOnly,
 }: {
   layer: LayerId;
   title: string;
+  members: readonly AtlasFeature[];
   visible: boolean;
+  /** The only layer shown: its button brings the others back. */
+  alone: boolean;
   onToggle: (layer: LayerId, visible: boolean) => void;
+  onOnly: (layer: LayerId) => void;
 }) {
   const [open, setOpen] = useState(false);
   const select = useAtlas((state) => state.select);
   const selectedId = useAtlas((state) => state.selectedId);
-  const members = features.filter((feature) => feature.properties.layer === layer);
   const listId = `layer-features-${layer}`;
   return (
     <li className="layer">
@@ -134,6 +142,9 @@ function LayerEntry({
         <button type="button" className="layer-toggle" data-nav-item aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
           <LayerSwatch layer={layer} point={members.every((f) => f.geometry.type === 'Point')} kind={members[0]?.properties.kind} />
           {title} <span className="count">({members.length})</span>
+        </button>
+        <button type="button" className="layer-only" aria-label={alone ? 'Show all layers' : `Only ${title}`} onClick={() => onOnly(layer)}>
+          {alone ? 'All' : 'Only'}
         </button>
       </div>
       {open && (

@@ -8,6 +8,7 @@ import type { TextBlock } from '../model/documentText';
 import { LAYER_SYMBOLS } from '../style/symbology';
 import { toCss } from '../style/palette';
 import { moveFocusWithArrows } from './listKeys';
+import { CopyCitationButton } from './CopyCitationButton';
 
 /** Passage → feature: a document reflowed for reading, every cited passage marked in its layer's colour. */
 export function ReaderPanel() {
@@ -165,6 +166,7 @@ export function OpenPassageBar() {
   const ids = infrastructureFirst(cited?.featureIds ?? []);
   return (
     <div className="open-passage" role="status">
+      <CopyCitationButton key={passageKey(passage)} passage={passage} featureId={ids.includes(selectedId ?? '') ? selectedId! : ids[0]} />
       {ids.length === 0 ? (
         <span>This passage is not cited by any feature on the map.</span>
       ) : (

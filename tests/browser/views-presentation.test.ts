@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
 import { launchBrowser, mapShowsBounds, openAtlas, waitForMapIdle } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
+import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
 import { LAYER_IDS } from '../../src/model/layers';
 
 const baseUrl = inject('baseUrl');
@@ -30,7 +30,7 @@ const storeState = (page: Page) =>
     const s = window.corridorAtlasStore!.getState();
     return {
       layers: [...s.visibleLayers],
-      statuses: [...s.statuses],
+      filter: s.filter,
       selectedId: s.selectedId,
       passage: s.passage,
       reader: s.reader,
@@ -45,7 +45,7 @@ describe('the view in the link', () => {
   const view: ViewState = {
     camera: { center: [46.2, 39.1], zoom: 7.5, bearing: 15, pitch: 20 },
     layers: ['places', 'tripp', 'zangezur-330kv'],
-    statuses: ['under construction', 'planned', 'proposed'],
+    filter: { ...DEFAULT_VIEW.filter, statuses: ['under construction', 'planned', 'proposed'], countries: ['Armenia', 'Azerbaijan'] },
     feature: 'z330-zangezur-segment',
     passage: { source: 'bulletin-2026-02', start: 8000, end: 8100 },
     reader: 'bulletin-2026-02',
@@ -58,7 +58,7 @@ describe('the view in the link', () => {
     const { page, consoleErrors } = await openAtlas(browser, baseUrl, { path: formatViewHash(view) });
     const state = await storeState(page);
     expect(state.layers.sort()).toEqual([...view.layers].sort());
-    expect(state.statuses.sort()).toEqual([...view.statuses].sort());
+    expect(state.filter).toEqual(view.filter);
     expect(state.selectedId).toBe(view.feature);
     expect(state.passage).toEqual(view.passage);
     expect(state.reader).toBe(view.reader);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { featuresAsCsv, featuresAsGeoJson, toCsv } from './featureExport';
+import { citationsAsWebAnnotations } from './webAnnotations';
+import { citationText, citePassage } from './passageCitation';
+import { prepareDocument } from './documentText';
+import { anchorQuote } from './anchor';
+import { parseViewHash } from './viewState';
+import type { AtlasFeature } from './feature';
+import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
+
+const texts = sourceTexts();
+const features = datasetFromDisk();
+const index = citationIndexFromDisk(features);
+const docs = { 'bulletin-2026-02': prepareDocument(texts['bulletin-2026-02']), 'charter-2026': prepareDocument(texts['charter-2026']) };
+const appUrl = 'http://127.0.0.1:4173/';
+const context = { index, docs, appUrl };
+const line = features.find((f) => f.id === 'z330-nakhchivan-ordubad')!;
+const awkward: AtlasFeature = { ...line, id: 'awkward-name', properties: { ...line.properties, name: 'Line "A", north,\nand south' } };
+
+describe('CSV (RFC 4180)', () => {
+  it('quotes fields with commas, quotes and line breaks, doubles quotes, ends records with CRLF', () => {
+    expect(toCsv([['a', 'b,c'], ['say "hi"', 'two\nlines']])).toBe('a,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
+  });
+
+  it('gives back a name with commas, quotes and a newline exactly, read by an independent parser', () => {
+    const csv = featuresAsCsv([awkward, line], context);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true, newline: '\r\n' });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(2);
+    expect(parsed.data[0].name).toBe('Line "A", north,\nand south');
+    expect(parsed.data[1].status).toBe('under construction');
+    expect(parsed.data[1].voltage_kv).toBe('330');
+    expect(parsed.data[1].geometry_accuracy).toBe(line.properties.geometry_accuracy);
+    expect(Number(parsed.data[1].passage_count)).toBe(index.citationsByFeature.get(line.id)!.length);
+    expect(parsed.data[1].passages).toMatch(/330-kilovolt/);
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+  });
+});
+
+describe('GeoJSON', () => {
+  it('carries each feature with its status, figures, accuracy and the passages that cite it', () => {
+    const collection = JSON.parse(featuresAsGeoJson([line], context));
+    expect(collection.type).toBe('FeatureCollection');
+    const [feature] = collection.features;
+    expect(feature.id).toBe(line.id);
+    expect(feature.geometry).toEqual(line.geometry);
+    expect(feature.properties.status).toBe('under construction');
+    expect(feature.properties.figures.map((f: { value: number }) => f.value)).toEqual(expect.arrayContaining([105, 330, 1000]));
+    expect(feature.properties.geometry_accuracy).toBe(line.properties.geometry_accuracy);
+    expect(feature.properties.passages).toHaveLength(index.citationsByFeature.get(line.id)!.length);
+    const passage = feature.properties.passages[0];
+    expect(passage.document).toMatch(/Bulletin|Charter/);
+    expect(parseViewHash(new URL(passage.link).hash).view.passage).toEqual({ source: passage.source, start: passage.start, end: passage.end });
+  });
+});
+
+describe('Web Annotations', () => {
+  const collection = JSON.parse(citationsAsWebAnnotations([line], index, texts, appUrl));
+  const items = collection.first.items;
+
+  it('is one annotation collection in the W3C context, one annotation per feature–passage link', () => {
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(items).toHaveLength(index.citationsByFeature.get(line.id)!.length);
+    expect(collection.total).toBe(items.length);
+    expect(new Set(items.map((a: { id: string }) => a.id)).size).toBe(items.length);
+    for (const item of items) {
+      expect(item.type).toBe('Annotation');
+      expect(item.body.label).toBe(line.properties.name);
+      expect(item.target.source.label).toMatch(/Bulletin|Charter/);
+    }
+  });
+
+  it('has selectors that find the passage again: the quote anchors once, the positions point at it', () => {
+    for (const item of items) {
+      const source = parseViewHash(new URL(item.target.source.id).hash).view.reader;
+      const text = texts[source];
+      const [quote, position] = item.target.selector;
+      expect(quote.type).toBe('TextQuoteSelector');
+      expect(position.type).toBe('TextPositionSelector');
+      const anchored = anchorQuote(text, quote);
+      expect(anchored.ok).toBe(true);
+      // No character outside the Basic Multilingual Plane comes before: code points are UTF-16 offsets here.
+      expect([...text].slice(position.start, position.end).join('')).toBe(quote.exact);
+      expect(text.slice(position.start - quote.prefix.length, position.start)).toBe(quote.prefix);
+    }
+  });
+});
+
+describe('a copied citation', () => {
+  it('gives the quote, the document title, the section and a link back to the passage', () => {
+    const passage = index.citationsByFeature.get(line.id)![0];
+    const citation = citePassage(passage, docs, appUrl, line.id);
+    const text = citationText(citation);
+    expect(text).toContain(`“${citation.quote}”`);
+    expect(text).toContain('Bulletin: Highlight of the Foreign Policy of Republic of Azerbaijan');
+    expect(citation.section).toMatch(/^II\./);
+    expect(text).toContain(citation.section);
+    const link = text.split('\n').at(-1)!;
+    const view = parseViewHash(new URL(link).hash).view;
+    expect(view.passage).toEqual({ source: passage.source, start: passage.start, end: passage.end });
+    expect(view.feature).toBe(line.id);
+  });
+});

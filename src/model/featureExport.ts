@@ -1,0 +1,122 @@
+/**
+ * The filtered features as files to take away: GeoJSON (RFC 7946) and CSV (RFC 4180), each
+ * feature with its status, figures, geometry accuracy and the passages that cite it.
+ */
+import type { AtlasFeature } from './feature.ts';
+import type { CitationIndex } from './citationIndex.ts';
+import { layerTitle } from './layers.ts';
+import { drawnLengthKm, formatFigure } from './featureFacts.ts';
+import { citePassage, featureLink, type PassageCitation, type ReadableDocuments } from './passageCitation.ts';
+import { statedCapacitiesMw, statedVoltagesKv } from './filter.ts';
+
+export interface ExportContext {
+  index: Pick<CitationIndex, 'citationsByFeature'>;
+  docs: ReadableDocuments;
+  /** The app's address without a hash, for links back to features and passages. */
+  appUrl: string;
+}
+
+function passagesCiting(feature: AtlasFeature, { index, docs, appUrl }: ExportContext): PassageCitation[] {
+  return (index.citationsByFeature.get(feature.id) ?? []).map((passage) => citePassage(passage, docs, appUrl, feature.id));
+}
+
+export function featuresAsGeoJson(features: readonly AtlasFeature[], context: ExportContext): string {
+  const collection = {
+    type: 'FeatureCollection',
+    features: features.map((feature) => {
+      const p = feature.properties;
+      return {
+        type: 'Feature',
+        id: feature.id,
+        geometry: feature.geometry,
+        properties: {
+          name: p.name,
+          ...(p.alternate_names ? { alternate_names: p.alternate_names } : {}),
+          layer: p.layer,
+          layer_title: layerTitle(p.layer),
+          kind: p.kind,
+          status: p.status ?? null,
+          status_year: p.status_year ?? null,
+          ...(p.status_note ? { status_note: p.status_note } : {}),
+          countries: p.countries,
+          summary: p.summary,
+          figures: p.figures.map(({ quantity, value, unit, label }) => ({ quantity, value, unit, label })),
+          drawn_length_km: roundedKm(drawnLengthKm(feature)),
+          geometry_accuracy: p.geometry_accuracy,
+          geometry_sources: p.geometry_sources,
+          link: featureLink(context.appUrl, feature.id),
+          passages: passagesCiting(feature, context).map((c) => ({
+            document: c.documentTitle,
+            source: c.source,
+            section: c.section,
+            quote: c.quote,
+            start: c.start,
+            end: c.end,
+            link: c.link,
+          })),
+        },
+      };
+    }),
+  };
+  return `${JSON.stringify(collection, null, 1)}\n`;
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'name',
+  'layer',
+  'kind',
+  'status',
+  'status_year',
+  'countries',
+  'figures',
+  'voltage_kv',
+  'capacity_mw',
+  'drawn_length_km',
+  'geometry_accuracy',
+  'summary',
+  'passage_count',
+  'passages',
+  'link',
+] as const;
+
+export function featuresAsCsv(features: readonly AtlasFeature[], context: ExportContext): string {
+  const rows = features.map((feature) => {
+    const p = feature.properties;
+    const passages = passagesCiting(feature, context);
+    const values: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
+      id: feature.id,
+      name: p.name,
+      layer: layerTitle(p.layer),
+      kind: p.kind,
+      status: p.status ?? null,
+      status_year: p.status_year ?? null,
+      countries: p.countries.join('; '),
+      figures: p.figures.map((figure) => `${figure.label}: ${formatFigure(figure)}`).join('; '),
+      voltage_kv: statedVoltagesKv(feature).join('; '),
+      capacity_mw: statedCapacitiesMw(feature).join('; '),
+      drawn_length_km: roundedKm(drawnLengthKm(feature)),
+      geometry_accuracy: p.geometry_accuracy,
+      summary: p.summary,
+      passage_count: passages.length,
+      // One passage a line: the quote, then where it stands.
+      passages: passages.map((c) => `“${c.quote}” (${c.documentTitle}${c.section ? `, ${c.section}` : ''})`).join('\n'),
+      link: featureLink(context.appUrl, feature.id),
+    };
+    return CSV_COLUMNS.map((column) => values[column]);
+  });
+  return toCsv([[...CSV_COLUMNS], ...rows]);
+}
+
+/** RFC 4180: CRLF between records, a field quoted when it holds a comma, quote or line break, quotes doubled. */
+export function toCsv(records: readonly (readonly (string | number | null)[])[]): string {
+  const field = (value: string | number | null) => {
+    const text = value === null ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return records.map((record) => record.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+function roundedKm(km: number | null): number | null {
+  return km === null ? null : Math.round(km * 10) / 10;
+}

@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import type { PassageRef } from '../model/citationIndex';
+import { citationText, citePassage } from '../model/passageCitation';
+import { documents } from '../state/atlasData';
+import { useAtlas } from '../state/store';
+import { appUrl } from './DownloadButtons';
+
+/** Puts the passage on the clipboard as a citation: the quote, its document and section, and a link back. */
+export function CopyCitationButton({ passage, featureId }: { passage: PassageRef; featureId?: string }) {
+  const notify = useAtlas((state) => state.notify);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    const text = citationText(citePassage(passage, documents, appUrl(), featureId));
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+    } catch {
+      notify('The browser did not allow copying to the clipboard; select the passage and copy it by hand.');
+    }
+  };
+  return (
+    <button type="button" className="copy-citation" onClick={() => void copy()}>
+      {copied ? 'Citation copied' : 'Copy citation'}
+    </button>
+  );
+}

@@ -1,0 +1,38 @@
+import type { AtlasFeature } from '../model/feature';
+import { featuresAsCsv, featuresAsGeoJson } from '../model/featureExport';
+import { citationsAsWebAnnotations } from '../model/webAnnotations';
+import { citationIndex, documents, texts } from '../state/atlasData';
+import { download } from './download';
+
+/** The page's own address without a view: links in the files lead back into this atlas. */
+export function appUrl(): string {
+  return window.location.href.split('#')[0];
+}
+
+/** Downloads of the features shown: data as GeoJSON and CSV, citations as Web Annotations. */
+export function DownloadButtons({ features }: { features: readonly AtlasFeature[] }) {
+  const context = () => ({ index: citationIndex, docs: documents, appUrl: appUrl() });
+  const empty = features.length === 0;
+  return (
+    <div className="downloads" role="group" aria-label="Download the features shown">
+      <button type="button" disabled={empty} onClick={() => download(new Blob([featuresAsGeoJson(features, context())], { type: 'application/geo+json' }), 'corridor-atlas-features.geojson')}>
+        GeoJSON
+      </button>
+      <button type="button" disabled={empty} onClick={() => download(new Blob([featuresAsCsv(features, context())], { type: 'text/csv;charset=utf-8' }), 'corridor-atlas-features.csv')}>
+        CSV
+      </button>
+      <button
+        type="button"
+        disabled={empty}
+        onClick={() =>
+          download(
+            new Blob([citationsAsWebAnnotations(features, citationIndex, texts, appUrl())], { type: 'application/ld+json' }),
+            'corridor-atlas-citations.jsonld',
+          )
+        }
+      >
+        Citations (Web Annotations)
+      </button>
+    </div>
+  );
+}

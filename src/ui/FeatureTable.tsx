@@ -1,0 +1,147 @@
+import { useMemo, useState } from 'react';
+import { useAtlas } from '../state/store';
+import { citationIndex } from '../state/atlasData';
+import { featuresInFilter } from '../state/shownFeatures';
+import { featureRow, nextSort, sortRows, toggleCompared, type FeatureRow, type TableColumn, type TableSort } from '../model/featureTable';
+import { STATUS_LABELS } from '../style/symbology';
+import { DownloadButtons } from './DownloadButtons';
+
+const HEADERS: { column: TableColumn; label: string; numeric?: boolean }[] = [
+  { column: 'name', label: 'Name' },
+  { column: 'layer', label: 'Layer' },
+  { column: 'status', label: 'Status' },
+  { column: 'countries', label: 'Countries' },
+  { column: 'statedLengthKm', label: 'Stated length (km)', numeric: true },
+  { column: 'drawnLengthKm', label: 'Drawn length (km)', numeric: true },
+  { column: 'voltageKv', label: 'Voltage (kV)', numeric: true },
+  { column: 'capacityMw', label: 'Capacity (MW)', numeric: true },
+  { column: 'passages', label: 'Passages', numeric: true },
+];
+
+const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+function cell(row: FeatureRow, column: TableColumn): string {
+  const value = row[column];
+  if (column === 'status') return row.status ? `${STATUS_LABELS[row.status]}${row.statusYear ? ` (${row.statusYear})` : ''}` : '—';
+  if (value === null) return '—';
+  return typeof value === 'number' ? number.format(value) : value;
+}
+
+/** The features the map shows, as a sortable table beside it; two can be compared side by side. */
+export function FeatureTable() {
+  const open = useAtlas((state) => state.tableOpen);
+  const setTableOpen = useAtlas((state) => state.setTableOpen);
+  const filter = useAtlas((state) => state.filter);
+  const visibleLayers = useAtlas((state) => state.visibleLayers);
+  const selectedId = useAtlas((state) => state.selectedId);
+  const select = useAtlas((state) => state.select);
+  const [sort, setSort] = useState<TableSort>({ column: 'name', direction: 'ascending' });
+  const [compared, setCompared] = useState<string[]>([]);
+  const shown = useMemo(() => featuresInFilter(filter).filter((f) => visibleLayers.has(f.properties.layer)), [filter, visibleLayers]);
+  const rows = useMemo(() => sortRows(shown.map((feature) => featureRow(feature, citationIndex)), sort), [shown, sort]);
+  if (!open) return null;
+  const comparedRows = compared.flatMap((id) => rows.find((row) => row.id === id) ?? []);
+
+  return (
+    <section className="feature-table" aria-label="Table of features">
+      <div className="feature-table-bar">
+        <h2>
+          {rows.length} {rows.length === 1 ? 'feature' : 'features'} on the map
+        </h2>
+        <DownloadButtons features={shown} />
+        <button type="button" className="feature-table-close" onClick={() => setTableOpen(false)}>
+          Close table
+        </button>
+      </div>
+      {comparedRows.length === 2 && <Comparison rows={comparedRows} onClose={() => setCompared([])} />}
+      <div className="feature-table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">Compare</span>
+              </th>
+              {HEADERS.map(({ column, label, numeric }) => (
+                <th key={column} scope="col" aria-sort={sort.column === column ? sort.direction : 'none'} className={numeric ? 'numeric' : undefined}>
+                  <button type="button" onClick={() => setSort(nextSort(sort, column))}>
+                    {label}
+                    <span aria-hidden="true">{sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} aria-selected={row.id === selectedId} onClick={() => select(row.id, { focus: true })}>
+                <td onClick={(event) => event.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    aria-label={`Compare ${row.name}`}
+                    checked={compared.includes(row.id)}
+                    onChange={() => setCompared(toggleCompared(compared, row.id))}
+                  />
+                </td>
+                {HEADERS.map(({ column, numeric }) =>
+                  column === 'name' ? (
+                    <th key={column} scope="row">
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={(event) => {
+                          event.stopPropagation();
+                          select(row.id, { focus: true });
+                        }}
+                      >
+                        {row.name}
+                      </button>
+                    </th>
+                  ) : (
+                    <td key={column} className={numeric ? 'numeric' : undefined}>
+                      {cell(row, column)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Comparison({ rows, onClose }: { rows: FeatureRow[]; onClose: () => void }) {
+  return (
+    <div className="comparison">
+      <table>
+        <caption>
+          Side by side{' '}
+          <button type="button" className="link" onClick={onClose}>
+            Stop comparing
+          </button>
+        </caption>
+        <thead>
+          <tr>
+            <td />
+            {rows.map((row) => (
+              <th key={row.id} scope="col">
+                {row.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {HEADERS.filter(({ column }) => column !== 'name').map(({ column, label }) => (
+            <tr key={column}>
+              <th scope="row">{label}</th>
+              {rows.map((row) => (
+                <td key={row.id}>{cell(row, column)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
