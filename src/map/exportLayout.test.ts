@@ -42,6 +42,7 @@ function feature(id: string, layer: LayerId, status: Status, type: 'Point' | 'Li
 const FEATURES = [
   feature('baku-port', 'places', 'operating', 'Point'),
   feature('btk', 'middle-corridor', 'operating', 'LineString'),
+  feature('poti', 'middle-corridor', 'operating', 'Point'),
   feature('zangezur-rail', 'tripp', 'planned', 'LineString'),
   feature('tripp-road', 'tripp', 'under construction', 'LineString'),
   feature('cable', 'black-sea-cable', 'proposed', 'LineString'),
@@ -260,6 +261,25 @@ describe('picture layout', () => {
   it('keeps a title to one line of plain text, whole letters only', () => {
     expect(cleanPictureTitle('  Baku\n\tTbilisi  ')).toBe('Baku Tbilisi');
     expect(cleanPictureTitle('🚆'.repeat(500))).toBe(`${'🚆'.repeat(MAX_PICTURE_TITLE)}…`);
+  });
+
+  it('finds a free corner for the locator map, clear of every other part', () => {
+    const withLocator = layoutPicture({
+      size,
+      unit: 2.9,
+      title: 'Zangezur corridor',
+      legend: legendOf(['places', 'middle-corridor', 'tripp', 'black-sea-cable']),
+      locator: { aspect: 0.6 },
+      metresPerOutputPixel: 900,
+      sources: true,
+      measure: approximateTextWidth,
+    });
+    const locator = withLocator.locator!;
+    expect(inside(locator, picture)).toBe(true);
+    expect(locator.height / locator.width).toBeCloseTo(0.6, 1);
+    for (const other of [withLocator.title!.box, withLocator.legend!.box, withLocator.scaleBar!.box, withLocator.sources!.box]) {
+      expect(overlaps(locator, other)).toBe(false);
+    }
   });
 
   it('leaves out what is switched off', () => {

@@ -175,6 +175,8 @@ export interface PictureLayout {
   legend?: { box: Rect; rows: PlacedLegendRow[]; rules: Rect[] };
   scaleBar?: { box: Rect; bar: { x: number; y: number; length: number; tick: number; thickness: number }; label: PlacedText };
   sources?: { box: Rect; lines: PlacedText[] };
+  /** Where the locator map goes: a small map of the region with the picture's frame marked. */
+  locator?: Rect;
 }
 
 export interface LayoutInput {
@@ -183,6 +185,8 @@ export interface LayoutInput {
   unit: number;
   title: string | null;
   legend: Legend | null;
+  /** A locator inset of this height/width ratio, or none. */
+  locator?: { aspect: number } | null;
   /** Where the drawn features are, in output pixels: the legend goes where it covers fewest. */
   occupied?: readonly { x: number; y: number }[];
   /** Ground metres per output pixel at the map's centre, or null for no scale bar. */
@@ -247,19 +251,20 @@ export function layoutPicture(input: LayoutInput): PictureLayout {
     scaleBarTop = layout.scaleBar.box.y;
   }
 
+  const placed = [layout.title?.box, layout.scaleBar?.box, layout.sources?.box].filter((box): box is Box => !!box);
+  const occupied = input.occupied ?? [];
   if (input.legend && input.legend.layers.length > 0) {
     const room = { width: size.width * 0.6, height: Math.min(bottom, scaleBarTop) - top - 2 * margin };
     const legend = layoutLegend(input.legend, unit, room, measure);
-    const { width, height } = legend.box;
-    // The corners left free by the title, the scale bar and the sources; bottom-left first.
-    const candidates: Box[] = [
-      { x: margin, y: bottom - margin - height, width, height },
-      { x: size.width - margin - width, y: scaleBarTop - margin - height, width, height },
-      { x: size.width - margin - width, y: margin, width, height },
-      { x: margin, y: top + margin, width, height },
-    ].filter((box) => box.y >= top + margin - 0.5 || box.x > (layout.title ? layout.title.box.x + layout.title.box.width : 0));
-    const chosen = leastCoveredBox(candidates.length > 0 ? candidates : [{ x: margin, y: bottom - margin - height, width, height }], input.occupied ?? []);
+    const chosen = leastCoveredBox(freeCorners(size, legend.box, margin, placed), occupied);
     layout.legend = moveLegend(legend, chosen.x - legend.box.x, chosen.y - legend.box.y);
+    placed.push(layout.legend.box);
+  }
+  if (input.locator) {
+    const width = Math.round(Math.min(size.width * 0.2, 260 * unit));
+    const box = { width, height: Math.round(width * input.locator.aspect) };
+    const corners = freeCorners(size, box, margin, placed);
+    if (corners.length > 0) layout.locator = leastCoveredBox(corners, occupied);
   }
   return layout;
 }
@@ -309,6 +314,32 @@ function layoutScaleBar(
     bar: { x: box.x + pad, y: barY, length: length.pixels, tick, thickness: 2 * unit },
     label: { text: length.label, x: box.x + pad, y: box.y + pad + (style.size * 1.2) / 2, style },
   };
+}
+
+/**
+ * The picture's four corners for a box of this size, each slid along its edge past what is already
+ * placed there (title, scale bar, sources, legend); corners with no room left are dropped.
+ * Bottom-left first, so a legend does not wander without need.
+ */
+function freeCorners(size: PictureSize, box: { width: number; height: number }, margin: number, placed: readonly Box[]): Box[] {
+  const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const corners: Box[] = [];
+  for (const [side, edge] of [['left', 'bottom'], ['right', 'bottom'], ['right', 'top'], ['left', 'top']] as const) {
+    const candidate = {
+      x: side === 'left' ? margin : size.width - margin - box.width,
+      y: edge === 'top' ? margin : size.height - margin - box.height,
+      width: box.width,
+      height: box.height,
+    };
+    for (let round = 0; round <= placed.length; round++) {
+      const blocker = placed.find((other) => overlaps(candidate, other));
+      if (!blocker) break;
+      candidate.y = edge === 'top' ? blocker.y + blocker.height + margin : blocker.y - margin - box.height;
+    }
+    const fits = candidate.y >= 0 && candidate.y + box.height <= size.height && candidate.x >= 0;
+    if (fits && !placed.some((other) => overlaps(candidate, other))) corners.push(candidate);
+  }
+  return corners;
 }
 
 /** A legend laid out at the origin; the caller moves it to the corner it chooses. */

@@ -24,7 +24,7 @@ import {
   type PlacedText,
   type TextStyle,
 } from './exportLayout';
-import type { Camera } from '../model/camera';
+import { INITIAL_BOUNDS, type Bounds, type Camera } from '../model/camera';
 import { describeFrame, samplePoints, type Scene } from '../model/scene';
 import { drawSwatch } from './swatchCanvas';
 
@@ -45,6 +45,8 @@ export interface ExportOptions {
   /** undefined: what the view is about (the scene's title for the frame); null or '': no title. */
   title?: string | null;
   legend?: boolean;
+  /** A small map of the region with the picture's frame marked. */
+  locator?: boolean;
   scaleBar?: boolean;
   sources?: boolean;
   timeoutMs?: number;
@@ -162,20 +164,7 @@ async function drawPicture(
   const plan = planExportView(snapshot.screen, size);
   const zoom = snapshot.camera.zoom + plan.zoomOffset;
 
-  const container = document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  Object.assign(container.style, {
-    position: 'fixed',
-    left: '0',
-    top: '0',
-    width: `${plan.logicalWidth}px`,
-    height: `${plan.logicalHeight}px`,
-    visibility: 'hidden',
-    pointerEvents: 'none',
-    zIndex: '-1',
-  });
-  document.body.append(container);
-  cleanups.push(() => container.remove());
+  const container = hiddenContainer(plan.logicalWidth, plan.logicalHeight, cleanups);
 
   const map = createMap({
     container,
@@ -246,27 +235,34 @@ async function drawPicture(
   await document.fonts.load(`600 16px ${LABEL_FONT}`);
   await document.fonts.load(`400 16px ${LABEL_FONT}`);
   const shown = map.getBounds();
-  const frame = describeFrame(scene, [
+  const shownBounds: Bounds = [
     [shown.getWest(), shown.getSouth()],
     [shown.getEast(), shown.getNorth()],
-  ]);
+  ];
+  const frame = describeFrame(scene, shownBounds);
   const title = options.title === undefined ? frame.title : options.title || null;
   // Where the features are in the picture, so the legend can sit where it hides the least of them.
   const occupied = samplePoints(frame.features).map((lonLat) => {
     const point = map.project(lonLat);
     return { x: point.x * plan.pixelRatio, y: point.y * plan.pixelRatio };
   });
+  const locatorRegion = options.locator ? regionAround(shownBounds) : null;
   const layout = layoutPicture({
     size,
     unit: plan.pixelRatio,
     title,
     legend: options.legend === false ? null : frame.legend,
+    locator: locatorRegion ? { aspect: mercatorAspect(locatorRegion) } : null,
     occupied,
     metresPerOutputPixel: options.scaleBar === false ? null : metresPerOutputPixel(map, plan.pixelRatio),
     sources: options.sources !== false,
     measure: measureWith(context),
   });
   drawFurniture(context, layout);
+  if (layout.locator && locatorRegion) {
+    progress('Drawing the locator map…');
+    await whileWorking(drawLocator(context, layout.locator, locatorRegion, shownBounds, snapshot, plan.pixelRatio, cleanups));
+  }
 
   progress('Encoding the PNG…');
   const blob = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));
@@ -281,6 +277,88 @@ async function drawPicture(
     bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] as [number, number, number, number],
     layout,
   };
+}
+
+/** A container for an off-screen map: laid out at its size, never seen or clicked. */
+function hiddenContainer(width: number, height: number, cleanups: (() => void)[]): HTMLDivElement {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '0',
+    top: '0',
+    width: `${width}px`,
+    height: `${height}px`,
+    visibility: 'hidden',
+    pointerEvents: 'none',
+    zIndex: '-1',
+  });
+  document.body.append(container);
+  cleanups.push(() => container.remove());
+  return container;
+}
+
+/** The atlas's region, grown to hold the frame, so the locator always shows where the frame lies. */
+function regionAround([[west, south], [east, north]]: Bounds): Bounds {
+  const [[rWest, rSouth], [rEast, rNorth]] = INITIAL_BOUNDS;
+  return [
+    [Math.min(west, rWest), Math.max(-80, Math.min(south, rSouth))],
+    [Math.max(east, rEast), Math.min(80, Math.max(north, rNorth))],
+  ];
+}
+
+/** Height over width of an area on a Web Mercator map. */
+function mercatorAspect([[west, south], [east, north]]: Bounds): number {
+  const y = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360));
+  return (y(north) - y(south)) / (((east - west) * Math.PI) / 180);
+}
+
+/** The locator: the basemap of the region, the picture's frame outlined on it, in a framed box. */
+async function drawLocator(
+  context: CanvasRenderingContext2D,
+  box: { x: number; y: number; width: number; height: number },
+  region: Bounds,
+  frame: Bounds,
+  snapshot: ExportSnapshot,
+  pixelRatio: number,
+  cleanups: (() => void)[],
+) {
+  const container = hiddenContainer(box.width / pixelRatio, box.height / pixelRatio, cleanups);
+  const map = new maplibregl.Map({
+    container,
+    style: buildBasemapStyle(snapshot.scene.palette, snapshot.baseUrl),
+    bounds: region,
+    pixelRatio,
+    interactive: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    localIdeographFontFamily: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  cleanups.push(() => map.remove());
+  await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  context.drawImage(map.getCanvas(), box.x, box.y, box.width, box.height);
+  const corner = (lonLat: [number, number]) => {
+    const point = map.project(lonLat);
+    return { x: box.x + point.x * pixelRatio, y: box.y + point.y * pixelRatio };
+  };
+  const topLeft = corner([frame[0][0], frame[1][1]]);
+  const bottomRight = corner([frame[1][0], frame[0][1]]);
+  const edge = Math.max(1, pixelRatio);
+  context.save();
+  context.beginPath();
+  context.rect(box.x, box.y, box.width, box.height);
+  context.clip();
+  context.lineWidth = 2.5 * edge;
+  context.strokeStyle = '#c62828';
+  // At least a few pixels across, so a frame much smaller than the region still shows.
+  const width = Math.max(bottomRight.x - topLeft.x, 6 * edge);
+  const height = Math.max(bottomRight.y - topLeft.y, 6 * edge);
+  context.strokeRect(topLeft.x, topLeft.y, width, height);
+  context.restore();
+  context.lineWidth = edge;
+  context.strokeStyle = PANEL_EDGE;
+  context.strokeRect(box.x, box.y, box.width, box.height);
 }
 
 /** MapLibre says "WebGL2 is required" when the context is refused; here that means too little graphics memory. */

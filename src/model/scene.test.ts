@@ -115,7 +115,10 @@ describe('what a frame shows', () => {
     const strokes = legend.statuses.map((row) => (row.swatch.kind === 'line' ? JSON.stringify(row.swatch.strokes) : ''));
     expect(new Set(strokes).size).toBe(strokes.length);
     expect(legend.marks.map((row) => row.label)).toEqual(['Substation or converter station']);
-    expect(describeFrame(scene(), BLACK_SEA).legend.marks.map((row) => row.label)).toEqual(['Port']);
+    // A layer of points alone shows its mark in its own row: no key of shapes is needed for it.
+    const sea = describeFrame(scene(), BLACK_SEA).legend;
+    expect(sea.marks).toEqual([]);
+    expect(sea.layers.find((row) => row.label.startsWith('Middle Corridor'))?.swatch).toMatchObject({ kind: 'point', shape: 'square' });
   });
 
   it('draws a layer row in the layer’s colour, as a line when the layer has lines', () => {

@@ -155,7 +155,13 @@ export function describeFrame(scene: Scene, frame: Bounds): FrameContents {
   // A key of one solid line says nothing: statuses are listed when there is a difference to tell.
   const statuses = statusRows.length > 1 || (statusRows.length === 1 && !lineStatuses.has('operating')) ? statusRows : [];
 
-  const pointKinds = new Set(features.filter((feature) => feature.geometry.type === 'Point').map((feature) => feature.properties.kind));
+  // A point-only layer's row already shows its mark; the shapes of points on line layers need a key.
+  const lineLayers = new Set(layers.filter((row) => row.swatch.kind === 'line').map((row) => row.label));
+  const pointKinds = new Set(
+    features
+      .filter((feature) => feature.geometry.type === 'Point' && lineLayers.has(layerTitle(feature.properties.layer)))
+      .map((feature) => feature.properties.kind),
+  );
   const marks = Object.entries(POINT_MARKS)
     .filter(([kind]) => pointKinds.has(kind))
     .map(([, mark]) => ({ label: mark!.label, swatch: { kind: 'point' as const, shape: mark!.shape, color: LEGEND_INK, radius: 5 } }));

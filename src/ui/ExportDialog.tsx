@@ -27,6 +27,7 @@ export function ExportDialog() {
   const [title, setTitle] = useState('');
   const [legend, setLegend] = useState(true);
   const [scaleBar, setScaleBar] = useState(true);
+  const [locator, setLocator] = useState(false);
   const [sources, setSources] = useState(true);
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
 
@@ -58,6 +59,7 @@ export function ExportDialog() {
         ...size,
         title: withTitle ? title : null,
         legend,
+        locator,
         scaleBar,
         sources,
         onProgress: (step) => setProgress({ kind: 'working', step }),
@@ -146,7 +148,11 @@ export function ExportDialog() {
             </label>
             <label className="export-check">
               <input type="checkbox" checked={legend} onChange={(event) => setLegend(event.target.checked)} />
-              Legend of the visible layers
+              Legend of what the picture shows
+            </label>
+            <label className="export-check">
+              <input type="checkbox" checked={locator} onChange={(event) => setLocator(event.target.checked)} />
+              Locator map (where the view lies in the region)
             </label>
             <label className="export-check">
               <input type="checkbox" checked={scaleBar} onChange={(event) => setScaleBar(event.target.checked)} />
