@@ -13,7 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { along, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { launchBrowser, type Rgb } from './harness';
+import { hexToRgb, launchBrowser, type Rgb } from './harness';
+import { LIGHT } from '../../src/style/palette';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { exportFromPage, openView } from '../../scripts/export';
 import { DEFAULT_VIEW, formatViewHash } from '../../src/model/viewState';
@@ -153,6 +154,32 @@ describe('a 4K picture of a shared view', () => {
     const colour = LAYER_SYMBOLS[feature.properties.layer].color as Rgb;
     expect(closestIn(picture, around(x, y, 3 * result.pixelRatio), colour), feature.properties.name).toBeLessThan(40);
   });
+});
+
+describe('a picture of the Aras valley', () => {
+  it('keys only what it shows, is titled by what it shows, and can say where it lies in the region', async () => {
+    const aras = await openView(
+      browser,
+      baseUrl,
+      formatViewHash({ ...DEFAULT_VIEW, camera: { center: [45.9, 39.2], zoom: 8, bearing: 0, pitch: 0 } }),
+      VIEWPORT,
+    );
+    const exported = await exportFromPage(aras, { width: 1920, height: 1080, locator: true });
+    await aras.close();
+    if (!exported.ok) throw new Error(exported.message);
+    const rows = exported.layout.legend!.rows.map((row) => row.entry.label);
+    expect(rows).toContain('TRIPP and the rail chain it would close');
+    expect(rows).toContain('330 kV line to Nakhchivan (“Zangezur” line)');
+    // Ticked but far away: not in the picture, so not in its key.
+    for (const absent of ['Black Sea submarine cable', 'Southern Gas Corridor', 'Middle Corridor (Trans-Caspian route)']) {
+      expect(rows).not.toContain(absent);
+    }
+    expect(exported.layout.title!.text.text).not.toBe('Corridor Atlas');
+    const picture = decode(exported.png);
+    const locator = exported.layout.locator!;
+    expect(closestIn(picture, locator, [198, 40, 40], 2), 'the frame drawn on the locator').toBeLessThan(40);
+    expect(closestIn(picture, locator, hexToRgb(LIGHT.water), 2), 'the locator shows the seas').toBeLessThan(20);
+  }, 240_000);
 });
 
 describe('a picture too large for the browser', () => {
