@@ -9,6 +9,7 @@ import type { Draft } from './draft.ts';
 import { middleCorridor, tripp } from './transport.ts';
 import { blackSeaCable, energyPlants, greenEnergyCorridor, nakhchivanTurkiye400, southernGasCorridor, zangezur330 } from './energy.ts';
 import { places } from './places.ts';
+import { regionalLinks } from './regionalLinks.ts';
 
 const TABLES: Record<LayerId, Draft[]> = {
   places,
@@ -19,6 +20,7 @@ const TABLES: Record<LayerId, Draft[]> = {
   'black-sea-cable': blackSeaCable,
   'nakhchivan-turkiye-400kv': nakhchivanTurkiye400,
   'zangezur-330kv': zangezur330,
+  'regional-links': regionalLinks,
   'energy-plants': energyPlants,
 };
 

@@ -96,6 +96,12 @@ export const places: Draft[] = [
   }),
   place('baghanis-ayrim', 'Baghanis Ayrim', [45.0819, 41.0967], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Bağanis Ayrum', 'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Ba%C4%9Fanis_Ayrum')], [q.B_SETTLEMENTS], { alternate_names: ['Bağanis Ayrım', 'Baganis Ayrum', 'Baghanis Ayrum'] }),
   place('jamilli', 'Jamilli', [46.7217, 39.8394], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Jamilli', 'https://jmediawiki.org/wiki/Jamilli')], [q.B_SETTLEMENTS], { alternate_names: ['Cəmilli', 'Jamili'] }),
+  place('karkijahan', 'Karkijahan', [46.7379, 39.8033], ['Azerbaijan'], `${SETTLEMENTS_SUMMARY} It now lies within the city limits of Khankendi / Stepanakert.`, [
+    wiki('Karkijahan / Krkjan', 'https://n.global.ssl.fastly.net/Karkijahan'),
+  ], [q.B_SETTLEMENTS], {
+    alternate_names: ['Kərkicahan', 'Karkijan', 'Krkjan'],
+    name_note: 'Karkijahan (Kərkicahan) is the Azerbaijani name used by the bulletin; Krkjan is the Armenian name.',
+  }),
   place('meshali', 'Meshali', [46.5797, 39.8881], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [
     wiki('Meşəli (Xocalı)', 'https://obastan.com/w/index.php?diff=prev&oldid=5650421&title=Me%C5%9F%C9%99li_%28Xocal%C4%B1%29'),
   ], [q.B_SETTLEMENTS], { alternate_names: ['Meşəli', 'Mesheli'] }),

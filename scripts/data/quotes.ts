@@ -296,3 +296,16 @@ export const ZANGEZUR_LINE_GENERAL = [
   B_ZANGEZUR_ENERGY_CORRIDOR,
   B_ZANGEZUR_INTEGRATE,
 ];
+
+// Links the documents mention without a route (the regional-links layer) and the western renewables.
+export const B_GRID_INTERCONNECTION = bulletin(
+  'Earlier this year, Armenian Prime Minister Nikol Pashinyan confirmed that Armenia and Azerbaijan had discussed interconnecting their electricity systems to enable mutual imports and exports.',
+);
+export const B_GRID_TURKIYE = bulletin(
+  'Armenian energy experts have suggested that basic grid connectivity between Armenia, Azerbaijan, and Türkiye could be achieved within roughly a year',
+);
+export const B_OIL_PRODUCTS = bulletin('Baku has lifted transit restrictions and begun supplying oil products to Armenia');
+export const C_TRANS_CASPIAN_DIGITAL = charter('promote investments for cross-border and Trans-Caspian digital connectivity');
+export const B_WESTERN_RENEWABLES = bulletin(
+  'Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories',
+);

@@ -92,7 +92,7 @@ describe('what a frame shows', () => {
     const aras = describeFrame(scene(), ARAS);
     expect(aras.legend.layers.map((row) => row.label)).toEqual([
       'TRIPP and the rail chain it would close',
-      '330 kV line to Nakhchivan (“Zangezur” line)',
+      '330 kV line to Nakhchivan (the bulletin’s “Zangezur” line)',
     ]);
     const sea = describeFrame(scene(), BLACK_SEA).legend.layers.map((row) => row.label);
     expect(sea).toContain('Black Sea submarine cable');

@@ -37,7 +37,7 @@ export interface GeoFinding {
 export interface GeoRow {
   id: string;
   kind: FeatureKind;
-  check: 'land line' | 'sea line' | 'coastal point' | 'point' | 'not checked';
+  check: 'land line' | 'sea line' | 'coastal point' | 'point' | 'land area' | 'not checked';
   /** Length drawn, km (lines). */
   drawnKm?: number;
   /** Length the documents state, km (first length figure). */
@@ -292,6 +292,11 @@ export function checkFeatureGeography(geo: GeoIndex, feature: AtlasFeature): { f
   } else if (feature.geometry.type === 'Point' && geo.covers(feature.geometry.coordinates)) {
     row.check = 'point';
     findings = checkPoint(geo, feature, feature.geometry.coordinates, row);
+  } else if ((feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon') && kind !== 'field') {
+    // An area on land (offshore fields aside): every corner inside its countries.
+    row.check = 'land area';
+    const corners = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates.flat() : feature.geometry.coordinates.flat(2);
+    findings = corners.filter((at) => geo.covers(at)).flatMap((at) => checkPoint(geo, feature, at, row));
   }
   row.findings = findings.length;
   return { findings, row };

@@ -1,0 +1,72 @@
+/** Links the documents mention but whose routes nobody has published: drawn as schematic links, never as routes. */
+import * as q from './quotes.ts';
+import { path } from './geo.ts';
+import { line, NE_PLACES, UNSOURCED, type Draft } from './draft.ts';
+
+const SCHEMATIC = { ...UNSOURCED, note: 'A schematic link between the places it connects, not a route: no route has been published.' };
+
+export const regionalLinks: Draft[] = [
+  {
+    id: 'rl-armenia-azerbaijan-turkiye-grid',
+    geometry: line(path([45.62, 40.99], [45.15, 40.88], [44.49, 40.81], [43.85, 40.79], [43.1, 40.6])),
+    properties: {
+      name: 'Armenia–Azerbaijan(–Türkiye) electricity interconnection (under discussion)',
+      kind: 'power-line',
+      status: 'under discussion',
+      status_year: 2026,
+      status_note: 'Discussed between the two governments, as Armenia’s prime minister confirmed early in 2026; no project, route or capacity has been announced.',
+      countries: ['Azerbaijan', 'Armenia', 'Türkiye'],
+      summary:
+        'The bulletin reports that Armenia and Azerbaijan have discussed interconnecting their electricity systems for mutual imports and exports, and that Armenian experts see basic grid connectivity between Armenia, Azerbaijan and Türkiye as possible within about a year. Drawn as a schematic link from western Azerbaijan through northern Armenia (Ijevan, Vanadzor, Gyumri) to Kars, only to show which grids would meet.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [NE_PLACES, SCHEMATIC],
+      citations: [q.B_GRID_INTERCONNECTION, q.B_GRID_TURKIYE],
+    },
+  },
+  {
+    id: 'rl-oil-products-to-armenia',
+    geometry: line(
+      path([49.86, 40.397], [48.17, 40.35], [47.15, 40.617], [46.35, 40.685], [45.63, 40.99], [45.092, 41.309], [44.95, 41.42], [44.81, 41.26], [44.66, 41.1], [44.49, 40.81], [44.51, 40.18]),
+    ),
+    properties: {
+      name: 'Oil-product supplies from Azerbaijan to Armenia (via Georgia)',
+      kind: 'rail',
+      status: 'operating',
+      status_year: 2026,
+      status_note:
+        'Azerbaijan lifted its restrictions on cargo transit to Armenia in October 2025; the first train, 22 tank cars of SOCAR petrol, left Baku on 18 December 2025 by way of Böyük Kəsik and Georgian Railways (Xinhua, Civil.ge, Türkiye Today).',
+      countries: ['Azerbaijan', 'Georgia', 'Armenia'],
+      summary:
+        'The bulletin says Baku has lifted transit restrictions and begun supplying oil products to Armenia. The first deliveries went by rail from Baku through Georgia; the line is schematic, through the main rail junctions (Ganja, Böyük Kəsik, Marneuli–Sadakhlo, Alaverdi, Vanadzor) to Yerevan.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [
+        { title: 'Azerbaijan sends first-in-decades fuel shipment to Armenia by train via Georgia (18 Dec 2025)', url: 'https://civil.ge/archives/715099' },
+        { title: 'First shipment dispatched from Baku; transit restrictions lifted in October (Xinhua, 18 Dec 2025)', url: 'http://www.ctgky.com/english/europe/20251218/4b9a2c7ed55d4367a1cba2e8981ca49c/c.html' },
+        { title: 'Shipment routed through Böyük Kəsik station (Türkiye Today)', url: 'https://www.turkiyetoday.com/region/azerbaijan-sends-1st-fuel-shipment-to-armenia-after-decades-of-conflict-3211582' },
+        NE_PLACES,
+        { ...UNSOURCED, note: 'Junction waypoints from general knowledge; a schematic line along the rail network, not a trace.' },
+      ],
+      citations: [q.B_OIL_PRODUCTS],
+    },
+  },
+  {
+    id: 'rl-trans-caspian-digital',
+    geometry: line(path([51.2, 43.6], [51.0, 40.25], [50.1, 40.05], [49.5, 40.17])),
+    properties: {
+      name: 'Trans-Caspian digital connectivity (schematic)',
+      kind: 'cable',
+      status: 'proposed',
+      status_year: 2026,
+      status_note: 'The charter commits the two governments to promote investment; no cable, operator, landing or date is named.',
+      countries: ['Kazakhstan', 'Azerbaijan'],
+      summary:
+        'The charter says Azerbaijan and the United States will promote investments for cross-border and Trans-Caspian digital connectivity. Nothing more is said, so the map shows only a schematic link across the Caspian between the Kazakh and Azerbaijani coasts.',
+      figures: [],
+      geometry_accuracy: 'schematic',
+      geometry_sources: [{ ...SCHEMATIC, note: 'A schematic link across the Caspian, passing south of the Absheron peninsula; landings near Aktau and Sangachal are assumptions.' }],
+      citations: [q.C_TRANS_CASPIAN_DIGITAL],
+    },
+  },
+];
