@@ -13,6 +13,8 @@ import type { MapFrame } from '../model/camera';
 import type { HoverInfo } from '../model/drawable';
 import type { Bounds, SavedView } from '../model/namedViews';
 import type { Citation } from '../model/feature';
+import { revealFeatures } from '../model/reveal';
+import { citationIndex, featureById } from './atlasData';
 import { withNotice, type Notice } from './notices';
 
 /** How the saved views stand in the browser storage (see state/savedViews.ts). */
@@ -111,6 +113,13 @@ export interface AtlasState {
 }
 
 let nextNoticeId = 1;
+
+/** The filters, and the notices, once these features are made visible (see model/reveal.ts). */
+function revealing(state: AtlasState, ids: readonly string[]): Pick<AtlasState, 'visibleLayers' | 'filter' | 'notices'> {
+  const { visibleLayers, filter, notice } = revealFeatures(state, ids.flatMap((id) => featureById.get(id) ?? []), citationIndex);
+  return { visibleLayers, filter, notices: notice ? withNotice(state.notices, notice, () => nextNoticeId++) : state.notices };
+}
+
 let nextFocusSeq = 1;
 
 function toggled<T>(set: ReadonlySet<T>, item: T, on: boolean): Set<T> {
@@ -149,16 +158,23 @@ export const useAtlas = create<AtlasState>()((set) => ({
   setHover: (hover) => set({ hover }),
   select: (id, { focus = false, showDetails = true } = {}) =>
     set((state) => ({
+      ...revealing(state, id ? [id] : []),
       selectedId: id,
       pickChoices: null,
       panel: id && showDetails ? 'feature' : state.panel,
       focusRequest: id && focus ? { ids: [id], seq: nextFocusSeq++ } : state.focusRequest,
     })),
-  focus: (ids, options = {}) => set({ focusRequest: { ids, ...options, seq: nextFocusSeq++ } }),
+  focus: (ids, options = {}) => set((state) => ({ ...revealing(state, ids), focusRequest: { ids, ...options, seq: nextFocusSeq++ } })),
   emphasize: (emphasizedIds) => set({ emphasizedIds }),
   offerChoices: (pickChoices) => set({ pickChoices }),
   openPassage: (passage, { select } = {}) =>
-    set((state) => ({ passage, reader: passage.source, panel: 'read', selectedId: select ?? state.selectedId })),
+    set((state) => ({
+      ...revealing(state, select ? [select] : []),
+      passage,
+      reader: passage.source,
+      panel: 'read',
+      selectedId: select ?? state.selectedId,
+    })),
   setPanel: (panel) => set({ panel }),
   setReader: (reader) => set({ reader }),
   setQuery: (query) => set({ query }),

@@ -5,7 +5,9 @@
 import { formatViewHash, parseViewHash, type ViewState } from '../model/viewState';
 import { LAYER_IDS } from '../model/layers';
 import { useAtlas, type AtlasState } from './store';
-import { featureById, texts } from './atlasData';
+import { citationIndex, featureById, texts } from './atlasData';
+import { revealFeatures } from '../model/reveal';
+import { historyMove } from '../model/history';
 import { INITIAL_BOUNDS } from '../model/camera';
 
 /** The parts of the store that make up the view in the link. */
@@ -45,11 +47,14 @@ export function applyView(
     notify('The link points at a passage beyond the end of its document; no passage is opened.');
     passage = null;
   }
+  // A link that selects a feature its own filters hide shows the feature anyway, and says so.
+  const filters = revealFeatures({ visibleLayers: new Set(view.layers), filter: view.filter }, feature ? [featureById.get(feature)!] : [], citationIndex);
+  if (filters.notice) notify(filters.notice);
   useAtlas.setState({
     camera: view.camera,
     cameraTransition: transition,
-    visibleLayers: new Set(view.layers),
-    filter: view.filter,
+    visibleLayers: filters.visibleLayers,
+    filter: filters.filter,
     selectedId: feature,
     passage,
     reader: passage?.source ?? view.reader,
@@ -72,23 +77,49 @@ function applyHash(hash: string, opening = false): void {
   applyView(view, { opening });
 }
 
-/** Reads the link once at start, then writes every change back (without adding history entries). */
+/**
+ * Reads the link once at start, then writes every change back: a view the user made is a new page
+ * of history (Back returns to the one before, inside the app), a pan or a zoom rewrites the
+ * current page (see model/history.ts).
+ */
 export function startUrlSync(): () => void {
   applyHash(window.location.hash, true);
-  let written = formatViewHash(viewOf(useAtlas.getState()));
+  let writtenView = viewOf(useAtlas.getState());
+  let written = formatViewHash(writtenView);
+  // The map was sent somewhere (a corridor, a step, a search result) since the last page.
+  let jumped = false;
+  let restoring = false;
   const unsubscribe = useAtlas.subscribe((state, previous) => {
+    if (state.focusRequest !== previous.focusRequest && state.focusRequest && !restoring) jumped = true;
     if (VIEW_FIELDS.every((field) => state[field] === previous[field])) return;
-    const hash = formatViewHash(viewOf(state));
+    const view = viewOf(state);
+    const hash = formatViewHash(view);
     if (hash === written) return;
+    const move = restoring ? 'replace' : historyMove(writtenView, view, jumped);
+    if (move === 'push') jumped = false;
     written = hash;
-    history.replaceState(null, '', hash || window.location.pathname + window.location.search);
+    writtenView = view;
+    const url = hash || window.location.pathname + window.location.search;
+    if (move === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   });
-  const onHashChange = () => {
-    if (window.location.hash !== written) applyHash(window.location.hash);
+  // Back, Forward, or a link edited by hand: the page's view comes back.
+  const onAddressChange = () => {
+    if (window.location.hash === written) return;
+    written = window.location.hash;
+    restoring = true;
+    try {
+      applyHash(window.location.hash);
+    } finally {
+      restoring = false;
+    }
+    writtenView = viewOf(useAtlas.getState());
   };
-  window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('popstate', onAddressChange);
+  window.addEventListener('hashchange', onAddressChange);
   return () => {
     unsubscribe();
-    window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('popstate', onAddressChange);
+    window.removeEventListener('hashchange', onAddressChange);
   };
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { revealFeatures } from './reveal';
+import { LAYER_IDS } from './layers';
+import { filterFeatures, NO_FILTER } from './filter';
+import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
+
+const features = datasetFromDisk();
+const cited = citationIndexFromDisk(features);
+const byId = new Map(features.map((feature) => [feature.id, feature]));
+const cable = byId.get('bsc-submarine-cable')!;
+const baku = features.find((feature) => feature.properties.layer === 'places' && feature.properties.status === undefined)!;
+const allLayers = new Set(LAYER_IDS);
+
+describe('revealFeatures', () => {
+  it('leaves the filters alone and says nothing when the feature is drawn', () => {
+    const filters = { visibleLayers: allLayers, filter: NO_FILTER };
+    const revealed = revealFeatures(filters, [cable, baku], cited);
+    expect(revealed).toEqual({ ...filters, notice: null });
+    expect(revealed.visibleLayers).toBe(allLayers);
+  });
+
+  it('adds the status that hid a feature to the chosen ones, and names it', () => {
+    const filters = { visibleLayers: allLayers, filter: { ...NO_FILTER, statuses: ['operating' as const] } };
+    const revealed = revealFeatures(filters, [cable], cited);
+    expect(revealed.filter.statuses).toEqual(['operating', cable.properties.status]);
+    expect(revealed.notice).toBe(`“${cable.properties.name}” was hidden by the filters: the status “${cable.properties.status}” is shown again.`);
+    expect(filterFeatures(features, revealed.filter, cited)).toContain(cable);
+  });
+
+  it('shows a hidden layer again and keeps every other choice as it was', () => {
+    const filters = { visibleLayers: new Set(LAYER_IDS.filter((l) => l !== 'black-sea-cable' && l !== 'tripp')), filter: NO_FILTER };
+    const revealed = revealFeatures(filters, [cable], cited);
+    expect(revealed.visibleLayers.has('black-sea-cable')).toBe(true);
+    expect(revealed.visibleLayers.has('tripp')).toBe(false);
+    expect(revealed.notice).toContain('the layer “Black Sea submarine cable” is shown again');
+  });
+
+  it('clears another facet that hid the feature, and says so', () => {
+    const filters = { visibleLayers: allLayers, filter: { ...NO_FILTER, countries: ['Kazakhstan'] } };
+    const revealed = revealFeatures(filters, [cable], cited);
+    expect(revealed.filter.countries).toBeNull();
+    expect(revealed.notice).toContain('the country filter is cleared');
+  });
+
+  it('a place has no status, so a status filter never hides it; its layer can', () => {
+    const onlyOperating = { ...NO_FILTER, statuses: ['operating' as const] };
+    expect(revealFeatures({ visibleLayers: allLayers, filter: onlyOperating }, [baku], cited).notice).toBeNull();
+    const revealed = revealFeatures({ visibleLayers: new Set(LAYER_IDS.filter((l) => l !== 'places')), filter: onlyOperating }, [baku], cited);
+    expect(revealed.visibleLayers.has('places')).toBe(true);
+    expect(revealed.filter.statuses).toEqual(['operating']);
+    expect(revealed.notice).toBe(`“${baku.properties.name}” was hidden by the filters: the layer “Places named in the documents” is shown again.`);
+  });
+
+  it('says in one notice what several hidden features needed', () => {
+    const filters = { visibleLayers: new Set(LAYER_IDS.filter((l) => l !== 'places')), filter: { ...NO_FILTER, statuses: ['operating' as const] } };
+    const revealed = revealFeatures(filters, [cable, baku], cited);
+    expect(revealed.notice).toBe(
+      `“${cable.properties.name}”, “${baku.properties.name}” were hidden by the filters: the layer “Places named in the documents” is shown again; the status “${cable.properties.status}” is shown again.`,
+    );
+  });
+});

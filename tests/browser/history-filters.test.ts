@@ -1,0 +1,82 @@
+/**
+ * The browser's Back and Forward move between the views a user made, inside the app; and a
+ * feature the filters hide is shown when it is chosen, with a word saying so.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { bbox } from '@turf/turf';
+import { launchBrowser, mapShowsBounds, openAtlas, waitForMapIdle } from './harness';
+import { datasetFromDisk } from '../../scripts/lib/onDisk';
+
+const baseUrl = inject('baseUrl');
+const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const selectedId = (page: Page) => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId);
+const historyLength = (page: Page) => page.evaluate(() => history.length);
+
+async function waitUntilStill(page: Page) {
+  await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
+  await waitForMapIdle(page);
+}
+
+async function chooseSearchResult(page: Page, query: string, name: RegExp) {
+  await page.getByRole('searchbox', { name: /search/i }).fill(query);
+  await page.locator('.search-results').getByRole('button', { name }).first().click();
+}
+
+describe('Back and Forward', () => {
+  it('Back after selecting returns to the view before, inside the app; Forward selects again; panning adds no pages', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    // A mark on the page: it survives only if Back stays inside the app (no reload).
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    const start = await historyLength(page);
+    for (const lng of [45, 46]) {
+      await page.evaluate((center) => window.corridorAtlas!.map.jumpTo({ center, zoom: 6 }), [lng, 40] as [number, number]);
+      await waitUntilStill(page);
+    }
+    expect(await historyLength(page), 'pan and zoom rewrite the page').toBe(start);
+    const panned = await page.evaluate(() => location.hash);
+
+    await chooseSearchResult(page, 'submarine', /Black Sea submarine/i);
+    await expect.poll(() => selectedId(page)).toBe('bsc-submarine-cable');
+    await waitUntilStill(page);
+    expect(await historyLength(page)).toBe(start + 1);
+
+    await page.evaluate(() => history.back());
+    await expect.poll(() => selectedId(page)).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(panned);
+    await waitUntilStill(page);
+    expect(await page.evaluate(() => window.corridorAtlas!.map.getCenter().lng)).toBeCloseTo(46, 3);
+
+    await page.evaluate(() => history.forward());
+    await expect.poll(() => selectedId(page)).toBe('bsc-submarine-cable');
+    expect(await page.locator('.feature-details h2').textContent()).toBe(byId.get('bsc-submarine-cable')!.properties.name);
+    await page.close();
+  });
+});
+
+describe('a feature the filters hide', () => {
+  it('chosen from the search, is shown again with a notice that says which filter gave way', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { path: '#status=operating' });
+    expect(await page.evaluate(() => window.corridorAtlasStore!.getState().filter.statuses?.includes('proposed'))).toBe(false);
+    await chooseSearchResult(page, 'submarine', /Black Sea submarine/i);
+    await expect.poll(() => selectedId(page)).toBe('bsc-submarine-cable');
+    const notice = page.locator('.notice', { hasText: 'hidden by the filters' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('“proposed”');
+    expect(await page.evaluate(() => window.corridorAtlasStore!.getState().filter.statuses?.includes('proposed'))).toBe(true);
+    await waitUntilStill(page);
+    expect(await mapShowsBounds(page, bbox(byId.get('bsc-submarine-cable')!))).toBe(true);
+    await page.close();
+  });
+});
