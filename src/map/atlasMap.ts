@@ -39,6 +39,8 @@ export interface AtlasMapOptions {
   /** The camera after a move, and the bounds of what the map shows. */
   onCameraChange: (camera: Camera, frame: MapFrame) => void;
   onProblem: (message: string) => void;
+  /** The browser took the graphics context away (true), or gave it back (false): the map must then be made anew. */
+  onGraphicsLost?: (lost: boolean) => void;
 }
 
 /** A press that moves less than this (CSS pixels) is a click or a tap, not a drag. */
@@ -98,9 +100,13 @@ export class AtlasMap {
     this.map.on('zoom', () => this.refreshLabels());
     this.map.on('moveend', () => options.onCameraChange(this.camera(), this.frame()));
     this.map.on('error', (event) => options.onProblem(`Map error: ${event.error?.message ?? 'unknown'}`));
-    this.map.getCanvas().addEventListener('webglcontextlost', () => {
+    this.map.on('webglcontextlost', () => {
       // Removing the map releases its context on purpose: that is no problem to report.
-      if (!this.destroyed) options.onProblem('The graphics context was lost. Reload the page to draw the map again.');
+      if (!this.destroyed) options.onGraphicsLost?.(true);
+    });
+    // The page builds a new map once the browser gives a context back (deck.gl cannot carry its layers over).
+    this.map.on('webglcontextrestored', () => {
+      if (!this.destroyed) options.onGraphicsLost?.(false);
     });
     const styleLoaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
     this.ready = Promise.all([styleLoaded, this.loadLabels()]).then(() => undefined);

@@ -3,7 +3,7 @@
  * every feature tied to verbatim passages of the source documents.
  * The JSON Schema in data/schema/ is generated from these zod schemas (scripts/data/build-schema.ts).
  */
-import { z } from 'zod';
+import { z } from './schemaRuntime.ts';
 import { LAYERS, type LayerId } from './layers.ts';
 import { SOURCE_IDS } from './sources.ts';
 

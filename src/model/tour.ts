@@ -3,7 +3,7 @@
  * one passage of the documents about it. The file format is checked here; the tour runs through
  * presentation mode.
  */
-import { z } from 'zod';
+import { z } from './schemaRuntime.ts';
 import { CitationSchema } from './feature.ts';
 
 const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);

@@ -84,6 +84,10 @@ export interface AtlasState {
   savedViews: SavedView[];
   viewStorage: ViewStorage;
   notices: Notice[];
+  /** The browser has taken the map's graphics context away; the map is drawn again when it comes back. */
+  graphicsLost: boolean;
+  /** Counts the maps made: a new one replaces a map whose graphics context was lost and given back. */
+  mapGeneration: number;
 
   setCamera: (camera: Camera) => void;
   /** The map moved (by the user or on request): where it is now, without asking it to move. */
@@ -110,6 +114,7 @@ export interface AtlasState {
   notify: (message: string) => void;
   dismissNotice: (id: number) => void;
   dismissAllNotices: () => void;
+  setGraphicsLost: (lost: boolean) => void;
 }
 
 let nextNoticeId = 1;
@@ -152,6 +157,8 @@ export const useAtlas = create<AtlasState>()((set) => ({
   savedViews: [],
   viewStorage: { sections: {}, setAside: null, writable: true },
   notices: [],
+  graphicsLost: false,
+  mapGeneration: 0,
 
   setCamera: (camera) => set({ camera, cameraTransition: 'jump' }),
   mapMoved: (camera, frame) => set({ camera, frame, cameraTransition: 'jump' }),
@@ -190,4 +197,6 @@ export const useAtlas = create<AtlasState>()((set) => ({
   notify: (message) => set((state) => ({ notices: withNotice(state.notices, message, () => nextNoticeId++) })),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
   dismissAllNotices: () => set({ notices: [] }),
+  setGraphicsLost: (graphicsLost) =>
+    set((state) => ({ graphicsLost, mapGeneration: state.graphicsLost && !graphicsLost ? state.mapGeneration + 1 : state.mapGeneration })),
 }));

@@ -35,6 +35,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
   }, []);
 
   const presentation = useAtlas((state) => state.presentation);
+  const mapGeneration = useAtlas((state) => state.mapGeneration);
   const classes = ['app', presentation.on && 'presenting', presentation.on && !presentation.scale && 'no-scale'];
 
   return (
@@ -56,10 +57,9 @@ export function App({ webgl }: { webgl: WebglSupport }) {
         <div className="map-area">
           {webgl.ok ? (
             <>
-              <MapView />
+              <MapView key={mapGeneration} />
               <HoverTooltip />
               <PickChooser />
-              <PresentationOverlay />
             </>
           ) : (
             <div className="no-webgl" role="alert">
@@ -68,6 +68,8 @@ export function App({ webgl }: { webgl: WebglSupport }) {
             </div>
           )}
           <FeatureTable />
+          {/* Without a map, a tour or presentation still runs as text, and can always be left. */}
+          <PresentationOverlay />
           <Notices />
         </div>
       </main>

@@ -25,7 +25,7 @@ export function MapView() {
   const cameraTransition = useAtlas((state) => state.cameraTransition);
 
   useEffect(() => {
-    const { setHover, select, offerChoices, mapMoved, notify, camera: initialCamera } = useAtlas.getState();
+    const { setHover, select, offerChoices, mapMoved, notify, setGraphicsLost, camera: initialCamera } = useAtlas.getState();
     const atlas = new AtlasMap({
       container: containerRef.current!,
       scene: currentScene(),
@@ -36,6 +36,7 @@ export function MapView() {
       onChoose: offerChoices,
       onCameraChange: mapMoved,
       onProblem: notify,
+      onGraphicsLost: setGraphicsLost,
     });
     atlasRef.current = atlas;
     // For the browser tests, the bench and the command-line export, which drive the page from outside.

@@ -17,7 +17,8 @@ export function PresentationOverlay() {
   useEffect(() => {
     if (!presentation.on) return;
     const onKey = (event: KeyboardEvent) => {
-      if (keyBelongsToFocus(event)) return;
+      // Escape always leaves, wherever the focus is, unless an open dialog takes it for itself.
+      if (event.key === 'Escape' ? (event.target as HTMLElement).closest('dialog[open]') : keyBelongsToFocus(event)) return;
       const { stepIndex: current } = useAtlas.getState();
       if (['ArrowRight', 'PageDown', ' '].includes(event.key)) goToStep(current + 1);
       else if (['ArrowLeft', 'PageUp'].includes(event.key)) goToStep(current - 1);

@@ -6,6 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { colorDistance } from '../../src/style/colour';
 import { launchBrowser } from '../../scripts/lib/chromium';
+import { along, length } from '@turf/turf';
+import type { Feature, LineString } from 'geojson';
+import { datasetFromDisk } from '../../scripts/lib/onDisk';
+import { INITIAL_BOUNDS } from '../../src/model/camera';
+import type { LAYER_SYMBOLS } from '../../src/style/symbology';
 
 export { launchBrowser };
 
@@ -125,4 +130,19 @@ export async function mapShowsBounds(page: Page, box: number[]): Promise<boolean
     const bounds = window.corridorAtlas!.map.getBounds();
     return bounds.getWest() <= west && bounds.getSouth() <= south && bounds.getEast() >= east && bounds.getNorth() >= north;
   }, box);
+}
+
+type LineFeature = Feature<LineString> & { id: string; properties: { name: string; layer: keyof typeof LAYER_SYMBOLS } };
+
+/** A solid (operating) line of the dataset whose middle is in the opening view, and that middle. */
+export function solidLineMidpoint() {
+  const [[west, south], [east, north]] = INITIAL_BOUNDS;
+  for (const f of datasetFromDisk()) {
+    if (f.geometry.type !== 'LineString' || f.properties.status !== 'operating') continue;
+    const feature = f as LineFeature;
+    const midpoint = along(feature, length(feature) / 2).geometry.coordinates as [number, number];
+    const [lon, lat] = midpoint;
+    if (lon > west + 2 && lon < east - 2 && lat > south + 1 && lat < north - 1) return { feature, midpoint };
+  }
+  throw new Error('The dataset has no operating LineString feature in the opening view to test with.');
 }

@@ -4,8 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { along, length } from '@turf/turf';
-import type { Feature, LineString } from 'geojson';
 import {
   closestColorNear,
   hexToRgb,
@@ -13,14 +11,13 @@ import {
   openAtlas,
   projectToPage,
   screenshot,
+  solidLineMidpoint,
   waitForMapIdle,
   type AtlasPage,
   type Rgb,
 } from './harness';
 import { LIGHT } from '../../src/style/palette';
 import { LAYER_SYMBOLS, SELECTION_HALO } from '../../src/style/symbology';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { INITIAL_BOUNDS } from '../../src/model/camera';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -34,21 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-type LineFeature = Feature<LineString> & { id: string; properties: { name: string; layer: keyof typeof LAYER_SYMBOLS } };
-
-/** A solid (operating) line of the dataset whose middle is in the opening view, and that middle. */
-function solidLineMidpoint() {
-  const [[west, south], [east, north]] = INITIAL_BOUNDS;
-  for (const f of datasetFromDisk()) {
-    if (f.geometry.type !== 'LineString' || f.properties.status !== 'operating') continue;
-    const feature = f as LineFeature;
-    const midpoint = along(feature, length(feature) / 2).geometry.coordinates as [number, number];
-    const [lon, lat] = midpoint;
-    if (lon > west + 2 && lon < east - 2 && lat > south + 1 && lat < north - 1) return { feature, midpoint };
-  }
-  throw new Error('The dataset has no operating LineString feature in the opening view to test with.');
-}
 
 describe('the map of the region', () => {
   it('draws a picture, not a blank canvas', async () => {

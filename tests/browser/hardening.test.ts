@@ -1,0 +1,189 @@
+/**
+ * Nothing lost, nobody locked out: the browser enforces the content policy, a hostile link gives
+ * one notice, saved views survive a storage that refuses or is unreadable, a lost graphics
+ * context comes back, and without WebGL the tour still runs as text and can always be left.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { closestColorNear, launchBrowser, projectToPage, screenshot, solidLineMidpoint, waitForMapIdle } from './harness';
+import { LAYER_SYMBOLS } from '../../src/style/symbology';
+import { readProjectFile } from '../../scripts/lib/onDisk';
+import { SET_ASIDE_KEY, STORAGE_KEY } from '../../src/state/savedViews';
+import type { Rgb } from '../../src/style/palette';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
+/** A fresh page (its own storage), with `setup` run before any of the app's scripts. */
+async function newPage(setup?: () => void): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  if (setup) await page.addInitScript(setup);
+  return page;
+}
+
+async function openViews(page: Page) {
+  await page.getByRole('button', { name: 'Views & presenting' }).click();
+  return page.locator('dialog.views-dialog');
+}
+
+describe('the content policy', () => {
+  it('comes as an HTTP header too, allows no inline styles, and nothing on load breaks it', async () => {
+    const page = await newPage(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.cspViolations!.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+      );
+    });
+    const response = await page.goto(`${baseUrl}#feature=bsc-submarine-cable`);
+    const policy = response!.headers()['content-security-policy'];
+    expect(policy).toMatch(/default-src 'self'/);
+    expect(policy).toMatch(/style-src 'self'(;|$)/);
+    expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Guided tour' }).click();
+    await page.locator('.tour-caption').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('notices', () => {
+  it('turn a link with 10,000 unknown parts into one notice, and go all at once', async () => {
+    const unknown = Array.from({ length: 10_000 }, (_, i) => `part${i}=1`).join('&');
+    const page = await newPage();
+    await page.goto(`${baseUrl}#${unknown}&feature=no-such-feature`);
+    await waitForMapIdle(page);
+    const notices = page.locator('.notices li.notice');
+    await expect.poll(() => notices.count()).toBe(2);
+    expect(await notices.first().textContent()).toMatch(/10000 parts this atlas does not know \("part0", "part1", "part2" and 9997 more\)/);
+    await page.getByRole('button', { name: 'Dismiss all' }).click();
+    await expect.poll(() => page.locator('.notices').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('saved views', () => {
+  it('are not claimed as saved when the browser storage refuses them', async () => {
+    const page = await newPage(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    const dialog = await openViews(page);
+    await dialog.getByLabel('Name of this view').fill('For the board');
+    await dialog.getByRole('button', { name: 'Save this view' }).click();
+    await expect.poll(() => dialog.locator('.views-message').textContent()).toMatch(/^The browser storage is full: nothing was saved\./);
+    expect(await dialog.locator('.saved-views li').count()).toBe(0);
+    // The name is still there to try again.
+    expect(await dialog.getByLabel('Name of this view').inputValue()).toBe('For the board');
+    await page.close();
+  });
+
+  it('that cannot be read are set aside and offered as they were, never overwritten', async () => {
+    const unreadable = '{"format": "corridor-atlas-views", "views": [{"name": "Half-written';
+    const page = await newPage();
+    await page.goto(baseUrl);
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, unreadable]);
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(() => page.locator('.notices').textContent()).toMatch(/could not be read; they are kept aside/);
+
+    const dialog = await openViews(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download them as they were' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(unreadable);
+
+    await dialog.getByLabel('Name of this view').fill('After the repair');
+    await dialog.getByRole('button', { name: 'Save this view' }).click();
+    await expect.poll(() => dialog.locator('.views-message').textContent()).toMatch(/Saved "After the repair" in this browser/);
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await page.evaluate((key) => localStorage.getItem(key), SET_ASIDE_KEY)).toBe(unreadable);
+    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).views.map((v: { name: string }) => v.name), STORAGE_KEY)).toEqual([
+      'After the repair',
+    ]);
+    await page.close();
+  });
+});
+
+describe('a lost graphics context', () => {
+  it('is announced while it lasts, and the map with its layers is drawn again when it comes back', async () => {
+    const page = await newPage();
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    const { feature, midpoint } = solidLineMidpoint();
+    const colour = LAYER_SYMBOLS[feature.properties.layer].color as Rgb;
+    const lineDistance = async () => {
+      const { x, y } = await projectToPage(page, midpoint);
+      return closestColorNear(await screenshot(page), x, y, colour, 2).distance;
+    };
+    expect(await lineDistance()).toBeLessThan(40);
+
+    await page.evaluate(() => {
+      const context = window.corridorAtlas!.map.getCanvas().getContext('webgl2')!;
+      const lose = context.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { restoreGraphics: () => void }).restoreGraphics = () => lose.restoreContext();
+      lose.loseContext();
+    });
+    const status = page.locator('.notices [role="status"]');
+    await expect.poll(() => status.textContent()).toMatch(/drawn again as soon as they are back/);
+
+    await page.evaluate(() => (window as unknown as { restoreGraphics: () => void }).restoreGraphics());
+    await expect.poll(() => status.count()).toBe(0);
+    await waitForMapIdle(page);
+    expect(await lineDistance()).toBeLessThan(40);
+    await page.close();
+  });
+});
+
+describe('without WebGL', () => {
+  const withoutWebgl = () => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return type.startsWith('webgl') ? null : (getContext as (...args: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof getContext;
+  };
+
+  it('a link with present=1 can be left, and the tour runs as captions and passages', async () => {
+    const tour = JSON.parse(readProjectFile('data/tours/region-walkthrough.json')) as { steps: { title: string; passage?: { exact: string } }[] };
+    const page = await newPage(withoutWebgl);
+    await page.goto(`${baseUrl}#present=1&title=Locked`);
+    await page.locator('.no-webgl').waitFor();
+    const exit = page.getByRole('button', { name: 'Exit (Esc)' });
+    await exit.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.app.presenting').count()).toBe(0);
+
+    const tourButton = page.getByRole('button', { name: 'Guided tour' });
+    await tourButton.click();
+    const caption = page.locator('.tour-caption');
+    await expect.poll(() => caption.locator('h2').textContent()).toBe(tour.steps[0].title);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.locator('h2').textContent()).toBe(tour.steps[1].title);
+    const passage = tour.steps[1].passage!.exact;
+    expect((await caption.textContent())!.replace(/\s+/g, ' ')).toContain(passage);
+    // Escape leaves wherever the focus is.
+    await page.getByRole('button', { name: 'Next view' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.app.presenting').count()).toBe(0);
+    expect(await tourButton.isVisible()).toBe(true);
+    await page.close();
+  });
+});
