@@ -1,12 +1,17 @@
 /**
  * Builds the embedded basemap: world-atlas countries (npm) + Natural Earth extras (data/basemap/)
- * → public/basemap/*.geojson. All the work is in src/basemap/ (pure, unit-tested); this only does I/O.
+ * → public/basemap/*.geojson, and the same cut into vector tiles, public/basemap/tiles/{z}/{x}/{y}.pbf,
+ * which is what the app loads (the bench's baseline loads the GeoJSON). All the work is in
+ * src/basemap/ (pure, unit-tested); this only does I/O.
  * Run: npm run prepare-basemap
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBasemap, type BuildReport } from '../src/basemap/build.ts';
 import { projectRoot, readBasemapInputs } from './lib/basemapInputs.ts';
+import { cutTiles, type TileLayerInput } from '../src/basemap/tiles.ts';
+import { DETAIL_ZOOM, TILED_BASEMAP_FILES } from '../src/map/basemapStyle.ts';
+import { tileZoomRange } from '../src/map/basemapTiles.ts';
 
 const outDir = join(projectRoot, 'public', 'basemap');
 
@@ -30,3 +35,22 @@ console.log(`  ${'total'.padEnd(22)} ${(total / 1024).toFixed(0).padStart(6)} KB
 if (report.droppedLakeCentrelines.length > 0) {
   console.log(`  dropped lake centrelines drawn inside lakes: ${report.droppedLakeCentrelines.join(', ')}`);
 }
+
+// The tiles: every file the style draws through MapLibre, one tile layer each.
+const tilesStarted = Date.now();
+const tileDir = join(outDir, 'tiles');
+rmSync(tileDir, { recursive: true, force: true });
+const tileLayers: Record<string, TileLayerInput> = {};
+for (const name of TILED_BASEMAP_FILES) {
+  const collection = outputs[`${name}.geojson` as keyof typeof outputs];
+  if (collection) tileLayers[name] = { collection, zooms: tileZoomRange(name, DETAIL_ZOOM) };
+}
+let tileBytes = 0;
+const tiles = cutTiles(tileLayers);
+for (const [key, bytes] of tiles) {
+  const path = join(tileDir, `${key}.pbf`);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, bytes);
+  tileBytes += bytes.length;
+}
+console.log(`  tiles: ${tiles.size} files, ${(tileBytes / 1024).toFixed(0)} KB, in ${Date.now() - tilesStarted} ms`);

@@ -1,13 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
-// The label font ships with the app: Latin and Latin Extended (ə, ş, ğ, ı, ț), no network needed.
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/latin-600.css';
-import '@fontsource/noto-sans/latin-ext-600.css';
-import '@fontsource/noto-sans/latin-400-italic.css';
-import '@fontsource/noto-sans/latin-ext-400-italic.css';
+// The label font ships with the app, subset to the letters the atlas uses (scripts/prepare-fonts.ts).
+import './fonts/noto-sans.css';
 import './ui/app.css';
 import { App } from './ui/App';
 import { detectWebgl } from './map/webgl';

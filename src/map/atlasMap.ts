@@ -16,7 +16,7 @@ import { bbox } from '@turf/turf';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera, type MapFrame } from '../model/camera';
 import type { DrawableFeature, HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
-import { exportPicture, type ExportOptions, type ExportResult, type ExportSnapshot } from './exportPicture';
+import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
 
 // MapLibre 6 starts its worker from a URL; Vite must emit that file next to the app.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
@@ -195,7 +195,8 @@ export class AtlasMap {
    * default the scene last drawn; the export button passes the store's, in case a change is not drawn yet.
    */
   async exportPicture(options: ExportOptions, scene: Scene = this.scene): Promise<ExportResult> {
-    await this.ready;
+    // The picture code is loaded on first use: the first map does not need it.
+    const [{ exportPicture }] = await Promise.all([import('./exportPicture'), this.ready]);
     return exportPicture(this.exportSnapshot(scene), options);
   }
 

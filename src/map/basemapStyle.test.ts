@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { basemapPaint, buildBasemapStyle, DETAIL_ZOOM } from './basemapStyle';
+import { basemapPaint, buildBasemapStyle, DETAIL_ZOOM, TILED_BASEMAP_FILES } from './basemapStyle';
+import { MAX_TILE_ZOOM, tileZoomRange, TILE_SOURCE } from './basemapTiles';
 import { HIGH_CONTRAST, LIGHT } from '../style/palette';
 
 const style = buildBasemapStyle(LIGHT, 'http://127.0.0.1:4173/atlas/');
@@ -14,12 +15,29 @@ describe('the basemap style', () => {
 
   it('fetches its data from the app’s own origin, under the app’s path', () => {
     for (const source of Object.values(style.sources)) {
-      const data = (source as { data: string }).data;
-      expect(data.startsWith('http://127.0.0.1:4173/atlas/basemap/')).toBe(true);
+      const urls = (source as { tiles?: string[]; data?: string }).tiles ?? [(source as { data: string }).data];
+      for (const url of urls) expect(url.startsWith('http://127.0.0.1:4173/atlas/basemap/')).toBe(true);
     }
     // No glyph or sprite server: labels come from deck.gl and the shipped font.
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
+  });
+
+  it('reads the basemap as pre-cut tiles, each layer from a tile layer cut at the zooms it is drawn at', () => {
+    expect(Object.keys(style.sources)).toEqual([TILE_SOURCE]);
+    const source = style.sources[TILE_SOURCE] as { type: string; tiles: string[]; maxzoom: number };
+    expect(source.type).toBe('vector');
+    expect(source.tiles).toEqual(['http://127.0.0.1:4173/atlas/basemap/tiles/{z}/{x}/{y}.pbf']);
+    expect(source.maxzoom).toBe(MAX_TILE_ZOOM);
+    for (const layer of style.layers) {
+      if (layer.type === 'background') continue;
+      const file = (layer as { 'source-layer': string })['source-layer'];
+      expect(TILED_BASEMAP_FILES, layer.id).toContain(file);
+      // Drawn only at zooms its tiles were cut for (MapLibre overzooms beyond the last).
+      const [min, max] = tileZoomRange(file, DETAIL_ZOOM);
+      expect(layer.minzoom ?? 0, layer.id).toBeGreaterThanOrEqual(min);
+      if (max < MAX_TILE_ZOOM) expect(layer.maxzoom, layer.id).toBeLessThanOrEqual(max + 1);
+    }
   });
 
   it('switches from 1:50m to 1:10m countries and borders at the detail zoom, with no gap', () => {

@@ -6,6 +6,7 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Palette } from '../style/palette';
+import { servedAsTiles } from './basemapTiles';
 
 /** Below this zoom the 1:50m countries are drawn, from it on the 1:10m ones. */
 export const DETAIL_ZOOM = 5;
@@ -20,6 +21,8 @@ export const BASEMAP_FILES = [
   'labels',
 ] as const;
 export type BasemapFile = (typeof BASEMAP_FILES)[number];
+/** Every file but the labels (deck.gl draws those) reaches the browser as vector tiles: see basemapTiles.ts. */
+export const TILED_BASEMAP_FILES: readonly BasemapFile[] = BASEMAP_FILES.filter((file) => file !== 'labels');
 
 export function basemapUrl(baseUrl: string, file: BasemapFile): string {
   return new URL(`basemap/${file}.geojson`, baseUrl).href;
@@ -29,6 +32,11 @@ export const ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a> (public domain)';
 
 export function buildBasemapStyle(palette: Palette, baseUrl: string): StyleSpecification {
+  return servedAsTiles(basemapStyleOfFiles(palette, baseUrl), baseUrl, TILED_BASEMAP_FILES);
+}
+
+/** The style written against one GeoJSON source per file; the app is served it as tiles. */
+function basemapStyleOfFiles(palette: Palette, baseUrl: string): StyleSpecification {
   const source = (file: BasemapFile) => ({
     type: 'geojson' as const,
     data: basemapUrl(baseUrl, file),

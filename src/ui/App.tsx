@@ -1,13 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { MapView } from './MapView';
 import { HoverTooltip } from './HoverTooltip';
 import { Notices } from './Notices';
 import { SidePanel } from './SidePanel';
 import { PickChooser } from './PickChooser';
-import { ExportDialog } from './ExportDialog';
-import { ViewsDialog } from './ViewsDialog';
-import { PresentationOverlay } from './PresentationOverlay';
 import { FeatureTable } from './FeatureTable';
+import { LazyExportDialog, LazyPresentationOverlay, LazyViewsDialog, loadOnDemandPartsSoon } from './onDemand';
 import { openSavedViews } from '../state/savedViews';
 import { startTour } from '../state/presentation';
 import { keyBelongsToFocus } from './keys';
@@ -21,6 +19,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
   const mapHandle = useRef<AtlasMap | null>(null);
   useEffect(() => {
     dataProblems.forEach((problem) => useAtlas.getState().notify(problem));
+    loadOnDemandPartsSoon(webgl.ok);
     openSavedViews();
     // Escape closes the innermost thing: the chooser, then the selection.
     const onKey = (event: KeyboardEvent) => {
@@ -32,7 +31,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [webgl.ok]);
 
   const presentation = useAtlas((state) => state.presentation);
   const mapGeneration = useAtlas((state) => state.mapGeneration);
@@ -48,8 +47,13 @@ export function App({ webgl }: { webgl: WebglSupport }) {
           <button type="button" className="header-button" onClick={startTour} disabled={!tour}>
             Guided tour
           </button>
-          <ViewsDialog />
-          <ExportDialog />
+          {/* Until their code arrives (just after the first map), the buttons are shown but idle. */}
+          <Suspense fallback={<button type="button" className="header-button" disabled>Views &amp; presenting</button>}>
+            <LazyViewsDialog />
+          </Suspense>
+          <Suspense fallback={<button type="button" className="export-open" disabled>Export picture</button>}>
+            <LazyExportDialog />
+          </Suspense>
         </div>
       </header>
       <main className="app-main">
@@ -69,7 +73,11 @@ export function App({ webgl }: { webgl: WebglSupport }) {
           )}
           <FeatureTable />
           {/* Without a map, a tour or presentation still runs as text, and can always be left. */}
-          <PresentationOverlay />
+          {presentation.on && (
+            <Suspense fallback={null}>
+              <LazyPresentationOverlay />
+            </Suspense>
+          )}
           <Notices />
         </div>
       </main>

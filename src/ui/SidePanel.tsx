@@ -1,9 +1,9 @@
-import { useState, type KeyboardEvent } from 'react';
+import { Suspense, useState, type KeyboardEvent } from 'react';
 import { useAtlas } from '../state/store';
 import { PANELS, type Panel } from '../model/viewState';
 import { FindPanel } from './FindPanel';
 import { FeaturePanel } from './FeaturePanel';
-import { OpenPassageBar, ReaderPanel } from './ReaderPanel';
+import { LazyOpenPassageBar, LazyReaderPanel } from './onDemand';
 
 const TAB_LABEL: Record<Panel, string> = { find: 'Find', feature: 'Feature', read: 'Documents' };
 
@@ -66,9 +66,17 @@ export function SidePanel() {
       <div className="tab-panel" id={`tabpanel-${panel}`} role="tabpanel" aria-labelledby={`tab-${panel}`}>
         {panel === 'find' && <FindPanel />}
         {panel === 'feature' && <FeaturePanel />}
-        {panel === 'read' && <ReaderPanel />}
+        {panel === 'read' && (
+          <Suspense fallback={<p className="panel-loading">Loading the documents…</p>}>
+            <LazyReaderPanel />
+          </Suspense>
+        )}
       </div>
-      {panel === 'read' && <OpenPassageBar />}
+      {panel === 'read' && (
+        <Suspense fallback={null}>
+          <LazyOpenPassageBar />
+        </Suspense>
+      )}
     </aside>
   );
 }

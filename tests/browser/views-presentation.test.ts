@@ -102,6 +102,8 @@ describe('the view in the link', () => {
     expect(state.layers).toHaveLength(LAYER_IDS.length);
     expect(state.presentation.on).toBe(false);
     await page.getByRole('tab', { name: 'Documents' }).click();
+    // The reader's code arrives just after the first map; wait for it rather than assume it.
+    await page.locator('.reader-text').waitFor();
     expect(await page.locator('.reader-text').count()).toBe(1);
     await page.close();
   });

@@ -1,0 +1,49 @@
+/**
+ * Parts of the app that the first map does not need, loaded on demand: the documents reader,
+ * the export and views dialogs and the presentation overlay. Each is fetched once the first map
+ * is drawn (or at once where no map can be drawn), so it is there before anyone reaches for it;
+ * once fetched it renders at once, with no loading step.
+ */
+import { lazy, type ComponentType } from 'react';
+
+function onDemand<Module, Props extends object>(load: () => Promise<Module>, pick: (module: Module) => ComponentType<Props>) {
+  let loaded: ComponentType<Props> | null = null;
+  const preload = () => load().then((module) => (loaded = pick(module)));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function OnDemand(props: Props) {
+    const Component = loaded ?? Lazy;
+    return <Component {...props} />;
+  }
+  return { Component: OnDemand, preload };
+}
+
+const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel);
+const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPassageBar);
+const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDialog);
+const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog);
+const presentation = onDemand(() => import('./PresentationOverlay'), (m) => m.PresentationOverlay);
+
+export const LazyReaderPanel = reader.Component;
+export const LazyOpenPassageBar = openPassageBar.Component;
+export const LazyExportDialog = exportDialog.Component;
+export const LazyViewsDialog = viewsDialog.Component;
+export const LazyPresentationOverlay = presentation.Component;
+
+/** Resolves when the bench's mark for the first complete map is set (see AtlasMap). */
+function firstMapDrawn(): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('atlas-first-idle').length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'mark', buffered: true });
+  });
+}
+
+/** Fetches every on-demand part after the first map (immediately when there is no map to wait for). */
+export function loadOnDemandPartsSoon(mapWillDraw: boolean): void {
+  void (mapWillDraw ? firstMapDrawn() : Promise.resolve()).then(() => {
+    for (const part of [reader, openPassageBar, exportDialog, viewsDialog, presentation]) void part.preload();
+  });
+}
