@@ -22,22 +22,8 @@ import { DOCUMENT_NAME } from './PassageQuote';
 const OPTIONS = facetOptions(features);
 const SECTIONS = SOURCE_IDS.flatMap((source) => sectionSpans(source, documents[source]));
 
-const KIND_LABELS: Record<string, string> = {
-  rail: 'Rail',
-  road: 'Road',
-  'sea-route': 'Sea route',
-  'power-line': 'Power line',
-  cable: 'Cable',
-  pipeline: 'Pipeline',
-  port: 'Port',
-  substation: 'Substation',
-  plant: 'Plant',
-  field: 'Field',
-  place: 'Place',
-  region: 'Region',
-  'border-crossing': 'Border crossing',
-  corridor: 'Corridor',
-};
+/** "power-line" reads "Power line". */
+const kindLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1).replace(/-/g, ' ');
 
 /** Facets over the features on the map: choose options to narrow; each says how many it would leave. */
 export function FacetPanel() {
@@ -86,7 +72,7 @@ export function FacetPanel() {
         {chips('countries', OPTIONS.countries, (country) => country, (country) => counts.countries.get(country) ?? 0)}
       </Facet>
       <Facet title="Kind" facet="kinds" filter={filter}>
-        {chips('kinds', OPTIONS.kinds, (kind) => KIND_LABELS[kind] ?? kind, (kind) => counts.kinds.get(kind) ?? 0)}
+        {chips('kinds', OPTIONS.kinds, kindLabel, (kind) => counts.kinds.get(kind) ?? 0)}
       </Facet>
       <Facet title="Cited in" facet="documents" filter={filter}>
         {chips('documents', OPTIONS.documents, (source) => DOCUMENT_NAME[source], (source) => counts.documents.get(source) ?? 0)}

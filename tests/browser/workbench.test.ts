@@ -1,0 +1,175 @@
+/**
+ * The analyst's workbench as an analyst uses it: facets that answer a question in three actions,
+ * the answer taken away as GeoJSON, CSV and Web Annotations, a passage copied as a citation that
+ * leads back, and search that forgives how a name is written.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import Papa from 'papaparse';
+import { launchBrowser, openAtlas, waitForMapIdle } from './harness';
+import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
+import { parseViewHash } from '../../src/model/viewState';
+import { passageKey } from '../../src/model/citationIndex';
+import { anchorQuote } from '../../src/model/anchor';
+
+const baseUrl = inject('baseUrl');
+const features = datasetFromDisk();
+const index = citationIndexFromDisk(features);
+const texts = sourceTexts();
+const ANSWER = ['z330-jabrayil-aghband', 'z330-nakhchivan-ordubad'];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const drawnIds = (page: Page) =>
+  page.evaluate(() => window.corridorAtlas!.exportSnapshot().scene.drawn.map((feature) => feature.id).sort());
+
+async function askTheAnalystsQuestion(page: Page) {
+  const filter = page.getByRole('region', { name: 'Filter' });
+  await filter.getByRole('button', { name: /^Under construction/ }).click();
+  await filter.getByRole('button', { name: /^Azerbaijan/ }).click();
+  await filter.getByLabel('Voltage from (kV)').fill('300');
+}
+
+async function downloaded(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+describe('facets', () => {
+  it('answers "what is under construction in Azerbaijan above 300 kV" in three actions, on the map, in the lists and in the link', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, baseUrl, { width: 1280, height: 720 });
+    await askTheAnalystsQuestion(page);
+    await expect.poll(() => drawnIds(page)).toEqual(ANSWER);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.getByRole('region', { name: 'Filter' }).getByRole('status').textContent()).toMatch(/^2 of \d+ features on the map/);
+    // The layer list counts what the filter leaves.
+    const layers = page.locator('.layers');
+    await expect.poll(() => layers.locator('.layer-toggle', { hasText: '330 kV line to Nakhchivan' }).textContent()).toMatch(/\(2\)$/);
+    await expect.poll(() => layers.locator('.layer-toggle', { hasText: 'Southern Gas Corridor' }).textContent()).toMatch(/\(0\)$/);
+    // The whole filter is in the link: opened elsewhere, it asks the same question.
+    const link = page.url();
+    expect(parseViewHash(new URL(link).hash).view.filter).toMatchObject({ statuses: ['under construction'], countries: ['Azerbaijan'], voltageKv: { min: 300, max: null } });
+    const again = await openAtlas(browser, baseUrl, { path: new URL(link).hash });
+    expect(await drawnIds(again.page)).toEqual(ANSWER);
+    // What the documents say: the table lists each with its passages, a row selects it on the map.
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = page.getByRole('region', { name: 'Table of features' });
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    await table.getByRole('button', { name: /Jabrayil–Aghband/ }).click();
+    await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId)).toBe('z330-jabrayil-aghband');
+    expect(consoleErrors).toEqual([]);
+    await again.page.close();
+    await page.close();
+  });
+
+  it('sorts the table from the keyboard and says how it is sorted', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = page.getByRole('region', { name: 'Table of features' });
+    const header = table.getByRole('columnheader', { name: /Voltage/ });
+    await header.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    const firstRow = () => table.locator('tbody tr').first().getByRole('rowheader').textContent();
+    await expect.poll(firstRow).toMatch(/400 kV/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(firstRow).toMatch(/330 kV/);
+    await page.close();
+  });
+
+  it('shows one layer in one click', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    await page.getByRole('button', { name: 'Only Southern Gas Corridor' }).click();
+    await expect.poll(() => drawnIds(page)).toEqual(features.filter((f) => f.properties.layer === 'southern-gas-corridor').map((f) => f.id).sort());
+    await page.close();
+  });
+});
+
+describe('data and citations out', () => {
+  it('downloads what is filtered as GeoJSON, CSV and Web Annotations that open and parse', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { path: '#status=under_construction&country=Azerbaijan&kv=300..' });
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+
+    const geojson = JSON.parse(await downloaded(page, 'GeoJSON'));
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features.map((f: { id: string }) => f.id).sort()).toEqual(ANSWER);
+    for (const feature of geojson.features) {
+      expect(feature.properties.status).toBe('under construction');
+      expect(feature.properties.passages.length).toBe(index.citationsByFeature.get(feature.id)!.length);
+      expect(feature.properties.figures.some((f: { unit: string; value: number }) => f.unit === 'kV' && f.value === 330)).toBe(true);
+    }
+
+    const csv = await downloaded(page, 'CSV');
+    expect(csv).toMatch(/\r\n$/);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((row) => row.id).sort()).toEqual(ANSWER);
+    expect(parsed.data.every((row) => row.voltage_kv === '330' && row.geometry_accuracy !== '')).toBe(true);
+
+    const annotations = JSON.parse(await downloaded(page, 'Citations (Web Annotations)'));
+    expect(annotations['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    const expected = ANSWER.reduce((sum, id) => sum + index.citationsByFeature.get(id)!.length, 0);
+    expect(annotations.first.items).toHaveLength(expected);
+    for (const item of annotations.first.items) {
+      const quote = item.target.selector.find((s: { type: string }) => s.type === 'TextQuoteSelector');
+      expect(anchorQuote(texts['bulletin-2026-02'], quote).ok).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('copies a passage as a citation: quote, document, section and a link that opens that passage', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    const passage = index.citationsByFeature.get('z330-nakhchivan-ordubad')!.find((p) => texts[p.source].slice(p.start, p.end).includes('105-kilometer'))!;
+    const page = await context.newPage();
+    await page.goto(new URL(`#passage=${passageKey(passage)}`, baseUrl).href);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Citation copied' }).count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('“a parallel 105-kilometer section running from Nakhchivan to the Ordubad border”');
+    expect(copied).toContain('Bulletin: Highlight of the Foreign Policy of Republic of Azerbaijan');
+    expect(copied).toMatch(/II\. Zangezur Power Line/);
+    const link = copied.trim().split('\n').at(-1)!;
+    const back = await context.newPage();
+    await back.goto(link);
+    await waitForMapIdle(back);
+    expect(await back.evaluate(() => window.corridorAtlasStore!.getState().passage)).toEqual({ source: passage.source, start: passage.start, end: passage.end });
+    await expect.poll(() => back.locator('mark.open').first().textContent()).toMatch(/105-kilometer/);
+    await context.close();
+  });
+});
+
+describe('search that forgives', () => {
+  const firstFeature = async (page: Page, query: string) => {
+    await page.getByRole('searchbox', { name: /search/i }).fill(query);
+    const first = page.locator('.search-results .feature-list button').first();
+    await first.waitFor();
+    return first.textContent();
+  };
+
+  it('finds the issue’s queries: a plain hyphen, an abbreviation, a unit written out, other spellings', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    expect(await firstFeature(page, 'Baku-Tbilisi-Kars')).toMatch(/Baku–Tbilisi–Kars railway/);
+    expect(await firstFeature(page, 'BTK')).toMatch(/Baku–Tbilisi–Kars railway/);
+    expect(await firstFeature(page, 'kilovolt')).toMatch(/kV/);
+    expect(await firstFeature(page, 'Nakhichevan')).toMatch(/Nakhchivan/);
+    expect(await firstFeature(page, 'Stepanakert')).toMatch(/Khankendi/);
+    // The bulletin's table of contents is not offered as a passage.
+    await page.getByRole('searchbox', { name: /search/i }).fill('Zangezur Power Line Construction Begins');
+    const passages = page.locator('.text-results li');
+    await passages.first().waitFor();
+    expect(await passages.allTextContents()).not.toContainEqual(expect.stringMatching(/Construction Begins as Azerbaijan Expands Regional Energy Connectivity\*\*/));
+    await page.close();
+  });
+});
