@@ -60,7 +60,7 @@ export function serializeViews(views: readonly SavedView[], sections: Record<str
 
 export interface ParsedViews extends ViewsFile {
   problems: string[];
-  /** False when something in the text could not be kept: it should be set aside, not overwritten. */
+  /** False when something in the text could not be kept as it was: it should be set aside, not overwritten. */
   complete: boolean;
 }
 
@@ -89,6 +89,7 @@ export function parseViews(text: string): ParsedViews {
   const entries = json.views as unknown[];
   const views: SavedView[] = [];
   const problems: string[] = [];
+  let verbatim = true;
   entries.forEach((entry, i) => {
     const view = readView(entry);
     if (typeof view === 'string') problems.push(`View ${i + 1} ${view}; it was skipped.`);
@@ -97,9 +98,15 @@ export function parseViews(text: string): ParsedViews {
         problems.push(`View "${view.name}" has parts of its link that this atlas cannot read; they are ignored.`);
       }
       views.push(view);
+      const { name, hash, savedAt } = entry as Record<string, unknown>;
+      if (view.name !== name || view.hash !== hash || view.savedAt !== savedAt) {
+        verbatim = false;
+        problems.push(`View "${view.name}" was read with its name, link or date tidied.`);
+      }
     }
   });
-  return { views, sections, problems, complete: views.length === entries.length };
+  // A name trimmed or a link mended is still a change to what was stored: that counts as not whole.
+  return { views, sections, problems, complete: verbatim && views.length === entries.length };
 }
 
 /** One entry of a views file, or what is wrong with it. */

@@ -91,19 +91,4 @@ describe('the view in a link', () => {
     const { view } = parseViewHash(`#title=${encodeURIComponent('<img src=x onerror=alert(1)>\u0007')}`);
     expect(view.presentation.title).toBe('<img src=x onerror=alert(1)>');
   });
-
-  it('never throws, whatever the link holds', () => {
-    const alphabet = '#&=%/.,-:;<>"\'\\ abcz0189\u0000\u00ffə😀mapfeaturepassagelayers';
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    for (let i = 0; i < 2000; i++) {
-      let hash = '';
-      const length = Math.floor(random() * 60);
-      for (let j = 0; j < length; j++) hash += alphabet[Math.floor(random() * alphabet.length)];
-      const { view } = parseViewHash(hash);
-      expect(view.layers.length).toBeLessThanOrEqual(DEFAULT_VIEW.layers.length);
-      // Whatever came in, what goes out parses cleanly.
-      expect(parseViewHash(formatViewHash(view)).problems).toEqual([]);
-    }
-  });
 });
