@@ -4,6 +4,7 @@ import { citationIndex } from '../state/atlasData';
 import { featuresInFilter } from '../state/shownFeatures';
 import { featureRow, nextSort, sortRows, toggleCompared, type FeatureRow, type TableColumn, type TableSort } from '../model/featureTable';
 import { STATUS_LABELS } from '../style/symbology';
+import { showsInFrame } from '../model/scene';
 import { DownloadButtons } from './DownloadButtons';
 
 const HEADERS: { column: TableColumn; label: string; numeric?: boolean }[] = [
@@ -37,7 +38,15 @@ export function FeatureTable() {
   const select = useAtlas((state) => state.select);
   const [sort, setSort] = useState<TableSort>({ column: 'name', direction: 'ascending' });
   const [compared, setCompared] = useState<string[]>([]);
-  const shown = useMemo(() => featuresInFilter(filter).filter((f) => visibleLayers.has(f.properties.layer)), [filter, visibleLayers]);
+  const [inViewOnly, setInViewOnly] = useState(false);
+  const frame = useAtlas((state) => (inViewOnly ? state.frame : null));
+  const shown = useMemo(
+    () =>
+      featuresInFilter(filter).filter(
+        (feature) => visibleLayers.has(feature.properties.layer) && (!frame || showsInFrame(feature, frame.bounds)),
+      ),
+    [filter, visibleLayers, frame],
+  );
   const rows = useMemo(() => sortRows(shown.map((feature) => featureRow(feature, citationIndex)), sort), [shown, sort]);
   if (!open) return null;
   const comparedRows = compared.flatMap((id) => rows.find((row) => row.id === id) ?? []);
@@ -46,8 +55,12 @@ export function FeatureTable() {
     <section className="feature-table" aria-label="Table of features">
       <div className="feature-table-bar">
         <h2>
-          {rows.length} {rows.length === 1 ? 'feature' : 'features'} on the map
+          {rows.length} {rows.length === 1 ? 'feature' : 'features'} {inViewOnly ? 'in view' : 'on the map'}
         </h2>
+        <label className="table-scope">
+          <input type="checkbox" checked={inViewOnly} onChange={(event) => setInViewOnly(event.target.checked)} />
+          Only those in view
+        </label>
         <DownloadButtons features={shown} />
         <button type="button" className="feature-table-close" onClick={() => setTableOpen(false)}>
           Close table

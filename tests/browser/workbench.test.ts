@@ -87,6 +87,20 @@ describe('facets', () => {
     await page.close();
   });
 
+  it('lists only the features in view when asked', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { path: '#map=8/39.1/46.2' });
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = page.getByRole('region', { name: 'Table of features' });
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(features.length);
+    await table.getByLabel('Only those in view').check();
+    await expect.poll(() => rows.count()).toBeLessThan(features.length);
+    const names = await table.getByRole('rowheader').allTextContents();
+    expect(names).toContain('330 kV line to Nakhchivan: Jabrayil–Aghband segment');
+    expect(names).not.toContain('Port of Aktau');
+    await page.close();
+  });
+
   it('shows one layer in one click', async () => {
     const { page } = await openAtlas(browser, baseUrl);
     await page.getByRole('button', { name: 'Only Southern Gas Corridor' }).click();
