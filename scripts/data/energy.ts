@@ -510,7 +510,7 @@ export const energyPlants: Draft[] = [
     geometry: {
       type: 'Polygon',
       coordinates: [
-        path([46.3, 40.2], [46.6, 40.25], [46.75, 39.95], [46.7, 39.55], [46.85, 39.2], [46.72, 39.02], [46.6, 39.1], [46.55, 39.45], [46.45, 39.8], [46.25, 40.0], [46.3, 40.2]),
+        path([46.2, 40.15], [46.55, 40.25], [46.75, 39.95], [46.72, 39.55], [46.62, 39.45], [46.52, 39.6], [46.4, 39.85], [46.2, 40.15]),
       ],
     },
     properties: {
@@ -521,10 +521,10 @@ export const energyPlants: Draft[] = [
       status_note: 'The bulletin says Azerbaijan “is developing” these projects; it names no plant, site or capacity.',
       countries: ['Azerbaijan'],
       summary:
-        'The bulletin says Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories, to feed expanded transmission networks for electricity exports and connect with the Black Sea energy corridor. No site is named, so the map shades an indicative area over the Kalbajar, Lachin, Gubadli and Zangilan districts instead of marking plants.',
+        'The bulletin says Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories, to feed expanded transmission networks for electricity exports and connect with the Black Sea energy corridor. No site is named, so the map shades an indicative area over the Kalbajar and Lachin districts instead of marking plants.',
       figures: [],
       geometry_accuracy: 'schematic',
-      geometry_sources: [{ ...UNSOURCED, note: 'An indicative outline inside Azerbaijan over the districts west of Khankendi / Stepanakert and north of the Aras; no project site is located.' }],
+      geometry_sources: [{ ...UNSOURCED, note: 'An indicative outline inside Azerbaijan over the Kalbajar and Lachin districts, west of Khankendi / Stepanakert; no project site is located.' }],
       citations: [q.B_WESTERN_RENEWABLES],
     },
   },

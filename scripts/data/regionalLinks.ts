@@ -27,7 +27,7 @@ export const regionalLinks: Draft[] = [
   {
     id: 'rl-oil-products-to-armenia',
     geometry: line(
-      path([49.86, 40.397], [48.17, 40.35], [47.15, 40.617], [46.35, 40.685], [45.63, 40.99], [45.092, 41.309], [44.95, 41.42], [44.81, 41.26], [44.66, 41.1], [44.49, 40.81], [44.51, 40.18]),
+      path([49.86, 40.397], [48.6, 40.75], [47.5, 41.05], [46.5, 41.2], [45.092, 41.309], [44.95, 41.42], [44.81, 41.26], [44.66, 41.1], [44.49, 40.81], [44.51, 40.18]),
     ),
     properties: {
       name: 'Oil-product supplies from Azerbaijan to Armenia (via Georgia)',
@@ -38,7 +38,7 @@ export const regionalLinks: Draft[] = [
         'Azerbaijan lifted its restrictions on cargo transit to Armenia in October 2025; the first train, 22 tank cars of SOCAR petrol, left Baku on 18 December 2025 by way of Böyük Kəsik and Georgian Railways (Xinhua, Civil.ge, Türkiye Today).',
       countries: ['Azerbaijan', 'Georgia', 'Armenia'],
       summary:
-        'The bulletin says Baku has lifted transit restrictions and begun supplying oil products to Armenia. The first deliveries went by rail from Baku through Georgia; the line is schematic, through the main rail junctions (Ganja, Böyük Kəsik, Marneuli–Sadakhlo, Alaverdi, Vanadzor) to Yerevan.',
+        'The bulletin says Baku has lifted transit restrictions and begun supplying oil products to Armenia. The first deliveries went by rail from Baku through Georgia. The line is schematic: from Baku to the Georgian border at Böyük Kəsik (kept apart from the Baku–Tbilisi–Kars line it really uses, so both can be picked), then through Georgia to Sadakhlo and by Alaverdi and Vanadzor to Yerevan.',
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [
@@ -46,7 +46,7 @@ export const regionalLinks: Draft[] = [
         { title: 'First shipment dispatched from Baku; transit restrictions lifted in October (Xinhua, 18 Dec 2025)', url: 'http://www.ctgky.com/english/europe/20251218/4b9a2c7ed55d4367a1cba2e8981ca49c/c.html' },
         { title: 'Shipment routed through Böyük Kəsik station (Türkiye Today)', url: 'https://www.turkiyetoday.com/region/azerbaijan-sends-1st-fuel-shipment-to-armenia-after-decades-of-conflict-3211582' },
         NE_PLACES,
-        { ...UNSOURCED, note: 'Junction waypoints from general knowledge; a schematic line along the rail network, not a trace.' },
+        { ...UNSOURCED, note: 'Junction waypoints from general knowledge; in Azerbaijan the line is drawn north of the main line on purpose. A schematic link, not a trace.' },
       ],
       citations: [q.B_OIL_PRODUCTS],
     },

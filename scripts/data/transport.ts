@@ -5,9 +5,10 @@ import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } 
 
 // Nodes (lon, lat). Tags after each: NE = Natural Earth populated places, W/G = public pages or data files, U = unsourced.
 const NAR_ARMENIA_BORDER: Position = [46.139, 38.849]; // on the Aras east of Ordubad, G
-// Aghband (46.567, 38.9; W, marefa.org) lies 5 km east of where the Natural Earth border meets the Aras.
-// Where the Armenia–Azerbaijan border meets the Aras in Natural Earth 1:10m (5 km west of Aghband there).
-const ARMENIA_AZERBAIJAN_ARAS: Position = [46.5143, 38.8817];
+// On the Natural Earth 1:10m Armenia–Azerbaijan border 2 km north of the Aras tripoint, 6 km west of Aghband:
+// where TRIPP meets the Horadiz–Aghband railway on the map.
+const TRIPP_EAST_JUNCTION: Position = [46.503, 38.9];
+const AGHBAND: Position = [46.567, 38.9]; // W, marefa.org
 const HORADIZ_ARAS: Position = [47.33, 39.43]; // U, the river just south of the town
 const HORADIZ: Position = [47.335, 39.447]; // G
 const JULFA: Position = [45.63, 38.956]; // G
@@ -56,7 +57,7 @@ const TRIPP_GENERAL = [
 export const tripp: Draft[] = [
   {
     id: 'tripp-syunik-route',
-    geometry: line(path(alongBorderInside('Armenia', NAR_ARMENIA_BORDER, [46.4, 38.93], 0.8), [46.49, 38.905])),
+    geometry: line(path(alongBorderInside('Armenia', NAR_ARMENIA_BORDER, [46.4, 38.93], 0.8), [46.47, 38.912], TRIPP_EAST_JUNCTION)),
     properties: {
       name: 'TRIPP route through Syunik (Meghri section)',
       kind: 'corridor',
@@ -89,7 +90,7 @@ export const tripp: Draft[] = [
   },
   {
     id: 'tripp-horadiz-aghband-railway',
-    geometry: line(path(HORADIZ, alongBorderInside('Azerbaijan', HORADIZ_ARAS, ARMENIA_AZERBAIJAN_ARAS, 0.8))),
+    geometry: line(path(HORADIZ, alongBorderInside('Azerbaijan', HORADIZ_ARAS, AGHBAND, 0.8), AGHBAND, TRIPP_EAST_JUNCTION)),
     properties: {
       name: 'Horadiz–Aghband railway',
       kind: 'rail',

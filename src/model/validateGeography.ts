@@ -293,10 +293,10 @@ export function checkFeatureGeography(geo: GeoIndex, feature: AtlasFeature): { f
     row.check = 'point';
     findings = checkPoint(geo, feature, feature.geometry.coordinates, row);
   } else if ((feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon') && kind !== 'field') {
-    // An area on land (offshore fields aside): every corner inside its countries.
+    // An area on land (offshore fields aside): its outline kept inside its countries like a land line.
     row.check = 'land area';
-    const corners = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates.flat() : feature.geometry.coordinates.flat(2);
-    findings = corners.filter((at) => geo.covers(at)).flatMap((at) => checkPoint(geo, feature, at, row));
+    const rings = feature.geometry.type === 'Polygon' ? feature.geometry.coordinates : feature.geometry.coordinates.flat();
+    findings = checkLandLine(geo, feature, rings, row);
   }
   row.findings = findings.length;
   return { findings, row };
