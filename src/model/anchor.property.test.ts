@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { anchorQuote, countOccurrences } from './anchor';
-import { fuzzRuns } from '../../tests/unit/fuzz';
+import { fuzzRuns, fuzzTimeout } from '../../tests/unit/fuzz';
 
 /** Text with the things that trip anchoring up: regex characters, hyphens, whitespace runs, escapes, astral letters. */
 const text = fc.string({
@@ -24,7 +24,7 @@ describe('citation anchoring, on any text and quote', () => {
       }),
       { numRuns: fuzzRuns() },
     );
-  });
+  }, fuzzTimeout());
 
   it('finds a passage taken from the text, and what it finds is that passage', () => {
     const passage = text.chain((source) =>
@@ -42,5 +42,5 @@ describe('citation anchoring, on any text and quote', () => {
       ),
       { numRuns: fuzzRuns() },
     );
-  });
+  }, fuzzTimeout());
 });

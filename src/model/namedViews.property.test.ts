@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addViews, MAX_VIEW_HASH, MAX_VIEW_NAME, parseViews, serializeViews, VIEWS_FILE_FORMAT, type SavedView } from './namedViews';
 import { loadSavedViews, SET_ASIDE_KEY, STORAGE_KEY, storeSavedViews } from '../state/savedViews';
-import { fuzzRuns } from '../../tests/unit/fuzz';
+import { fuzzRuns, fuzzTimeout } from '../../tests/unit/fuzz';
 
 /** A name as the dialog would keep it: trimmed, not empty, within the limit. */
 const name = fc
@@ -10,7 +10,7 @@ const name = fc
   .map((text) => Array.from(text.trim()).slice(0, MAX_VIEW_NAME).join('').trimEnd())
   .filter((text) => text !== '');
 /** Any JSON, as it comes back from a file (JSON has no -0). */
-const json = fc.jsonValue().map((value) => JSON.parse(JSON.stringify(value)) as unknown);
+const json = fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.parse(JSON.stringify(value)) as unknown);
 const view: fc.Arbitrary<SavedView> = fc
   .record({
     name,
@@ -45,13 +45,13 @@ describe('views files, on any input', () => {
       }),
       { numRuns: fuzzRuns() },
     );
-  });
+  }, fuzzTimeout());
 
   it('never throw on any text or JSON, and say when they did not keep all of it as it was', () => {
     const text = fc.oneof(
       fc.string({ unit: 'binary' }),
-      fc.jsonValue().map((value) => JSON.stringify(value)),
-      fc.array(fc.oneof(fc.jsonValue(), fc.record({ name: fc.string(), hash: fc.string(), savedAt: fc.string() })), { maxLength: 5 }).map((views) =>
+      fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
+      fc.array(fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.record({ name: fc.string(), hash: fc.string(), savedAt: fc.string() })), { maxLength: 5 }).map((views) =>
         JSON.stringify({ format: VIEWS_FILE_FORMAT, views }),
       ),
     );
@@ -63,7 +63,7 @@ describe('views files, on any input', () => {
       }),
       { numRuns: fuzzRuns() },
     );
-  });
+  }, fuzzTimeout());
 
   it('add views without losing or renaming any already kept, with names unique and the limit kept', () => {
     fc.assert(
@@ -78,7 +78,7 @@ describe('views files, on any input', () => {
       }),
       { numRuns: fuzzRuns() },
     );
-  });
+  }, fuzzTimeout());
 });
 
 describe('the browser storage of views, on any stored text', () => {
@@ -87,7 +87,7 @@ describe('the browser storage of views, on any stored text', () => {
       fc.string({ unit: 'binary', minLength: 1 }),
       fc.array(view, { maxLength: 5 }).map((views) => serializeViews(views)),
       fc
-        .array(fc.oneof(view, fc.jsonValue(), fc.record({ name: fc.string(), hash: fc.string(), savedAt: fc.string() })), { maxLength: 5 })
+        .array(fc.oneof(view, fc.jsonValue({ maxDepth: 3 }), fc.record({ name: fc.string(), hash: fc.string(), savedAt: fc.string() })), { maxLength: 5 })
         .map((views) => JSON.stringify({ format: VIEWS_FILE_FORMAT, views })),
     );
     fc.assert(
@@ -114,5 +114,5 @@ describe('the browser storage of views, on any stored text', () => {
       }),
       { numRuns: fuzzRuns() },
     );
-  });
+  }, fuzzTimeout());
 });

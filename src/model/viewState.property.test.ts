@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatViewHash, parseViewHash } from './viewState';
-import { fuzzRuns } from '../../tests/unit/fuzz';
+import { fuzzRuns, fuzzTimeout } from '../../tests/unit/fuzz';
 
 const KEYS = ['map', 'layers', 'status', 'feature', 'passage', 'read', 'panel', 'palette', 'present', 'title', 'legend', 'scale'];
 
@@ -25,7 +25,7 @@ describe('the link parser, on any input', () => {
       }),
       { numRuns: fuzzRuns() },
     );
-  });
+  }, fuzzTimeout());
 
   it('reports at most one problem per kind of part, however long the link', () => {
     fc.assert(
@@ -35,5 +35,5 @@ describe('the link parser, on any input', () => {
       }),
       { numRuns: fuzzRuns(100) },
     );
-  });
+  }, fuzzTimeout());
 });
