@@ -27,7 +27,8 @@ for (const [file, fc] of Object.entries(outputs)) {
   writeFileSync(path, JSON.stringify(fc) + '\n');
   const bytes = statSync(path).size;
   total += bytes;
-  rows.push(`  ${file.padEnd(22)} ${(bytes / 1024).toFixed(0).padStart(6)} KB  ${String(fc.features.length).padStart(4)} features`);
+  const count = 'features' in fc ? `${String(fc.features.length).padStart(4)} features` : `${String(fc.areas.length).padStart(4)} names`;
+  rows.push(`  ${file.padEnd(22)} ${(bytes / 1024).toFixed(0).padStart(6)} KB  ${count}`);
 }
 console.log(`prepare-basemap: wrote ${Object.keys(outputs).length} files to public/basemap/ in ${Date.now() - started} ms`);
 console.log(rows.join('\n'));
@@ -42,7 +43,7 @@ const tileDir = join(outDir, 'tiles');
 rmSync(tileDir, { recursive: true, force: true });
 const tileLayers: Record<string, TileLayerInput> = {};
 for (const name of TILED_BASEMAP_FILES) {
-  const collection = outputs[`${name}.geojson` as keyof typeof outputs];
+  const collection = outputs[`${name}.geojson` as Exclude<keyof typeof outputs, 'label-anchors.json'>];
   if (collection) tileLayers[name] = { collection, zooms: tileZoomRange(name, DETAIL_ZOOM) };
 }
 let tileBytes = 0;

@@ -8,6 +8,8 @@ import { booleanPointInPolygon, pointToLineDistance, point, lineString } from '@
 import { buildBasemap, type BasemapInputs, type BasemapOutputs } from './build.ts';
 import { correctedPlaces, type Label } from './labels.ts';
 import { maxDecimals, type Areal } from './prepare.ts';
+import { readLabelAnchors } from '../model/labelAnchors.ts';
+import { estimateText, placeLabels, type PointLabel } from '../model/labelPlacement.ts';
 import { readBasemapInputs } from '../../scripts/lib/basemapInputs.ts';
 
 
@@ -56,6 +58,32 @@ describe('countries', () => {
     expect(countriesAt(r, [45.41, 39.21])).toEqual(['Azerbaijan']); // Nakhchivan city
     expect(countriesAt(r, [44.51, 40.18])).toEqual(['Armenia']);
     expect(countriesAt(r, [44.79, 41.73])).toEqual(['Georgia']);
+  });
+
+  it('50m: the Arctic seas are water and Chukotka is land: no ring wraps round the world', () => {
+    expect(countriesAt('50m', [0, 67])).toEqual([]); // Norwegian Sea
+    expect(countriesAt('50m', [60, 72])).toEqual([]); // Kara Sea
+    expect(countriesAt('50m', [-173, 66])).toEqual(['Russia']); // Chukotka, east of 180°
+    expect(countriesAt('50m', [176, 67])).toEqual(['Russia']);
+    for (const f of countries('50m')) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const ring of polygons.flat()) {
+        const steps = ring.slice(1).map((p, i) => Math.abs(p[0] - ring[i][0]));
+        expect([f.properties.name, Math.max(...steps) <= 180]).toEqual([f.properties.name, true]);
+      }
+    }
+  });
+
+  it.each(['50m', '10m'] as const)('%s: neighbours have different fill tints', (r) => {
+    const colourOf = new Map(countries(r).map((f) => [f.properties.name, f.properties.colour]));
+    const pairs = [
+      ['Armenia', 'Azerbaijan'], ['Armenia', 'Iran'], ['Armenia', 'Türkiye'], ['Armenia', 'Georgia'],
+      ['Azerbaijan', 'Iran'], ['Azerbaijan', 'Türkiye'], ['Azerbaijan', 'Georgia'], ['Azerbaijan', 'Russia'],
+      ['Georgia', 'Russia'], ['Georgia', 'Türkiye'], ['Iran', 'Türkiye'], ['Iran', 'Turkmenistan'], ['Iraq', 'Türkiye'],
+    ];
+    for (const [a, b] of pairs) expect([a, b, colourOf.get(a) !== colourOf.get(b)]).toEqual([a, b, true]);
+    for (const f of countries(r)) expect(f.properties.colour).toBeGreaterThanOrEqual(0);
+    expect(colourOf.get('Azerbaijan')).toBe(countries('50m').find((f) => f.properties.name === 'Azerbaijan')!.properties.colour);
   });
 
   it('50m is the whole world; 10m only the region box', () => {
@@ -163,37 +191,20 @@ describe('labels', () => {
     expect(labelNamed('Istanbul')!.properties.kind).toBe('city');
   });
 
-  it("Azerbaijan's label is on the mainland, not in Nakhchivan, Armenia or near Baku", () => {
-    const az = labelNamed('Azerbaijan')!;
-    const p = az.geometry.coordinates;
-    expect(countriesAt('10m', p)).toEqual(['Azerbaijan']);
-    expect(p[0]).toBeGreaterThan(46.5); // east of Nakhchivan and Armenia
-    expect(km(p, [49.87, 40.41])).toBeGreaterThan(100);
+  it('names the regions as areas: Nakhchivan Autonomous Republic, Syunik, Karabakh, Absheron', () => {
+    const regions = labels('region').map((l) => l.properties.text);
+    for (const n of ['Nakhchivan Autonomous Republic', 'Syunik', 'Karabakh', 'Absheron Peninsula']) expect(regions).toContain(n);
+    expect(countriesAt('10m', labelNamed('Syunik')!.geometry.coordinates)).toEqual(['Armenia']);
+    expect(countriesAt('10m', labelNamed('Nakhchivan Autonomous Republic')!.geometry.coordinates)).toEqual(['Azerbaijan']);
+    expect(countriesAt('10m', labelNamed('Karabakh')!.geometry.coordinates)).toEqual(['Azerbaijan']);
   });
 
-  it('every country label lies inside its country', () => {
-    for (const l of labels('country')) {
-      expect([l.properties.text, countriesAt('50m', l.geometry.coordinates)]).toEqual([l.properties.text, [l.properties.text]]);
-    }
-    const texts = labels('country').map((l) => l.properties.text);
-    for (const n of ['Azerbaijan', 'Armenia', 'Georgia', 'Türkiye', 'Iran', 'Russia', 'Kazakhstan', 'Turkmenistan', 'Uzbekistan']) {
-      expect(texts).toContain(n);
-    }
-  });
-
-  it('sea labels sit in the water', () => {
-    const texts = labels('sea').map((l) => l.properties.text);
-    for (const n of ['Caspian Sea', 'Black Sea', 'Sea of Azov', 'Mediterranean Sea', 'Aegean Sea', 'Persian Gulf']) expect(texts).toContain(n);
-    for (const l of labels('sea')) expect([l.properties.text, countriesAt('10m', l.geometry.coordinates)]).toEqual([l.properties.text, []]);
-  });
-
-  it('has the Aras and Kura river labels near their rivers in the region', () => {
-    expect(km(labelNamed('Aras')!.geometry.coordinates, [46.8, 39.05])).toBeLessThan(30);
-    expect(km(labelNamed('Kura')!.geometry.coordinates, [47.9, 40.1])).toBeLessThan(30);
+  it('keeps only towns and regions as point names (countries, seas and rivers have anchors)', () => {
+    expect(new Set(labels().map((l) => l.properties.kind))).toEqual(new Set(['city', 'capital', 'region']));
   });
 
   it('labels follow the contract', () => {
-    const kinds = new Set(['country', 'sea', 'city', 'capital', 'region', 'river']);
+    const kinds = new Set(['city', 'capital', 'region']);
     for (const l of labels()) {
       expect(Object.keys(l.properties).sort()).toEqual(['kind', 'min_zoom', 'rank', 'text']);
       expect(kinds.has(l.properties.kind)).toBe(true);
@@ -201,6 +212,74 @@ describe('labels', () => {
       expect(l.properties.text).not.toMatch(/\?/);
       expect(Number.isInteger(l.properties.rank) && l.properties.rank >= 1).toBe(true);
       expect(typeof l.properties.min_zoom).toBe('number');
+    }
+  });
+});
+
+describe('label anchors', () => {
+  const area = (text: string) => out['label-anchors.json'].areas.find((a) => a.text === text)!;
+
+  it('every country anchor lies inside its country, with its clearance from the border', () => {
+    for (const name of ['Azerbaijan', 'Armenia', 'Georgia', 'Türkiye', 'Iran', 'Russia', 'Kazakhstan']) {
+      const anchors = area(name).anchors;
+      expect(anchors.length).toBeGreaterThan(20);
+      for (const [lon, lat, , , km] of anchors.filter((_, i) => i % 7 === 0)) {
+        expect([name, lon, lat, booleanPointInPolygon([lon, lat], country('50m', name))]).toEqual([name, lon, lat, true]);
+        expect(km).toBeGreaterThanOrEqual(0);
+      }
+    }
+  }, 30_000);
+
+  it('Nakhchivan is its own part of Azerbaijan, with anchors of its own down to 0.1°', () => {
+    const inNakhchivan = area('Azerbaijan').anchors.filter(([lon, lat]) => lon > 44.8 && lon < 46.0 && lat > 38.8 && lat < 39.7);
+    expect(inNakhchivan.length).toBeGreaterThan(30);
+    expect(new Set(inNakhchivan.map(([, , part]) => part)).size).toBe(1);
+    expect(inNakhchivan[0][2]).toBeGreaterThan(0); // the mainland is part 0
+    expect(inNakhchivan.some(([, , , spacing]) => spacing === 0.1)).toBe(true);
+  });
+
+  it('has anchors in the water for the seas and along the Aras and Kura', () => {
+    for (const sea of ['Caspian Sea', 'Black Sea', 'Sea of Azov', 'Mediterranean Sea', 'Aegean Sea', 'Persian Gulf']) {
+      expect(area(sea).kind).toBe('sea');
+      for (const [lon, lat] of area(sea).anchors) expect([sea, countriesAt('10m', [lon, lat])]).toEqual([sea, []]);
+    }
+    expect(area('Caspian Sea').anchors.length).toBeGreaterThan(4);
+    const aras = area('Aras').anchors;
+    expect(aras.length).toBeGreaterThan(5);
+    expect(aras.some(([lon, lat]) => km([lon, lat], [45.6, 39.0]) < 25)).toBe(true); // along Nakhchivan
+    expect(aras.some(([lon, lat]) => km([lon, lat], [47.5, 39.4]) < 25)).toBe(true); // east of Horadiz
+    expect(area('Kura').anchors.some(([lon, lat]) => km([lon, lat], [47.9, 40.1]) < 30)).toBe(true);
+  });
+});
+
+describe('names along the Aras', () => {
+  const pointLabels = (): PointLabel[] =>
+    labels().map((l) => ({
+      position: l.geometry.coordinates as [number, number],
+      text: l.properties.text,
+      kind: l.properties.kind as PointLabel['kind'],
+      rank: l.properties.rank,
+      minZoom: l.properties.min_zoom,
+    }));
+
+  it.each([
+    [8, 1055, 855],
+    [8, 390, 600],
+    [10, 1055, 855],
+    [7, 1280, 676],
+  ])('zoom %s, %s×%s: says which side is Armenia, Iran and Azerbaijan, each name inside its own country', (zoom, width, height) => {
+    const placed = placeLabels({
+      anchors: readLabelAnchors(out['label-anchors.json']),
+      points: pointLabels(),
+      view: { center: [45.7, 39.2], zoom, width, height },
+      scale: 1,
+      measure: estimateText,
+    });
+    const names = placed.map((l) => l.name);
+    for (const country of ['Armenia', 'Iran']) expect(names).toContain(country);
+    expect(names.includes('Azerbaijan') || names.includes('Nakhchivan Autonomous Republic')).toBe(true);
+    for (const label of placed.filter((l) => l.kind === 'country')) {
+      expect([label.name, countriesAt('10m', label.position)]).toEqual([label.name, [label.name]]);
     }
   });
 });
@@ -217,7 +296,11 @@ describe('size and precision', () => {
 
   it('stays small and deterministic', () => {
     const total = Object.values(out).reduce((n, fc) => n + JSON.stringify(fc).length, 0);
-    expect(total).toBeLessThan(2.6 * 1024 * 1024);
-    expect(JSON.stringify(buildBasemap(inputs)['labels.geojson'])).toBe(JSON.stringify(out['labels.geojson']));
-  });
+    // 0.3 MB of it are the label anchors (label-anchors.json).
+    expect(total).toBeLessThan(3.0 * 1024 * 1024);
+    const again = buildBasemap(inputs);
+    for (const file of ['labels.geojson', 'label-anchors.json', 'countries-50m.geojson'] as const) {
+      expect(JSON.stringify(again[file])).toBe(JSON.stringify(out[file]));
+    }
+  }, 60_000);
 });

@@ -23,6 +23,9 @@ import {
   type RiverProps,
 } from './prepare.ts';
 import { buildLabels, correctedPlaces, type LabelProps, type MarineProps, type RawPlaceProps } from './labels.ts';
+import { buildLabelAnchors } from './labelAnchors.ts';
+import { COUNTRY_TINT_COUNT, colourCountries, countryAdjacency, mergeAdjacency } from './countryColours.ts';
+import type { LabelAnchorsFile } from '../model/labelAnchors.ts';
 
 export interface BasemapInputs {
   countries50m: Topology;
@@ -33,14 +36,22 @@ export interface BasemapInputs {
   places: FeatureCollection<Geometry, RawPlaceProps>;
 }
 
+/** A country fill: its name and its tint (neighbours never share one). */
+export interface FilledCountryProps extends CountryProps {
+  colour: number;
+}
+
 export interface BasemapOutputs {
-  'countries-50m.geojson': FeatureCollection<Areal, CountryProps>;
-  'countries-10m.geojson': FeatureCollection<Areal, CountryProps>;
+  'countries-50m.geojson': FeatureCollection<Areal, FilledCountryProps>;
+  'countries-10m.geojson': FeatureCollection<Areal, FilledCountryProps>;
   'borders-50m.geojson': FeatureCollection<Linear, Record<string, never>>;
   'borders-10m.geojson': FeatureCollection<Linear, Record<string, never>>;
   'lakes.geojson': FeatureCollection<Areal, LakeProps>;
   'rivers.geojson': FeatureCollection<Linear, RiverProps>;
+  /** Towns, capitals and regions: names at one point. */
   'labels.geojson': FeatureCollection<Point, LabelProps>;
+  /** Countries, seas and rivers: names placed at run time inside the part in view. */
+  'label-anchors.json': LabelAnchorsFile;
 }
 
 /** Simplification tolerances (degrees) and rounding (decimals) per output. */
@@ -77,20 +88,30 @@ export function buildBasemap(input: BasemapInputs, report: BuildReport = { dropp
   );
 
   const labels = buildLabels({
-    countries: countries50,
     marine: input.marine,
     places: correctedPlaces(input.places),
     rivers,
     box: s.box,
   });
+  const pointKinds = new Set(['city', 'capital', 'region']);
+
+  const colours = colourCountries(
+    mergeAdjacency(countryAdjacency(input.countries50m), countryAdjacency(input.countries10m)),
+    COUNTRY_TINT_COUNT,
+  );
+  const filled = (fc: FeatureCollection<Areal, CountryProps>): FeatureCollection<Areal, FilledCountryProps> => ({
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, colour: colours.get(f.properties.name) ?? 0 } })),
+  });
 
   return {
-    'countries-50m.geojson': countries50,
-    'countries-10m.geojson': countries10,
+    'countries-50m.geojson': filled(countries50),
+    'countries-10m.geojson': filled(countries10),
     'borders-50m.geojson': borders50,
     'borders-10m.geojson': borders10,
     'lakes.geojson': lakes,
     'rivers.geojson': rivers,
-    'labels.geojson': labels,
+    'labels.geojson': { type: 'FeatureCollection', features: labels.features.filter((l) => pointKinds.has(l.properties.kind)) },
+    'label-anchors.json': buildLabelAnchors(countries50, labels.features, rivers),
   };
 }

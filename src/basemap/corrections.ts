@@ -169,11 +169,14 @@ export const EXTRA_SEAS: ({ name: string; at: LonLat; rank: number; min_zoom: nu
   { name: 'Red Sea', at: [36.0, 25.5], rank: 2, min_zoom: 3, reason: 'Not in the clipped marine extract.' },
 ];
 
-/** Physical region labels for the South Caucasus and Caspian area. */
+/** Region names (physical and administrative) for the South Caucasus and Caspian area: area labels, no town dot. */
 export const REGION_LABELS: { name: string; at: LonLat; rank: number; min_zoom: number }[] = [
   { name: 'Greater Caucasus', at: [44.3, 42.75], rank: 2, min_zoom: 5 },
   { name: 'Lesser Caucasus', at: [46.0, 40.0], rank: 3, min_zoom: 6 },
-  { name: 'Absheron Peninsula', at: [50.05, 40.48], rank: 4, min_zoom: 7.5 },
+  { name: 'Absheron Peninsula', at: [50.05, 40.48], rank: 3, min_zoom: 7 },
+  { name: 'Nakhchivan Autonomous Republic', at: [45.3, 39.35], rank: 2, min_zoom: 6 },
+  { name: 'Syunik', at: [46.08, 39.42], rank: 3, min_zoom: 7 },
+  { name: 'Karabakh', at: [46.62, 39.93], rank: 3, min_zoom: 6.5 },
   { name: 'Karakum Desert', at: [61.0, 38.9], rank: 3, min_zoom: 5 },
   { name: 'Kyzylkum Desert', at: [64.0, 42.8], rank: 3, min_zoom: 5 },
   { name: 'Ustyurt Plateau', at: [56.5, 43.5], rank: 3, min_zoom: 5.5 },

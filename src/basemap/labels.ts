@@ -14,7 +14,7 @@ import {
   normaliseName,
   type LonLat,
 } from './corrections.ts';
-import { clipToBBox, roundTo, type Areal, type BBox, type CountryProps, type Linear, type RiverProps } from './prepare.ts';
+import { clipToBBox, roundTo, type Areal, type BBox, type Linear, type RiverProps } from './prepare.ts';
 
 export type LabelKind = 'country' | 'sea' | 'city' | 'capital' | 'region' | 'river';
 
@@ -67,7 +67,7 @@ function pointToSegmentSq(px: number, py: number, a: Position, b: Position, k: n
 }
 
 /** Signed distance (positive inside) from (x·k, y) to the polygon outline, in scaled degrees. */
-function signedDistance(x: number, y: number, rings: Position[][], k: number): number {
+export function signedDistance(x: number, y: number, rings: Position[][], k: number): number {
   let inside = false;
   let minSq = Infinity;
   const px = x * k;
@@ -151,70 +151,6 @@ export function largestPart(g: Areal): Position[][] {
     }
   }
   return best;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Countries
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Hand-placed label points for the region's countries (checked by tests to lie inside the country;
- * Azerbaijan's on the mainland, away from Nakhchivan and Baku).
- */
-export const COUNTRY_LABEL_POINTS: Record<string, { at: LonLat; rank: number; min_zoom: number }> = {
-  Azerbaijan: { at: [47.6, 40.35], rank: 1, min_zoom: 3 },
-  Armenia: { at: [44.6, 40.5], rank: 1, min_zoom: 3.5 },
-  Georgia: { at: [43.8, 42.0], rank: 1, min_zoom: 3 },
-  Türkiye: { at: [34.5, 39.1], rank: 1, min_zoom: 2 },
-  Iran: { at: [54.0, 32.8], rank: 1, min_zoom: 2 },
-  Russia: { at: [44.5, 53.5], rank: 1, min_zoom: 2 },
-  Kazakhstan: { at: [67.5, 48.0], rank: 1, min_zoom: 2 },
-  Turkmenistan: { at: [58.8, 39.6], rank: 1, min_zoom: 3 },
-  Uzbekistan: { at: [63.8, 41.6], rank: 1, min_zoom: 3 },
-  Kyrgyzstan: { at: [74.6, 41.5], rank: 2, min_zoom: 3.5 },
-  Tajikistan: { at: [70.2, 38.9], rank: 2, min_zoom: 3.5 },
-  Ukraine: { at: [31.5, 49.0], rank: 2, min_zoom: 2.5 },
-  Moldova: { at: [28.4, 47.2], rank: 3, min_zoom: 4 },
-  Romania: { at: [24.9, 45.9], rank: 2, min_zoom: 3 },
-  Bulgaria: { at: [25.3, 42.7], rank: 2, min_zoom: 3.5 },
-  Greece: { at: [22.0, 39.5], rank: 2, min_zoom: 3.5 },
-  Cyprus: { at: [33.1, 35.0], rank: 3, min_zoom: 4.5 },
-  Syria: { at: [38.7, 35.0], rank: 2, min_zoom: 3 },
-  Iraq: { at: [43.7, 33.0], rank: 2, min_zoom: 3 },
-  Afghanistan: { at: [66.0, 33.8], rank: 2, min_zoom: 3 },
-  Pakistan: { at: [69.5, 29.8], rank: 2, min_zoom: 3 },
-};
-
-/** Units that get no country label (tiny, or not a country). */
-const NO_COUNTRY_LABEL = new Set(['Siachen Glacier', 'Akrotiri', 'Dhekelia', 'Åland', 'Vatican']);
-
-/**
- * A label per country in or near the box: the hand-placed point if there is one, otherwise the pole of
- * inaccessibility of the country's largest part inside the box. Countries with less than
- * `minAreaKm2` inside the box get none.
- */
-export function countryLabels(countries: FeatureCollection<Areal, CountryProps>, box: BBox, minAreaKm2 = 15000): Label[] {
-  const out: Label[] = [];
-  const clipped = clipToBBox(countries, box);
-  for (const f of clipped.features) {
-    const name = f.properties.name;
-    if (NO_COUNTRY_LABEL.has(name)) continue;
-    const curated = COUNTRY_LABEL_POINTS[name];
-    if (curated) {
-      out.push(label(name, 'country', curated.at, curated.rank, curated.min_zoom));
-      continue;
-    }
-    const areaKm2 = turfArea(f) / 1e6;
-    if (areaKm2 < minAreaKm2) continue;
-    // Mostly outside the box (e.g. Mongolia, Bangladesh): a label at the box edge would mislead.
-    const whole = countries.features.find((c) => c.properties.name === name);
-    if (whole && areaKm2 < 0.25 * (turfArea(whole) / 1e6)) continue;
-    const at = poleOfInaccessibility(largestPart(f.geometry));
-    const rank = areaKm2 > 200000 ? 2 : 3;
-    const minZoom = areaKm2 > 200000 ? 3 : areaKm2 > 50000 ? 3.5 : 4.5;
-    out.push(label(name, 'country', at, rank, minZoom));
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -436,17 +372,15 @@ export function regionLabels(box: BBox): Label[] {
 }
 
 export interface LabelInputs {
-  countries: FeatureCollection<Areal, CountryProps>;
   marine: FeatureCollection<Geometry, MarineProps>;
   places: Place[];
   rivers: FeatureCollection<Linear, RiverProps>;
   box: BBox;
 }
 
-/** All label points, ordered by rank then kind then text (deterministic). */
+/** Every named point (seas, cities, rivers, regions), ordered by rank then kind then text (deterministic). */
 export function buildLabels(input: LabelInputs): FeatureCollection<Point, LabelProps> {
   const all = [
-    ...countryLabels(input.countries, input.box),
     ...seaLabels(input.marine, input.box),
     ...cityLabels(input.places, input.box),
     ...riverLabels(input.rivers, input.box),

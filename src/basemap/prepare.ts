@@ -296,6 +296,57 @@ export function clipToBBox<G extends Areal | Linear, P>(fc: FeatureCollection<G,
 }
 
 // ---------------------------------------------------------------------------------------------
+// The antimeridian
+// ---------------------------------------------------------------------------------------------
+
+/** A ring made continuous across ±180° (a step of more than 180° becomes a step across the line). */
+function unwrapRing(ring: Position[]): Position[] {
+  const out: Position[] = [];
+  let shift = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x, y] = ring[i];
+    if (i > 0) {
+      const step = x + shift - out[i - 1][0];
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+    }
+    out.push([x + shift, y]);
+  }
+  return out;
+}
+
+function crossesAntimeridian(rings: Position[][]): boolean {
+  return rings.some((ring) => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180));
+}
+
+/**
+ * world-atlas keeps Chukotka (and Fiji) in rings that jump from +180° to −180° and back; drawn flat,
+ * such a ring fills a band round the whole world (the "water bands" over Arctic Russia). Each such
+ * polygon is unwrapped and cut at the line into one piece per side.
+ */
+export function splitAtAntimeridian(geometry: Areal): Areal {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  if (!polygons.some(crossesAntimeridian)) return geometry;
+  const out: Position[][][] = [];
+  for (const rings of polygons) {
+    if (!crossesAntimeridian(rings)) {
+      out.push(rings);
+      continue;
+    }
+    const unwrapped = rings.map(unwrapRing);
+    const [west, , east] = geometryBBox({ type: 'Polygon', coordinates: unwrapped });
+    for (let offset = Math.floor((west + 180) / 360) * 360; offset - 180 < east; offset += 360) {
+      const window: BBox = [offset - 180, -90, offset + 180, 90];
+      const piece = tidyClipped(bboxClip({ type: 'Polygon', coordinates: unwrapped }, window).geometry as Geometry);
+      if (!piece) continue;
+      const parts = piece.type === 'Polygon' ? [piece.coordinates] : (piece as MultiPolygon).coordinates;
+      for (const part of parts) out.push(part.map((ring) => ring.map(([x, y]) => [x - offset, y])));
+    }
+  }
+  return out.length === 1 ? { type: 'Polygon', coordinates: out[0] } : { type: 'MultiPolygon', coordinates: out };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Countries and borders from world-atlas
 // ---------------------------------------------------------------------------------------------
 
@@ -352,7 +403,7 @@ export function countryFeatures(topology: Topology, objectName = 'countries'): F
       const merged = topoMerge(topology, list);
       geometry = merged.coordinates.length === 1 ? { type: 'Polygon', coordinates: merged.coordinates[0] } : merged;
     }
-    features.push({ type: 'Feature', properties: { name }, geometry });
+    features.push({ type: 'Feature', properties: { name }, geometry: splitAtAntimeridian(geometry) });
   }
   return { type: 'FeatureCollection', features };
 }

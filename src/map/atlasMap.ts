@@ -8,9 +8,22 @@ import type { PaddingOptions } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { basemapPaint, buildBasemapStyle, basemapUrl } from './basemapStyle';
+import { basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
 import { buildCorridorLayers } from './corridorLayers';
-import { atlasPlaceLabels, buildLabelLayers, labelZoomStep, labelsFromGeojson, LABEL_FONT, type BasemapLabel } from './labelLayers';
+import {
+  charactersOf,
+  drawPlacedLabels,
+  labelZoomStep,
+  labelsFromGeojson,
+  mapLabelsFor,
+  placeMapLabels,
+  LABEL_FONT,
+  type BasemapNames,
+  type MapLabels,
+} from './labelLayers';
+import { readLabelAnchors, type LabelAnchorsFile } from '../model/labelAnchors';
+import type { LabelView, PlacedLabel } from '../model/labelPlacement';
+import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
 import { bbox } from '@turf/turf';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera, type MapFrame } from '../model/camera';
@@ -61,7 +74,11 @@ export class AtlasMap {
   private scene: Scene;
   private corridorLayers: Layer[] = [];
   private labelLayers: Layer[] = [];
-  private labels: BasemapLabel[] = [];
+  /** The basemap's names, once loaded. */
+  private basemapNames: BasemapNames | null = null;
+  /** Those with the names of the atlas's places that the scene draws. */
+  private labels: MapLabels | null = null;
+  private placed: PlacedLabel[] = [];
   private labelZoomStep = Number.NaN;
   private destroyed = false;
   /** The press that may become a click: where it went down, by which pointer. */
@@ -97,8 +114,13 @@ export class AtlasMap {
     this.map.addControl(this.overlay);
 
     this.listenForClicks();
+    // Names are placed again at every half zoom step while zooming, and for the new view after any move.
     this.map.on('zoom', () => this.refreshLabels());
-    this.map.on('moveend', () => options.onCameraChange(this.camera(), this.frame()));
+    this.map.on('moveend', () => {
+      this.refreshLabels(true);
+      options.onCameraChange(this.camera(), this.frame());
+    });
+    this.map.on('resize', () => this.refreshLabels(true));
     this.map.on('error', (event) => options.onProblem(`Map error: ${event.error?.message ?? 'unknown'}`));
     this.map.on('webglcontextlost', () => {
       // Removing the map releases its context on purpose: that is no problem to report.
@@ -127,10 +149,11 @@ export class AtlasMap {
         if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, property as 'fill-color', value as string);
       }
     }
-    this.corridorLayers = buildCorridorLayers(scene);
-    // Place names follow the places drawn; names are rebuilt when those or the palette change.
-    if (scene.palette !== previous.palette || placesKey(scene) !== placesKey(previous)) this.labelZoomStep = Number.NaN;
-    this.refreshLabels();
+    this.corridorLayers = beneathBorders(buildCorridorLayers(scene));
+    // Place names follow the places drawn; names are placed again when those or the palette change.
+    const namesChange = scene.palette !== previous.palette || pointsKey(scene) !== pointsKey(previous);
+    if (namesChange) this.labels = this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn);
+    this.refreshLabels(namesChange);
     this.draw();
   }
 
@@ -186,8 +209,13 @@ export class AtlasMap {
       baseUrl: this.options.baseUrl,
       camera: this.camera(),
       screen: { width: container.clientWidth, height: container.clientHeight },
-      labels: this.labelsFor(scene),
+      labels: this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn),
     };
+  }
+
+  /** The names drawn in the current view and where (read by tests through window.corridorAtlas). */
+  placedLabels(): readonly PlacedLabel[] {
+    return this.placed;
   }
 
   /**
@@ -207,33 +235,40 @@ export class AtlasMap {
 
   private async loadLabels(): Promise<void> {
     try {
-      const response = await fetch(basemapUrl(this.options.baseUrl, 'labels'));
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      const labels = labelsFromGeojson(await response.json());
+      const fetchJson = async (url: string) => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+        return response.json();
+      };
+      const [points, anchors] = await Promise.all([
+        fetchJson(basemapUrl(this.options.baseUrl, 'labels')),
+        fetchJson(labelAnchorsUrl(this.options.baseUrl)),
+      ]);
       if (this.destroyed) return;
       // deck.gl rasterises glyphs once: the shipped font must be loaded before the first label.
       await Promise.all(
         ['400', '600', 'italic 400'].map((style) => document.fonts.load(`${style} 16px ${LABEL_FONT}`, FONT_SAMPLE)),
       );
-      this.labels = labels;
-      this.refreshLabels();
+      this.basemapNames = { points: labelsFromGeojson(points), anchors: readLabelAnchors(anchors as LabelAnchorsFile) };
+      this.labels = mapLabelsFor(this.basemapNames, this.scene.drawn);
+      this.refreshLabels(true);
     } catch (error) {
       if (this.destroyed) return;
       this.options.onProblem(`Map labels could not be loaded (${String(error)}); the map is shown without them.`);
     }
   }
 
-  private refreshLabels(): void {
+  /** Places the names for the view: at each half zoom step while zooming, always when `force`d. */
+  private refreshLabels(force = false): void {
+    if (!this.labels) return;
     const step = labelZoomStep(this.map.getZoom());
-    if (step === this.labelZoomStep || this.labels.length === 0) return;
+    if (!force && step === this.labelZoomStep) return;
     this.labelZoomStep = step;
-    this.labelLayers = buildLabelLayers(this.labelsFor(this.scene), this.scene.palette, step);
+    const container = this.map.getContainer();
+    const view: LabelView = { ...this.camera(), width: container.clientWidth, height: container.clientHeight };
+    this.placed = placeMapLabels(this.labels, this.scene.palette, view);
+    this.labelLayers = drawPlacedLabels(this.placed, this.scene.palette, charactersOf(this.labels));
     this.draw();
-  }
-
-  /** The basemap's names and the names of the atlas's own places that the scene draws. */
-  private labelsFor(scene: Scene): BasemapLabel[] {
-    return [...this.labels, ...atlasPlaceLabels(placesOf(scene), this.labels)];
   }
 
   private draw(): void {
@@ -293,12 +328,12 @@ export class AtlasMap {
   }
 }
 
-/** The places and regions a scene draws: their names go on the map with the basemap's. */
-function placesOf(scene: Scene): DrawableFeature[] {
-  return scene.drawn.filter((feature) => feature.properties.kind === 'place' || feature.properties.kind === 'region');
-}
-
-const placesKey = (scene: Scene) => placesOf(scene).map((feature) => feature.id).join();
+/** The point features a scene draws: places get names, the other symbols are kept clear of names. */
+const pointsKey = (scene: Scene) =>
+  scene.drawn
+    .filter((feature) => feature.geometry.type === 'Point')
+    .map((feature) => feature.id)
+    .join();
 
 function pickedFeature(info: PickingInfo): DrawableFeature | null {
   const object = info.object as DrawableFeature | undefined;

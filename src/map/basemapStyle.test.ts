@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { basemapPaint, buildBasemapStyle, DETAIL_ZOOM, TILED_BASEMAP_FILES } from './basemapStyle';
+import { basemapPaint, buildBasemapStyle, countryFill, DETAIL_ZOOM, ROUTES_BENEATH_LAYER, TILED_BASEMAP_FILES } from './basemapStyle';
 import { MAX_TILE_ZOOM, tileZoomRange, TILE_SOURCE } from './basemapTiles';
 import { HIGH_CONTRAST, LIGHT } from '../style/palette';
+import { COUNTRY_TINT_COUNT } from '../basemap/countryColours';
 
 const style = buildBasemapStyle(LIGHT, 'http://127.0.0.1:4173/atlas/');
 
@@ -59,8 +60,26 @@ describe('the basemap style', () => {
     const contrast = buildBasemapStyle(HIGH_CONTRAST, 'http://localhost/');
     const land = contrast.layers.find((layer) => layer.id === 'land-10m') as FillLayerSpecification;
     const borders = contrast.layers.find((layer) => layer.id === 'borders-50m') as LineLayerSpecification;
-    expect(land.paint?.['fill-color']).toBe(HIGH_CONTRAST.land);
+    expect(land.paint?.['fill-color']).toEqual(countryFill(HIGH_CONTRAST));
     expect(borders.paint?.['line-color']).toBe(HIGH_CONTRAST.border);
+  });
+
+  it('tints each country by its colour index, so neighbours read apart', () => {
+    const fill = countryFill(LIGHT) as unknown[];
+    expect(fill.slice(0, 2)).toEqual(['match', ['get', 'colour']]);
+    LIGHT.countryTints.forEach((tint, index) => expect(fill.slice(2 + 2 * index, 4 + 2 * index)).toEqual([index, tint]));
+    expect(new Set(LIGHT.countryTints).size).toBe(LIGHT.countryTints.length);
+    // As many tints as the build's map colouring uses.
+    expect(LIGHT.countryTints.length).toBe(COUNTRY_TINT_COUNT);
+    expect(HIGH_CONTRAST.countryTints.length).toBe(COUNTRY_TINT_COUNT);
+    expect(fill[fill.length - 1]).toBe(LIGHT.land);
+  });
+
+  it('draws borders above the routes and their halo beneath them', () => {
+    const order = style.layers.map((layer) => layer.id);
+    expect(order.indexOf(ROUTES_BENEATH_LAYER)).toBeGreaterThan(order.indexOf('border-halo-10m'));
+    expect(order.indexOf('borders-10m')).toBeGreaterThan(order.indexOf(ROUTES_BENEATH_LAYER));
+    expect(order.slice(order.indexOf(ROUTES_BENEATH_LAYER))).toEqual(['borders-50m', 'borders-10m']);
   });
 
   it('repaints every coloured layer when the palette changes', () => {

@@ -4,12 +4,15 @@
  * by deck.gl (see labelLayers.ts) so that no glyph server is needed.
  * Pure: takes the palette and the URL the files are served under, returns a style object.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Palette } from '../style/palette';
 import { servedAsTiles } from './basemapTiles';
 
 /** Below this zoom the 1:50m countries are drawn, from it on the 1:10m ones. */
 export const DETAIL_ZOOM = 5;
+
+/** Rivers are drawn from this zoom (see the rivers layer). */
+export const RIVERS_MIN_ZOOM = 4;
 
 export const BASEMAP_FILES = [
   'countries-50m',
@@ -24,8 +27,24 @@ export type BasemapFile = (typeof BASEMAP_FILES)[number];
 /** Every file but the labels (deck.gl draws those) reaches the browser as vector tiles: see basemapTiles.ts. */
 export const TILED_BASEMAP_FILES: readonly BasemapFile[] = BASEMAP_FILES.filter((file) => file !== 'labels');
 
+/**
+ * The atlas's routes are drawn beneath this layer (deck.gl's `beforeId`): borders stay visible on top
+ * of lines that run along them, while their light halo stays under the routes.
+ */
+export const ROUTES_BENEATH_LAYER = 'borders-50m';
+
+/** Country fills: one calm tint per colour index (neighbours never share one), plain land otherwise. */
+export function countryFill(palette: Palette): ExpressionSpecification {
+  return ['match', ['get', 'colour'], ...palette.countryTints.flatMap((tint, index) => [index, tint]), palette.land] as unknown as ExpressionSpecification;
+}
+
 export function basemapUrl(baseUrl: string, file: BasemapFile): string {
   return new URL(`basemap/${file}.geojson`, baseUrl).href;
+}
+
+/** Where country, sea and river names may stand (see model/labelAnchors.ts). */
+export function labelAnchorsUrl(baseUrl: string): string {
+  return new URL('basemap/label-anchors.json', baseUrl).href;
 }
 
 export const ATTRIBUTION =
@@ -63,14 +82,14 @@ function basemapStyleOfFiles(palette: Palette, baseUrl: string): StyleSpecificat
         type: 'fill',
         source: 'countries-50m',
         maxzoom: DETAIL_ZOOM,
-        paint: { 'fill-color': palette.land, 'fill-outline-color': palette.coastline },
+        paint: { 'fill-color': countryFill(palette), 'fill-outline-color': palette.coastline },
       },
       {
         id: 'land-10m',
         type: 'fill',
         source: 'countries-10m',
         minzoom: DETAIL_ZOOM,
-        paint: { 'fill-color': palette.land, 'fill-outline-color': palette.coastline },
+        paint: { 'fill-color': countryFill(palette), 'fill-outline-color': palette.coastline },
       },
       {
         id: 'lakes',
@@ -82,6 +101,8 @@ function basemapStyleOfFiles(palette: Palette, baseUrl: string): StyleSpecificat
         id: 'rivers',
         type: 'line',
         source: 'rivers',
+        // The river extract covers the region only: from further out its clipped ends would show.
+        minzoom: RIVERS_MIN_ZOOM,
         // Natural Earth's min_zoom says from which zoom a river is worth showing.
         filter: ['<=', ['coalesce', ['get', 'min_zoom'], 0], ['+', ['zoom'], 2.5]],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
@@ -90,13 +111,31 @@ function basemapStyleOfFiles(palette: Palette, baseUrl: string): StyleSpecificat
           'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4, 10, 2.2],
         },
       },
+      // Under the routes: a light band that keeps a border apart from a route beside it.
+      {
+        id: 'border-halo-50m',
+        type: 'line',
+        source: 'borders-50m',
+        maxzoom: DETAIL_ZOOM,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': palette.borderHalo, 'line-width': 3, 'line-opacity': 0.8 },
+      },
+      {
+        id: 'border-halo-10m',
+        type: 'line',
+        source: 'borders-10m',
+        minzoom: DETAIL_ZOOM,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': palette.borderHalo, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3.5, 10, 5.5], 'line-opacity': 0.8 },
+      },
+      // Above the routes (see ROUTES_BENEATH_LAYER): a border is never hidden by a line along it.
       {
         id: 'borders-50m',
         type: 'line',
         source: 'borders-50m',
         maxzoom: DETAIL_ZOOM,
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.border, 'line-width': 0.8 },
+        paint: { 'line-color': palette.border, 'line-width': 0.9 },
       },
       {
         id: 'borders-10m',
@@ -106,7 +145,8 @@ function basemapStyleOfFiles(palette: Palette, baseUrl: string): StyleSpecificat
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': palette.border,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.9, 10, 1.6],
+          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 1.8],
+          'line-dasharray': [4, 1.5],
         },
       },
     ],

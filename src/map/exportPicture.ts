@@ -9,7 +9,8 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { distance } from '@turf/turf';
 import { buildBasemapStyle } from './basemapStyle';
 import { buildCorridorLayers } from './corridorLayers';
-import { buildLabelLayers, LABEL_FONT, type BasemapLabel } from './labelLayers';
+import { buildLabelLayers, LABEL_FONT, type MapLabels } from './labelLayers';
+import { beneathBorders } from './layerOrder';
 import {
   checkPictureSize,
   layoutPicture,
@@ -36,7 +37,8 @@ export interface ExportSnapshot {
   camera: Camera;
   /** CSS size of the map on screen: the picture shows at least this much of the world. */
   screen: PictureSize;
-  labels: readonly BasemapLabel[];
+  /** null: the names had not loaded (the picture is drawn without them, as the screen was). */
+  labels: MapLabels | null;
 }
 
 export interface ExportOptions {
@@ -203,8 +205,16 @@ async function drawPicture(
     interleaved: true,
     layers: [
       // A passage lit up under the pointer is a passing highlight, not part of the view.
-      ...buildCorridorLayers({ ...scene, emphasized: [] }),
-      ...buildLabelLayers(snapshot.labels, scene.palette, zoom),
+      ...beneathBorders(buildCorridorLayers({ ...scene, emphasized: [] })),
+      // Placed for the picture's own frame, as the screen places them for its own.
+      ...(snapshot.labels
+        ? buildLabelLayers(snapshot.labels, scene.palette, {
+            center: snapshot.camera.center,
+            zoom,
+            width: plan.logicalWidth,
+            height: plan.logicalHeight,
+          })
+        : []),
     ],
   });
   map.addControl(overlay);

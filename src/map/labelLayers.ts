@@ -1,175 +1,218 @@
 /**
- * Basemap labels (countries, seas, cities) drawn by deck.gl's TextLayer from the font the app
- * ships, so the map needs no glyph server. Which labels show depends on zoom and rank.
+ * Map names drawn by deck.gl's TextLayer from the font the app ships (no glyph server). Where each
+ * name goes is decided by model/labelPlacement.ts for the view; this turns the result into layers.
+ * The live map and the exported picture both call buildLabelLayers, so they show the same names.
  */
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Palette, Rgb } from '../style/palette';
 import type { DrawableFeature } from '../model/drawable';
-
-export type LabelKind = 'country' | 'sea' | 'city' | 'capital' | 'region' | 'river';
-
-export interface BasemapLabel {
-  position: [number, number];
-  text: string;
-  kind: LabelKind;
-  /** 1 is the most important. */
-  rank: number;
-  minZoom: number;
-}
+import type { LabelAnchors } from '../model/labelAnchors';
+import {
+  DOT_RADIUS,
+  LINE_HEIGHT,
+  placeLabels,
+  regionText,
+  type LabelView,
+  type MeasureText,
+  type PlacedLabel,
+  type PointLabel,
+  type PointLabelKind,
+  type TextStyle,
+} from '../model/labelPlacement';
 
 export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", sans-serif';
 
-interface LabelProperties {
+/** The basemap's own names: countries, seas and rivers by anchors; towns and regions by points. */
+export interface BasemapNames {
+  anchors: LabelAnchors;
+  points: PointLabel[];
+}
+
+/** Everything the map names in a scene: the basemap's names with the atlas's places. */
+export interface MapLabels extends BasemapNames {
+  /** The atlas's other point symbols (plants, ports, substations), which names keep clear of. */
+  obstacles: [number, number][];
+}
+
+interface PointLabelProperties {
   text: string;
-  kind: LabelKind;
+  kind: string;
   rank: number;
   min_zoom: number;
 }
 
-export function labelsFromGeojson(collection: FeatureCollection<Point, LabelProperties>): BasemapLabel[] {
-  return collection.features.map((feature) => ({
-    position: feature.geometry.coordinates as [number, number],
-    text: feature.properties.text,
-    kind: feature.properties.kind,
-    rank: feature.properties.rank,
-    minZoom: feature.properties.min_zoom,
-  }));
+const POINT_KINDS = new Set<string>(['region', 'capital', 'city']);
+
+/** Towns, capitals and regions from the label file written by the basemap preparation. */
+export function labelsFromGeojson(collection: FeatureCollection<Point, PointLabelProperties>): PointLabel[] {
+  return collection.features
+    .filter((feature) => POINT_KINDS.has(feature.properties.kind))
+    .map((feature) => ({
+      position: feature.geometry.coordinates as [number, number],
+      text: feature.properties.text,
+      kind: feature.properties.kind as PointLabelKind,
+      rank: feature.properties.rank,
+      minZoom: feature.properties.min_zoom,
+    }));
 }
 
-/** Zoom rounded down to half steps: labels change at these, so layers are not rebuilt on every frame. */
+/** Zoom rounded down to half steps: labels are placed again when it changes (and after every move). */
 export function labelZoomStep(zoom: number): number {
   return Math.floor(zoom * 2) / 2;
 }
 
-/** Labels worth showing at a zoom. */
-export function labelsAtZoom(labels: readonly BasemapLabel[], zoom: number): BasemapLabel[] {
-  const step = labelZoomStep(zoom);
-  return labels.filter((label) => label.minZoom <= step);
-}
-
-/** Web Mercator position in screen pixels at a zoom (512-pixel world at zoom 0, as MapLibre). */
-function worldPixel([lon, lat]: [number, number], zoom: number): [number, number] {
-  const size = 512 * 2 ** zoom;
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
-}
+const sameTown = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0]) < 0.12 && Math.abs(a[1] - b[1]) < 0.09;
 
 /**
- * City names that would overlap a more important one are left out: the boxes are estimated
- * from the text length, which is close enough for names set in one font.
+ * The basemap's names with the atlas's own places (Khojaly, Jamilli, Aghband…): each place is named
+ * beside the dot the places layer draws, at every zoom; a basemap town within about 10 km whose name
+ * the place's starts with is the same town, so its own dot and name give way. A region the atlas draws
+ * is named as an area, unless the basemap already names it.
  */
-export function declutterCities(cities: readonly BasemapLabel[], zoom: number, scale: number): BasemapLabel[] {
-  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
-  const kept: BasemapLabel[] = [];
-  for (const label of [...cities].sort((a, b) => a.rank - b.rank || (a.kind === 'capital' ? -1 : 1))) {
-    const [x, y] = worldPixel(label.position, zoom);
-    const size = (label.kind === 'capital' ? 13 : 11.5) * scale;
-    const box = { x0: x - 4, x1: x + 8 + label.text.length * size * 0.58, y0: y - size * 0.7, y1: y + size * 0.7 };
-    if (placed.some((p) => box.x0 < p.x1 && box.x1 > p.x0 && box.y0 < p.y1 && box.y1 > p.y0)) continue;
-    placed.push(box);
-    kept.push(label);
-  }
-  return kept;
+export function withAtlasPlaces(features: readonly DrawableFeature[], basemap: readonly PointLabel[]): PointLabel[] {
+  const named = new Set<PointLabel>();
+  const own: PointLabel[] = features.flatMap((feature): PointLabel[] => {
+    const { kind } = feature.properties;
+    if ((kind !== 'place' && kind !== 'region') || feature.geometry.type !== 'Point') return [];
+    const position = feature.geometry.coordinates as [number, number];
+    const text = feature.properties.name.replace(/ \(.*\)$/, '');
+    if (kind === 'region') {
+      const known = basemap.some((label) => label.kind === 'region' && label.text === text);
+      return known ? [] : [{ position, text, kind: 'region', rank: 3, minZoom: 6 }];
+    }
+    const town = basemap.find((label) => label.kind !== 'region' && sameTown(label.position, position) && text.startsWith(label.text));
+    if (town) named.add(town);
+    return [{ position, text, kind: town?.kind ?? 'city', rank: town?.rank ?? 3, minZoom: 0, ownDot: true }];
+  });
+  return [...basemap.filter((label) => !named.has(label)), ...own];
 }
 
-export function characterSetOf(labels: readonly BasemapLabel[]): string[] {
+/** The names for a scene: the basemap's, the drawn places', and the drawn symbols to keep clear of. */
+export function mapLabelsFor(basemap: BasemapNames, drawn: readonly DrawableFeature[]): MapLabels {
+  return { anchors: basemap.anchors, points: withAtlasPlaces(drawn, basemap.points), obstacles: pointObstacles(drawn) };
+}
+
+/** Positions of the shown point features that are not places (places get names, these stay clear). */
+export function pointObstacles(features: readonly DrawableFeature[]): [number, number][] {
+  return features.flatMap((feature) =>
+    feature.geometry.type === 'Point' && feature.properties.kind !== 'place' && feature.properties.kind !== 'region'
+      ? [feature.geometry.coordinates as [number, number]]
+      : [],
+  );
+}
+
+export function characterSetOf(texts: Iterable<string>): string[] {
   const characters = new Set<string>();
-  for (const label of labels) for (const character of label.text) characters.add(character);
+  for (const text of texts) for (const character of text) characters.add(character);
   return [...characters].sort();
 }
 
-/**
- * Names for the atlas's own places (Khojaly, Jamilli, Aghband…) where the basemap has none:
- * a basemap name within about 10 km that the place's name starts with counts as the same place.
- */
-export function atlasPlaceLabels(places: readonly DrawableFeature[], basemap: readonly BasemapLabel[]): BasemapLabel[] {
-  const near = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0]) < 0.12 && Math.abs(a[1] - b[1]) < 0.09;
-  return places.flatMap((place): BasemapLabel[] => {
-    const { kind } = place.properties;
-    if ((kind !== 'place' && kind !== 'region') || place.geometry.type !== 'Point') return [];
-    const position = place.geometry.coordinates as [number, number];
-    const text = place.properties.name.replace(/ \(.*\)$/, '');
-    const named = basemap.some((label) => near(label.position, position) && text.startsWith(label.text));
-    if (named) return [];
-    // A region is named as an area, without a town's dot.
-    return kind === 'region'
-      ? [{ position, text, kind: 'region', rank: 4, minZoom: 6 }]
-      : [{ position, text, kind: 'city', rank: 5, minZoom: 7 }];
-  });
+export function fontOf(style: TextStyle): string {
+  return `${style.italic ? 'italic ' : ''}${style.weight} ${style.size}px ${LABEL_FONT}`;
 }
 
-const isCity = (label: BasemapLabel) => label.kind === 'city' || label.kind === 'capital';
+let measureContext: CanvasRenderingContext2D | null | undefined;
+const glyphWidths = new Map<string, number>();
+
+/**
+ * Widths as deck.gl lays text out: the sum of each letter's advance (no kerning), measured once per
+ * letter and style at 64 px and scaled.
+ */
+export const measureWithCanvas: MeasureText = (text, style) => {
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+  let width = 0;
+  for (const character of text) {
+    const key = `${style.italic ? 'i' : ''}${style.weight}|${character}`;
+    let advance = glyphWidths.get(key);
+    if (advance === undefined) {
+      if (!measureContext) return text.length * style.size * 0.58;
+      measureContext.font = fontOf({ ...style, size: 64 });
+      advance = measureContext.measureText(character).width / 64;
+      glyphWidths.set(key, advance);
+    }
+    width += advance * style.size;
+  }
+  return width;
+};
+
 const rgba = (color: Rgb, alpha = 255): [number, number, number, number] => [...color, alpha];
 
-export function buildLabelLayers(labels: readonly BasemapLabel[], palette: Palette, zoom: number): Layer[] {
-  const shown = labelsAtZoom(labels, zoom);
-  const scale = palette.labelScale;
-  const cities = declutterCities(shown.filter(isCity), zoom, scale);
+/** Where every name goes in this view (for the layers below, and for tests through the map handle). */
+export function placeMapLabels(labels: MapLabels, palette: Palette, view: LabelView, measure: MeasureText = measureWithCanvas): PlacedLabel[] {
+  return placeLabels({ anchors: labels.anchors, points: labels.points, obstacles: labels.obstacles, view, scale: palette.labelScale, measure });
+}
+
+const characterSets = new WeakMap<MapLabels, string[]>();
+
+/** Every letter any name can be drawn with: the glyph atlas is made once, not per view. */
+export function charactersOf(labels: MapLabels): string[] {
+  let characters = characterSets.get(labels);
+  if (!characters) {
+    const texts = [...labels.anchors.areas.map((a) => a.text), ...labels.points.map((p) => (p.kind === 'region' ? regionText(p.text) : p.text))];
+    characters = characterSetOf(texts).filter((c) => c !== '\n');
+    characterSets.set(labels, characters);
+  }
+  return characters;
+}
+
+/** The name layers for a view: placed by labelPlacement, drawn by drawPlacedLabels. */
+export function buildLabelLayers(labels: MapLabels, palette: Palette, view: LabelView): Layer[] {
+  return drawPlacedLabels(placeMapLabels(labels, palette, view), palette, charactersOf(labels));
+}
+
+/** The layers that draw placed names: a halo round every letter, town dots only where a town is named. */
+export function drawPlacedLabels(placed: readonly PlacedLabel[], palette: Palette, characters: readonly string[]): Layer[] {
   const common = {
     fontFamily: LABEL_FONT,
-    // Every letter of every label, so ə, ş, ğ, ı and ț are in the glyph atlas from the start.
-    characterSet: characterSetOf(labels),
+    // Every letter of every name, so ə, ş, ğ, ı and ț are in the glyph atlas from the start.
+    characterSet: characters as string[],
     fontSettings: { sdf: true, fontSize: 64, buffer: 10, radius: 16 },
     // In SDF units (a fraction of fontSettings.radius), not pixels: a clear halo round each name.
     outlineWidth: 7,
     outlineColor: rgba(palette.labelHalo, 230),
     sizeUnits: 'pixels' as const,
+    lineHeight: LINE_HEIGHT,
+    getPosition: (label: PlacedLabel) => label.position,
+    getText: (label: PlacedLabel) => label.text,
+    getSize: (label: PlacedLabel) => label.style.size,
+    getTextAnchor: (label: PlacedLabel) => label.textAnchor,
+    getAlignmentBaseline: (label: PlacedLabel) => label.baseline,
+    getPixelOffset: (label: PlacedLabel) => label.offset,
     // Names are always drawn over the routes, whatever the depth buffer says.
     parameters: { depthCompare: 'always' as const, depthWriteEnabled: false },
   };
+  const colourOf: Record<PlacedLabel['kind'], Rgb> = {
+    country: palette.countryLabel,
+    region: palette.regionLabel,
+    sea: palette.seaLabel,
+    river: palette.seaLabel,
+    capital: palette.cityLabel,
+    city: palette.cityLabel,
+  };
+  const text = (id: string, fontWeight: string, data: PlacedLabel[]) =>
+    new TextLayer<PlacedLabel>({ ...common, id, data, fontWeight, getColor: (label) => rgba(colourOf[label.kind]) });
+  const italic = placed.filter((label) => label.style.italic);
+  const bold = placed.filter((label) => !label.style.italic && label.style.weight === 600);
+  const regular = placed.filter((label) => !label.style.italic && label.style.weight === 400);
+  const dots = placed.filter((label) => label.dot);
   return [
-    new TextLayer<BasemapLabel>({
-      ...common,
-      id: 'labels-water',
-      data: shown.filter((label) => label.kind === 'sea' || label.kind === 'river'),
-      fontWeight: 'italic 400',
-      getPosition: (label) => label.position,
-      getText: (label) => label.text,
-      getSize: (label) => (label.kind === 'river' ? 11 : label.rank <= 1 ? 15 : 12.5) * scale,
-      getColor: rgba(palette.seaLabel),
-      updateTriggers: { getSize: scale },
-    }),
-    new TextLayer<BasemapLabel>({
-      ...common,
-      id: 'labels-country',
-      data: shown.filter((label) => label.kind === 'country' || label.kind === 'region'),
-      fontWeight: 600,
-      getPosition: (label) => label.position,
-      // Title case, not capitals: deck.gl's glyph cells clip accents above capitals (the Ü of TÜRKİYE).
-      getText: (label) => label.text,
-      getSize: (label) => (label.rank <= 2 ? 15 : 12.5) * scale,
-      getColor: rgba(palette.countryLabel),
-      updateTriggers: { getSize: scale },
-    }),
-    new ScatterplotLayer<BasemapLabel>({
-      id: 'labels-city-dots',
-      data: cities,
+    new ScatterplotLayer<PlacedLabel>({
+      id: 'labels-town-dots',
+      data: dots,
       radiusUnits: 'pixels',
       getPosition: (label) => label.position,
-      getRadius: (label) => (label.kind === 'capital' ? 3.5 : 2.5) * scale,
+      getRadius: (label) => (label.kind === 'capital' ? DOT_RADIUS.capital : DOT_RADIUS.city) * palette.labelScale,
       getFillColor: rgba(palette.cityDot),
       stroked: true,
       getLineColor: rgba(palette.labelHalo),
       lineWidthUnits: 'pixels',
       getLineWidth: 1,
       parameters: common.parameters,
-      updateTriggers: { getRadius: scale },
     }),
-    new TextLayer<BasemapLabel>({
-      ...common,
-      id: 'labels-city',
-      data: cities,
-      fontWeight: 400,
-      getPosition: (label) => label.position,
-      getText: (label) => label.text,
-      getSize: (label) => (label.kind === 'capital' ? 13 : 11.5) * scale,
-      getColor: rgba(palette.cityLabel),
-      getTextAnchor: 'start',
-      getAlignmentBaseline: 'center',
-      getPixelOffset: [6 * scale, 0],
-      updateTriggers: { getSize: scale, getPixelOffset: scale },
-    }),
+    text('labels-water', 'italic 400', italic),
+    text('labels-regular', '400', regular),
+    text('labels-bold', '600', bold),
   ];
 }

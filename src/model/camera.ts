@@ -2,10 +2,13 @@
 export type LonLat = [number, number];
 export type Bounds = [LonLat, LonLat];
 
-/** From the western Black Sea to the eastern shore of the Caspian. */
+/**
+ * The whole mapped network: from Türkiye's Aegean coast and the western Black Sea to the Kazakh–Chinese
+ * border at Dostyk (data/features spans 26.6–82.5°E, 37.6–47.8°N for the corridors in the region).
+ */
 export const INITIAL_BOUNDS: Bounds = [
-  [27.5, 36.8],
-  [55.0, 46.2],
+  [26.0, 36.0],
+  [82.6, 48.2],
 ];
 
 export const MIN_ZOOM = 2;

@@ -8,11 +8,16 @@ export interface Palette {
   name: string;
   water: string;
   land: string;
+  /** Calm tints for country fills, by the colour index computed at build time (neighbours differ). */
+  countryTints: readonly string[];
   lake: string;
   river: string;
   border: string;
+  /** A light band under each border, so it shows beside routes that run along it. */
+  borderHalo: string;
   coastline: string;
   countryLabel: Rgb;
+  regionLabel: Rgb;
   seaLabel: Rgb;
   cityLabel: Rgb;
   cityDot: Rgb;
@@ -28,11 +33,14 @@ export const LIGHT: Palette = {
   name: 'light',
   water: '#c9dde9',
   land: '#f4f2ec',
+  countryTints: ['#f3efe3', '#e9efdf', '#f4e9e3', '#ece9f1', '#f1f0da'],
   lake: '#c9dde9',
   river: '#9fc2da',
-  border: '#9a9a9a',
+  border: '#86817a',
+  borderHalo: '#ffffff',
   coastline: '#a9c3d4',
   countryLabel: [96, 96, 96],
+  regionLabel: [122, 104, 86],
   seaLabel: [72, 118, 150],
   cityLabel: [45, 45, 45],
   cityDot: [70, 70, 70],
@@ -46,11 +54,14 @@ export const HIGH_CONTRAST: Palette = {
   name: 'high-contrast',
   water: '#a9cde6',
   land: '#ffffff',
+  countryTints: ['#ffffff', '#f4f0dc', '#e6f0e0', '#f6e6e6', '#e9e6f3'],
   lake: '#a9cde6',
   river: '#5f9fcf',
-  border: '#4a4a4a',
+  border: '#3a3a3a',
+  borderHalo: '#ffffff',
   coastline: '#5f8fb0',
   countryLabel: [30, 30, 30],
+  regionLabel: [80, 62, 44],
   seaLabel: [20, 70, 120],
   cityLabel: [0, 0, 0],
   cityDot: [0, 0, 0],

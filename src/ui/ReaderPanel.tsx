@@ -152,7 +152,7 @@ function PassageMark({ text, keys, passages: all }: { text: string; keys: string
 
 /** A passage about a line and the town it starts from selects the line first. */
 function infrastructureFirst(ids: string[]): string[] {
-  const isPlace = (id: string) => featureById.get(id)?.properties.kind === 'place';
+  const isPlace = (id: string) => ['place', 'region'].includes(featureById.get(id)?.properties.kind ?? '');
   return [...ids.filter((id) => !isPlace(id)), ...ids.filter(isPlace)];
 }
 

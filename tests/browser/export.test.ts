@@ -3,6 +3,7 @@
  * bar and sources, drawn at full resolution; an impossible size refused in plain words with a
  * size that works; the dialog's download; and the command line giving the same picture.
  */
+import { LAYERS } from '../../src/model/layers';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -169,7 +170,7 @@ describe('a picture of the Aras valley', () => {
     if (!exported.ok) throw new Error(exported.message);
     const rows = exported.layout.legend!.rows.map((row) => row.entry.label);
     expect(rows).toContain('TRIPP and the rail chain it would close');
-    expect(rows).toContain('330 kV line to Nakhchivan (“Zangezur” line)');
+    expect(rows).toContain(LAYERS.find((layer) => layer.id === 'zangezur-330kv')!.title);
     // Ticked but far away: not in the picture, so not in its key.
     for (const absent of ['Black Sea submarine cable', 'Southern Gas Corridor', 'Middle Corridor (Trans-Caspian route)']) {
       expect(rows).not.toContain(absent);

@@ -45,9 +45,10 @@ describe('the map of the region', () => {
   it('shows the Caspian and the Black Sea as water and Anatolia as land', async () => {
     const shot = await screenshot(atlas.page);
     const water = hexToRgb(LIGHT.water);
-    const land = hexToRgb(LIGHT.land);
+    // Land is one of the calm country tints (neighbours differ).
+    const tints = LIGHT.countryTints.map(hexToRgb);
     for (const sea of [
-      [50.6, 42.3], // middle Caspian
+      [51.2, 40.7], // middle Caspian, south of its name
       [51.5, 39.0], // south Caspian
       [35.0, 43.0], // Black Sea
     ] as [number, number][]) {
@@ -59,7 +60,9 @@ describe('the map of the region', () => {
       [40.2, 38.3], // eastern Anatolia
     ] as [number, number][]) {
       const { x, y } = await projectToPage(atlas.page, ground);
-      expect(closestColorNear(shot, x, y, land, 1).distance, `land at ${ground}`).toBeLessThan(12);
+      // Within a few pixels: a name may stand on the spot.
+      const nearest = Math.min(...tints.map((tint) => closestColorNear(shot, x, y, tint, 6).distance));
+      expect(nearest, `land at ${ground}`).toBeLessThan(12);
     }
   });
 

@@ -1,0 +1,402 @@
+/**
+ * Where every map name goes for one view, as a pure function: country, sea and river names at the
+ * anchor nearest the middle of the part in view, region names as area labels, town names beside
+ * their dots; all kinds in one collision index (rbush), most important first, so no two names and
+ * no name and dot overprint. The map and the exported picture both draw what this returns.
+ */
+import RBush from 'rbush';
+import type { Anchor, AreaLabel, AreaLabelKind, BBox, LabelAnchors, LonLat } from './labelAnchors';
+
+export type PointLabelKind = 'region' | 'capital' | 'city';
+export type LabelKind = AreaLabelKind | PointLabelKind;
+
+/** A name at one point: a town (with a dot) or a region (an area label, never a dot). */
+export interface PointLabel {
+  position: LonLat;
+  text: string;
+  kind: PointLabelKind;
+  /** 1 is the most important. */
+  rank: number;
+  minZoom: number;
+  /** The atlas's places layer draws this dot: the name goes beside it and no second dot is drawn. */
+  ownDot?: boolean;
+}
+
+/** What is on screen: a north-up Web Mercator view (512-pixel world at zoom 0, as MapLibre). */
+export interface LabelView {
+  center: LonLat;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+export interface TextStyle {
+  size: number;
+  weight: 400 | 600;
+  italic: boolean;
+}
+
+/** Width in pixels of one line of text in a style (canvas in the browser, an estimate in tests). */
+export type MeasureText = (text: string, style: TextStyle) => number;
+
+export interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+export type TextAnchor = 'start' | 'middle' | 'end';
+export type Baseline = 'top' | 'center' | 'bottom';
+
+export interface PlacedLabel {
+  /** As drawn: region names in spaced capitals, long ones on two lines. */
+  text: string;
+  /** The name as written in the data. */
+  name: string;
+  kind: LabelKind;
+  position: LonLat;
+  style: TextStyle;
+  textAnchor: TextAnchor;
+  baseline: Baseline;
+  /** Pixels from `position` to the text's anchor. */
+  offset: [number, number];
+  /** Draw a town dot at `position`. */
+  dot: boolean;
+  /** Screen pixels the name covers in this view (with its halo). */
+  box: Box;
+}
+
+export const LINE_HEIGHT = 1.15;
+/** Room kept round each name for its halo. */
+const HALO = 2;
+/** Names stay this far inside the map's edge. */
+const EDGE = 3;
+export const DOT_RADIUS = { capital: 3.5, city: 2.5, place: 4 } as const;
+
+/** Type sizes and weights per kind of name (times the palette's label scale). */
+export function labelStyle(kind: LabelKind, rank: number, scale: number): TextStyle {
+  const size = (n: number) => Math.round(n * scale * 10) / 10;
+  switch (kind) {
+    case 'country':
+      return { size: size(rank <= 1 ? 15 : rank === 2 ? 13.5 : 12), weight: 600, italic: false };
+    case 'sea':
+      return { size: size(rank <= 1 ? 15 : 12.5), weight: 400, italic: true };
+    case 'river':
+      return { size: size(11.5), weight: 400, italic: true };
+    case 'region':
+      return { size: size(rank <= 2 ? 11.5 : 10.5), weight: 400, italic: false };
+    case 'capital':
+      return { size: size(13), weight: 400, italic: false };
+    case 'city':
+      return { size: size(11.5), weight: 400, italic: false };
+  }
+}
+
+/** Region names as atlases set them: capitals, letter-spaced, a long name broken onto two lines. */
+export function regionText(name: string): string {
+  const words = name.toUpperCase().split(/\s+/);
+  const spaced = words.map((w) => [...w].join('\u2009'));
+  if (name.length <= 16 || words.length < 2) return spaced.join('\u2002');
+  return `${spaced[0]}\n${spaced.slice(1).join('\u2002')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The view
+// ---------------------------------------------------------------------------------------------
+
+export function worldPixel([lon, lat]: LonLat, zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const clamped = Math.max(-85.05, Math.min(85.05, lat));
+  const sin = Math.sin((clamped * Math.PI) / 180);
+  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
+}
+
+export function screenPoint(view: LabelView, p: LonLat): [number, number] {
+  const [cx, cy] = worldPixel(view.center, view.zoom);
+  const [x, y] = worldPixel(p, view.zoom);
+  return [x - cx + view.width / 2, y - cy + view.height / 2];
+}
+
+/** The view's extent in degrees. */
+export function viewBounds(view: LabelView): BBox {
+  const size = 512 * 2 ** view.zoom;
+  const [cx, cy] = worldPixel(view.center, view.zoom);
+  const lon = (x: number) => (x / size) * 360 - 180;
+  const lat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
+  return [lon(cx - view.width / 2), lat(cy + view.height / 2), lon(cx + view.width / 2), lat(cy - view.height / 2)];
+}
+
+function inside(view: LabelView, [x, y]: [number, number], margin = 0): boolean {
+  return x >= margin && y >= margin && x <= view.width - margin && y <= view.height - margin;
+}
+
+function boxInside(view: LabelView, box: Box): boolean {
+  return box.minX >= EDGE && box.minY >= EDGE && box.maxX <= view.width - EDGE && box.maxY <= view.height - EDGE;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text boxes
+// ---------------------------------------------------------------------------------------------
+
+interface TextShape {
+  width: number;
+  height: number;
+}
+
+function textShape(text: string, style: TextStyle, measure: MeasureText): TextShape {
+  const lines = text.split('\n');
+  return {
+    width: Math.max(...lines.map((line) => measure(line, style))),
+    height: lines.length * style.size * LINE_HEIGHT,
+  };
+}
+
+function textBox([x, y]: [number, number], shape: TextShape, anchor: TextAnchor, baseline: Baseline, [dx, dy]: [number, number]): Box {
+  const left = anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - shape.width : x + dx - shape.width / 2;
+  const top = baseline === 'top' ? y + dy : baseline === 'bottom' ? y + dy - shape.height : y + dy - shape.height / 2;
+  return { minX: left - HALO, minY: top - HALO, maxX: left + shape.width + HALO, maxY: top + shape.height + HALO };
+}
+
+function dotBox([x, y]: [number, number], radius: number): Box {
+  return { minX: x - radius - 1, minY: y - radius - 1, maxX: x + radius + 1, maxY: y + radius + 1 };
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.minX < b.maxX && a.maxX > b.minX && a.minY < b.maxY && a.maxY > b.minY;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Areas: the anchor nearest the middle of the visible part
+// ---------------------------------------------------------------------------------------------
+
+/** The finest anchor grid that covers the whole view (so it samples every part in view evenly). */
+export function samplingSpacing(anchors: LabelAnchors, view: LabelView): number {
+  const [w, s, e, n] = viewBounds(view);
+  const covering = anchors.grids.filter((g) => g.box[0] <= w && g.box[1] <= s && g.box[2] >= e && g.box[3] >= n);
+  if (covering.length > 0) return Math.min(...covering.map((g) => g.spacing));
+  return Math.max(...anchors.grids.map((g) => g.spacing));
+}
+
+interface VisiblePart {
+  part: number;
+  /** Visible area in square pixels (grid points in view × the area each stands for). */
+  areaPx: number;
+  /** Middle of the visible part, in screen pixels. */
+  centre: [number, number];
+  anchors: { anchor: Anchor; at: [number, number] }[];
+  /** All of the part is in view. */
+  whole: boolean;
+}
+
+/** The parts of an area in view, the largest first. */
+export function visibleParts(area: AreaLabel, view: LabelView, spacing: number): VisiblePart[] {
+  const byPart = new Map<number, { anchor: Anchor; at: [number, number] }[]>();
+  const outside = new Set<number>();
+  for (const anchor of area.anchors) {
+    const at = screenPoint(view, anchor.position);
+    if (!inside(view, at)) {
+      outside.add(anchor.part);
+      continue;
+    }
+    const list = byPart.get(anchor.part) ?? [];
+    list.push({ anchor, at });
+    byPart.set(anchor.part, list);
+  }
+  const degreePx = (512 * 2 ** view.zoom) / 360;
+  const parts: VisiblePart[] = [];
+  for (const [part, anchors] of byPart) {
+    const sampled = anchors.filter((a) => a.anchor.spacing === spacing);
+    const basis = sampled.length > 0 ? sampled : anchors;
+    const centre: [number, number] = [
+      basis.reduce((sum, a) => sum + a.at[0], 0) / basis.length,
+      basis.reduce((sum, a) => sum + a.at[1], 0) / basis.length,
+    ];
+    const cellPx = (spacing * degreePx) ** 2 / Math.cos((view.center[1] * Math.PI) / 180);
+    parts.push({ part, areaPx: sampled.length * cellPx, centre, anchors, whole: !outside.has(part) });
+  }
+  return parts.sort((a, b) => b.areaPx - a.areaPx || a.part - b.part);
+}
+
+function kmPerPixel(view: LabelView, lat: number): number {
+  return (40075.016686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** view.zoom);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates and collision
+// ---------------------------------------------------------------------------------------------
+
+interface Candidate {
+  priority: number;
+  /** Tie-break within a priority: larger visible areas first, then by name. */
+  weight: number;
+  name: string;
+  /** Tried in order; the first that fits is placed. */
+  options: PlacedLabel[];
+  /** Boxes that must also be free (a town's own dot). */
+  dotBox?: Box;
+  /** Named over a symbol rather than left out. */
+  mustName?: boolean;
+}
+
+function priorityOf(kind: LabelKind | 'place', rank: number): number {
+  switch (kind) {
+    case 'country':
+      return 10 * rank;
+    case 'capital':
+      return rank <= 1 ? 9 : 22;
+    case 'place':
+      return 13;
+    case 'sea':
+      return rank <= 1 ? 15 : 24 + rank;
+    case 'region':
+      return 16 + rank;
+    case 'river':
+      return 17 + rank;
+    case 'city':
+      return 20 + 2 * rank;
+  }
+}
+
+/** How many of an area's best anchors are tried before its name is given up. */
+const AREA_TRIES = 32;
+
+function areaCandidate(area: AreaLabel, view: LabelView, spacing: number, scale: number, measure: MeasureText): Candidate | null {
+  const parts = visibleParts(area, view, spacing);
+  if (parts.length === 0) return null;
+  const main = parts[0];
+  const style = labelStyle(area.kind, area.rank, scale);
+  const shape = textShape(area.text, style, measure);
+  // A sliver at the map's edge is not worth a name; a whole small country is.
+  if (area.kind === 'country' && !main.whole && main.areaPx < 0.3 * shape.width * shape.height) return null;
+  const scored = main.anchors
+    .map(({ anchor, at }) => {
+      const box = textBox(at, shape, 'middle', 'center', [0, 0]);
+      const distance = Math.hypot(at[0] - main.centre[0], at[1] - main.centre[1]);
+      // A country name should not run over its border: penalise anchors too near the edge for it.
+      const clearancePx = anchor.clearanceKm / kmPerPixel(view, anchor.position[1]);
+      const spill = area.kind === 'country' ? Math.max(0, shape.width / 2 - clearancePx) : 0;
+      return { anchor, box, score: distance + 2 * spill };
+    })
+    .filter((s) => boxInside(view, s.box))
+    .sort((a, b) => a.score - b.score || a.anchor.position[0] - b.anchor.position[0] || a.anchor.position[1] - b.anchor.position[1]);
+  // Tries spread over the part: fine grids put many anchors within a few pixels of one another.
+  const spread: typeof scored = [];
+  for (const s of scored) {
+    if (spread.length >= AREA_TRIES) break;
+    const [x, y] = [(s.box.minX + s.box.maxX) / 2, (s.box.minY + s.box.maxY) / 2];
+    if (spread.every((t) => Math.hypot((t.box.minX + t.box.maxX) / 2 - x, (t.box.minY + t.box.maxY) / 2 - y) >= style.size / 2)) spread.push(s);
+  }
+  if (spread.length === 0) return null;
+  const options = spread.map(({ anchor, box }) => ({
+    text: area.text,
+    name: area.text,
+    kind: area.kind,
+    position: anchor.position,
+    style,
+    textAnchor: 'middle' as const,
+    baseline: 'center' as const,
+    offset: [0, 0] as [number, number],
+    dot: false,
+    box,
+  }));
+  return { priority: priorityOf(area.kind, area.rank), weight: main.areaPx, name: area.text, options, mustName: area.kind === 'country' && area.rank <= 1 };
+}
+
+function pointCandidate(label: PointLabel, view: LabelView, scale: number, measure: MeasureText): Candidate | null {
+  const at = screenPoint(view, label.position);
+  if (!inside(view, at, EDGE)) return null;
+  const style = labelStyle(label.kind, label.rank, scale);
+  const base = { name: label.text, kind: label.kind, position: label.position, style };
+  if (label.kind === 'region') {
+    const text = regionText(label.text);
+    const box = textBox(at, textShape(text, style, measure), 'middle', 'center', [0, 0]);
+    if (!boxInside(view, box)) return null;
+    return {
+      priority: priorityOf('region', label.rank),
+      weight: 0,
+      name: label.text,
+      options: [{ ...base, text, textAnchor: 'middle', baseline: 'center', offset: [0, 0], dot: false, box }],
+    };
+  }
+  const radius = (label.ownDot ? DOT_RADIUS.place : DOT_RADIUS[label.kind]) * scale;
+  const shape = textShape(label.text, style, measure);
+  // Clear of the dot and of its halo, whichever side the name goes.
+  const gap = radius + HALO + 2 * scale;
+  const sides: [TextAnchor, Baseline, [number, number]][] = [
+    ['start', 'center', [gap, 0]],
+    ['end', 'center', [-gap, 0]],
+    ['middle', 'bottom', [0, -gap + 1]],
+    ['middle', 'top', [0, gap - 1]],
+  ];
+  const options = sides
+    .map(([textAnchor, baseline, offset]) => ({
+      ...base,
+      text: label.text,
+      textAnchor,
+      baseline,
+      offset,
+      dot: !label.ownDot,
+      box: textBox(at, shape, textAnchor, baseline, offset),
+    }))
+    .filter((option) => boxInside(view, option.box));
+  if (options.length === 0) return null;
+  return {
+    priority: priorityOf(label.ownDot && label.kind !== 'capital' ? 'place' : label.kind, label.rank),
+    weight: 0,
+    name: label.text,
+    options,
+    dotBox: label.ownDot ? undefined : dotBox(at, radius),
+  };
+}
+
+export interface PlacementInput {
+  anchors: LabelAnchors;
+  points: readonly PointLabel[];
+  view: LabelView;
+  /** The palette's label scale (projector, high contrast). */
+  scale: number;
+  measure: MeasureText;
+  /** Other symbols the atlas draws (plants, ports): no name may cover them. */
+  obstacles?: readonly LonLat[];
+}
+
+/**
+ * Every name that fits in this view, with where it goes. Most important first; a name is placed
+ * at its first position that overlaps no name or dot placed before it, or left out.
+ */
+export function placeLabels({ anchors, points, view, scale, measure, obstacles = [] }: PlacementInput): PlacedLabel[] {
+  const spacing = samplingSpacing(anchors, view);
+  const shown = (minZoom: number) => minZoom <= view.zoom + 1e-9;
+  const candidates: Candidate[] = [
+    ...anchors.areas.filter((a) => shown(a.minZoom)).map((a) => areaCandidate(a, view, spacing, scale, measure)),
+    ...points.filter((p) => shown(p.minZoom)).map((p) => pointCandidate(p, view, scale, measure)),
+  ].filter((c): c is Candidate => c !== null);
+  candidates.sort((a, b) => a.priority - b.priority || b.weight - a.weight || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  // Every symbol that may be drawn is reserved first, so no name covers a dot; a town's dot is then
+  // drawn only if its name is placed.
+  const dots = new RBush<Box>();
+  for (const position of [...points.filter((p) => p.ownDot).map((p) => p.position), ...obstacles]) {
+    const at = screenPoint(view, position);
+    if (inside(view, at, -DOT_RADIUS.place)) dots.insert(dotBox(at, DOT_RADIUS.place * scale));
+  }
+  for (const candidate of candidates) if (candidate.dotBox) dots.insert(candidate.dotBox);
+  const names = new RBush<Box>();
+  const placed: PlacedLabel[] = [];
+  for (const candidate of candidates) {
+    if (candidate.dotBox && names.collides(candidate.dotBox)) continue;
+    // A country the atlas is about is named even where symbols crowd it: over a dot, never over a name.
+    const option =
+      candidate.options.find((o) => !names.collides(o.box) && !dots.collides(o.box)) ??
+      (candidate.mustName ? candidate.options.find((o) => !names.collides(o.box)) : undefined);
+    if (!option) continue;
+    names.insert(option.box);
+    if (candidate.dotBox) names.insert(candidate.dotBox);
+    placed.push(option);
+  }
+  return placed;
+}
+
+/** A measure for tests and for node: Noto Sans averages about 0.56 em per letter (0.6 at weight 600). */
+export const estimateText: MeasureText = (text, style) => [...text].length * style.size * (style.weight === 600 ? 0.6 : 0.56);
