@@ -188,8 +188,9 @@ export function simplifyLine(coords: Position[], tolerance: number): Position[] 
 /**
  * Simplifies every arc of a topology (shared borders stay shared, so neighbours keep matching).
  * Returns a new topology without a transform (absolute coordinates); the input is not modified.
+ * With `onlyWithin`, arcs entirely outside that box are left unsimplified (quicker when the result is clipped to it).
  */
-export function simplifyTopology(topology: Topology, toleranceDeg: number): Topology {
+export function simplifyTopology(topology: Topology, toleranceDeg: number, onlyWithin?: BBox): Topology {
   const tr = topology.transform;
   const arcs = topology.arcs.map((arc) => {
     let x = 0;
@@ -200,9 +201,21 @@ export function simplifyTopology(topology: Topology, toleranceDeg: number): Topo
       y += p[1];
       return [x * tr.scale[0] + tr.translate[0], y * tr.scale[1] + tr.translate[1]];
     });
+    if (onlyWithin && !bboxIntersects(lineBBox(abs), onlyWithin)) return abs as [number, number][];
     return simplifyLine(abs, toleranceDeg) as [number, number][];
   });
   return { type: 'Topology', objects: topology.objects, arcs, ...(topology.bbox ? { bbox: topology.bbox } : {}) } as Topology;
+}
+
+function lineBBox(coords: Position[]): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of coords) {
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  }
+  return box;
 }
 
 /** Douglas–Peucker applied to each line of a collection. */

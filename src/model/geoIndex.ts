@@ -19,7 +19,8 @@ export function distanceKm(a: LonLat | Position, b: LonLat | Position): number {
   return Math.hypot((a[0] - b[0]) * kx, (a[1] - b[1]) * KM_PER_DEG_LAT);
 }
 
-function pointSegmentKm(p: Position, a: Position, b: Position): number {
+/** Distance in km from a point to a segment, in the local flat-earth frame. */
+export function pointSegmentKm(p: Position, a: Position, b: Position): number {
   const kx = 111.32 * Math.cos((p[1] * Math.PI) / 180);
   const [ax, ay] = [(a[0] - p[0]) * kx, (a[1] - p[1]) * KM_PER_DEG_LAT];
   const [bx, by] = [(b[0] - p[0]) * kx, (b[1] - p[1]) * KM_PER_DEG_LAT];
@@ -106,6 +107,8 @@ export interface GeoIndex {
   covers(p: Position): boolean;
   /** The country a point lies in, or undefined at sea (the Caspian included: no country covers it). */
   countryAt(p: Position): string | undefined;
+  /** Whether the point lies in the named country (quicker than countryAt when the country is expected). */
+  inCountry(name: string, p: Position): boolean;
   /** Distance in km to a country (0 inside it), Infinity beyond maxKm or for an unknown name. */
   distanceToCountryKm(name: string, p: Position, maxKm: number): number;
   /** The lake a point lies in, if any. */
@@ -147,6 +150,7 @@ export function buildGeoIndex(data: GeoReferenceData): GeoIndex {
   return {
     covers,
     countryAt,
+    inCountry: (name, p) => countries.get(name)?.contains(p) ?? false,
     lakeAt,
     isWater,
     distanceToCountryKm(name, p, maxKm) {

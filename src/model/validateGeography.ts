@@ -6,7 +6,7 @@
  */
 import type { Position } from 'geojson';
 import type { AtlasFeature, FeatureKind, WaterCrossing } from './feature.ts';
-import { distanceKm, type GeoIndex } from './geoIndex.ts';
+import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex.ts';
 
 /** The precision of a 1:10m border: a line may stray this far outside its countries. */
 export const BORDER_TOLERANCE_KM = 1;
@@ -129,16 +129,7 @@ class Runs {
 }
 
 function inDeclaredCrossing(p: Position, crossings: readonly WaterCrossing[]): WaterCrossing | undefined {
-  return crossings.find((c) => segmentKm(p, c.from, c.to) <= CROSSING_WIDTH_KM);
-}
-
-function segmentKm(p: Position, a: Position, b: Position): number {
-  const kx = 111.32 * Math.cos((p[1] * Math.PI) / 180);
-  const [ax, ay, bx, by] = [(a[0] - p[0]) * kx, (a[1] - p[1]) * 110.57, (b[0] - p[0]) * kx, (b[1] - p[1]) * 110.57];
-  const [dx, dy] = [bx - ax, by - ay];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-  return Math.hypot(ax + t * dx, ay + t * dy);
+  return crossings.find((c) => pointSegmentKm(p, c.from, c.to) <= CROSSING_WIDTH_KM);
 }
 
 function nearestListedKm(geo: GeoIndex, countries: readonly string[], p: Position): number {
@@ -158,10 +149,11 @@ function checkLandLine(geo: GeoIndex, feature: AtlasFeature, parts: Position[][]
       continue;
     }
     const tolerance = fromEndKm <= END_ZONE_KM ? END_TOLERANCE_KM : BORDER_TOLERANCE_KM;
-    const country = geo.countryAt(at);
     const lake = geo.lakeAt(at);
-    const inListed = country !== undefined && countries.includes(country) && lake === undefined;
-    if (inListed) {
+    // Most samples lie in a listed country: test those first, the whole map only for the rest.
+    const listed = lake === undefined ? countries.find((name) => geo.inCountry(name, at)) : undefined;
+    const country = listed ?? geo.countryAt(at);
+    if (listed) {
       [stray, water, farBank].forEach((runs) => runs.add(undefined, at, 0));
       continue;
     }
