@@ -16,6 +16,7 @@ export function FindPanel() {
   const setQuery = useAtlas((state) => state.setQuery);
   return (
     <div className="find">
+      <h2 className="visually-hidden">Find</h2>
       <label className="search">
         <span className="visually-hidden">Search features and documents</span>
         <input

@@ -40,8 +40,9 @@ export function ReaderPanel() {
           </button>
         ))}
       </div>
+      <h2 className="reader-title">{SOURCES[reader].title}</h2>
       <p className="reader-meta">
-        {SOURCES[reader].title}. <span className="coverage-summary">{cited.length} passages on the map · {onMap} paragraphs
+        <span className="coverage-summary">{cited.length} passages on the map · {onMap} paragraphs
         cited{notMapped > 0 ? ` · ${notMapped} name things not on the map` : ''}</span>
       </p>
       <p className="reader-provenance">{SOURCES[reader].provenance}</p>
