@@ -25,8 +25,7 @@ import { readLabelAnchors, type LabelAnchorsFile } from '../model/labelAnchors';
 import type { LabelView, PlacedLabel } from '../model/labelPlacement';
 import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
-import { bbox } from '@turf/turf';
-import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Camera, type MapFrame } from '../model/camera';
+import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame } from '../model/camera';
 import type { DrawableFeature, HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
@@ -162,24 +161,8 @@ export class AtlasMap {
     return { center: [lng, lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
   }
 
-  /** Moves the map so that these features fit, leaving room round the edges. */
-  fitFeatures(features: readonly DrawableFeature[], extraPadding: Partial<PaddingOptions> = {}): void {
-    if (features.length === 0) return;
-    const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: [...features] });
-    this.fitBounds(
-      [
-        [west, south],
-        [east, north],
-      ],
-      extraPadding,
-    );
-  }
-
-  /** Frames an area, leaving a margin round it (more on a side that something covers). */
-  fitBounds(bounds: [[number, number], [number, number]], extraPadding: Partial<PaddingOptions> = {}): void {
-    const margin = Math.min(80, this.map.getContainer().clientWidth / 8);
-    const padding = { top: margin, bottom: margin, left: margin, right: margin };
-    for (const side of ['top', 'bottom', 'left', 'right'] as const) padding[side] += extraPadding[side] ?? 0;
+  /** Frames an area with exactly this padding (see model/framing.ts), never closer than a town's surroundings. */
+  frameSubject(bounds: Bounds, padding: PaddingOptions): void {
     this.map.fitBounds(bounds, { padding, maxZoom: FOCUS_MAX_ZOOM, duration: FOCUS_DURATION_MS });
   }
 

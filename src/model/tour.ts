@@ -16,6 +16,7 @@ export const TourStepSchema = z
     bounds: z.tuple([LonLatSchema, LonLatSchema]).optional(),
     passage: CitationSchema.optional(),
   })
+  // Features and bounds together: the step frames both (the features and the neighbours round them).
   .refine((step) => step.featureIds || step.bounds, 'a step frames features or bounds');
 
 export const TourSchema = z.strictObject({

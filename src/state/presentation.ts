@@ -21,10 +21,7 @@ export function goToStep(index: number): void {
   const clamped = Math.max(0, Math.min(steps.length - 1, index));
   const step = steps[clamped];
   setSteps(steps, clamped);
-  if ('bounds' in step) {
-    select(null, { showDetails: false });
-    focus([], { bounds: step.bounds, besideCaption: !!step.caption });
-  } else if ('hash' in step) {
+  if ('hash' in step) {
     const { view } = parseViewHash(step.hash);
     // The presentation itself stays on, whatever the saved view says.
     applyView(
@@ -33,12 +30,22 @@ export function goToStep(index: number): void {
     );
   } else {
     select(null, { showDetails: false });
-    focus(step.featureIds, { besideCaption: !!step.caption });
+    focus(step.featureIds ?? [], { bounds: step.bounds });
   }
+}
+
+/** Where the keyboard focus was when the presentation started: it goes back there at the end. */
+let focusBeforePresenting: HTMLElement | null = null;
+
+export function takeFocusBeforePresenting(): HTMLElement | null {
+  const element = focusBeforePresenting;
+  focusBeforePresenting = null;
+  return element;
 }
 
 export function startPresentation(steps: PresentationStep[]): void {
   const { setSteps, setPresentation } = useAtlas.getState();
+  if (typeof document !== 'undefined' && document.activeElement instanceof HTMLElement) focusBeforePresenting = document.activeElement;
   setSteps(steps, 0);
   setPresentation({ on: true });
   if (steps.length > 0) goToStep(0);
@@ -57,9 +64,7 @@ export function tourSteps(): PresentationStep[] {
   if (!tour) return [];
   return tour.steps.map((step) => {
     const caption = { title: step.title, text: step.text, passage: step.passage };
-    return step.featureIds
-      ? { name: step.title, featureIds: step.featureIds, caption }
-      : { name: step.title, bounds: step.bounds!, caption };
+    return { name: step.title, featureIds: step.featureIds, bounds: step.bounds, caption };
   });
 }
 

@@ -43,16 +43,13 @@ export interface StepCaption {
 
 /** One stop of a presentation: frame some features or an area, or go to a saved view (its link hash). */
 export type PresentationStep =
-  | { name: string; featureIds: string[]; caption?: StepCaption }
-  | { name: string; bounds: Bounds; caption?: StepCaption }
+  | { name: string; featureIds?: string[]; bounds?: Bounds; caption?: StepCaption }
   | { name: string; hash: string };
 
 /** A request to move the map so these features (or this area) fit; `seq` makes a repeated request a new one. */
 export interface FocusRequest {
   ids: string[];
   bounds?: Bounds;
-  /** Keep the right side clear: a tour's caption covers it. */
-  besideCaption?: boolean;
   seq: number;
 }
 
@@ -94,7 +91,7 @@ export interface AtlasState {
   mapMoved: (camera: Camera, frame: MapFrame) => void;
   setHover: (hover: HoverInfo | null) => void;
   select: (id: string | null, options?: { focus?: boolean; showDetails?: boolean }) => void;
-  focus: (ids: string[], options?: { bounds?: Bounds; besideCaption?: boolean }) => void;
+  focus: (ids: string[], options?: { bounds?: Bounds }) => void;
   emphasize: (ids: readonly string[]) => void;
   offerChoices: (choices: PickChoices | null) => void;
   openPassage: (passage: PassageRef, options?: { select?: string }) => void;

@@ -5,6 +5,8 @@ import { featureById } from '../state/atlasData';
 import { currentScene, useScene } from '../state/scene';
 import { sameCamera } from '../model/camera';
 import { MapHandleContext } from './mapHandle';
+import { focusSubject, framePadding } from '../model/framing';
+import { coversOver } from './mapCovers';
 
 declare global {
   interface Window {
@@ -58,11 +60,12 @@ export function MapView() {
     if (!focusRequest) return;
     const atlas = atlasRef.current;
     if (!atlas) return;
-    const width = atlas.map.getContainer().clientWidth;
-    // The tour's caption takes up to 40% of the map on the right (see .tour-caption).
-    const keepClear = focusRequest.besideCaption ? { right: Math.min(480, width * 0.4) + 24 } : {};
-    if (focusRequest.bounds) atlas.fitBounds(focusRequest.bounds, keepClear);
-    else atlas.fitFeatures(focusRequest.ids.flatMap((id) => featureById.get(id) ?? []), keepClear);
+    const subject = focusSubject(focusRequest.ids.flatMap((id) => featureById.get(id) ?? []), focusRequest.bounds);
+    if (!subject) return;
+    // The layout may have just changed (a presentation hides the panel): frame in the map's size now.
+    atlas.map.resize();
+    const container = atlas.map.getContainer();
+    atlas.frameSubject(subject, framePadding(container.clientWidth, container.clientHeight, coversOver(container)));
   }, [atlasRef, focusRequest]);
 
   // A camera set from outside (a link, a presentation step) moves the map; the map's own moves do not loop.

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAtlas } from '../state/store';
-import { goToStep, stopPresentation } from '../state/presentation';
+import { goToStep, stopPresentation, takeFocusBeforePresenting } from '../state/presentation';
 import { MapLegend } from './MapLegend';
 import { keyBelongsToFocus } from './keys';
 import { PassageQuote } from './PassageQuote';
@@ -13,6 +13,28 @@ export function PresentationOverlay() {
   const presentation = useAtlas((state) => state.presentation);
   const steps = useAtlas((state) => state.steps);
   const stepIndex = useAtlas((state) => state.stepIndex);
+
+  const controlsRef = useRef<HTMLDivElement>(null);
+
+  // Full screen while presenting (if the browser grants it); leaving full screen leaves the
+  // presentation; at the end the focus goes back to what started it.
+  useEffect(() => {
+    if (!presentation.on) return;
+    const returnTo = takeFocusBeforePresenting();
+    controlsRef.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
+    // Refused without a click (a link that opens presenting) or in a frame: presenting goes on in the window.
+    if (document.fullscreenEnabled && !document.fullscreenElement) document.documentElement.requestFullscreen().catch(() => {});
+    const onFullScreenChange = () => {
+      if (!document.fullscreenElement && useAtlas.getState().presentation.on) stopPresentation();
+    };
+    document.addEventListener('fullscreenchange', onFullScreenChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onFullScreenChange);
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+      const visible = returnTo?.isConnected && returnTo.getClientRects().length > 0;
+      (visible ? returnTo : document.querySelector<HTMLElement>('.maplibregl-canvas'))?.focus();
+    };
+  }, [presentation.on]);
 
   useEffect(() => {
     if (!presentation.on) return;
@@ -38,10 +60,10 @@ export function PresentationOverlay() {
   const caption = currentCaption(steps[stepIndex]);
   return (
     <div className="presentation-overlay">
-      {presentation.title && <h2 className="presentation-title">{presentation.title}</h2>}
+      {presentation.title && <h2 className="presentation-title" data-covers-map>{presentation.title}</h2>}
       {presentation.legend && <MapLegend />}
       {caption && <Caption caption={caption} />}
-      <div className="presentation-controls" role="toolbar" aria-label="Presentation">
+      <div ref={controlsRef} className="presentation-controls" role="toolbar" aria-label="Presentation" data-covers-map>
         {steps.length > 0 && (
           <>
             <button type="button" onClick={() => goToStep(stepIndex - 1)} disabled={stepIndex === 0} aria-label="Previous view">
@@ -71,7 +93,7 @@ function currentCaption(step: PresentationStep | undefined): StepCaption | undef
 function Caption({ caption }: { caption: StepCaption }) {
   const anchored = caption.passage ? anchorQuote(texts[caption.passage.source], caption.passage) : null;
   return (
-    <section className="tour-caption" aria-live="polite" aria-label="Tour">
+    <section className="tour-caption" aria-live="polite" aria-label="Tour" data-covers-map>
       <h2>{caption.title}</h2>
       <p>{caption.text}</p>
       {caption.passage && anchored?.ok && (

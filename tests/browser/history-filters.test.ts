@@ -34,7 +34,7 @@ async function chooseSearchResult(page: Page, query: string, name: RegExp) {
 }
 
 describe('Back and Forward', () => {
-  it('Back after selecting returns to the view before, inside the app; Forward selects again; panning adds no pages', async () => {
+  it('Back after selecting returns to the view before, inside the app; Forward selects again; panning adds no pages', { timeout: 200_000 }, async () => {
     const { page } = await openAtlas(browser, baseUrl);
     // A mark on the page: it survives only if Back stays inside the app (no reload).
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
