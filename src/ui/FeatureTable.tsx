@@ -52,7 +52,7 @@ export function FeatureTable() {
   const comparedRows = compared.flatMap((id) => rows.find((row) => row.id === id) ?? []);
 
   return (
-    <section className="feature-table" aria-label="Table of features">
+    <section className={`feature-table${comparedRows.length === 2 ? ' comparing' : ''}`} aria-label="Table of features">
       <div className="feature-table-bar">
         <h2>
           {rows.length} {rows.length === 1 ? 'feature' : 'features'} {inViewOnly ? 'in view' : 'on the map'}
@@ -110,7 +110,7 @@ export function FeatureTable() {
                       </button>
                     </th>
                   ) : (
-                    <td key={column} className={numeric ? 'numeric' : undefined}>
+                    <td key={column} className={numeric ? 'numeric' : `column-${column}`}>
                       {cell(row, column)}
                     </td>
                   ),
