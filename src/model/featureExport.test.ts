@@ -95,6 +95,8 @@ describe('a copied citation', () => {
     const text = citationText(citation);
     expect(text).toContain(`“${citation.quote}”`);
     expect(text).toContain('Bulletin: Highlight of the Foreign Policy of Republic of Azerbaijan');
+    // The quote travels with who published it and whose positions it states.
+    expect(text).toContain("It states the Government of Azerbaijan's positions");
     expect(citation.section).toMatch(/^II\./);
     expect(text).toContain(citation.section);
     const link = text.split('\n').at(-1)!;

@@ -47,6 +47,7 @@ export function featuresAsGeoJson(features: readonly AtlasFeature[], context: Ex
           link: featureLink(context.appUrl, feature.id),
           passages: passagesCiting(feature, context).map((c) => ({
             document: c.documentTitle,
+            provenance: c.provenance,
             source: c.source,
             section: c.section,
             quote: c.quote,

@@ -11,6 +11,8 @@ export type ReadableDocuments = Readonly<Record<SourceId, ReadableDocument>>;
 
 export interface PassageCitation extends PassageRef {
   documentTitle: string;
+  /** Who published the document and whose positions it states: travels with every quote. */
+  provenance: string;
   section: string | null;
   /** The passage as it reads (page breaks and mark-up of the source rendered). */
   quote: string;
@@ -38,6 +40,7 @@ export function citePassage(passage: PassageRef, docs: ReadableDocuments, appUrl
     start: passage.start,
     end: passage.end,
     documentTitle: SOURCES[passage.source].title,
+    provenance: SOURCES[passage.source].provenance,
     section: sectionAt(doc, passage.start)?.title ?? null,
     quote: readingText(doc.text, passage.start, passage.end),
     link: passageLink(appUrl, passage, featureId),
@@ -46,5 +49,10 @@ export function citePassage(passage: PassageRef, docs: ReadableDocuments, appUrl
 
 /** What "Copy citation" puts on the clipboard: the quote, where it is from, and the way back. */
 export function citationText(citation: PassageCitation): string {
-  return [`“${citation.quote}”`, `— ${citation.documentTitle}${citation.section ? `, ${citation.section}` : ''}.`, citation.link].join('\n');
+  return [
+    `“${citation.quote}”`,
+    `— ${citation.documentTitle}${citation.section ? `, ${citation.section}` : ''}.`,
+    citation.provenance,
+    citation.link,
+  ].join('\n');
 }
