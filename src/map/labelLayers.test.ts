@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawableFeature } from '../model/drawable';
-import { labelZoomStep, labelsFromGeojson, pointObstacles, withAtlasPlaces } from './labelLayers';
+import { labelZoomStep, labelsFromGeojson, pointObstacles, routeLines, withAtlasPlaces } from './labelLayers';
 import type { PointLabel } from '../model/labelPlacement';
 
 const feature = (name: string, coordinates: [number, number], kind = 'place', layer = 'places'): DrawableFeature => ({
@@ -56,5 +56,16 @@ describe('names for the atlas’s own places', () => {
   it('keeps names clear of plants, ports and substations, not of places (those are named)', () => {
     const obstacles = pointObstacles([feature('Baku', [49.86, 40.397]), feature('Port of Baku', [49.4, 40.0], 'port', 'middle-corridor')]);
     expect(obstacles).toEqual([[49.4, 40.0]]);
+  });
+});
+
+describe('routes the area names stand off', () => {
+  it('are the drawn lines, every part of a multi-line, and no points', () => {
+    const rail: DrawableFeature = { ...feature('Rail', [0, 0], 'rail', 'tripp'), geometry: { type: 'LineString', coordinates: [[45, 39], [46, 39.1]] } };
+    const cable: DrawableFeature = {
+      ...feature('Cable', [0, 0], 'cable', 'black-sea-cable'),
+      geometry: { type: 'MultiLineString', coordinates: [[[30, 43], [31, 43]], [[32, 43], [33, 43]]] },
+    };
+    expect(routeLines([rail, cable, feature('Baku', [49.86, 40.397])])).toHaveLength(3);
   });
 });

@@ -34,6 +34,8 @@ export interface BasemapNames {
 export interface MapLabels extends BasemapNames {
   /** The atlas's other point symbols (plants, ports, substations), which names keep clear of. */
   obstacles: [number, number][];
+  /** The atlas's routes, which area names stand off where they can. */
+  lines: [number, number][][];
 }
 
 interface PointLabelProperties {
@@ -91,7 +93,7 @@ export function withAtlasPlaces(features: readonly DrawableFeature[], basemap: r
 
 /** The names for a scene: the basemap's, the drawn places', and the drawn symbols to keep clear of. */
 export function mapLabelsFor(basemap: BasemapNames, drawn: readonly DrawableFeature[]): MapLabels {
-  return { anchors: basemap.anchors, points: withAtlasPlaces(drawn, basemap.points), obstacles: pointObstacles(drawn) };
+  return { anchors: basemap.anchors, points: withAtlasPlaces(drawn, basemap.points), obstacles: pointObstacles(drawn), lines: routeLines(drawn) };
 }
 
 /** Positions of the shown point features that are not places (places get names, these stay clear). */
@@ -101,6 +103,16 @@ export function pointObstacles(features: readonly DrawableFeature[]): [number, n
       ? [feature.geometry.coordinates as [number, number]]
       : [],
   );
+}
+
+/** The drawn lines, as lists of positions. */
+export function routeLines(features: readonly DrawableFeature[]): [number, number][][] {
+  return features.flatMap((feature) => {
+    const g = feature.geometry;
+    if (g.type === 'LineString') return [g.coordinates as [number, number][]];
+    if (g.type === 'MultiLineString') return g.coordinates as [number, number][][];
+    return [];
+  });
 }
 
 export function characterSetOf(texts: Iterable<string>): string[] {
@@ -141,7 +153,7 @@ const rgba = (color: Rgb, alpha = 255): [number, number, number, number] => [...
 
 /** Where every name goes in this view (for the layers below, and for tests through the map handle). */
 export function placeMapLabels(labels: MapLabels, palette: Palette, view: LabelView, measure: MeasureText = measureWithCanvas): PlacedLabel[] {
-  return placeLabels({ anchors: labels.anchors, points: labels.points, obstacles: labels.obstacles, view, scale: palette.labelScale, measure });
+  return placeLabels({ ...labels, view, scale: palette.labelScale, measure });
 }
 
 const characterSets = new WeakMap<MapLabels, string[]>();

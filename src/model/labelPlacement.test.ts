@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Anchor, AreaLabel, LabelAnchors } from './labelAnchors';
 import {
   estimateText,
+  lineBoxes,
   overlaps,
   placeLabels,
   regionText,
@@ -35,8 +36,8 @@ const GRIDS: LabelAnchors['grids'] = [
 
 const view = (center: [number, number], zoom: number, width = 1000, height = 700): LabelView => ({ center, zoom, width, height });
 
-const place = (areas: AreaLabel[], points: PointLabel[], v: LabelView, obstacles: [number, number][] = []) =>
-  placeLabels({ anchors: { grids: GRIDS, areas }, points, view: v, scale: 1, measure: estimateText, obstacles });
+const place = (areas: AreaLabel[], points: PointLabel[], v: LabelView, obstacles: [number, number][] = [], lines: [number, number][][] = []) =>
+  placeLabels({ anchors: { grids: GRIDS, areas }, points, view: v, scale: 1, measure: estimateText, obstacles, lines });
 
 const inView = (v: LabelView, label: PlacedLabel) =>
   label.box.minX >= 0 && label.box.minY >= 0 && label.box.maxX <= v.width && label.box.maxY <= v.height;
@@ -180,5 +181,37 @@ describe('the countries the atlas is about', () => {
     expect(name?.name).toBe('Smallland');
     const minor = { ...small, text: 'Minorland', rank: 3 };
     expect(place([minor], [], v, crowd)).toEqual([]);
+  });
+});
+
+describe('names and the routes', () => {
+  const longland = rectangleCountry('Longland', [35, 40, 55, 44]);
+  const v = view([45, 42], 8);
+  const route: [number, number][] = [
+    [43, 42],
+    [47, 42],
+  ];
+
+  it('keeps a country name off a route that runs where it would stand', () => {
+    const free = place([longland], [], v)[0];
+    // A route straight through the name's place.
+    const through: [number, number][] = [
+      [43, free.position[1]],
+      [47, free.position[1]],
+    ];
+    const [, routeY] = screenPoint(v, free.position);
+    const moved = place([longland], [], v, [], [through])[0];
+    expect(moved.name).toBe('Longland');
+    expect(moved.box.minY > routeY + 3 || moved.box.maxY < routeY - 3).toBe(true);
+  });
+
+  it('still names a town on the route, beside its dot', () => {
+    const town: PointLabel = { position: [45, 42], text: 'Routeville', kind: 'city', rank: 3, minZoom: 0, ownDot: true };
+    expect(place([], [town], v, [], [route]).map((l) => l.name)).toEqual(['Routeville']);
+  });
+
+  it('cuts the lines in view into small boxes and ignores what is off screen', () => {
+    expect(lineBoxes([route], v).length).toBeGreaterThan(20);
+    expect(lineBoxes([[[10, 10], [11, 10]]], v)).toEqual([]);
   });
 });

@@ -237,6 +237,8 @@ interface Candidate {
   dotBox?: Box;
   /** Named over a symbol rather than left out. */
   mustName?: boolean;
+  /** An area name: stands off the routes where it can (a town's name stays by its dot). */
+  offLines?: boolean;
 }
 
 function priorityOf(kind: LabelKind | 'place', rank: number): number {
@@ -300,7 +302,7 @@ function areaCandidate(area: AreaLabel, view: LabelView, spacing: number, scale:
     dot: false,
     box,
   }));
-  return { priority: priorityOf(area.kind, area.rank), weight: main.areaPx, name: area.text, options, mustName: area.kind === 'country' && area.rank <= 1 };
+  return { priority: priorityOf(area.kind, area.rank), weight: main.areaPx, name: area.text, options, mustName: area.kind === 'country' && area.rank <= 1, offLines: true };
 }
 
 function pointCandidate(label: PointLabel, view: LabelView, scale: number, measure: MeasureText): Candidate | null {
@@ -310,14 +312,14 @@ function pointCandidate(label: PointLabel, view: LabelView, scale: number, measu
   const base = { name: label.text, kind: label.kind, position: label.position, style };
   if (label.kind === 'region') {
     const text = regionText(label.text);
-    const box = textBox(at, textShape(text, style, measure), 'middle', 'center', [0, 0]);
-    if (!boxInside(view, box)) return null;
-    return {
-      priority: priorityOf('region', label.rank),
-      weight: 0,
-      name: label.text,
-      options: [{ ...base, text, textAnchor: 'middle', baseline: 'center', offset: [0, 0], dot: false, box }],
-    };
+    const shape = textShape(text, style, measure);
+    // An area name may shift a little within its area to stand off a route or another name.
+    const shifts: [number, number][] = [[0, 0], [0, -shape.height * 0.8], [0, shape.height * 0.8], [-shape.width / 4, 0], [shape.width / 4, 0]];
+    const options = shifts
+      .map((offset) => ({ ...base, text, textAnchor: 'middle' as const, baseline: 'center' as const, offset, dot: false, box: textBox(at, shape, 'middle', 'center', offset) }))
+      .filter((option) => boxInside(view, option.box));
+    if (options.length === 0) return null;
+    return { priority: priorityOf('region', label.rank), weight: 0, name: label.text, options, offLines: true };
   }
   const radius = (label.ownDot ? DOT_RADIUS.place : DOT_RADIUS[label.kind]) * scale;
   const shape = textShape(label.text, style, measure);
@@ -359,13 +361,38 @@ export interface PlacementInput {
   measure: MeasureText;
   /** Other symbols the atlas draws (plants, ports): no name may cover them. */
   obstacles?: readonly LonLat[];
+  /** The routes drawn: area names (countries, seas, regions, rivers) stand off them where they can. */
+  lines?: readonly (readonly LonLat[])[];
+}
+
+/** Screen boxes along the lines in view, a few pixels apart, for names to keep off. */
+export function lineBoxes(lines: readonly (readonly LonLat[])[], view: LabelView, halfWidth = 3, step = 8): Box[] {
+  const boxes: Box[] = [];
+  const outside = (a: [number, number], b: [number, number]) =>
+    (a[0] < 0 && b[0] < 0) || (a[1] < 0 && b[1] < 0) || (a[0] > view.width && b[0] > view.width) || (a[1] > view.height && b[1] > view.height);
+  for (const line of lines) {
+    let previous: [number, number] | null = null;
+    for (const position of line) {
+      const at = screenPoint(view, position);
+      if (previous && !outside(previous, at)) {
+        const n = Math.max(1, Math.ceil(Math.hypot(at[0] - previous[0], at[1] - previous[1]) / step));
+        for (let i = 0; i <= n; i++) {
+          const x = previous[0] + ((at[0] - previous[0]) * i) / n;
+          const y = previous[1] + ((at[1] - previous[1]) * i) / n;
+          if (inside(view, [x, y], -halfWidth)) boxes.push({ minX: x - halfWidth, minY: y - halfWidth, maxX: x + halfWidth, maxY: y + halfWidth });
+        }
+      }
+      previous = at;
+    }
+  }
+  return boxes;
 }
 
 /**
  * Every name that fits in this view, with where it goes. Most important first; a name is placed
  * at its first position that overlaps no name or dot placed before it, or left out.
  */
-export function placeLabels({ anchors, points, view, scale, measure, obstacles = [] }: PlacementInput): PlacedLabel[] {
+export function placeLabels({ anchors, points, view, scale, measure, obstacles = [], lines = [] }: PlacementInput): PlacedLabel[] {
   const spacing = samplingSpacing(anchors, view);
   const shown = (minZoom: number) => minZoom <= view.zoom + 1e-9;
   const candidates: Candidate[] = [
@@ -382,13 +409,17 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
     if (inside(view, at, -DOT_RADIUS.place)) dots.insert(dotBox(at, DOT_RADIUS.place * scale));
   }
   for (const candidate of candidates) if (candidate.dotBox) dots.insert(candidate.dotBox);
+  const routes = new RBush<Box>();
+  routes.load(lineBoxes(lines, view));
   const names = new RBush<Box>();
   const placed: PlacedLabel[] = [];
   for (const candidate of candidates) {
     if (candidate.dotBox && names.collides(candidate.dotBox)) continue;
     // A country the atlas is about is named even where symbols crowd it: over a dot, never over a name.
+    const free = (o: PlacedLabel) => !names.collides(o.box) && !dots.collides(o.box);
     const option =
-      candidate.options.find((o) => !names.collides(o.box) && !dots.collides(o.box)) ??
+      (candidate.offLines ? candidate.options.find((o) => free(o) && !routes.collides(o.box)) : undefined) ??
+      candidate.options.find(free) ??
       (candidate.mustName ? candidate.options.find((o) => !names.collides(o.box)) : undefined);
     if (!option) continue;
     names.insert(option.box);
