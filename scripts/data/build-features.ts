@@ -10,6 +10,7 @@ import { middleCorridor, tripp } from './transport.ts';
 import { blackSeaCable, energyPlants, greenEnergyCorridor, nakhchivanTurkiye400, southernGasCorridor, zangezur330 } from './energy.ts';
 import { places } from './places.ts';
 import { regionalLinks } from './regionalLinks.ts';
+import { PROJECT_ALTERNATE_NAMES } from './alternateNames.ts';
 
 const TABLES: Record<LayerId, Draft[]> = {
   places,
@@ -30,10 +31,17 @@ export function layerCollection(layer: LayerId, drafts: Draft[]): AtlasFeatureCo
     features: drafts.map((draft) => ({
       type: 'Feature',
       id: draft.id,
-      properties: { layer, ...draft.properties },
+      properties: withAlternateNames({ layer, ...draft.properties }, PROJECT_ALTERNATE_NAMES[draft.id]),
       geometry: draft.geometry,
     })),
   });
+}
+
+/** The feature's other names, kept right after its name so the committed files read naturally. */
+function withAlternateNames<P extends { name: string; alternate_names?: string[] }>(properties: P, extra: string[] | undefined): P {
+  if (!extra) return properties;
+  const { name, ...rest } = properties;
+  return { name, alternate_names: [...(properties.alternate_names ?? []), ...extra], ...rest } as P;
 }
 
 /** One feature per line keeps diffs of the committed files readable. */

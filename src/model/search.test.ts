@@ -86,6 +86,9 @@ describe('finding features', () => {
     expect(found('Naxçıvan')).toContain('place-nakhchivan-autonomous-republic');
     expect(found('Agbend')[0]).toBe('place-aghband');
     expect(found('Cəbrayıl')[0]).toBe('place-jabrayil');
+    expect(found('Stepanakert')).not.toContain('place-karabakh');
+    expect(found('Krkjan')[0]).toBe('place-karkijahan');
+    expect(found('Agbend railway')[0]).toBe('tripp-horadiz-aghband-railway');
   });
 
   it('forgives a typo', () => {
