@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { useAtlas } from '../state/store';
+import { focusWasLost } from './focusLost';
 import { citationIndex, featureById } from '../state/atlasData';
 import { layerTitle } from '../model/layers';
 import { ACCURACY_MEANING, compareLengths, formatDifference, formatFigure } from '../model/featureFacts';
@@ -14,13 +16,19 @@ const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 export function FeaturePanel() {
   const selectedId = useAtlas((state) => state.selectedId);
   const feature = selectedId ? featureById.get(selectedId) : undefined;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusWasLost()) headingRef.current?.focus();
+  }, [selectedId]);
   if (!feature) {
     return <p className="hint">Select a feature on the map or in the list to see what the documents say about it.</p>;
   }
   const citations = citationIndex.citationsByFeature.get(feature.id) ?? [];
   return (
     <article className="feature-details" aria-labelledby="feature-name">
-      <h2 id="feature-name">{feature.properties.name}</h2>
+      <h2 id="feature-name" ref={headingRef} tabIndex={-1}>
+        {feature.properties.name}
+      </h2>
       <p className="feature-layer">
         <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
         {layerTitle(feature.properties.layer)} <StatusBadge feature={feature} />

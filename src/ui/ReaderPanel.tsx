@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useAtlas } from '../state/store';
+import { focusWasLost } from './focusLost';
 import { citationIndex, documents, exclusions, featureById, texts } from '../state/atlasData';
 import { markPassages, passageKey, type CitedPassage } from '../model/citationIndex';
 import { blockCoverage, type BlockCoverage } from '../model/readerCoverage';
@@ -28,7 +29,9 @@ export function ReaderPanel() {
   const textRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    textRef.current?.querySelector('mark.open')?.scrollIntoView({ block: 'center' });
+    const mark = textRef.current?.querySelector<HTMLElement>('mark.open');
+    mark?.scrollIntoView({ block: 'center' });
+    if (focusWasLost()) mark?.focus({ preventScroll: true });
   }, [open, reader]);
 
   return (

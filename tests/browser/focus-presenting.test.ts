@@ -1,0 +1,73 @@
+/**
+ * Where the keyboard focus goes: onto what was opened, and back to where it came from; the map
+ * shows focus and pans with the arrow keys; presenting takes the full screen and Escape leaves it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openAtlas } from './harness';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A short description of the focused element: its id, or its tag and text. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return 'body';
+    return active.id ? `#${active.id}` : `${active.tagName.toLowerCase()}.${active.className}: ${active.textContent?.trim().slice(0, 40)}`;
+  });
+
+describe('focus', () => {
+  it('lands on the feature after a search result is chosen, and on the passage after "Read in source"', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    await page.getByRole('searchbox', { name: /search/i }).fill('submarine');
+    await page.locator('.search-results').getByRole('button', { name: /Black Sea submarine/i }).first().click();
+    await expect.poll(() => focused(page)).toBe('#feature-name');
+
+    await page.locator('figure.passage').first().getByRole('button', { name: 'Read in source' }).click();
+    await expect.poll(() => focused(page)).toMatch(/^mark\.cited open/);
+    await page.close();
+  });
+
+  it('the map canvas shows a focus ring and pans with the arrow keys', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    const canvas = page.locator('.maplibregl-canvas');
+    // Reached by keyboard (Tab from the control just before it), the map shows the ring.
+    await page.locator('.maplibregl-ctrl-attrib-inner a, .maplibregl-ctrl button').first().focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('maplibregl-canvas'));
+    expect(await canvas.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    const before = await page.evaluate(() => window.corridorAtlas!.map.getCenter().lng);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((lng) => window.corridorAtlas!.map.getCenter().lng > lng + 0.01 && !window.corridorAtlas!.map.isMoving(), before);
+    await page.close();
+  });
+});
+
+describe('presenting', () => {
+  it('asks for full screen, leaves it on Escape, and gives the focus back to the button that started it', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    const tourButton = page.getByRole('button', { name: 'Guided tour' });
+    await tourButton.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await expect.poll(() => focused(page)).toMatch(/^button/);
+    expect(await page.evaluate(() => document.querySelector('.presentation-controls')!.contains(document.activeElement))).toBe(true);
+    // Large enough to read from the back of a room.
+    const fontPx = await page.locator('.presentation-step').evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    expect(fontPx).toBeGreaterThanOrEqual(20);
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.fullscreenElement === null && !window.corridorAtlasStore!.getState().presentation.on);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Guided tour');
+    await page.close();
+  });
+});
