@@ -9,7 +9,7 @@ import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/exten
 import type { Layer } from '@deck.gl/core';
 import { LAYER_IDS } from '../model/layers';
 import { isLineLike, type DrawableFeature } from '../model/drawable';
-import { markColor, type Scene } from '../model/scene';
+import { AREA_FILL_ALPHA, markColor, type Scene } from '../model/scene';
 import { LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, lineStrokes, pointShape, type Stroke } from '../style/symbology';
 import type { Palette } from '../style/palette';
 import { iconKey, iconSizeFor, pointIconAtlas } from './pointIcons';
@@ -89,7 +89,7 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
         lineWidthMinPixels: 1,
         getLineWidth: (f) => (isLineLike(f as DrawableFeature) ? strokesOf(f as DrawableFeature, palette)[1].width : 1.5),
         getLineColor: rgba(color),
-        getFillColor: rgba(color, 60),
+        getFillColor: rgba(color, AREA_FILL_ALPHA),
         lineCapRounded: true,
         lineJointRounded: true,
         extensions: [pathStyle],

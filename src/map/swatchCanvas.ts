@@ -2,7 +2,7 @@
  * A legend swatch drawn on a 2D canvas (the exported picture). The DOM legend (src/ui/Swatch.tsx)
  * and the map's icon atlas (pointIcons.ts) draw the same strokes and outlines.
  */
-import type { Swatch } from '../model/scene';
+import { AREA_FILL_ALPHA, type Swatch } from '../model/scene';
 import { LINE_WHITE } from '../style/symbology';
 import { toCss } from '../style/palette';
 import { traceShape } from './pointIcons';
@@ -17,6 +17,15 @@ export function drawSwatch(
   scale: number,
 ): void {
   const middle = box.y + box.height / 2;
+  if (swatch.kind === 'area') {
+    const inset = box.height * 0.18;
+    context.fillStyle = toCss(swatch.color, AREA_FILL_ALPHA / 255);
+    context.fillRect(box.x + inset, box.y + inset, box.width - 2 * inset, box.height - 2 * inset);
+    context.lineWidth = Math.max(1, scale);
+    context.strokeStyle = toCss(swatch.color);
+    context.strokeRect(box.x + inset, box.y + inset, box.width - 2 * inset, box.height - 2 * inset);
+    return;
+  }
   if (swatch.kind === 'point') {
     const radius = swatch.radius * scale;
     context.beginPath();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene, cornerBoxes, describeFrame, leastCoveredBox, REGION_TITLE, samplePoints, showsInFrame, type SceneInput } from './scene';
-import { LAYER_IDS, type LayerId } from './layers';
+import { LAYER_IDS, layerTitle, type LayerId } from './layers';
 import type { DrawableFeature } from './drawable';
 import type { Status } from './feature';
 import type { Bounds } from './camera';
@@ -126,6 +126,20 @@ describe('what a frame shows', () => {
     const tripp = legend.layers[0].swatch;
     expect(tripp.kind).toBe('line');
     if (tripp.kind === 'line') expect(tripp.strokes.some((stroke) => stroke.color === LAYER_SYMBOLS.tripp.color)).toBe(true);
+  });
+
+  it('keys an area as an area', () => {
+    const area: DrawableFeature = {
+      type: 'Feature',
+      id: 'western-renewables',
+      geometry: { type: 'Polygon', coordinates: [[[45.9, 39.5], [46.3, 39.5], [46.3, 39.9], [45.9, 39.5]]] },
+      properties: { name: 'Renewables area', layer: 'energy-plants', kind: 'field' },
+    };
+    const { legend } = describeFrame(scene({ features: [...FEATURES, area] }), ARAS);
+    expect(legend.layers.find((row) => row.label === layerTitle('energy-plants'))?.swatch).toEqual({
+      kind: 'area',
+      color: LAYER_SYMBOLS['energy-plants'].color,
+    });
   });
 
   it('titles a view by what it is about', () => {

@@ -80,7 +80,13 @@ export function buildScene(input: SceneInput): Scene {
 // ——— What a frame shows ———
 
 /** A legend symbol, in CSS pixels at scale 1; each medium (SVG, canvas, WebGL) draws it the same way. */
-export type Swatch = { kind: 'line'; strokes: Stroke[] } | { kind: 'point'; shape: PointShape; color: Rgb; radius: number };
+export type Swatch =
+  | { kind: 'line'; strokes: Stroke[] }
+  | { kind: 'point'; shape: PointShape; color: Rgb; radius: number }
+  | { kind: 'area'; color: Rgb };
+
+/** How opaque an area's fill is, on the map and in every legend. */
+export const AREA_FILL_ALPHA = 60;
 
 export interface LegendRow {
   label: string;
@@ -129,7 +135,9 @@ export function showsInFrame(feature: DrawableFeature, [[west, south], [east, no
 export function layerSwatch(layer: LayerId, features: readonly DrawableFeature[], palette: Palette): Swatch {
   const { color, width, pointRadius } = LAYER_SYMBOLS[layer];
   if (features.some(isLineLike)) return { kind: 'line', strokes: lineStrokes(color, width * palette.lineScale, 'operating') };
-  const kind = features.find((feature) => feature.geometry.type === 'Point')?.properties.kind ?? 'place';
+  const point = features.find((feature) => feature.geometry.type === 'Point');
+  if (!point) return { kind: 'area', color };
+  const kind = point.properties.kind;
   return { kind: 'point', shape: pointShape(kind), color: markColor(layer, kind, palette), radius: pointRadius };
 }
 

@@ -1,4 +1,4 @@
-import type { Swatch as SwatchSymbol } from '../model/scene';
+import { AREA_FILL_ALPHA, type Swatch as SwatchSymbol } from '../model/scene';
 import { SHAPE_OUTLINES, LINE_WHITE } from '../style/symbology';
 import { toCss } from '../style/palette';
 import { RING_SHARE } from '../map/swatchCanvas';
@@ -11,7 +11,9 @@ export function Swatch({ swatch, scale = 1 }: { swatch: SwatchSymbol; scale?: nu
   const middle = HEIGHT / 2;
   return (
     <svg className="swatch" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
-      {swatch.kind === 'point' ? (
+      {swatch.kind === 'area' ? (
+        <rect x={4} y={2} width={WIDTH - 8} height={HEIGHT - 4} fill={toCss(swatch.color, AREA_FILL_ALPHA / 255)} stroke={toCss(swatch.color)} />
+      ) : swatch.kind === 'point' ? (
         <polygon
           points={SHAPE_OUTLINES[swatch.shape]
             .map(([x, y]) => `${WIDTH / 2 + x * Math.min(swatch.radius * scale, 6.5)},${middle + y * Math.min(swatch.radius * scale, 6.5)}`)

@@ -121,7 +121,7 @@ describe('a 4K picture of a shared view', () => {
     expect(closestIn(picture, margin, [255, 255, 255])).toBeLessThan(8);
     for (const row of legend.rows) {
       const { swatch } = row.entry;
-      const colour = swatch.kind === 'point' ? swatch.color : swatch.strokes.find((stroke) => stroke.color)!.color!;
+      const colour = swatch.kind === 'line' ? swatch.strokes.find((stroke) => stroke.color)!.color! : swatch.color;
       expect(closestIn(picture, row.swatch, colour as Rgb), row.entry.label).toBeLessThan(20);
     }
   });
