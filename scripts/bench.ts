@@ -181,7 +181,8 @@ async function hoverLongestTask(page: Page): Promise<number> {
 
 async function statusToggleLongestTask(page: Page, subject: Subject): Promise<number> {
   const toggle = async () => {
-    if (subject === 'app') await page.locator('.status-filter input[type=checkbox]').nth(2).click();
+    // The Find panel's status filter: "Planned", off and on again.
+    if (subject === 'app') await page.locator('fieldset.facet:has(legend:text-is("Status")) button.chip', { hasText: 'Planned' }).click();
     else await page.evaluate(() => window.baseline!.toggleStatus('planned'));
   };
   const off = await longestTaskDuring(page, toggle);
