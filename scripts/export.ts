@@ -83,10 +83,16 @@ async function main(args: readonly string[]) {
   const { hash, size, viewport, out, ...picture } = parsed.command;
   if (!existsSync('dist/index.html')) fail('dist/ is missing: run `npm run build` first (this command builds nothing).');
 
-  const server = await serveDist();
+  // The browser starts while the server does: the command's time is mostly waiting for both.
+  const starting = launchBrowser();
+  starting.catch(() => undefined);
+  const server = await serveDist().catch(async (error: unknown) => {
+    await starting.then((started) => started.close(), () => undefined);
+    throw error;
+  });
   let browser: Browser | undefined;
   try {
-    browser = await launchBrowser();
+    browser = await starting;
     const page = await openView(browser, server.url, hash, viewport);
     const problems = await pageProblems(page);
     if (problems.length > 0) fail(`${problems[0]} Nothing was exported.`);
