@@ -422,6 +422,7 @@ async function main() {
     console.log(`App and baseline, ${PAIRS} alternating pairs, headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, software WebGL`);
     rows.push(...(await pageFigures(browser, { app: app.url, baseline: baseline.url })));
     rows.push(...(await exportFigures(browser, app.url)));
+    // Further sections (an import figure, say) are functions returning rows, pushed here.
   } finally {
     await browser.close();
     await baseline.close();
