@@ -432,7 +432,11 @@ async function main() {
   rows.push(...cliExportFigures());
   printTable(rows);
   mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', JSON.stringify(resultsJson(rows), null, 2) + '\n');
+  // Earlier runs are kept, newest first, so a change's before and after sit side by side.
+  const path = 'bench/results.json';
+  const earlier = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { earlierRuns?: unknown[] }) : null;
+  const earlierRuns = earlier ? [{ ...earlier, earlierRuns: undefined }, ...(earlier.earlierRuns ?? [])] : [];
+  writeFileSync(path, JSON.stringify({ ...resultsJson(rows), earlierRuns }, null, 2) + '\n');
   console.log('\nwritten to bench/results.json');
 }
 
