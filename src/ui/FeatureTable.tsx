@@ -86,7 +86,7 @@ export function FeatureTable() {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} aria-selected={row.id === selectedId} onClick={() => select(row.id, { focus: true })}>
+              <tr key={row.id} aria-current={row.id === selectedId} onClick={() => select(row.id, { focus: true })}>
                 <td onClick={(event) => event.stopPropagation()}>
                   <input
                     type="checkbox"

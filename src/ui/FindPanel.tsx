@@ -6,6 +6,7 @@ import type { AtlasFeature } from '../model/feature';
 import { searchDocuments, searchFeatures } from '../model/search';
 import { featuresInFilter } from '../state/shownFeatures';
 import { FacetPanel } from './FacetPanel';
+import { CopyCitationButton } from './CopyCitationButton';
 import { LayerSwatch } from './LayerSwatch';
 import { PassageQuote } from './PassageQuote';
 import { moveFocusWithArrows } from './listKeys';
@@ -65,6 +66,7 @@ function SearchResults({ query }: { query: string }) {
                 <button type="button" data-nav-item onClick={() => openPassage(match, { select: match.featureIds[0] })}>
                   Read in source
                 </button>
+                <CopyCitationButton passage={{ source: match.source, start: match.context.start, end: match.context.end }} featureId={match.featureIds[0]} />
                 {match.featureIds.length > 0 ? (
                   <span className="also-cited">
                     On the map as:{' '}
