@@ -6,13 +6,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { closestColorNear, launchBrowser, projectToPage, screenshot, solidLineMidpoint, waitForMapIdle } from './harness';
+import { closestColorNear, launchBrowser, projectToPage, screenshot, solidLineMidpoint, throttleIfAsked, waitForMapIdle } from './harness';
 import { LAYER_SYMBOLS } from '../../src/style/symbology';
 import { readProjectFile } from '../../scripts/lib/onDisk';
 import { SET_ASIDE_KEY, STORAGE_KEY } from '../../src/state/savedViews';
 import type { Rgb } from '../../src/style/palette';
 
 const baseUrl = inject('baseUrl');
+/** Several page loads on a busy machine, maybe with the page throttled 4×. */
+const PAGE_TEST_TIMEOUT = 240_000;
+/** Waiting for a state, not a time: generous, for a busy machine and a throttled page. */
+const POLL = { timeout: 30_000 };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -33,6 +37,7 @@ declare global {
 async function newPage(setup?: () => void): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   if (setup) await page.addInitScript(setup);
+  await throttleIfAsked(page);
   return page;
 }
 
@@ -60,7 +65,7 @@ describe('the content policy', () => {
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
     await page.close();
-  });
+  }, PAGE_TEST_TIMEOUT);
 });
 
 describe('notices', () => {
@@ -70,12 +75,12 @@ describe('notices', () => {
     await page.goto(`${baseUrl}#${unknown}&feature=no-such-feature`);
     await waitForMapIdle(page);
     const notices = page.locator('.notices li.notice');
-    await expect.poll(() => notices.count()).toBe(2);
+    await expect.poll(() => notices.count(), POLL).toBe(2);
     expect(await notices.first().textContent()).toMatch(/10000 parts this atlas does not know \("part0", "part1", "part2" and 9997 more\)/);
     await page.getByRole('button', { name: 'Dismiss all' }).click();
-    await expect.poll(() => page.locator('.notices').count()).toBe(0);
+    await expect.poll(() => page.locator('.notices').count(), POLL).toBe(0);
     await page.close();
-  });
+  }, PAGE_TEST_TIMEOUT);
 });
 
 describe('saved views', () => {
@@ -90,12 +95,12 @@ describe('saved views', () => {
     const dialog = await openViews(page);
     await dialog.getByLabel('Name of this view').fill('For the board');
     await dialog.getByRole('button', { name: 'Save this view' }).click();
-    await expect.poll(() => dialog.locator('.views-message').textContent()).toMatch(/^The browser storage is full: nothing was saved\./);
+    await expect.poll(() => dialog.locator('.views-message').textContent(), POLL).toMatch(/^The browser storage is full: nothing was saved\./);
     expect(await dialog.locator('.saved-views li').count()).toBe(0);
     // The name is still there to try again.
     expect(await dialog.getByLabel('Name of this view').inputValue()).toBe('For the board');
     await page.close();
-  });
+  }, PAGE_TEST_TIMEOUT);
 
   it('that cannot be read are set aside and offered as they were, never overwritten', async () => {
     const unreadable = '{"format": "corridor-atlas-views", "views": [{"name": "Half-written';
@@ -104,7 +109,7 @@ describe('saved views', () => {
     await page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, unreadable]);
     await page.reload();
     await waitForMapIdle(page);
-    await expect.poll(() => page.locator('.notices').textContent()).toMatch(/could not be read; they are kept aside/);
+    await expect.poll(() => page.locator('.notices').textContent(), POLL).toMatch(/could not be read; they are kept aside/);
 
     const dialog = await openViews(page);
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download them as they were' }).click()]);
@@ -112,7 +117,7 @@ describe('saved views', () => {
 
     await dialog.getByLabel('Name of this view').fill('After the repair');
     await dialog.getByRole('button', { name: 'Save this view' }).click();
-    await expect.poll(() => dialog.locator('.views-message').textContent()).toMatch(/Saved "After the repair" in this browser/);
+    await expect.poll(() => dialog.locator('.views-message').textContent(), POLL).toMatch(/Saved "After the repair" in this browser/);
     await page.reload();
     await waitForMapIdle(page);
     expect(await page.evaluate((key) => localStorage.getItem(key), SET_ASIDE_KEY)).toBe(unreadable);
@@ -120,7 +125,7 @@ describe('saved views', () => {
       'After the repair',
     ]);
     await page.close();
-  });
+  }, PAGE_TEST_TIMEOUT);
 });
 
 describe('a lost graphics context', () => {
@@ -130,6 +135,9 @@ describe('a lost graphics context', () => {
     await waitForMapIdle(page);
     const { feature, midpoint } = solidLineMidpoint();
     const colour = LAYER_SYMBOLS[feature.properties.layer].color as Rgb;
+    // Put the line in the middle of the map, whatever the opening view turned out to be.
+    await page.evaluate((center) => window.corridorAtlas!.map.jumpTo({ center, zoom: 6 }), midpoint);
+    await waitForMapIdle(page);
     const lineDistance = async () => {
       const { x, y } = await projectToPage(page, midpoint);
       return closestColorNear(await screenshot(page), x, y, colour, 2).distance;
@@ -143,14 +151,14 @@ describe('a lost graphics context', () => {
       lose.loseContext();
     });
     const status = page.locator('.notices [role="status"]');
-    await expect.poll(() => status.textContent()).toMatch(/drawn again as soon as they are back/);
+    await expect.poll(() => status.textContent(), POLL).toMatch(/drawn again as soon as they are back/);
 
     await page.evaluate(() => (window as unknown as { restoreGraphics: () => void }).restoreGraphics());
-    await expect.poll(() => status.count()).toBe(0);
+    await expect.poll(() => status.count(), POLL).toBe(0);
     await waitForMapIdle(page);
     expect(await lineDistance()).toBeLessThan(40);
     await page.close();
-  });
+  }, PAGE_TEST_TIMEOUT);
 });
 
 describe('without WebGL', () => {
@@ -169,21 +177,21 @@ describe('without WebGL', () => {
     const exit = page.getByRole('button', { name: 'Exit (Esc)' });
     await exit.waitFor();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.app.presenting').count()).toBe(0);
+    await expect.poll(() => page.locator('.app.presenting').count(), POLL).toBe(0);
 
     const tourButton = page.getByRole('button', { name: 'Guided tour' });
     await tourButton.click();
     const caption = page.locator('.tour-caption');
-    await expect.poll(() => caption.locator('h2').textContent()).toBe(tour.steps[0].title);
+    await expect.poll(() => caption.locator('h2').textContent(), POLL).toBe(tour.steps[0].title);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => caption.locator('h2').textContent()).toBe(tour.steps[1].title);
+    await expect.poll(() => caption.locator('h2').textContent(), POLL).toBe(tour.steps[1].title);
     const passage = tour.steps[1].passage!.exact;
     expect((await caption.textContent())!.replace(/\s+/g, ' ')).toContain(passage);
     // Escape leaves wherever the focus is.
     await page.getByRole('button', { name: 'Next view' }).focus();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.app.presenting').count()).toBe(0);
+    await expect.poll(() => page.locator('.app.presenting').count(), POLL).toBe(0);
     expect(await tourButton.isVisible()).toBe(true);
     await page.close();
-  });
+  }, PAGE_TEST_TIMEOUT);
 });

@@ -58,6 +58,12 @@ export async function throttle(page: Page, rate: number): Promise<() => Promise<
   };
 }
 
+/** With ATLAS_CPU_THROTTLE=4 in the environment, a test's page runs 4× slower: the tests must still pass. */
+export async function throttleIfAsked(page: Page): Promise<void> {
+  const rate = Number(process.env.ATLAS_CPU_THROTTLE);
+  if (rate > 1) await throttle(page, rate);
+}
+
 /** Resolves once the map, its labels and the deck.gl layers are drawn and nothing is moving. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
