@@ -33,7 +33,7 @@ export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
   'zangezur-330kv': { color: [230, 110, 0], width: 3.5, pointRadius: 6, offset: 1.3 },
   // Links with no published route: a muted grey-lilac, apart from the corridors with drawn routes.
   'regional-links': { color: [140, 140, 180], width: 2.5, pointRadius: 5 },
-  'energy-plants': { color: [214, 172, 24], width: 2, pointRadius: 7 },
+  'energy-plants': { color: [214, 172, 24], width: 2, pointRadius: 5 },
 };
 
 
