@@ -41,9 +41,20 @@ function firstMapDrawn(): Promise<void> {
   });
 }
 
-/** Fetches every on-demand part after the first map (immediately when there is no map to wait for). */
+const USER_ARRIVES = ['pointerover', 'keydown', 'focusin'] as const;
+
+/**
+ * Fetches every on-demand part after the first map (immediately when there is no map to wait for),
+ * or as soon as someone points at or tabs into the page, whichever comes first.
+ */
 export function loadOnDemandPartsSoon(mapWillDraw: boolean): void {
-  void (mapWillDraw ? firstMapDrawn() : Promise.resolve()).then(() => {
+  let started = false;
+  const load = () => {
+    if (started) return;
+    started = true;
+    for (const event of USER_ARRIVES) document.removeEventListener(event, load, true);
     for (const part of [reader, openPassageBar, exportDialog, viewsDialog, presentation]) void part.preload();
-  });
+  };
+  for (const event of USER_ARRIVES) document.addEventListener(event, load, true);
+  void (mapWillDraw ? firstMapDrawn() : Promise.resolve()).then(load);
 }
