@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDist } from './lib/chromium';
 import { exportFromPage, openView } from './export';
+import { importFigures } from './benchImport';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
@@ -422,7 +423,8 @@ async function main() {
     console.log(`App and baseline, ${PAIRS} alternating pairs, headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, software WebGL`);
     rows.push(...(await pageFigures(browser, { app: app.url, baseline: baseline.url })));
     rows.push(...(await exportFigures(browser, app.url)));
-    // Further sections (an import figure, say) are functions returning rows, pushed here.
+    // Its own browser and figures: a heavy import would disturb the timings above.
+    await importFigures(app.url);
   } finally {
     await browser.close();
     await baseline.close();

@@ -29,6 +29,9 @@ import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapF
 import type { DrawableFeature, HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
+import { buildUserLayerLayers, pickedUserFeature } from './userLayerLayers';
+import { buildMeasureLayers } from './measureLayers';
+import type { LonLat, Measure } from '../model/measure';
 
 // MapLibre 6 starts its worker from a URL; Vite must emit that file next to the app.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
@@ -53,6 +56,10 @@ export interface AtlasMapOptions {
   onProblem: (message: string) => void;
   /** The browser took the graphics context away (true), or gave it back (false): the map must then be made anew. */
   onGraphicsLost?: (lost: boolean) => void;
+  /** A click on a feature of the user's own layers (or on nothing of theirs: null). */
+  onPickUser: (pick: { layerId: string; index: number; x: number; y: number } | null) => void;
+  /** While measuring, a click adds a point instead of selecting. */
+  onMeasureClick: (point: LonLat) => void;
 }
 
 /** A press that moves less than this (CSS pixels) is a click or a tap, not a drag. */
@@ -73,6 +80,9 @@ export class AtlasMap {
   private scene: Scene;
   private corridorLayers: Layer[] = [];
   private labelLayers: Layer[] = [];
+  private userLayerLayers: Layer[] = [];
+  private measureLayers: Layer[] = [];
+  private measuring = false;
   /** The basemap's names, once loaded. */
   private basemapNames: BasemapNames | null = null;
   /** Those with the names of the atlas's places that the scene draws. */
@@ -108,7 +118,8 @@ export class AtlasMap {
       interleaved: true,
       layers: [],
       onHover: (info) => this.handleHover(info),
-      getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+      getCursor: ({ isHovering, isDragging }) =>
+        isDragging ? 'grabbing' : this.measuring ? 'crosshair' : isHovering ? 'pointer' : 'grab',
     });
     this.map.addControl(this.overlay);
 
@@ -149,10 +160,23 @@ export class AtlasMap {
       }
     }
     this.corridorLayers = beneathBorders(buildCorridorLayers(scene));
+    this.userLayerLayers = beneathBorders(buildUserLayerLayers(scene.userLayers, scene.palette));
+    if (scene.userLayers.some((layer) => !previous.userLayers.some((old) => old.id === layer.id))) {
+      // The bench reads this mark: the layer is on screen once the map has settled and the frame
+      // after it has begun (the browser may finish the picture only after 'idle').
+      this.map.once('idle', () => requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('user-layer-drawn'))));
+      this.map.triggerRepaint();
+    }
     // Place names follow the places drawn; names are placed again when those or the palette change.
     const namesChange = scene.palette !== previous.palette || pointsKey(scene) !== pointsKey(previous);
     if (namesChange) this.labels = this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn);
     this.refreshLabels(namesChange);
+    this.draw();
+  }
+
+  setMeasure(measure: Measure): void {
+    this.measuring = measure.on;
+    this.measureLayers = buildMeasureLayers(measure.points);
     this.draw();
   }
 
@@ -256,7 +280,8 @@ export class AtlasMap {
 
   private draw(): void {
     // Labels last, so that names stay readable above the routes.
-    this.overlay.setProps({ layers: [...this.corridorLayers, ...this.labelLayers] });
+    // The user's own data under the atlas's routes; the measuring line above everything.
+    this.overlay.setProps({ layers: [...this.userLayerLayers, ...this.corridorLayers, ...this.labelLayers, ...this.measureLayers] });
   }
 
   /**
@@ -294,20 +319,33 @@ export class AtlasMap {
   }
 
   private pickAt(x: number, y: number): void {
+    if (this.measuring) {
+      const { lng, lat } = this.map.unproject([x, y]);
+      this.options.onMeasureClick([lng, lat]);
+      return;
+    }
     // Lines along the Aras overlap (rail, power, TRIPP): offer every feature under the pointer.
     const picked = this.overlay.pickMultipleObjects({ x, y, radius: 5, depth: 12 });
     const ids = [...new Set(picked.map((hit) => pickedFeature(hit)?.id).filter((id): id is string => !!id))];
     if (ids.length > 1) this.options.onChoose({ x, y, ids });
     else this.options.onSelect(ids[0] ?? null);
+    // The user's own data answers a click only where none of the atlas's features is.
+    const user = ids.length === 0 ? (picked.map(pickedUserFeature).find((hit) => hit !== null) ?? null) : null;
+    this.options.onPickUser(user ? { ...user, x, y } : null);
   }
 
   /** Reports only a change of the feature under the pointer: moving along one line costs nothing. */
   private handleHover(info: PickingInfo): void {
     const feature = pickedFeature(info);
-    const id = feature?.id ?? null;
+    const user = feature ? null : pickedUserFeature(info);
+    const id = feature?.id ?? (user ? `${user.layerId}:${user.index}` : null);
     if (id === this.hoveredId) return;
     this.hoveredId = id;
-    this.options.onHover(feature ? { id: feature.id, name: feature.properties.name, x: info.x, y: info.y } : null);
+    if (feature) this.options.onHover({ id: feature.id, name: feature.properties.name, x: info.x, y: info.y });
+    else if (user) {
+      const name = this.scene.userLayers.find((layer) => layer.id === user.layerId)?.features.names[user.index] ?? '';
+      this.options.onHover({ id: id!, name, x: info.x, y: info.y });
+    } else this.options.onHover(null);
   }
 }
 

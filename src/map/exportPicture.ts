@@ -9,6 +9,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { distance } from '@turf/turf';
 import { buildBasemapStyle } from './basemapStyle';
 import { buildCorridorLayers } from './corridorLayers';
+import { buildUserLayerLayers } from './userLayerLayers';
 import { buildLabelLayers, LABEL_FONT, type MapLabels } from './labelLayers';
 import { beneathBorders } from './layerOrder';
 import {
@@ -204,6 +205,8 @@ async function drawPicture(
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: [
+      // The user's own data under the atlas's routes, as on screen.
+      ...beneathBorders(buildUserLayerLayers(scene.userLayers, scene.palette)),
       // A passage lit up under the pointer is a passing highlight, not part of the view.
       ...beneathBorders(buildCorridorLayers({ ...scene, emphasized: [] })),
       // Placed for the picture's own frame, as the screen places them for its own.

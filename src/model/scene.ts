@@ -11,6 +11,7 @@ import type { Bounds, LonLat } from './camera';
 import { isLineLike, type DrawableFeature } from './drawable';
 import type { Status } from './feature';
 import type { Palette, Rgb } from '../style/palette';
+import type { UserLayer } from './userLayers';
 import { forProjector } from '../style/palette';
 import {
   LAYER_SYMBOLS,
@@ -38,6 +39,8 @@ export interface SceneInput {
   title: string | null;
   /** The name of the presentation or tour step on screen, if any: what the view is about. */
   stepName?: string | null;
+  /** Layers of the user's own data, drawn beside the atlas's. */
+  userLayers?: readonly UserLayer[];
 }
 
 /** Why a selected feature is not drawn. */
@@ -54,6 +57,8 @@ export interface Scene {
   emphasized: readonly DrawableFeature[];
   title: string | null;
   stepName: string | null;
+  /** The user's own layers that are shown, in the order they were added. */
+  userLayers: readonly UserLayer[];
 }
 
 export function buildScene(input: SceneInput): Scene {
@@ -74,6 +79,7 @@ export function buildScene(input: SceneInput): Scene {
     emphasized: drawn.filter((feature) => input.emphasizedIds.includes(feature.id) && feature.id !== input.selectedId),
     title: input.title?.trim() || null,
     stepName: input.stepName?.trim() || null,
+    userLayers: (input.userLayers ?? []).filter((layer) => layer.visible),
   };
 }
 
@@ -146,6 +152,21 @@ export function markColor(layer: LayerId, kind: string, palette: Palette): Rgb {
   return kind === 'place' ? palette.cityDot : LAYER_SYMBOLS[layer].color;
 }
 
+/** Width and dot size of the user's layers, in CSS pixels at scale 1 (src/map/userLayerLayers.ts draws them). */
+export const USER_LINE_WIDTH = 1.5;
+export const USER_POINT_RADIUS = 3.5;
+
+/** A user's layer in the legend: a line if it has lines or areas, else a dot. */
+export function userLayerRow(layer: UserLayer, palette: Palette): LegendRow {
+  const hasLines = layer.features.binary.lines.pathIndices.value.length > 1 || layer.features.polygons.length > 0;
+  return {
+    label: layer.name,
+    swatch: hasLines
+      ? { kind: 'line', strokes: lineStrokes(layer.color, USER_LINE_WIDTH * palette.lineScale, 'operating') }
+      : { kind: 'point', shape: 'circle', color: layer.color, radius: USER_POINT_RADIUS },
+  };
+}
+
 /** Legend rows and title for what the scene draws inside a frame. */
 export function describeFrame(scene: Scene, frame: Bounds): FrameContents {
   const features = scene.drawn.filter((feature) => showsInFrame(feature, frame));
@@ -155,6 +176,7 @@ export function describeFrame(scene: Scene, frame: Bounds): FrameContents {
     const ofLayer = features.filter((feature) => feature.properties.layer === layer);
     if (ofLayer.length > 0) layers.push({ label: layerTitle(layer), swatch: layerSwatch(layer, ofLayer, scene.palette) });
   }
+  layers.push(...scene.userLayers.map((layer) => userLayerRow(layer, scene.palette)));
 
   const lineStatuses = new Set<Status | undefined>(features.filter(isLineLike).map((feature) => feature.properties.status));
   const statusRows = STATUS_SYMBOL_GROUPS.filter((group) => group.statuses.some((status) => lineStatuses.has(status))).map(

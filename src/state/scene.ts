@@ -12,7 +12,7 @@ import { filterKeeps } from './shownFeatures';
 
 type SceneState = Pick<
   AtlasState,
-  'filter' | 'visibleLayers' | 'selectedId' | 'emphasizedIds' | 'palette' | 'presentation' | 'steps' | 'stepIndex'
+  'filter' | 'visibleLayers' | 'selectedId' | 'emphasizedIds' | 'palette' | 'presentation' | 'steps' | 'stepIndex' | 'userLayers'
 >;
 
 export function sceneInputFrom(state: SceneState): SceneInput {
@@ -27,6 +27,7 @@ export function sceneInputFrom(state: SceneState): SceneInput {
     presenting,
     title: presenting ? state.presentation.title : null,
     stepName: presenting ? (state.steps[state.stepIndex]?.name ?? null) : null,
+    userLayers: state.userLayers,
   };
 }
 
@@ -45,8 +46,9 @@ export function useScene(): Scene {
   const presentation = useAtlas((state) => state.presentation);
   const steps = useAtlas((state) => state.steps);
   const stepIndex = useAtlas((state) => state.stepIndex);
+  const userLayers = useAtlas((state) => state.userLayers);
   return useMemo(
-    () => buildScene(sceneInputFrom({ filter, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex })),
-    [filter, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex],
+    () => buildScene(sceneInputFrom({ filter, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers })),
+    [filter, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers],
   );
 }

@@ -16,6 +16,9 @@ import type { Citation } from '../model/feature';
 import { revealFeatures } from '../model/reveal';
 import { citationIndex, featureById } from './atlasData';
 import { withNotice, type Notice } from './notices';
+import type { UserLayer } from '../model/userLayers';
+import type { ImportPhase } from '../model/importData';
+import { NO_MEASURE, type Measure } from '../model/measure';
 
 /** How the saved views stand in the browser storage (see state/savedViews.ts). */
 export interface ViewStorage {
@@ -53,6 +56,29 @@ export interface FocusRequest {
   seq: number;
 }
 
+/** A file being read, checked and laid out by the import worker. */
+export interface ImportStatus {
+  fileName: string;
+  phase: ImportPhase;
+  /** 0 to 1 over all phases. */
+  progress: number;
+}
+
+/** What the last import (or a change to the user's layers) has to say; errors are refusals. */
+export interface ImportMessage {
+  kind: 'error' | 'done';
+  text: string;
+  details: string[];
+}
+
+/** A feature of a user's layer under a click: its properties are shown as text beside it. */
+export interface UserPick {
+  layerId: string;
+  index: number;
+  x: number;
+  y: number;
+}
+
 export interface AtlasState {
   camera: Camera | null;
   /** What the map shows (bounds and size) after its last move: the legend keys what is in it. */
@@ -85,6 +111,11 @@ export interface AtlasState {
   graphicsLost: boolean;
   /** Counts the maps made: a new one replaces a map whose graphics context was lost and given back. */
   mapGeneration: number;
+  userLayers: UserLayer[];
+  importStatus: ImportStatus | null;
+  importMessage: ImportMessage | null;
+  userPick: UserPick | null;
+  measure: Measure;
 
   setCamera: (camera: Camera) => void;
   /** The map moved (by the user or on request): where it is now, without asking it to move. */
@@ -112,6 +143,13 @@ export interface AtlasState {
   dismissNotice: (id: number) => void;
   dismissAllNotices: () => void;
   setGraphicsLost: (lost: boolean) => void;
+  /** Takes the next list from a pure updater (src/model/userLayers.ts). */
+  setUserLayers: (update: (layers: UserLayer[]) => UserLayer[]) => void;
+  setImportStatus: (status: ImportStatus | null) => void;
+  setImportMessage: (message: ImportMessage | null) => void;
+  pickUserFeature: (pick: UserPick | null) => void;
+  /** Takes the next measure from a pure updater (src/model/measure.ts). */
+  setMeasure: (update: (measure: Measure) => Measure) => void;
 }
 
 let nextNoticeId = 1;
@@ -156,6 +194,11 @@ export const useAtlas = create<AtlasState>()((set) => ({
   notices: [],
   graphicsLost: false,
   mapGeneration: 0,
+  userLayers: [],
+  importStatus: null,
+  importMessage: null,
+  userPick: null,
+  measure: NO_MEASURE,
 
   setCamera: (camera) => set({ camera, cameraTransition: 'jump' }),
   mapMoved: (camera, frame) => set({ camera, frame, cameraTransition: 'jump' }),
@@ -196,4 +239,16 @@ export const useAtlas = create<AtlasState>()((set) => ({
   dismissAllNotices: () => set({ notices: [] }),
   setGraphicsLost: (graphicsLost) =>
     set((state) => ({ graphicsLost, mapGeneration: state.graphicsLost && !graphicsLost ? state.mapGeneration + 1 : state.mapGeneration })),
+  setUserLayers: (update) =>
+    set((state) => {
+      const userLayers = update(state.userLayers);
+      // A pick in a layer that is gone or hidden would show properties of nothing on the map.
+      const pick = state.userPick;
+      const pickShown = pick && userLayers.some((layer) => layer.id === pick.layerId && layer.visible);
+      return { userLayers, userPick: pickShown ? pick : null };
+    }),
+  setImportStatus: (importStatus) => set({ importStatus }),
+  setImportMessage: (importMessage) => set({ importMessage }),
+  pickUserFeature: (userPick) => set({ userPick }),
+  setMeasure: (update) => set((state) => ({ measure: update(state.measure) })),
 }));

@@ -14,6 +14,10 @@ import { dataProblems, tour } from '../state/atlasData';
 import type { WebglSupport } from '../map/webgl';
 import type { AtlasMap } from '../map/atlasMap';
 import { MapHandleContext } from './mapHandle';
+import { MeasureTool } from './MeasureTool';
+import { UserFeaturePopup } from './UserFeaturePopup';
+import { addUserFiles, restoreUserLayers } from '../state/userData';
+import { stopMeasuring } from '../model/measure';
 
 export function App({ webgl }: { webgl: WebglSupport }) {
   const mapHandle = useRef<AtlasMap | null>(null);
@@ -21,12 +25,15 @@ export function App({ webgl }: { webgl: WebglSupport }) {
     dataProblems.forEach((problem) => useAtlas.getState().notify(problem));
     loadOnDemandPartsSoon(webgl.ok);
     openSavedViews();
+    void restoreUserLayers();
     // Escape closes the innermost thing: the chooser, then the selection.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      const { pickChoices, offerChoices, selectedId, select } = useAtlas.getState();
+      const { pickChoices, offerChoices, selectedId, select, measure, setMeasure, userPick, pickUserFeature } = useAtlas.getState();
       // The chooser is a dialog of its own: Escape closes it wherever the focus is inside it.
       if (pickChoices) offerChoices(null);
+      else if (userPick) pickUserFeature(null);
+      else if (measure.on && !keyBelongsToFocus(event)) setMeasure(stopMeasuring);
       else if (selectedId && !keyBelongsToFocus(event)) select(null);
     };
     document.addEventListener('keydown', onKey);
@@ -58,12 +65,25 @@ export function App({ webgl }: { webgl: WebglSupport }) {
       </header>
       <main className="app-main">
         <SidePanel />
-        <div className="map-area">
+        <div
+          className="map-area"
+          onDragOver={(event) => {
+            if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+          }}
+          onDrop={(event) => {
+            if (event.dataTransfer.files.length === 0) return;
+            event.preventDefault();
+            useAtlas.getState().setPanel('find');
+            void addUserFiles([...event.dataTransfer.files]);
+          }}
+        >
           {webgl.ok ? (
             <>
               <MapView key={mapGeneration} />
               <HoverTooltip />
               <PickChooser />
+              <UserFeaturePopup />
+              <MeasureTool />
             </>
           ) : (
             <div className="no-webgl" role="alert">

@@ -10,6 +10,7 @@ import { CopyCitationButton } from './CopyCitationButton';
 import { LayerSwatch } from './LayerSwatch';
 import { PassageQuote } from './PassageQuote';
 import { moveFocusWithArrows } from './listKeys';
+import { UserLayersSection } from './UserLayersSection';
 
 /** Finding things: a search over names and document text, and the layers (the legend) with their features. */
 export function FindPanel() {
@@ -112,6 +113,7 @@ function LayerList() {
           />
         ))}
       </ul>
+      <UserLayersSection />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { sameCamera } from '../model/camera';
 import { MapHandleContext } from './mapHandle';
 import { focusSubject, framePadding } from '../model/framing';
 import { coversOver } from './mapCovers';
+import { addMeasurePoint } from '../model/measure';
 
 declare global {
   interface Window {
@@ -25,6 +26,7 @@ export function MapView() {
   const focusRequest = useAtlas((state) => state.focusRequest);
   const camera = useAtlas((state) => state.camera);
   const cameraTransition = useAtlas((state) => state.cameraTransition);
+  const measure = useAtlas((state) => state.measure);
 
   useEffect(() => {
     const { setHover, select, offerChoices, mapMoved, notify, setGraphicsLost, camera: initialCamera } = useAtlas.getState();
@@ -39,6 +41,8 @@ export function MapView() {
       onCameraChange: mapMoved,
       onProblem: notify,
       onGraphicsLost: setGraphicsLost,
+      onPickUser: (pick) => useAtlas.getState().pickUserFeature(pick),
+      onMeasureClick: (point) => useAtlas.getState().setMeasure((current) => addMeasurePoint(current, point)),
     });
     atlasRef.current = atlas;
     // For the browser tests, the bench and the command-line export, which drive the page from outside.
@@ -55,6 +59,8 @@ export function MapView() {
   useEffect(() => {
     atlasRef.current?.setScene(scene);
   }, [atlasRef, scene]);
+
+  useEffect(() => atlasRef.current?.setMeasure(measure), [atlasRef, measure]);
 
   useEffect(() => {
     if (!focusRequest) return;

@@ -11,6 +11,8 @@ import { addViews, MAX_VIEWS, MAX_VIEW_NAME, MAX_VIEWS_FILE_CHARS, parseViews, s
 import { viewOf, applyView } from '../state/urlSync';
 import { download } from './download';
 import { MapHandleContext } from './mapHandle';
+import { addCarriedLayers } from '../state/userData';
+import { carriedLayersFrom, carriedLayersSection } from '../model/carriedLayers';
 
 const PALETTE_LABEL: Record<PaletteName, string> = { light: 'Light', 'high-contrast': 'High contrast' };
 
@@ -19,6 +21,7 @@ export function ViewsDialog() {
   const mapHandle = useContext(MapHandleContext);
   const id = useId();
   const savedViews = useAtlas((state) => state.savedViews);
+  const userLayers = useAtlas((state) => state.userLayers);
   const viewStorage = useAtlas((state) => state.viewStorage);
   const presentation = useAtlas((state) => state.presentation);
   const palette = useAtlas((state) => state.palette);
@@ -61,9 +64,17 @@ export function ViewsDialog() {
       setMessage('Nothing was imported: this file is far too large to be a views file.');
       return;
     }
-    const { views, problems } = parseViews(await file.text());
+    const parsed = parseViews(await file.text());
+    const { views } = parsed;
+    const carried = carriedLayersFrom(parsed.sections);
+    const problems = [...parsed.problems, ...carried.problems];
+    if (carried.layers.length > 0) {
+      setMessage(`Adding ${carried.layers.length} layer(s) of your own data…`);
+      const added = await addCarriedLayers(carried.layers);
+      problems.unshift(`Added ${added} of ${carried.layers.length} layer(s) of your own data (see the Find panel).`);
+    }
     if (views.length === 0) {
-      setMessage(['Nothing was imported.', ...problems].join(' '));
+      setMessage([carried.layers.length > 0 ? '' : 'Nothing was imported.', ...problems].filter(Boolean).join(' '));
       return;
     }
     const { views: merged, added, leftOut } = addViews(savedViews, views);
@@ -153,7 +164,16 @@ export function ViewsDialog() {
             </ul>
           )}
           <div className="row">
-            <button type="button" disabled={savedViews.length === 0} onClick={() => download(new Blob([serializeViews(savedViews, viewStorage.sections)], { type: 'application/json' }), 'corridor-atlas-views.json')}>
+            <button
+              type="button"
+              disabled={savedViews.length === 0 && userLayers.length === 0}
+              onClick={() =>
+                download(
+                  new Blob([serializeViews(savedViews, { ...viewStorage.sections, ...carriedLayersSection(userLayers) })], { type: 'application/json' }),
+                  'corridor-atlas-views.json',
+                )
+              }
+            >
               Export to a file
             </button>
             <label className="file-button">

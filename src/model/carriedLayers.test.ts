@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { carriedLayersFrom, carriedLayersSection } from './carriedLayers';
+import { parseViews, serializeViews, type SavedView } from './namedViews';
+
+const views: SavedView[] = [{ name: 'Close up', hash: '#map=9/38.9/46.3', savedAt: '2026-11-22T10:00:00.000Z' }];
+
+describe('your own layers in a views file', () => {
+  it('travel with every view and come back as they were', () => {
+    const source = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Depot, "old"' }, geometry: { type: 'Point', coordinates: [45.1, 40.2] } }] });
+    const layers = [
+      { name: 'My depots', color: [255, 105, 180] as [number, number, number], source },
+      { name: 'Empty', color: [0, 0, 0] as [number, number, number], source: '{"type":"FeatureCollection","features":[]}' },
+    ];
+    const parsed = parseViews(serializeViews(views, carriedLayersSection(layers)));
+    expect(parsed.views).toEqual(views);
+    expect(carriedLayersFrom(parsed.sections)).toEqual({ layers, problems: [] });
+  });
+
+  it('skip a layer without GeoJSON, saying so, and mend a colour that is not one', () => {
+    const { layers, problems } = carriedLayersFrom({ userLayers: [{ name: 'Broken' }, { name: 'Fine', color: 'red', geojson: { type: 'Point', coordinates: [1, 2] } }] });
+    expect(layers).toEqual([{ name: 'Fine', color: [20, 20, 20], source: '{"type":"Point","coordinates":[1,2]}' }]);
+    expect(problems).toEqual(['Layer 1 has no name or no GeoJSON; it was skipped.']);
+    expect(carriedLayersFrom({})).toEqual({ layers: [], problems: [] });
+  });
+});

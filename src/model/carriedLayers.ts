@@ -1,0 +1,43 @@
+/**
+ * The user's own layers in a views file: a section of their own ("userLayers"), beside the views,
+ * each with its name, colour and GeoJSON. Their GeoJSON is checked again when they are added.
+ */
+export const USER_LAYERS_SECTION = 'userLayers';
+const MAX_NAME = 60;
+
+export interface CarriedLayer {
+  name: string;
+  color: [number, number, number];
+  /** The layer's GeoJSON, as text. */
+  source: string;
+}
+
+export function carriedLayersSection(layers: readonly CarriedLayer[]): Record<string, unknown> {
+  if (layers.length === 0) return {};
+  return { [USER_LAYERS_SECTION]: layers.map(({ name, color, source }) => ({ name, color, geojson: JSON.parse(source) as unknown })) };
+}
+
+/** The layers a views file carries; one without a name or GeoJSON is skipped, and said so. */
+export function carriedLayersFrom(sections: Record<string, unknown>): { layers: CarriedLayer[]; problems: string[] } {
+  const value = sections[USER_LAYERS_SECTION];
+  if (value === undefined) return { layers: [], problems: [] };
+  if (!Array.isArray(value)) return { layers: [], problems: ['The layers of your own data in this file could not be read.'] };
+  const problems: string[] = [];
+  const layers = value.flatMap((entry, i): CarriedLayer[] => {
+    const layer = entry as { name?: unknown; color?: unknown; geojson?: unknown } | null;
+    if (typeof layer?.name !== 'string' || layer.geojson === undefined) {
+      problems.push(`Layer ${i + 1} has no name or no GeoJSON; it was skipped.`);
+      return [];
+    }
+    const color = layer.color;
+    const validColor = Array.isArray(color) && color.length === 3 && color.every((c) => Number.isInteger(c) && c >= 0 && c <= 255);
+    return [
+      {
+        name: layer.name.trim().slice(0, MAX_NAME) || `Layer ${i + 1}`,
+        color: validColor ? (color as [number, number, number]) : [20, 20, 20],
+        source: JSON.stringify(layer.geojson),
+      },
+    ];
+  });
+  return { layers, problems };
+}

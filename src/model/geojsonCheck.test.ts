@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkGeoJson } from './geojsonCheck';
+import { parseJsonText } from './jsonText';
+import { importText } from './importData';
+
+const feature = (geometry: unknown, properties: unknown = { name: 'Test' }) => ({ type: 'Feature', properties, geometry });
+const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
+const square = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
+
+function problemOf(value: unknown): string {
+  const result = checkGeoJson(value);
+  if (result.ok) throw new Error('expected a refusal');
+  return result.problem;
+}
+
+function warningsOf(value: unknown): string[] {
+  const result = checkGeoJson(value);
+  if (!result.ok) throw new Error(`expected acceptance, got: ${result.problem}`);
+  return result.warnings;
+}
+
+describe('refused files say what is wrong and where', () => {
+  it('not JSON: with the line and column', () => {
+    const parsed = parseJsonText('{\n  "type": "FeatureCollection",\n  "features": [\n  }');
+    expect(parsed).toEqual({ ok: false, problem: expect.stringMatching(/not valid JSON \(line 4, column 3\)/) });
+  });
+
+  it('JSON but not GeoJSON', () => {
+    expect(problemOf([1, 2, 3])).toMatch(/JSON but not GeoJSON.*a list/);
+    expect(problemOf({ hello: 'world' })).toMatch(/no "type" member/);
+  });
+
+  it('unknown type, at the top and in a feature', () => {
+    expect(problemOf({ type: 'Circle', coordinates: [1, 2] })).toMatch(/Unknown GeoJSON type "Circle"/);
+    expect(problemOf(collection(feature({ type: 'Point', coordinates: [0, 0] }), feature({ type: 'Curve', coordinates: [] })))).toMatch(
+      /Feature 2 \("Test"\): unknown geometry type "Curve"/,
+    );
+  });
+
+  it('a coordinate out of range: which feature, which coordinate', () => {
+    const value = collection(feature({ type: 'Point', coordinates: [10, 10] }), feature({ type: 'LineString', coordinates: [[40, 40], [41, 95]] }));
+    expect(problemOf(value)).toBe('Feature 2 ("Test"), LineString, coordinates[1]: latitude 95 is out of range (−90 to 90).');
+    expect(problemOf(feature({ type: 'Point', coordinates: [181, 0] }))).toMatch(/coordinates: longitude 181 is out of range/);
+  });
+
+  it('too few positions in a line and in a ring', () => {
+    expect(problemOf(feature({ type: 'LineString', coordinates: [[1, 2]] }))).toMatch(/a line needs at least 2 positions; found 1/);
+    expect(problemOf(feature({ type: 'Polygon', coordinates: [[[0, 0], [1, 1], [0, 0]]] }))).toMatch(/coordinates\[0\]: a ring needs at least 4 positions/);
+    expect(problemOf(feature({ type: 'Point', coordinates: [1] }))).toMatch(/needs two numbers.*found 1/);
+  });
+
+  it('wrong nesting, too shallow and too deep', () => {
+    expect(problemOf(feature({ type: 'LineString', coordinates: [1, 2] }))).toMatch(/found a single position \(wrong nesting/);
+    expect(problemOf(feature({ type: 'Point', coordinates: [[1, 2]] }))).toMatch(/wrong nesting: one level too deep/);
+    expect(problemOf(feature({ type: 'Polygon', coordinates: [[0, 0], [1, 0], [1, 1], [0, 0]] }))).toMatch(/wrong nesting/);
+  });
+
+  it('a string where a number belongs, with its exact place', () => {
+    const value = collection(feature({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[2, 2], ['3.5', 3]]] }));
+    expect(problemOf(value)).toBe('Feature 1 ("Test"), MultiLineString, coordinates[1][1][0]: a string where a number belongs ("3.5").');
+  });
+
+  it('an unclosed ring', () => {
+    expect(problemOf(feature({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] }))).toMatch(
+      /coordinates\[0\]: the ring is not closed: it starts at \[0, 0\] and ends at \[0, 1\]/,
+    );
+  });
+
+  it('members of the wrong kind', () => {
+    expect(problemOf(collection({ type: 'Point', coordinates: [0, 0] }))).toMatch(/Feature 1 has type "Point"; every member of "features" must have type "Feature"/);
+    expect(problemOf(feature({ type: 'Point', coordinates: [0, 0] }, ['a']))).toMatch(/"properties" must be an object or null/);
+    expect(problemOf({ type: 'FeatureCollection', features: {} })).toMatch(/no list of "features"/);
+    expect(problemOf(collection())).toMatch(/no features/);
+  });
+});
+
+describe('unusual files are accepted with a warning', () => {
+  it('a clockwise outer ring', () => {
+    const clockwise = [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]];
+    expect(warningsOf(feature({ type: 'Polygon', coordinates: clockwise }))).toEqual([expect.stringMatching(/1 ring is wound the wrong way/)]);
+    expect(warningsOf(feature({ type: 'Polygon', coordinates: square }))).toEqual([]);
+  });
+
+  it('extra members', () => {
+    const value = { ...collection({ ...feature({ type: 'Point', coordinates: [1, 2], crs: 'x' }), style: 'red' }), crs: {} };
+    expect(warningsOf(value)).toEqual([expect.stringMatching(/not define were ignored: "crs", "style"/)]);
+  });
+
+  it('excessive precision', () => {
+    expect(warningsOf(feature({ type: 'Point', coordinates: [45.123456789, 40.1] }))).toEqual([expect.stringMatching(/more than 7 decimals/)]);
+    expect(warningsOf(feature({ type: 'Point', coordinates: [45.1234567, 40.1] }))).toEqual([]);
+  });
+
+  it('a bbox of odd shape', () => {
+    expect(warningsOf({ ...feature({ type: 'Point', coordinates: [1, 2] }), bbox: [1, 2, 3] })).toEqual([expect.stringMatching(/bbox is of odd shape/)]);
+    expect(warningsOf({ ...feature({ type: 'Point', coordinates: [1, 2] }), bbox: [0, 5, 2, 1] })).toEqual([expect.stringMatching(/odd shape/)]);
+    expect(warningsOf({ ...feature({ type: 'Point', coordinates: [1, 2] }), bbox: [0, 1, 2, 5] })).toEqual([]);
+  });
+
+  it('positions with more than three numbers and features without geometry', () => {
+    const value = collection(feature({ type: 'Point', coordinates: [1, 2, 3, 4] }), feature(null));
+    expect(warningsOf(value)).toEqual([expect.stringMatching(/1 position has more than three numbers/), expect.stringMatching(/1 feature has no geometry/)]);
+  });
+});
+
+describe('what is accepted', () => {
+  it('a bare geometry, a Feature and a GeometryCollection, keeping properties as they are', () => {
+    const bare = checkGeoJson({ type: 'Point', coordinates: [1, 2] });
+    expect(bare.ok && bare.features).toEqual([{ type: 'Feature', geometries: [{ type: 'Point', coordinates: [1, 2] }], properties: {} }]);
+    const markup = '<img src=x onerror=alert(1)>';
+    const collectionOfTwo = checkGeoJson(
+      feature({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [1, 2] }, { type: 'Polygon', coordinates: square }] }, { name: markup }),
+    );
+    expect(collectionOfTwo.ok && collectionOfTwo.features[0].geometries.map((g) => g.type)).toEqual(['Point', 'Polygon']);
+    expect(collectionOfTwo.ok && collectionOfTwo.features[0].properties.name).toBe(markup);
+  });
+
+  it('any line of valid positions passes, and one position moved out of range is refused by its index', () => {
+    const position = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(position, { minLength: 2, maxLength: 30 }), fc.nat(), (line, pick) => {
+        expect(checkGeoJson(feature({ type: 'LineString', coordinates: line })).ok).toBe(true);
+        const index = pick % line.length;
+        const broken = line.map((p, i) => (i === index ? [p[0], 90.5] : p));
+        const result = checkGeoJson(feature({ type: 'LineString', coordinates: broken }));
+        expect(result.ok ? '' : result.problem).toContain(`coordinates[${index}]: latitude 90.5 is out of range`);
+      }),
+    );
+  });
+});
+
+describe('importText', () => {
+  it('turns a checked file into drawable arrays and keeps a clean copy of what it accepted', () => {
+    const text = JSON.stringify(
+      collection(
+        feature({ type: 'LineString', coordinates: [[40, 40], [41, 41], [42, 40]] }, { name: 'Road' }),
+        feature({ type: 'MultiPoint', coordinates: [[45, 40], [46, 41]] }, { name: 'Towns' }),
+        feature({ type: 'Polygon', coordinates: square }, { title: 'Field' }),
+      ),
+    );
+    const outcome = importText(text, 'geojson');
+    if (!outcome.ok) throw new Error(outcome.problem);
+    expect(outcome.featureCount).toBe(3);
+    expect(outcome.vertexCount).toBe(10);
+    expect(outcome.features.names).toEqual(['Road', 'Towns', 'Field']);
+    expect([...outcome.features.binary.lines.pathIndices.value]).toEqual([0, 3]);
+    expect([...outcome.features.binary.lines.positions.value]).toEqual([40, 40, 41, 41, 42, 40]);
+    expect([...outcome.features.binary.points.globalFeatureIds.value]).toEqual([1, 1]);
+    expect(outcome.features.polygons.map((p) => p.properties.index)).toEqual([2]);
+    expect(JSON.parse(outcome.source).features).toHaveLength(3);
+    expect(JSON.parse(outcome.features.propertiesJson)[2]).toEqual({ title: 'Field' });
+  });
+
+  it('CSV with longitude and latitude columns becomes points, other columns properties', () => {
+    const outcome = importText('name,Longitude,LAT,note\n"Port, old",49.8,40.4,"said ""hi"""\nDepot,45,41,\n', 'csv');
+    if (!outcome.ok) throw new Error(outcome.problem);
+    expect(outcome.features.names).toEqual(['Port, old', 'Depot']);
+    expect([...outcome.features.binary.points.positions.value]).toEqual([49.8, 40.4, 45, 41]);
+    expect(JSON.parse(outcome.features.propertiesJson)[0]).toEqual({ name: 'Port, old', note: 'said "hi"' });
+  });
+
+  it('CSV refusals name the line', () => {
+    expect(importText('name,lon,lat\nA,45,40\nB,abc,40\n', 'csv')).toEqual({ ok: false, problem: 'Line 3: longitude "abc" is not a number.' });
+    expect(importText('name,lon,lat\nA,45,95\n', 'csv')).toEqual({ ok: false, problem: 'Line 2: latitude 95 is out of range (−90 to 90).' });
+    expect(importText('name,x1,y1\nA,45,40\n', 'csv')).toMatchObject({ ok: false, problem: expect.stringMatching(/no longitude column/) });
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * JSON.parse with a message a person can act on: where the file stops being JSON, as line and
+ * column. The browser's own error rarely says where; check-geojson's parser (momoa) does.
+ */
+import { getIssues } from '@placemarkio/check-geojson';
+
+export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: string };
+
+export function parseJsonText(text: string): ParsedJson {
+  if (text.trim() === '') return { ok: false, problem: 'The file is empty.' };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const where = syntaxErrorPlace(text, error);
+    return { ok: false, problem: `This file is not valid JSON${where ? ` (${where})` : ''}.` };
+  }
+}
+
+/** "line 3, column 5" for the first syntax error, or null when no parser says where. */
+function syntaxErrorPlace(text: string, error: unknown): string | null {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /at position (\d+)/.exec(message);
+  if (position) return placeOfOffset(text, Number(position[1]));
+  for (const issue of getIssues(text)) {
+    const place = /\((\d+):(\d+)\)/.exec(issue.message);
+    if (place) return `line ${place[1]}, column ${place[2]}`;
+  }
+  return null;
+}
+
+export function placeOfOffset(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}

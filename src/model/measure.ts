@@ -1,0 +1,27 @@
+/** Measuring along the ground: points clicked on the map, the great-circle length through them. */
+import { length, lineString } from '@turf/turf';
+
+export type LonLat = [number, number];
+
+export interface Measure {
+  on: boolean;
+  points: LonLat[];
+}
+
+export const NO_MEASURE: Measure = { on: false, points: [] };
+
+/** Kilometres along the ground through the points in order (0 for fewer than two). */
+export function measuredKm(points: readonly LonLat[]): number {
+  return points.length < 2 ? 0 : length(lineString(points.map((p) => [...p])), { units: 'kilometers' });
+}
+
+export function formatKm(km: number): string {
+  return km < 10 ? `${km.toFixed(2)} km` : km < 1000 ? `${km.toFixed(1)} km` : `${Math.round(km).toLocaleString('en-GB')} km`;
+}
+
+export const startMeasuring = (): Measure => ({ on: true, points: [] });
+export const stopMeasuring = (): Measure => NO_MEASURE;
+export const addMeasurePoint = (measure: Measure, point: LonLat): Measure =>
+  measure.on ? { ...measure, points: [...measure.points, point] } : measure;
+export const undoMeasurePoint = (measure: Measure): Measure => ({ ...measure, points: measure.points.slice(0, -1) });
+export const clearMeasure = (measure: Measure): Measure => ({ ...measure, points: [] });

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addUserLayer,
+  cleanLayerName,
+  colorOfHex,
+  fileKindOf,
+  fileRefusal,
+  hexOfColor,
+  layerNameFromFileName,
+  MAX_FILE_BYTES,
+  MAX_LAYER_NAME,
+  MAX_USER_LAYERS,
+  newUserLayerId,
+  nextUserLayerColor,
+  recolorUserLayer,
+  recordOf,
+  removeUserLayer,
+  renameUserLayer,
+  setUserLayerVisible,
+  USER_LAYER_COLORS,
+  type UserLayerRecord,
+} from './userLayers';
+import { LAYER_SYMBOLS } from '../style/symbology';
+import { colorDistance } from '../style/colour';
+
+const layer = (id: string, name = id): UserLayerRecord => ({
+  id,
+  name,
+  color: [1, 2, 3],
+  visible: true,
+  warnings: [],
+  featureCount: 1,
+  source: '{"type":"FeatureCollection","features":[]}',
+});
+
+describe('user layers', () => {
+  it('rename keeps names tidy, bounded, and never empty', () => {
+    const layers = [layer('a', 'Roads'), layer('b', 'Wells')];
+    expect(renameUserLayer(layers, 'a', '  New\n  roads ')[0].name).toBe('New roads');
+    expect(renameUserLayer(layers, 'a', '   ')[0].name).toBe('Roads');
+    expect(renameUserLayer(layers, 'a', 'x'.repeat(200))[0].name).toHaveLength(MAX_LAYER_NAME);
+    expect(renameUserLayer(layers, 'a', 'Other')[1]).toBe(layers[1]);
+    expect(cleanLayerName('', 'fallback')).toBe('fallback');
+  });
+
+  it('recolour, hide and remove change only the layer named', () => {
+    const layers = [layer('a'), layer('b')];
+    expect(recolorUserLayer(layers, 'b', [9, 9, 9]).map((l) => l.color)).toEqual([[1, 2, 3], [9, 9, 9]]);
+    expect(setUserLayerVisible(layers, 'a', false).map((l) => l.visible)).toEqual([false, true]);
+    expect(removeUserLayer(layers, 'a').map((l) => l.id)).toEqual(['b']);
+  });
+
+  it('adding keeps ids unique and the number of layers bounded', () => {
+    expect(addUserLayer([layer('a')], layer('a'))).toHaveLength(1);
+    let layers: UserLayerRecord[] = [];
+    for (let i = 0; i < MAX_USER_LAYERS + 3; i++) layers = addUserLayer(layers, layer(`l${i}`));
+    expect(layers).toHaveLength(MAX_USER_LAYERS);
+    const ids = [layer('u000000')];
+    let calls = 0;
+    expect(newUserLayerId(ids, () => (calls++ === 0 ? 0 : 0.5))).not.toBe('u000000');
+  });
+
+  it('new layers get a colour no other user layer has, far from the atlas colours', () => {
+    const first = nextUserLayerColor([]);
+    const second = nextUserLayerColor([{ color: first }]);
+    expect(second).not.toEqual(first);
+    for (const color of USER_LAYER_COLORS) {
+      for (const symbol of Object.values(LAYER_SYMBOLS)) expect(colorDistance(color, symbol.color)).toBeGreaterThan(80);
+    }
+  });
+
+  it('files are refused before reading when of the wrong kind, too large, or one too many', () => {
+    expect(fileRefusal('roads.geojson', 1000)).toBeNull();
+    expect(fileRefusal('wells.csv', 1000)).toBeNull();
+    expect(fileRefusal('map.kml', 1000)).toMatch(/neither GeoJSON .* nor CSV/);
+    expect(fileRefusal('huge.geojson', MAX_FILE_BYTES + 1)).toMatch(/too large for this browser/);
+    expect(fileRefusal('one-more.json', 10, '', MAX_USER_LAYERS)).toMatch(/remove one/);
+    expect(fileKindOf('data', 'application/geo+json')).toBe('geojson');
+    expect(fileKindOf('drawing.kml', 'application/json')).toBeNull();
+  });
+
+  it('a layer is named after its file; colours convert to and from the colour picker', () => {
+    expect(layerNameFromFileName('gas_wells-2024.geojson')).toBe('gas wells 2024');
+    expect(hexOfColor([230, 25, 75])).toBe('#e6194b');
+    expect(colorOfHex('#E6194B')).toEqual([230, 25, 75]);
+    expect(colorOfHex('red')).toBeNull();
+  });
+
+  it('what is stored is the record, never the drawing', () => {
+    const stored = recordOf({ ...layer('a'), features: { names: [] } } as unknown as UserLayerRecord);
+    expect(Object.keys(stored).sort()).toEqual(['color', 'featureCount', 'id', 'name', 'source', 'visible', 'warnings']);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Layers of the user's own data, drawn beside the atlas's: pure updaters for adding, renaming,
+ * recolouring, hiding and removing them, and the limits a file must meet before it is read.
+ */
+import type { Rgb } from '../style/palette';
+import type { UserFeatures } from './userFeatures';
+import type { FileKind } from './importData';
+
+/** What is kept of a layer (in the browser's storage, in a views file); the drawing is rebuilt from `source`. */
+export interface UserLayerRecord {
+  id: string;
+  name: string;
+  color: Rgb;
+  visible: boolean;
+  warnings: string[];
+  featureCount: number;
+  /** The checked features as GeoJSON text. */
+  source: string;
+}
+
+export interface UserLayer extends UserLayerRecord {
+  features: UserFeatures;
+}
+
+export const MAX_LAYER_NAME = 60;
+export const MAX_USER_LAYERS = 12;
+/** Larger files take more memory than a browser tab reliably has (the text, the parsed objects and the drawing). */
+export const MAX_FILE_BYTES = 300 * 1024 * 1024;
+
+/** Colours apart from the atlas's own layers (see LAYER_SYMBOLS), so the user's data is told apart. */
+export const USER_LAYER_COLORS: readonly Rgb[] = [
+  [255, 105, 180],
+  [0, 200, 255],
+  [120, 220, 0],
+  [90, 90, 255],
+  [128, 0, 0],
+  [20, 20, 20],
+  [255, 240, 0],
+  [150, 150, 150],
+];
+
+export function nextUserLayerColor(layers: readonly Pick<UserLayerRecord, 'color'>[]): Rgb {
+  const used = new Set(layers.map((layer) => layer.color.join(',')));
+  return USER_LAYER_COLORS.find((color) => !used.has(color.join(','))) ?? USER_LAYER_COLORS[layers.length % USER_LAYER_COLORS.length];
+}
+
+/** A name as typed, tidied: trimmed, one line, not too long; an empty name keeps the old one. */
+export function cleanLayerName(name: string, fallback: string): string {
+  const clean = name.replace(/\s+/g, ' ').trim().slice(0, MAX_LAYER_NAME).trim();
+  return clean || fallback;
+}
+
+export function layerNameFromFileName(fileName: string): string {
+  return cleanLayerName(fileName.replace(/\.(geo)?json$|\.csv$/i, '').replace(/[_-]+/g, ' '), 'My layer');
+}
+
+/** The file's extension decides; its media type only when it has none (browsers guess those). */
+export function fileKindOf(fileName: string, mimeType = ''): FileKind | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1].toLowerCase();
+  if (extension) return extension === 'csv' ? 'csv' : extension === 'json' || extension === 'geojson' ? 'geojson' : null;
+  if (mimeType === 'text/csv') return 'csv';
+  return mimeType.includes('json') ? 'geojson' : null;
+}
+
+/** Why a file will not be read at all, before reading it; null when it may be. */
+export function fileRefusal(fileName: string, bytes: number, mimeType = '', layerCount = 0): string | null {
+  if (fileKindOf(fileName, mimeType) === null) {
+    return `"${fileName}" is neither GeoJSON (.geojson, .json) nor CSV (.csv): only those can be added.`;
+  }
+  if (bytes > MAX_FILE_BYTES) {
+    return `"${fileName}" is ${(bytes / 1024 / 1024).toFixed(0)} MB: too large for this browser (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB). Split it or simplify its geometry.`;
+  }
+  if (layerCount >= MAX_USER_LAYERS) return `There are already ${MAX_USER_LAYERS} layers of your own: remove one before adding another.`;
+  return null;
+}
+
+export function newUserLayerId(existing: readonly { id: string }[], random: () => number = Math.random): string {
+  const taken = new Set(existing.map((layer) => layer.id));
+  let id: string;
+  do id = `u${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+  while (taken.has(id));
+  return id;
+}
+
+export function addUserLayer<T extends UserLayerRecord>(layers: readonly T[], layer: T): T[] {
+  if (layers.some((existing) => existing.id === layer.id)) return [...layers];
+  return [...layers, layer].slice(0, MAX_USER_LAYERS);
+}
+
+export function renameUserLayer<T extends UserLayerRecord>(layers: readonly T[], id: string, name: string): T[] {
+  return layers.map((layer) => (layer.id === id ? { ...layer, name: cleanLayerName(name, layer.name) } : layer));
+}
+
+export function recolorUserLayer<T extends UserLayerRecord>(layers: readonly T[], id: string, color: Rgb): T[] {
+  return layers.map((layer) => (layer.id === id ? { ...layer, color } : layer));
+}
+
+export function setUserLayerVisible<T extends UserLayerRecord>(layers: readonly T[], id: string, visible: boolean): T[] {
+  return layers.map((layer) => (layer.id === id ? { ...layer, visible } : layer));
+}
+
+export function removeUserLayer<T extends UserLayerRecord>(layers: readonly T[], id: string): T[] {
+  return layers.filter((layer) => layer.id !== id);
+}
+
+/** The part of a layer that is stored: everything but the drawing, which is rebuilt from `source`. */
+export function recordOf({ id, name, color, visible, warnings, featureCount, source }: UserLayerRecord): UserLayerRecord {
+  return { id, name, color, visible, warnings, featureCount, source };
+}
+
+export function hexOfColor([r, g, b]: Rgb): string {
+  return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function colorOfHex(hex: string): Rgb | null {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  return match ? [parseInt(match[1], 16), parseInt(match[2], 16), parseInt(match[3], 16)] : null;
+}

@@ -1,0 +1,34 @@
+/** Runs one import in its own worker (src/state/importWorker.ts) and hears its progress. */
+import type { FileKind, ImportOutcome, ImportPhase } from '../model/importData';
+import type { ImportReply, ImportRequest } from './importWorker';
+
+/** Where each phase sits on one progress bar from 0 to 1. */
+const PHASE_SPAN: Record<ImportPhase, [number, number]> = { reading: [0, 0.35], checking: [0.35, 0.8], preparing: [0.8, 1] };
+
+export function overallProgress(phase: ImportPhase, fraction: number): number {
+  const [from, to] = PHASE_SPAN[phase];
+  return from + (to - from) * Math.min(1, Math.max(0, fraction));
+}
+
+export function importInWorker(
+  request: { kind: FileKind; file?: Blob; text?: string },
+  onProgress: (phase: ImportPhase, overall: number) => void,
+): Promise<ImportOutcome> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ImportReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') {
+        onProgress(reply.phase, overallProgress(reply.phase, reply.fraction));
+        return;
+      }
+      worker.terminate();
+      resolve(reply.outcome);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      resolve({ ok: false, problem: `The import stopped unexpectedly (${event.message || 'the worker failed; the file may be too large for this browser'}).` });
+    };
+    worker.postMessage(request satisfies ImportRequest);
+  });
+}

@@ -1,0 +1,40 @@
+/** A clicked feature of the user's own data: its properties, always as plain text, never as markup. */
+import { useAtlas } from '../state/store';
+import { userFeatureProperties } from '../map/userLayerLayers';
+
+function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+export function UserFeaturePopup() {
+  const pick = useAtlas((state) => state.userPick);
+  const layer = useAtlas((state) => state.userLayers.find((candidate) => candidate.id === pick?.layerId));
+  if (!pick || !layer) return null;
+  const properties = Object.entries(userFeatureProperties(layer, pick.index)).slice(0, 50);
+  return (
+    <div className="user-feature-popup" role="dialog" aria-label={`Feature of ${layer.name}`} style={{ left: pick.x + 12, top: pick.y + 12 }}>
+      <div className="user-feature-head">
+        <strong>{layer.features.names[pick.index]}</strong>
+        <span className="hint"> · {layer.name} (your data)</span>
+        <button type="button" aria-label="Close" onClick={() => useAtlas.getState().pickUserFeature(null)}>
+          ×
+        </button>
+      </div>
+      {properties.length === 0 ? (
+        <p className="hint">No properties.</p>
+      ) : (
+        <table>
+          <tbody>
+            {properties.map(([key, value]) => (
+              <tr key={key}>
+                <th scope="row">{key}</th>
+                <td>{asText(value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

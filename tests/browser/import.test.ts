@@ -1,0 +1,166 @@
+/**
+ * Your own data, as a person would use it: files that are not usable GeoJSON are refused with a
+ * message that says where the problem is, and nothing on the map changes; a good file becomes a
+ * layer in the layer list, the legend and the map, survives a reload, and its properties show as
+ * text; a file of 100,000 features is read while the page keeps answering.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openAtlas, projectToPage, waitForMapIdle, type AtlasPage } from './harness';
+import { syntheticLines } from '../../scripts/lib/syntheticGeojson';
+import { LAYERS } from '../../src/model/layers';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let atlas: AtlasPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  atlas = await openAtlas(browser, baseUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function addFile(page: Page, name: string, contents: string | Buffer, mimeType = 'application/geo+json'): Promise<void> {
+  await page.setInputFiles('[data-testid=user-file]', { name, mimeType, buffer: Buffer.from(contents) });
+}
+
+/** The message shown for a file, once it names that file (so a previous message is not mistaken for it). */
+async function messageFor(page: Page, name: string, timeout = 60_000): Promise<{ kind: string; text: string }> {
+  const handle = await page.waitForFunction(
+    (fileName) => {
+      const element = document.querySelector('.import-message');
+      return element?.textContent?.includes(fileName) ? { kind: element.className, text: element.textContent } : null;
+    },
+    name,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as { kind: string; text: string };
+}
+
+const userLayerNames = (page: Page) => page.$$eval('.user-layer-name', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+const atlasLayerRows = (page: Page) => page.$$eval('.layer-list > .layers > .layer input[type=checkbox]:checked', (boxes) => boxes.length);
+
+const point = (coordinates: unknown, properties: object = {}) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
+const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+
+/** Somewhere in the opening view with none of the atlas's features: the Greater Caucasus north of Georgia. */
+const EMPTY_SPOT: [number, number] = [42.2, 43.6];
+
+describe('adding your own data', () => {
+  it('refuses each kind of malformed file with its message, and leaves the map as it was', async () => {
+    const { page } = atlas;
+    await addFile(page, 'kept.geojson', collection(point([44.5, 40.2], { name: 'Kept point' })));
+    expect((await messageFor(page, 'kept')).kind).toContain('done');
+    const atlasLayersBefore = await atlasLayerRows(page);
+    expect(atlasLayersBefore).toBe(LAYERS.length);
+
+    const cases: [string, string, RegExp][] = [
+      ['not-json.geojson', '{\n  "type": "FeatureCollection",\n  "features": [\n  }', /not valid JSON \(line 4, column 3\)/],
+      ['not-geojson.json', '{"rows": [1, 2, 3]}', /JSON but not GeoJSON/],
+      ['unknown.geojson', '{"type": "Circle", "center": [45, 40]}', /Unknown GeoJSON type "Circle"/],
+      ['range.geojson', collection(point([45, 40]), point([45, 95], { name: 'Too far north' })), /Feature 2 \("Too far north"\), Point, coordinates: latitude 95 is out of range/],
+      ['few.geojson', collection({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[45, 40]] } }), /Feature 1, LineString, coordinates: a line needs at least 2 positions; found 1/],
+      ['nesting.geojson', collection(point([[45, 40]])), /Feature 1, Point, coordinates: .*wrong nesting/],
+      ['string.geojson', collection(point([45, '40.5'])), /Feature 1, Point, coordinates\[1\]: a string where a number belongs \("40.5"\)/],
+      [
+        'unclosed.geojson',
+        collection({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[45, 40], [46, 40], [46, 41], [45, 41]]] } }),
+        /Feature 1, Polygon, coordinates\[0\]: the ring is not closed/,
+      ],
+      ['bad-row.csv', 'name,longitude,latitude\nDepot,45.1,40.2\nYard,forty,40.3\n', /Line 3: longitude "forty" is not a number/],
+      ['drawing.kml', '<kml></kml>', /neither GeoJSON .* nor CSV/],
+    ];
+    for (const [name, contents, expected] of cases) {
+      await addFile(page, name, contents, name.endsWith('.csv') ? 'text/csv' : 'application/json');
+      const message = await messageFor(page, name);
+      expect(message.kind, name).toContain('error');
+      expect(message.text, name).toMatch(expected);
+      expect(await userLayerNames(page), name).toEqual(['kept']);
+      expect(await atlasLayerRows(page), name).toBe(atlasLayersBefore);
+    }
+    await page.click('.user-layer .remove-layer');
+    expect(await userLayerNames(page)).toEqual([]);
+  });
+
+  it('accepts an unusual file with its warnings; the layer is in the list and the legend, and its properties show as text', async () => {
+    const { page } = atlas;
+    const markup = '<img src=x onerror="document.title=\'pwned\'">';
+    const clockwiseRing = [[[46, 41], [46, 41.5], [46.5, 41.5], [46.5, 41], [46, 41]]];
+    const file = JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name' },
+      features: [
+        { ...point(EMPTY_SPOT, { name: 'Well 7', note: markup }), bbox: [1, 2, 3] },
+        { type: 'Feature', properties: { name: 'Field' }, geometry: { type: 'Polygon', coordinates: clockwiseRing } },
+      ],
+    });
+    await addFile(page, 'wells.geojson', file);
+    const message = await messageFor(page, 'wells');
+    expect(message.kind).toContain('done');
+    expect(message.text).toMatch(/2 features/);
+    expect(message.text).toMatch(/wound the wrong way/);
+    expect(message.text).toMatch(/not define were ignored: "crs"/);
+    expect(message.text).toMatch(/bbox is of odd shape/);
+    expect(await userLayerNames(page)).toEqual(['wells']);
+
+    // A new name and colour, as the user would set them.
+    await page.fill('.user-layer-name', 'Wells of mine');
+    await page.press('.user-layer-name', 'Enter');
+    await page.waitForFunction(() => window.corridorAtlasStore!.getState().userLayers[0]?.name === 'Wells of mine');
+    await page.fill('.user-layer-color', '#00aa00');
+    await page.waitForFunction(() => window.corridorAtlasStore!.getState().userLayers[0]?.color.join() === '0,170,0');
+
+    const spot = await projectToPage(page, EMPTY_SPOT);
+    await page.mouse.click(spot.x, spot.y);
+    const popup = await page.waitForSelector('.user-feature-popup');
+    expect(await popup.textContent()).toContain('Well 7');
+    expect(await popup.textContent()).toContain(markup);
+    expect(await popup.$('img')).toBeNull();
+    expect(await page.title()).not.toBe('pwned');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.user-feature-popup', { state: 'detached' });
+
+    await page.evaluate(() => window.corridorAtlasStore!.getState().setPresentation({ on: true, legend: true }));
+    const legend = await page.waitForSelector('.map-legend');
+    expect(await legend.textContent()).toContain('Wells of mine');
+    await page.evaluate(() => window.corridorAtlasStore!.getState().setPresentation({ on: false }));
+    await waitForMapIdle(page);
+  });
+
+  it('keeps the layer after a reload', async () => {
+    const { page } = atlas;
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForSelector('.user-layer', { timeout: 60_000 });
+    expect(await userLayerNames(page)).toEqual(['Wells of mine']);
+    expect(await page.$eval('.user-layer .count', (element) => element.textContent)).toBe('(2)');
+    expect(await page.$eval('.user-layer-color', (input) => (input as HTMLInputElement).value)).toBe('#00aa00');
+    // Removed is removed: after the next reload only the layer added since comes back.
+    await page.click('.user-layer .remove-layer');
+    await addFile(page, 'other.geojson', collection(point([45, 41])));
+    await messageFor(page, 'other');
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForSelector('.user-layer', { timeout: 60_000 });
+    expect(await userLayerNames(page)).toEqual(['other']);
+    await page.click('.user-layer .remove-layer');
+  });
+
+  it('reads a file of 100,000 features while the page keeps answering clicks', { timeout: 600_000 }, async () => {
+    const { page } = atlas;
+    await addFile(page, 'hundred-thousand.geojson', syntheticLines(100_000, 10));
+    // While the worker reads and checks, the page answers: a click on a tab switches the panel.
+    await page.waitForSelector('.import-progress progress');
+    await page.click('[role=tab]:has-text("Documents")');
+    await page.waitForSelector('[role=tab][aria-selected=true]:has-text("Documents")');
+    await page.click('[role=tab]:has-text("Find")');
+    // Software-rendered WebGL (no GPU here) takes long over the first frame of a million vertices.
+    const message = await messageFor(page, 'hundred-thousand', 540_000);
+    expect(message.text).toMatch(/100,000 features/);
+    expect(await userLayerNames(page)).toEqual(['hundred thousand']);
+    await page.click('.user-layer .remove-layer');
+  });
+});
