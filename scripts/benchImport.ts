@@ -10,13 +10,17 @@ import { launchBrowser } from './lib/chromium';
 import { syntheticLines } from './lib/syntheticGeojson';
 
 const FEATURES = 100_000;
-const VERTICES_PER_LINE = 10;
 const MB = 1024 * 1024;
 
+/** 100,000 points, then 100,000 lines of 10 vertices (1,000,000 vertices). */
 export async function importFigures(url: string): Promise<void> {
+  for (const vertices of [1, 10]) await importFigure(url, vertices);
+}
+
+async function importFigure(url: string, verticesPerFeature: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-import-'));
-  const file = join(dir, 'hundred-thousand-lines.geojson');
-  const text = syntheticLines(FEATURES, VERTICES_PER_LINE);
+  const file = join(dir, 'hundred-thousand.geojson');
+  const text = syntheticLines(FEATURES, verticesPerFeature);
   writeFileSync(file, text);
   const browser = await launchBrowser();
   try {
@@ -48,7 +52,9 @@ export async function importFigures(url: string): Promise<void> {
       return { toDrawn: drawn - start, longest: Math.max(0, ...tasks.map((task) => task.duration)), tasks: tasks.length };
     });
     const heapAfter = await heap();
-    console.log(`\nImport of a generated GeoJSON (${FEATURES.toLocaleString('en-GB')} lines, ${(FEATURES * VERTICES_PER_LINE).toLocaleString('en-GB')} vertices, ${(text.length / MB).toFixed(0)} MB)`);
+    const kind = verticesPerFeature === 1 ? 'points' : 'lines';
+    const vertices = (FEATURES * verticesPerFeature).toLocaleString('en-GB');
+    console.log(`\nImport of a generated GeoJSON (${FEATURES.toLocaleString('en-GB')} ${kind}, ${vertices} vertices, ${(text.length / MB).toFixed(0)} MB)`);
     console.log(`  file chosen → layer drawn:   ${figures.toDrawn.toFixed(0)} ms`);
     console.log(`  longest main-thread task:    ${figures.longest.toFixed(0)} ms (${figures.tasks} tasks over 50 ms)`);
     console.log(`  JS heap before → after:      ${(heapBefore / MB).toFixed(0)} MB → ${(heapAfter / MB).toFixed(0)} MB (after garbage collection)`);

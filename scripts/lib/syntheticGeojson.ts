@@ -1,6 +1,7 @@
 /**
- * A large, valid GeoJSON file for the bench and the browser tests: short lines scattered over the
- * region, deterministic (a seeded generator), so every run reads the same bytes.
+ * A large, valid GeoJSON file for the bench and the browser tests: short lines (or, with one vertex
+ * each, points) scattered over the region, deterministic (a seeded generator), so every run reads
+ * the same bytes.
  */
 export function syntheticLines(featureCount: number, verticesPerLine: number): string {
   let seed = 20260225;
@@ -22,9 +23,11 @@ export function syntheticLines(featureCount: number, verticesPerLine: number): s
       lon += (random() - 0.5) * 0.05;
       lat += (random() - 0.5) * 0.05;
     }
-    features.push(
-      `{"type":"Feature","properties":{"name":"Line ${i + 1}","n":${i}},"geometry":{"type":"LineString","coordinates":[${coordinates.join(',')}]}}`,
-    );
+    const geometry =
+      verticesPerLine === 1
+        ? `{"type":"Point","coordinates":${coordinates[0]}}`
+        : `{"type":"LineString","coordinates":[${coordinates.join(',')}]}`;
+    features.push(`{"type":"Feature","properties":{"name":"Feature ${i + 1}","n":${i}},"geometry":${geometry}}`);
   }
   return `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}`;
 }

@@ -36,7 +36,7 @@ export const USER_LAYER_COLORS: readonly Rgb[] = [
   [128, 0, 0],
   [20, 20, 20],
   [255, 240, 0],
-  [150, 150, 150],
+  [0, 255, 200],
 ];
 
 export function nextUserLayerColor(layers: readonly Pick<UserLayerRecord, 'color'>[]): Rgb {
