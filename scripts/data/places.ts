@@ -88,7 +88,7 @@ export const places: Draft[] = [
     name_note:
       'Khankendi (Xankəndi) is the Azerbaijani name, official in Azerbaijan and used by the bulletin; Stepanakert is the name the town bore from 1923 and that Armenian sources and much international reporting still use. The atlas shows both.',
   }),
-  place('khojaly', 'Khojaly', [46.7892, 39.9111], ['Azerbaijan'], 'The town where, as the bulletin describes, hundreds of Azerbaijani civilians were killed in February 1992; it then hosted the region’s only airport. Reconstruction and resettlement are under way.', [
+  place('khojaly', 'Khojaly', [46.7892, 39.9111], ['Azerbaijan'], 'The town where, as the bulletin describes, hundreds of Azerbaijani civilians were killed in February 1992; it then hosted the region’s only airport. The bulletin reports reconstruction and resettlement under way.', [
     wiki('Khojaly', 'https://lt.wikipedia.org/wiki/Chod%C5%BEali'),
   ], [q.B_KHOJALY_1992, q.B_KHOJALY_NEAR_KHANKENDI, q.B_KHOJALY_AIRPORT, q.B_KHOJALY_ASSAULT, q.B_KHOJALY_RESETTLEMENT], {
     alternate_names: ['Xocalı', 'Khojali', 'Khodjaly', 'Ivanyan'],

@@ -140,7 +140,12 @@ export class AtlasMap {
     this.map.on('webglcontextrestored', () => {
       if (!this.destroyed) options.onGraphicsLost?.(false);
     });
-    const styleLoaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
+    // A style that fails to load still settles `ready` (the error is reported above), so an export
+    // waiting on it fails in words instead of waiting for ever.
+    const styleLoaded = new Promise<void>((resolve) => {
+      this.map.once('load', () => resolve());
+      this.map.once('error', () => resolve());
+    });
     this.ready = Promise.all([styleLoaded, this.loadLabels()]).then(() => undefined);
     // The bench script reads this mark: time from navigation to the first complete picture.
     void this.ready.then(() => {

@@ -39,10 +39,33 @@ function offsetFor(feature: DrawableFeature, strokeWidth: number, palette: Palet
 
 const rgba = (color: readonly number[] | null, alpha = 255): Rgba => [...((color ?? LINE_WHITE) as [number, number, number]), alpha];
 
+interface LayerData {
+  lines: DrawableFeature[];
+  hollow: DrawableFeature[];
+  byLayer: Map<string, DrawableFeature[]>;
+}
+
+/** The drawn features sorted for the deck.gl layers: the same arrays for the same drawn list, so
+ * a change of selection or emphasis does not make deck.gl process every feature again. */
+const layerDataCache = new WeakMap<readonly DrawableFeature[], LayerData>();
+function layerData(drawn: readonly DrawableFeature[]): LayerData {
+  let data = layerDataCache.get(drawn);
+  if (!data) {
+    const lines = drawn.filter(isLineLike);
+    data = {
+      lines,
+      hollow: lines.filter((feature) => lineStrokes([0, 0, 0], 1, feature.properties.status).length > 2),
+      // Regions are named by an area label, not marked with a dot.
+      byLayer: new Map(LAYER_IDS.map((id) => [id, drawn.filter((f) => f.properties.layer === id && f.properties.kind !== 'region')])),
+    };
+    layerDataCache.set(drawn, data);
+  }
+  return data;
+}
+
 export function buildCorridorLayers(scene: Scene): Layer[] {
   const { palette, drawn, selected, emphasized } = scene;
-  const lines = drawn.filter(isLineLike);
-  const hollow = lines.filter((feature) => strokesOf(feature, palette).length > 2);
+  const { lines, hollow, byLayer } = layerData(drawn);
   const icons = pointIconAtlas();
   const layers: Layer[] = [];
 
@@ -72,8 +95,7 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
     layers.push(
       new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
         id: `${CORRIDOR_LAYER_PREFIX}${layerId}`,
-        // Regions are named by an area label, not marked with a dot.
-        data: drawn.filter((feature) => feature.properties.layer === layerId && feature.properties.kind !== 'region'),
+        data: byLayer.get(layerId) ?? [],
         pickable: true,
         autoHighlight: true,
         highlightColor: [255, 214, 0, 255],

@@ -27,7 +27,7 @@ import {
   type TextStyle,
 } from './exportLayout';
 import { INITIAL_BOUNDS, type Bounds, type Camera } from '../model/camera';
-import { describeFrame, samplePoints, type Scene } from '../model/scene';
+import { describeFrame, pictureScene, samplePoints, type Scene } from '../model/scene';
 import { drawSwatch } from './swatchCanvas';
 
 /** Everything needed to draw the screen's view again, off screen. AtlasMap.exportSnapshot() makes one. */
@@ -208,7 +208,7 @@ async function drawPicture(
       // The user's own data under the atlas's routes, as on screen.
       ...beneathBorders(buildUserLayerLayers(scene.userLayers, scene.palette)),
       // A passage lit up under the pointer is a passing highlight, not part of the view.
-      ...beneathBorders(buildCorridorLayers({ ...scene, emphasized: [] })),
+      ...beneathBorders(buildCorridorLayers(pictureScene(scene))),
       // Placed for the picture's own frame, as the screen places them for its own.
       ...(snapshot.labels
         ? buildLabelLayers(snapshot.labels, scene.palette, {

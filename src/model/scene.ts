@@ -83,6 +83,11 @@ export function buildScene(input: SceneInput): Scene {
   };
 }
 
+/** The scene as a picture shows it: a passage lit up under the pointer is a passing highlight, not part of the view. */
+export function pictureScene(scene: Scene): Scene {
+  return scene.emphasized.length === 0 ? scene : { ...scene, emphasized: [] };
+}
+
 // ——— What a frame shows ———
 
 /** A legend symbol, in CSS pixels at scale 1; each medium (SVG, canvas, WebGL) draws it the same way. */

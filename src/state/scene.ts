@@ -2,7 +2,6 @@
  * The store bound to the scene: what the live map, the legend, presentation mode and exported
  * pictures draw. The logic is in src/model/scene.ts; this only picks the store's state for it.
  */
-import { useMemo } from 'react';
 import { useAtlas, type AtlasState } from './store';
 import { features } from './atlasData';
 import { buildScene, type Scene, type SceneInput } from '../model/scene';
@@ -31,9 +30,37 @@ export function sceneInputFrom(state: SceneState): SceneInput {
   };
 }
 
+type Key = readonly unknown[];
+let last: { key: Key; scene: Scene } | null = null;
+
+/**
+ * One scene for one state, shared by every reader (map, legend, export). When only the selection
+ * or emphasis changed, the list of drawn features is the same array as before, so deck.gl's layers
+ * keep their data and do not process every feature again.
+ */
+function sceneOf(state: SceneState): Scene {
+  const key: Key = [
+    state.filter,
+    state.visibleLayers,
+    state.selectedId,
+    state.emphasizedIds,
+    state.palette,
+    state.presentation,
+    state.steps,
+    state.stepIndex,
+    state.userLayers,
+  ];
+  if (last && key.every((part, index) => part === last!.key[index])) return last.scene;
+  const built = buildScene(sceneInputFrom(state));
+  const previous = last?.scene.drawn;
+  const sameDrawn = previous && previous.length === built.drawn.length && previous.every((feature, index) => feature === built.drawn[index]);
+  last = { key, scene: sameDrawn ? { ...built, drawn: previous } : built };
+  return last.scene;
+}
+
 /** The scene as the store has it now, for one-off readers (the export button). */
 export function currentScene(): Scene {
-  return buildScene(sceneInputFrom(useAtlas.getState()));
+  return sceneOf(useAtlas.getState());
 }
 
 /** The scene, rebuilt when any state it reads changes. */
@@ -47,8 +74,5 @@ export function useScene(): Scene {
   const steps = useAtlas((state) => state.steps);
   const stepIndex = useAtlas((state) => state.stepIndex);
   const userLayers = useAtlas((state) => state.userLayers);
-  return useMemo(
-    () => buildScene(sceneInputFrom({ filter, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers })),
-    [filter, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers],
-  );
+  return sceneOf({ filter, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers });
 }

@@ -212,7 +212,13 @@ export const useAtlas = create<AtlasState>()((set) => ({
       focusRequest: id && focus ? { ids: [id], seq: nextFocusSeq++ } : state.focusRequest,
     })),
   focus: (ids, options = {}) => set((state) => ({ ...revealing(state, ids), focusRequest: { ids, ...options, seq: nextFocusSeq++ } })),
-  emphasize: (emphasizedIds) => set({ emphasizedIds }),
+  emphasize: (emphasizedIds) =>
+    set((state) =>
+      // Pointing from passage to passage about the same features is no change for the map.
+      state.emphasizedIds.length === emphasizedIds.length && state.emphasizedIds.every((id, i) => id === emphasizedIds[i])
+        ? state
+        : { emphasizedIds },
+    ),
   offerChoices: (pickChoices) => set({ pickChoices }),
   openPassage: (passage, { select } = {}) =>
     set((state) => ({

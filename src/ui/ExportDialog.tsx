@@ -25,6 +25,8 @@ export function ExportDialog() {
   const [custom, setCustom] = useState<PictureSize>({ width: 2400, height: 1600 });
   const [withTitle, setWithTitle] = useState(true);
   const [title, setTitle] = useState('');
+  /** A title the user typed is kept across openings; until then the picture's own subject is used. */
+  const [titleEdited, setTitleEdited] = useState(false);
   const [legend, setLegend] = useState(true);
   const [scaleBar, setScaleBar] = useState(true);
   const [locator, setLocator] = useState(false);
@@ -39,7 +41,7 @@ export function ExportDialog() {
     const { presentation } = useAtlas.getState();
     // The title says what the view is about: the selection, the step, the corridor in view.
     const atlas = mapHandle.current;
-    setTitle(atlas ? describeFrame(currentScene(), atlas.frame().bounds).title : '');
+    if (!titleEdited) setTitle(atlas ? describeFrame(currentScene(), atlas.frame().bounds).title : '');
     // A presenter's choices of legend and scale bar carry over to the picture for the slide.
     setLegend(presentation.legend);
     setScaleBar(presentation.scale);
@@ -57,7 +59,8 @@ export function ExportDialog() {
     const result = await atlas.exportPicture(
       {
         ...size,
-        title: withTitle ? title : null,
+        // Unedited, the picture is titled by what its own (larger) frame shows.
+        title: withTitle ? (titleEdited ? title : undefined) : null,
         legend,
         locator,
         scaleBar,
@@ -144,7 +147,10 @@ export function ExportDialog() {
             </label>
             <label className="export-title">
               Title text
-              <input type="text" value={title} maxLength={MAX_PICTURE_TITLE} disabled={!withTitle} onChange={(event) => setTitle(event.target.value)} />
+              <input type="text" value={title} maxLength={MAX_PICTURE_TITLE} disabled={!withTitle} onChange={(event) => {
+                  setTitle(event.target.value);
+                  setTitleEdited(true);
+                }} />
             </label>
             <label className="export-check">
               <input type="checkbox" checked={legend} onChange={(event) => setLegend(event.target.checked)} />

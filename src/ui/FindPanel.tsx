@@ -145,7 +145,7 @@ function LayerEntry({
       <div className="layer-row">
         <input type="checkbox" checked={visible} aria-label={`Show ${title}`} onChange={(event) => onToggle(layer, event.target.checked)} />
         <button type="button" className="layer-toggle" data-nav-item aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-          <LayerSwatch layer={layer} point={members.every((f) => f.geometry.type === 'Point')} kind={members[0]?.properties.kind} />
+          <LayerSwatch layer={layer} point={members.length > 0 && members.every((f) => f.geometry.type === 'Point')} kind={members[0]?.properties.kind} />
           {title} <span className="count">({members.length})</span>
         </button>
         <button type="button" className="layer-only" aria-label={alone ? 'Show all layers' : `Only ${title}`} onClick={() => onOnly(layer)}>
@@ -162,7 +162,7 @@ function LayerEntry({
                 aria-current={feature.id === selectedId}
                 onClick={() => select(feature.id, { focus: true })}
               >
-                <LayerSwatch layer={layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} />
+                <LayerSwatch layer={layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
                 {feature.properties.name}
               </button>
             </li>
