@@ -91,6 +91,8 @@ export interface AtlasState {
   emphasizedIds: readonly string[];
   pickChoices: PickChoices | null;
   focusRequest: FocusRequest | null;
+  /** The last focus request the map has framed: a map made anew does not fly back to it. */
+  framedSeq: number;
   visibleLayers: ReadonlySet<LayerId>;
   /** Which features the facets keep: the map, legend, lists, table and exports all follow it. */
   filter: FeatureFilter;
@@ -123,6 +125,7 @@ export interface AtlasState {
   setHover: (hover: HoverInfo | null) => void;
   select: (id: string | null, options?: { focus?: boolean; showDetails?: boolean }) => void;
   focus: (ids: string[], options?: { bounds?: Bounds }) => void;
+  framed: (seq: number) => void;
   emphasize: (ids: readonly string[]) => void;
   offerChoices: (choices: PickChoices | null) => void;
   openPassage: (passage: PassageRef, options?: { select?: string }) => void;
@@ -178,6 +181,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
   emphasizedIds: [],
   pickChoices: null,
   focusRequest: null,
+  framedSeq: 0,
   visibleLayers: new Set(LAYER_IDS),
   filter: NO_FILTER,
   tableOpen: false,
@@ -211,6 +215,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
       panel: id && showDetails ? 'feature' : state.panel,
       focusRequest: id && focus ? { ids: [id], seq: nextFocusSeq++ } : state.focusRequest,
     })),
+  framed: (framedSeq) => set({ framedSeq }),
   focus: (ids, options = {}) => set((state) => ({ ...revealing(state, ids), focusRequest: { ids, ...options, seq: nextFocusSeq++ } })),
   emphasize: (emphasizedIds) =>
     set((state) =>

@@ -63,15 +63,15 @@ export function MapView() {
   useEffect(() => atlasRef.current?.setMeasure(measure), [atlasRef, measure]);
 
   useEffect(() => {
-    if (!focusRequest) return;
     const atlas = atlasRef.current;
-    if (!atlas) return;
+    if (!focusRequest || !atlas || focusRequest.seq === useAtlas.getState().framedSeq) return;
     const subject = focusSubject(focusRequest.ids.flatMap((id) => featureById.get(id) ?? []), focusRequest.bounds);
     if (!subject) return;
     // The layout may have just changed (a presentation hides the panel): frame in the map's size now.
     atlas.map.resize();
     const container = atlas.map.getContainer();
     atlas.frameSubject(subject, framePadding(container.clientWidth, container.clientHeight, coversOver(container)));
+    useAtlas.getState().framed(focusRequest.seq);
   }, [atlasRef, focusRequest]);
 
   // A camera set from outside (a link, a presentation step) moves the map; the map's own moves do not loop.

@@ -24,6 +24,11 @@ const selectedId = (page: Page) => page.evaluate(() => window.corridorAtlasStore
 const historyLength = (page: Page) => page.evaluate(() => history.length);
 
 async function waitUntilStill(page: Page) {
+  // A requested framing has started once the map says it framed it; then wait for the map to stop.
+  await page.waitForFunction(() => {
+    const { focusRequest, framedSeq } = window.corridorAtlasStore!.getState();
+    return !focusRequest || focusRequest.seq === framedSeq;
+  });
   await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
   await waitForMapIdle(page);
 }

@@ -38,8 +38,11 @@ afterAll(async () => {
 
 async function waitForStep(page: Page, index: number) {
   await page.waitForFunction((i) => window.corridorAtlasStore!.getState().stepIndex === i, index);
-  // The step's framing runs after the render that shows it: two frames later it has started.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // The step's framing has started once the map says it framed the step's request, and ended when the map stops.
+  await page.waitForFunction(() => {
+    const { focusRequest, framedSeq } = window.corridorAtlasStore!.getState();
+    return !focusRequest || focusRequest.seq === framedSeq;
+  });
   await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
   await waitForMapIdle(page);
 }
