@@ -39,7 +39,7 @@ async function askTheAnalystsQuestion(page: Page) {
 }
 
 async function downloaded(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
   return readFileSync((await download.path())!, 'utf8');
 }
 
