@@ -77,6 +77,19 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Resolves once the map has framed the latest focus request (a step, a search result, a passage)
+ * and stopped moving: the store records which request the map framed, so no frame counting.
+ */
+export async function waitForFraming(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const { focusRequest, framedSeq } = window.corridorAtlasStore!.getState();
+    return !focusRequest || focusRequest.seq === framedSeq;
+  });
+  await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
+  await waitForMapIdle(page);
+}
+
 /** Screen position (page pixels) of a longitude/latitude. */
 export async function projectToPage(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((coords) => {

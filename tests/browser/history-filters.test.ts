@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
-import { launchBrowser, mapShowsBounds, openAtlas, waitForMapIdle } from './harness';
+import { launchBrowser, mapShowsBounds, openAtlas, waitForFraming } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 
 const baseUrl = inject('baseUrl');
@@ -23,15 +23,7 @@ afterAll(async () => {
 const selectedId = (page: Page) => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId);
 const historyLength = (page: Page) => page.evaluate(() => history.length);
 
-async function waitUntilStill(page: Page) {
-  // A requested framing has started once the map says it framed it; then wait for the map to stop.
-  await page.waitForFunction(() => {
-    const { focusRequest, framedSeq } = window.corridorAtlasStore!.getState();
-    return !focusRequest || focusRequest.seq === framedSeq;
-  });
-  await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
-  await waitForMapIdle(page);
-}
+const waitUntilStill = waitForFraming;
 
 async function chooseSearchResult(page: Page, query: string, name: RegExp) {
   await page.getByRole('searchbox', { name: /search/i }).fill(query);

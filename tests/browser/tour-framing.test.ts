@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openAtlas, waitForMapIdle } from './harness';
+import { launchBrowser, openAtlas, waitForFraming } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { focusSubject } from '../../src/model/framing';
 import { parseTour } from '../../src/model/tour';
@@ -38,13 +38,7 @@ afterAll(async () => {
 
 async function waitForStep(page: Page, index: number) {
   await page.waitForFunction((i) => window.corridorAtlasStore!.getState().stepIndex === i, index);
-  // The step's framing has started once the map says it framed the step's request, and ended when the map stops.
-  await page.waitForFunction(() => {
-    const { focusRequest, framedSeq } = window.corridorAtlasStore!.getState();
-    return !focusRequest || focusRequest.seq === framedSeq;
-  });
-  await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
-  await waitForMapIdle(page);
+  await waitForFraming(page);
 }
 
 interface Rect {

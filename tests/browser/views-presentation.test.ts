@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
-import { launchBrowser, mapShowsBounds, openAtlas, waitForMapIdle } from './harness';
+import { launchBrowser, mapShowsBounds, openAtlas, waitForFraming, waitForMapIdle } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
 import { LAYER_IDS } from '../../src/model/layers';
@@ -159,16 +159,18 @@ describe('presentation mode', () => {
     await page.getByRole('button', { name: 'Views & presenting' }).click();
     await page.getByRole('textbox', { name: 'Title' }).fill('Connectivity projects');
     await page.getByRole('button', { name: 'Start presentation' }).click();
+    // The presentation's overlay is loaded on demand: wait for it, not for a number of frames.
+    await page.locator('.presentation-title').waitFor();
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await page.locator('.presentation-title').textContent()).toBe('Connectivity projects');
-    expect(await page.locator('.map-legend').isVisible()).toBe(true);
+    await page.locator('.map-legend').waitFor();
 
     const steps = await page.evaluate(() => window.corridorAtlasStore!.getState().steps);
     expect(steps.length).toBeGreaterThan(3);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().stepIndex)).toBe(2);
-    await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
+    await waitForFraming(page);
     const step = steps[2] as { name: string; featureIds: string[] };
     expect(await page.locator('.presentation-step').textContent()).toContain(step.name);
     const box = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds.includes(f.id)) });
