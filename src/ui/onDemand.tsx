@@ -4,24 +4,48 @@
  * is drawn (or at once where no map can be drawn), so it is there before anyone reaches for it;
  * once fetched it renders at once, with no loading step.
  */
-import { lazy, type ComponentType } from 'react';
+import { use, type ComponentType } from 'react';
 
-function onDemand<Module, Props extends object>(load: () => Promise<Module>, pick: (module: Module) => ComponentType<Props>) {
-  let loaded: ComponentType<Props> | null = null;
-  const preload = () => load().then((module) => (loaded = pick(module)));
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+/**
+ * A part whose code is fetched by `preload()`, not by rendering it: until then it suspends (its
+ * Suspense shows the fallback), afterwards it renders the loaded component. It is one component
+ * type throughout, so the arrival of the code never remounts what is on screen (an open dialog
+ * stays open, with what the user typed in it).
+ */
+function onDemand<Module, Props extends object>(
+  load: () => Promise<Module>,
+  pick: (module: Module) => ComponentType<Props>,
+  /** Fetch as soon as it is shown (a panel someone opened), not only when preloaded. */
+  { loadWhenShown = false } = {},
+) {
+  let started = false;
+  let arrive!: (component: ComponentType<Props>) => void;
+  const arrived = new Promise<ComponentType<Props>>((resolve) => (arrive = resolve));
+  const preload = () => {
+    if (!started) {
+      started = true;
+      void load().then(
+        (module) => arrive(pick(module)),
+        // A failed fetch (the server went away) may be tried again by the next preload.
+        () => (started = false),
+      );
+    }
+    return arrived;
+  };
   function OnDemand(props: Props) {
-    const Component = loaded ?? Lazy;
+    const Component = use(loadWhenShown ? preload() : arrived);
     return <Component {...props} />;
   }
   return { Component: OnDemand, preload };
 }
 
-const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel);
-const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPassageBar);
+// The reader, its passage bar and the presentation are shown only when asked for: fetch them then.
+// The dialogs' buttons are always in the header: their code waits for the first map.
+const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel, { loadWhenShown: true });
+const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPassageBar, { loadWhenShown: true });
 const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDialog);
 const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog);
-const presentation = onDemand(() => import('./PresentationOverlay'), (m) => m.PresentationOverlay);
+const presentation = onDemand(() => import('./PresentationOverlay'), (m) => m.PresentationOverlay, { loadWhenShown: true });
 
 export const LazyReaderPanel = reader.Component;
 export const LazyOpenPassageBar = openPassageBar.Component;
