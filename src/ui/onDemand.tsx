@@ -19,13 +19,15 @@ function onDemand<Module, Props extends object>(
   { loadWhenShown = false } = {},
 ) {
   let started = false;
+  /** Known synchronously once the code is here, so rendering it never suspends again. */
+  let loaded: ComponentType<Props> | null = null;
   let arrive!: (component: ComponentType<Props>) => void;
   const arrived = new Promise<ComponentType<Props>>((resolve) => (arrive = resolve));
   const preload = () => {
     if (!started) {
       started = true;
       void load().then(
-        (module) => arrive(pick(module)),
+        (module) => arrive((loaded = pick(module))),
         // A failed fetch (the server went away) may be tried again by the next preload.
         () => (started = false),
       );
@@ -33,7 +35,8 @@ function onDemand<Module, Props extends object>(
     return arrived;
   };
   function OnDemand(props: Props) {
-    const Component = use(loadWhenShown ? preload() : arrived);
+    // Either way it is the loaded component itself that renders: its state survives the arrival.
+    const Component = loaded ?? use(loadWhenShown ? preload() : arrived);
     return <Component {...props} />;
   }
   return { Component: OnDemand, preload };
