@@ -3,19 +3,16 @@
  * feature, the reader, the tour, the export dialog and a phone. No serious or critical violation,
  * and headings in order.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, throttleIfAsked, waitForMapIdle } from './harness';
+import { baseUrl, browser, throttleIfAsked, waitForMapIdle } from './harness';
 
-const baseUrl = inject('baseUrl');
 /** Several page loads on a busy machine, maybe with the page throttled 4×. */
 const PAGE_TEST_TIMEOUT = 240_000;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   page = await openInContext(1280, 800);
 }, PAGE_TEST_TIMEOUT);
 
@@ -28,10 +25,6 @@ async function openInContext(width: number, height: number): Promise<Page> {
   await waitForMapIdle(opened);
   return opened;
 }
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What axe finds that a screen-reader or keyboard user would trip over, one line each. */
 async function barriers(on: Page): Promise<string[]> {

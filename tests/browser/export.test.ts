@@ -3,17 +3,17 @@
  * bar and sources, drawn at full resolution; an impossible size refused in plain words with a
  * size that works; the dialog's download; and the command line giving the same picture.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { along, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { hexToRgb, launchBrowser, type Rgb } from './harness';
+import { baseUrl, browser, hexToRgb, type Rgb } from './harness';
 import { LIGHT } from '../../src/style/palette';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { exportFromPage, openView } from '../../scripts/export';
@@ -23,7 +23,6 @@ import { LAYER_SYMBOLS } from '../../src/style/symbology';
 import { colorDistance } from '../../src/style/colour';
 import type { PictureLayout, Rect } from '../../src/map/exportLayout';
 
-const baseUrl = inject('baseUrl');
 const VIEWPORT = { width: 1280, height: 800 };
 /** Everything but the Black Sea cable, over the South Caucasus: the legend must follow the layer switches. */
 const HIDDEN_LAYER: LayerId = 'black-sea-cable';
@@ -33,16 +32,10 @@ const LINK_HASH = formatViewHash({
   layers: LAYER_IDS.filter((id) => id !== HIDDEN_LAYER),
 });
 
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   page = await openView(browser, baseUrl, LINK_HASH, VIEWPORT);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 interface Picture {

@@ -2,20 +2,9 @@
  * Where the keyboard focus goes: onto what was opened, and back to where it came from; the map
  * shows focus and pans with the arrow keys; presenting takes the full screen and Escape leaves it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openAtlas } from './harness';
-
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, browser, openAtlas } from './harness';
 
 /** A short description of the focused element: its id, or its tag and text. */
 const focused = (page: Page) =>

@@ -3,29 +3,19 @@
  * one notice, saved views survive a storage that refuses or is unreadable, a lost graphics
  * context comes back, and without WebGL the tour still runs as text and can always be left.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { closestColorNear, launchBrowser, projectToPage, screenshot, solidLineMidpoint, throttleIfAsked, waitForMapIdle } from './harness';
+import type { Page } from 'playwright-core';
+import { baseUrl, browser, closestColorNear, projectToPage, screenshot, solidLineMidpoint, throttleIfAsked, waitForMapIdle } from './harness';
 import { LAYER_SYMBOLS } from '../../src/style/symbology';
 import { readProjectFile } from '../../scripts/lib/onDisk';
 import { SET_ASIDE_KEY, STORAGE_KEY } from '../../src/state/savedViews';
 import type { Rgb } from '../../src/style/palette';
 
-const baseUrl = inject('baseUrl');
 /** Several page loads on a busy machine, maybe with the page throttled 4×. */
 const PAGE_TEST_TIMEOUT = 240_000;
 /** Waiting for a state, not a time: generous, for a busy machine and a throttled page. */
 const POLL = { timeout: 30_000 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 declare global {
   interface Window {

@@ -2,6 +2,7 @@
  * What every browser test needs: Debian's Chromium driven by playwright-core, the atlas opened
  * and drawn, a record of every request and console error, and pixel reading at map coordinates.
  */
+import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { colorDistance } from '../../src/style/colour';
@@ -13,6 +14,23 @@ import { INITIAL_BOUNDS } from '../../src/model/camera';
 import type { LAYER_SYMBOLS } from '../../src/style/symbology';
 
 export { launchBrowser };
+
+/** Where serveBuild.ts serves the production build for the whole run. */
+export const baseUrl = inject('baseUrl');
+
+/**
+ * The test file's Chromium: oneBrowserPerFile.ts (a setup file of the browser config) launches it
+ * before the file's first test and closes it after its last, so no test file does either itself.
+ */
+export let browser: Browser;
+
+export async function launchFileBrowser(): Promise<void> {
+  browser = await launchBrowser();
+}
+
+export async function closeFileBrowser(): Promise<void> {
+  await browser?.close();
+}
 
 export interface AtlasPage {
   page: Page;
@@ -40,6 +58,7 @@ export async function openAtlas(
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  await throttleIfAsked(page);
   await page.goto(new URL(path, baseUrl).href);
   await waitForMapIdle(page);
   return { page, requests, consoleErrors };
@@ -58,7 +77,10 @@ export async function throttle(page: Page, rate: number): Promise<() => Promise<
   };
 }
 
-/** With ATLAS_CPU_THROTTLE=4 in the environment, a test's page runs 4× slower: the tests must still pass. */
+/**
+ * With ATLAS_CPU_THROTTLE=4 in the environment, a test's page runs 4× slower (openAtlas does this
+ * for every page it opens; a test that opens a page itself calls it): the tests must still pass.
+ */
 export async function throttleIfAsked(page: Page): Promise<void> {
   const rate = Number(process.env.ATLAS_CPU_THROTTLE);
   if (rate > 1) await throttle(page, rate);

@@ -2,23 +2,13 @@
  * The browser's Back and Forward move between the views a user made, inside the app; and a
  * feature the filters hide is shown when it is chosen, with a word saying so.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
-import { launchBrowser, mapShowsBounds, openAtlas, waitForFraming } from './harness';
+import { baseUrl, browser, mapShowsBounds, openAtlas, waitForFraming } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 
-const baseUrl = inject('baseUrl');
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const selectedId = (page: Page) => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId);
 const historyLength = (page: Page) => page.evaluate(() => history.length);

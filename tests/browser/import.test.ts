@@ -4,22 +4,15 @@
  * layer in the layer list, the legend and the map, survives a reload, and its properties show as
  * text. A measuring tool gives distances along the ground.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openAtlas, projectToPage, waitForMapIdle, type AtlasPage } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, browser, openAtlas, projectToPage, waitForMapIdle, type AtlasPage } from './harness';
 import { LAYERS } from '../../src/model/layers';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
 let atlas: AtlasPage;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   atlas = await openAtlas(browser, baseUrl);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function addFile(page: Page, name: string, contents: string | Buffer, mimeType = 'application/geo+json'): Promise<void> {

@@ -2,23 +2,16 @@
  * Names on the map as a reader sees them: along the Aras the map says which side is which country,
  * every name lies inside the map, and no two names overprint.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { closestColorNear, launchBrowser, openAtlas, screenshot, waitForMapIdle, type AtlasPage } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, browser, closestColorNear, openAtlas, screenshot, waitForMapIdle, type AtlasPage } from './harness';
 import { LIGHT } from '../../src/style/palette';
 import type { Box } from '../../src/model/labelPlacement';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
 let atlas: AtlasPage;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   atlas = await openAtlas(browser, baseUrl, { width: 1440, height: 900 });
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 interface NameOnScreen {

@@ -2,9 +2,10 @@
  * The foundation, as a person would see it: the map draws the region offline, water is water,
  * land is land, the atlas's own layers show where they should, and hover and click work.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  baseUrl,
+  browser,
   closestColorNear,
   hexToRgb,
   launchBrowser,
@@ -19,17 +20,10 @@ import {
 import { LIGHT } from '../../src/style/palette';
 import { LAYER_SYMBOLS, SELECTION_HALO } from '../../src/style/symbology';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
 let atlas: AtlasPage;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   atlas = await openAtlas(browser, baseUrl);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the map of the region', () => {

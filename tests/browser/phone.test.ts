@@ -2,25 +2,15 @@
  * The atlas on a phone (390×844, touch): the map first and large, the panel a sheet below it,
  * a shared link shows the map and the feature together, a tap selects, and the dialogs fit.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { launchBrowser, mapShowsBounds, openAtlas, projectToPage } from './harness';
+import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 
-const baseUrl = inject('baseUrl');
 const PHONE = { width: 390, height: 844, phone: true };
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function mapBox(page: Page) {
   return (await page.locator('.map').boundingBox())!;

@@ -2,26 +2,16 @@
  * Feature ↔ passage, both ways, as a user does it: click a route and read what the documents
  * say; click a passage and see the map go to the route; search; follow a link; use the keyboard.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { launchBrowser, mapShowsBounds, openAtlas, projectToPage, throttle, waitForMapIdle } from './harness';
+import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, throttle, waitForMapIdle } from './harness';
 import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
 
-const baseUrl = inject('baseUrl');
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);
 const byId = new Map(features.map((f) => [f.id, f]));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const selectedId = (page: Page) => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId);
 

@@ -3,16 +3,15 @@
  * part of the map that the caption and the controls leave free, at four screen sizes, and frames
  * it the same when the class comes back to it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openAtlas, waitForFraming } from './harness';
+import type { Page } from 'playwright-core';
+import { baseUrl, browser, openAtlas, waitForFraming } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { focusSubject } from '../../src/model/framing';
 import { parseTour } from '../../src/model/tour';
 import type { Bounds } from '../../src/model/camera';
 
-const baseUrl = inject('baseUrl');
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
 const tour = parseTour(JSON.parse(readFileSync('data/tours/region-walkthrough.json', 'utf8'))).tour!;
 const subjects = tour.steps.map((step) => focusSubject((step.featureIds ?? []).map((id) => byId.get(id)!), step.bounds)!);
@@ -25,16 +24,6 @@ const SIZES = [
   { width: 1920, height: 1080, phone: false },
   { width: 390, height: 844, phone: true },
 ];
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function waitForStep(page: Page, index: number) {
   await page.waitForFunction((i) => window.corridorAtlasStore!.getState().stepIndex === i, index);

@@ -2,28 +2,18 @@
  * The whole view in a link, named views kept across reloads and carried as files, and a
  * presentation that steps through the corridors with the arrow keys.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
-import { launchBrowser, mapShowsBounds, openAtlas, waitForFraming, waitForMapIdle } from './harness';
+import { baseUrl, browser, mapShowsBounds, openAtlas, waitForFraming, waitForMapIdle } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
 import { LAYER_IDS } from '../../src/model/layers';
 
-const baseUrl = inject('baseUrl');
 const features = datasetFromDisk();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const storeState = (page: Page) =>
   page.evaluate(() => {

@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
     globalSetup: ['tests/browser/serveBuild.ts'],
+    setupFiles: ['tests/browser/oneBrowserPerFile.ts'],
     environment: 'node',
     // One Chromium at a time: the machine has two cores and WebGL is software-rendered.
     fileParallelism: false,

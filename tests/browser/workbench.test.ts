@@ -3,30 +3,20 @@
  * the answer taken away as GeoJSON, CSV and Web Annotations, a passage copied as a citation that
  * leads back, and search that forgives how a name is written.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { launchBrowser, openAtlas, waitForMapIdle } from './harness';
+import { baseUrl, browser, openAtlas, waitForMapIdle } from './harness';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 import { parseViewHash } from '../../src/model/viewState';
 import { passageKey } from '../../src/model/citationIndex';
 import { anchorQuote } from '../../src/model/anchor';
 
-const baseUrl = inject('baseUrl');
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);
 const texts = sourceTexts();
 const ANSWER = ['z330-jabrayil-aghband', 'z330-nakhchivan-ordubad'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const drawnIds = (page: Page) =>
   page.evaluate(() => window.corridorAtlas!.exportSnapshot().scene.drawn.map((feature) => feature.id).sort());
