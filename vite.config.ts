@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { atlasDataAsset } from './scripts/lib/atlasDataAsset.ts';
 
 /**
  * The built app may talk to its own origin only: a strict Content-Security-Policy makes the
@@ -34,7 +35,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), atlasDataAsset()],
   // Relative asset paths, so the built app also works from a sub-folder or a USB stick.
   base: './',
   server: { host: '127.0.0.1', port: 5173 },

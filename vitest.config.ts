@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { atlasDataAsset } from './scripts/lib/atlasDataAsset.ts';
 
 // Unit tests: the pure modules under src/ and scripts/. Browser tests have their own config.
 export default defineConfig({
+  // Modules that reach the store import the data's address; under node there is no page to fetch it.
+  plugins: [atlasDataAsset()],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',

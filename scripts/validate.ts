@@ -7,7 +7,8 @@ import type { CoverageExclusion } from '../src/model/coverage.ts';
 import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validateDataset.ts';
 import { formatGeoTable } from '../src/model/validateGeography.ts';
 import { geoReferenceFromDisk } from './lib/geoReference.ts';
-import { layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk.ts';
+import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk.ts';
+import { tourFileProblems } from '../src/model/tourSchema.ts';
 
 const root = new URL('../', import.meta.url);
 
@@ -44,6 +45,11 @@ const { problems, coverage, geoRows } = validateDataset({
   exclusions,
   exclusionsFile,
 });
+
+// The app reads the built tour by its outline only: its full check is here, before any build.
+const tourFile = 'data/tours/region-walkthrough.json';
+const featureIds = new Set(datasetFromDisk().map((feature) => feature.id));
+for (const message of tourFileProblems(parse(tourFile), texts, featureIds)) problems.push({ severity: 'error', file: tourFile, message });
 
 const checked = Date.now();
 for (const problem of problems) console.log(formatProblem(problem));

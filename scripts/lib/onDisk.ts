@@ -4,9 +4,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/sources.ts';
-import { loadDataset, parseAtlasLayer } from '../../src/model/dataset.ts';
+import { loadDataset } from '../../src/model/dataset.ts';
+import { parseAtlasLayer } from '../../src/model/layerContract.ts';
 import { buildCitationIndex } from '../../src/model/citationIndex.ts';
 import type { AtlasFeature } from '../../src/model/feature.ts';
+import type { AtlasDataFile } from '../../src/model/atlasDataFile.ts';
+import type { CoverageExclusion } from '../../src/model/coverage.ts';
 
 const root = new URL('../../', import.meta.url);
 
@@ -34,4 +37,14 @@ export function datasetFromDisk(): AtlasFeature[] {
 
 export function citationIndexFromDisk(features = datasetFromDisk()) {
   return buildCitationIndex(features, sourceTexts());
+}
+
+/** The data file the app fetches (model/atlasDataFile.ts), assembled from data/. */
+export function atlasDataFromDisk(): AtlasDataFile {
+  return {
+    layers: Object.fromEntries(Object.entries(layerFiles()).map(([name, text]) => [name, JSON.parse(text)])),
+    texts: sourceTexts(),
+    exclusions: (JSON.parse(readProjectFile('data/coverage-exclusions.json')) as { exclusions: CoverageExclusion[] }).exclusions,
+    tour: JSON.parse(readProjectFile('data/tours/region-walkthrough.json')),
+  };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset, parseAtlasLayer } from './dataset';
+import { checkFeatureOutline, loadDataset, loadLayers, readAtlasLayer } from './dataset';
+import { layerFiles } from '../../scripts/lib/onDisk';
+import { parseAtlasLayer } from './layerContract';
 
 const feature = (id: string, layer: string, overrides: Record<string, unknown> = {}) => ({
   type: 'Feature',
@@ -61,3 +63,31 @@ describe('loading the layer files', () => {
     expect(problems[0]).toContain('says it belongs to layer "places"');
   });
 });
+
+describe('reading the built data at start, by outline', () => {
+  it('keeps every feature of data/ that the full contract keeps, unchanged', () => {
+    const parsed = Object.fromEntries(Object.entries(layerFiles()).map(([name, text]) => [name, JSON.parse(text)]));
+    const byOutline = loadLayers(parsed, readAtlasLayer);
+    const byContract = loadLayers(parsed, parseAtlasLayer);
+    expect(byOutline.problems).toEqual([]);
+    expect(byOutline.features.length).toBeGreaterThan(50);
+    expect(byOutline.features).toEqual(byContract.features);
+  });
+
+  it('drops a feature the map could not draw or describe, naming it and the fault', () => {
+    const noGeometry = { ...feature('nowhere', 'places'), geometry: null };
+    const oddKind = feature('odd', 'places', { kind: 'castle' });
+    const { features, problems } = loadLayers({ 'places.geojson': JSON.parse(file(feature('baku', 'places'), noGeometry, oddKind)) }, readAtlasLayer);
+    expect(features.map((f) => f.id)).toEqual(['baku']);
+    expect(problems).toEqual([
+      'places.geojson, feature "nowhere": geometry: is not a Point, line or polygon with coordinates; it is not shown.',
+      'places.geojson, feature "odd": properties.kind: is not a kind the atlas knows; it is not shown.',
+    ]);
+  });
+
+  it('refuses a feature without passages, and one filed under another layer', () => {
+    expect(checkFeatureOutline(feature('baku', 'places', { citations: [] }))).toEqual({ fault: 'properties.citations: is not a list of passages' });
+    expect(loadLayers({ 'tripp.geojson': JSON.parse(file(feature('baku', 'places'))) }, readAtlasLayer).problems[0]).toContain('says it belongs to layer "places"');
+  });
+});
+

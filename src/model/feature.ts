@@ -6,6 +6,9 @@
 import { z } from './schemaRuntime.ts';
 import { LAYERS, type LayerId } from './layers.ts';
 import { SOURCE_IDS } from './sources.ts';
+import { FEATURE_KINDS, FIGURE_QUANTITIES, GEOMETRY_ACCURACIES, STATUSES, STATUSLESS_KINDS } from './featureVocabulary.ts';
+
+export * from './featureVocabulary.ts';
 
 export { SOURCE_IDS, type SourceId } from './sources.ts';
 
@@ -19,8 +22,6 @@ export const CitationSchema = z.strictObject({
   suffix: z.string().min(1).optional(),
 });
 
-export const FIGURE_QUANTITIES = ['length', 'voltage', 'capacity', 'power', 'area', 'other'] as const;
-
 /** A figure as a document states it, with the passage that states it. */
 export const FigureSchema = z.strictObject({
   quantity: z.enum(FIGURE_QUANTITIES),
@@ -29,28 +30,6 @@ export const FigureSchema = z.strictObject({
   label: z.string().min(1),
   citation: CitationSchema,
 });
-
-export const FEATURE_KINDS = [
-  'rail',
-  'road',
-  'sea-route',
-  'power-line',
-  'cable',
-  'pipeline',
-  'port',
-  'landing',
-  'substation',
-  'plant',
-  'field',
-  'place',
-  'region',
-  'border-crossing',
-  'corridor',
-] as const;
-
-export const STATUSES = ['operating', 'under construction', 'planned', 'proposed', 'under discussion'] as const;
-
-export const GEOMETRY_ACCURACIES = ['surveyed', 'approximate', 'schematic'] as const;
 
 export const GeometrySourceSchema = z.strictObject({
   title: z.string().min(1),
@@ -68,9 +47,6 @@ export const WaterCrossingSchema = z.strictObject({
   to: z.tuple([z.number(), z.number()]),
   source: GeometrySourceSchema,
 });
-
-/** Kinds that are not projects: places and regions are never given a project status. */
-export const STATUSLESS_KINDS: readonly FeatureKind[] = ['place', 'region'];
 
 export const FeaturePropertiesSchema = z
   .strictObject({
@@ -129,9 +105,6 @@ export const FeatureCollectionSchema = z.strictObject({
 
 export type Citation = z.infer<typeof CitationSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
-export type FeatureKind = (typeof FEATURE_KINDS)[number];
-export type Status = (typeof STATUSES)[number];
-export type GeometryAccuracy = (typeof GEOMETRY_ACCURACIES)[number];
 export type GeometrySource = z.infer<typeof GeometrySourceSchema>;
 export type WaterCrossing = z.infer<typeof WaterCrossingSchema>;
 export type FeatureProperties = z.infer<typeof FeaturePropertiesSchema>;
@@ -145,12 +118,4 @@ export function featureCollectionJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(FeatureCollectionSchema),
     title: 'Corridor Atlas layer file (data/features/<layer-id>.geojson)',
   };
-}
-
-/**
- * Whether the status filter lets a feature through. Places, regions and anything else without a
- * project status are never hidden by it: unticking "Operating" must not empty the map of towns.
- */
-export function passesStatusFilter(status: Status | undefined, shown: ReadonlySet<Status>): boolean {
-  return status === undefined || shown.has(status);
 }

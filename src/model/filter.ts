@@ -3,7 +3,8 @@
  * voltage or capacity where the documents state them; facets combine (and), options within a facet
  * add up (or). Counts say how many features each option would leave, given the other facets.
  */
-import { FEATURE_KINDS, STATUSES, type AtlasFeature, type FeatureKind, type Status } from './feature.ts';
+import type { AtlasFeature } from './feature.ts';
+import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from './featureVocabulary.ts';
 import { SOURCE_IDS, type SourceId } from './sources.ts';
 import type { CitationIndex, PassageRef } from './citationIndex.ts';
 import type { ReadableDocument } from './documentText.ts';

@@ -2,7 +2,7 @@
  * The filter in a link: one key per facet that is set (status, kind, country, doc, section, kv, mw).
  * Links written before facets existed (only `status=`) read the same as they always did.
  */
-import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from './feature.ts';
+import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from './featureVocabulary.ts';
 import { SOURCE_IDS, type SourceId } from './sources.ts';
 import { parsePassageKey, passageKey } from './citationIndex.ts';
 import type { FeatureFilter, NumberRange } from './filter.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTour } from './tour';
+import { readTour } from './tour';
+import { parseTour, tourFileProblems } from './tourSchema';
 import { anchorQuote } from './anchor';
 import { datasetFromDisk, readProjectFile, sourceTexts } from '../../scripts/lib/onDisk';
 
@@ -29,5 +30,31 @@ describe('the classroom tour', () => {
   it('says what a broken tour file lacks', () => {
     expect(parseTour({ id: 't', title: 'T', steps: [{ title: 'x', text: 'y' }] }).problem).toMatch(/frames features or bounds/);
     expect(parseTour('nonsense').tour).toBeNull();
+  });
+
+  it('is read by the app at start as the same tour, without the validator', () => {
+    const read = readTour(JSON.parse(readProjectFile('data/tours/region-walkthrough.json')));
+    expect(read.problem).toBeNull();
+    expect(read.tour).toEqual(tour);
+  });
+
+  it('is not started by the app when a step has nothing to frame or no text', () => {
+    const steps = [{ title: 'Baku', text: 'The capital.', featureIds: ['place-baku'] }];
+    expect(readTour({ id: 't', title: 'T', steps }).tour?.steps).toHaveLength(1);
+    expect(readTour({ id: 't', title: 'T', steps: [{ title: 'x', text: 'y' }] }).problem).toMatch(/what it frames/);
+    expect(readTour({ id: 't', title: 'T', steps: [{ title: 'x', featureIds: ['a'] }] }).tour).toBeNull();
+    expect(readTour({ id: 't', title: 'T', steps: [] }).tour).toBeNull();
+    expect(readTour(null).problem).toMatch(/no id or title/);
+  });
+
+  it('fails the build (the validator) on a step that frames no feature or misquotes', () => {
+    const json = JSON.parse(readProjectFile('data/tours/region-walkthrough.json'));
+    expect(tourFileProblems(json, texts, ids)).toEqual([]);
+    json.steps[0].featureIds = ['no-such-feature'];
+    json.steps[0].passage = { source: 'charter-2026', exact: 'a sentence the charter never says' };
+    expect(tourFileProblems(json, texts, ids)).toEqual([
+      `step "${json.steps[0].title}" frames "no-such-feature", which is no feature`,
+      `step "${json.steps[0].title}" quotes a passage not found exactly once in charter-2026`,
+    ]);
   });
 });

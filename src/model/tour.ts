@@ -1,37 +1,44 @@
 /**
  * A guided tour: steps that frame a part of the map, say in plain words what is there, and show
- * one passage of the documents about it. The file format is checked here; the tour runs through
- * presentation mode.
+ * one passage of the documents about it. The tour runs through presentation mode. Its file is
+ * checked in full at build time (model/tourSchema.ts); the app reads it by its outline.
  */
-import { z } from './schemaRuntime.ts';
-import { CitationSchema } from './feature.ts';
+import type { Citation } from './feature.ts';
 
-const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+type LonLat = [number, number];
 
-export const TourStepSchema = z
-  .strictObject({
-    title: z.string().min(1).max(80),
-    text: z.string().min(1).max(600),
-    featureIds: z.array(z.string().min(1)).min(1).optional(),
-    bounds: z.tuple([LonLatSchema, LonLatSchema]).optional(),
-    passage: CitationSchema.optional(),
-  })
-  // Features and bounds together: the step frames both (the features and the neighbours round them).
-  .refine((step) => step.featureIds || step.bounds, 'a step frames features or bounds');
+export interface TourStep {
+  title: string;
+  text: string;
+  /** Features and bounds together: the step frames both (the features and the neighbours round them). */
+  featureIds?: string[];
+  bounds?: [LonLat, LonLat];
+  passage?: Citation;
+}
 
-export const TourSchema = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  note: z.string().optional(),
-  steps: z.array(TourStepSchema).min(1),
-});
+export interface Tour {
+  id: string;
+  title: string;
+  note?: string;
+  steps: TourStep[];
+}
 
-export type Tour = z.infer<typeof TourSchema>;
-export type TourStep = z.infer<typeof TourStepSchema>;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function parseTour(json: unknown): { tour: Tour | null; problem: string | null } {
-  const parsed = TourSchema.safeParse(json);
-  if (parsed.success) return { tour: parsed.data, problem: null };
-  const issue = parsed.error.issues[0];
-  return { tour: null, problem: `The tour could not be read: ${issue.path.join('.')}: ${issue.message}.` };
+/** Whether a step has what presenting it uses: a title, its text, and something to frame. */
+function isStepOutline(step: unknown): boolean {
+  if (!isRecord(step) || typeof step.title !== 'string' || typeof step.text !== 'string') return false;
+  const frames = Array.isArray(step.featureIds) || Array.isArray(step.bounds);
+  return frames && (step.passage === undefined || (isRecord(step.passage) && typeof step.passage.exact === 'string'));
+}
+
+/** The tour as the app reads it at start, or why it cannot be run. */
+export function readTour(json: unknown): { tour: Tour | null; problem: string | null } {
+  if (!isRecord(json) || typeof json.id !== 'string' || typeof json.title !== 'string') {
+    return { tour: null, problem: 'The tour could not be read: it has no id or title.' };
+  }
+  if (!Array.isArray(json.steps) || json.steps.length === 0 || !json.steps.every(isStepOutline)) {
+    return { tour: null, problem: 'The tour could not be read: a step lacks its title, text or what it frames.' };
+  }
+  return { tour: json as unknown as Tour, problem: null };
 }

@@ -1,50 +1,56 @@
 /**
- * Everything the app reads from data/, bundled at build time and prepared once: the features,
- * the two documents ready for reading, the citation index both ways, and search.
- * Problems (a broken file, a quote that no longer matches) are collected for the notices.
+ * Everything the app reads from data/, fetched once at start as one file of the app's own
+ * (preloaded by index.html, so it arrives while the code loads) and prepared once: the features,
+ * the two documents ready for reading, the citation index both ways. Problems (a broken file,
+ * a quote that no longer matches, a data file that could not be fetched) are collected for the notices.
  */
-import { loadDataset, parseAtlasLayer } from '../model/dataset';
+import atlasDataAddress from 'virtual:atlas-data';
+import { EMPTY_ATLAS_DATA, readAtlasDataFile, type AtlasDataFile } from '../model/atlasDataFile';
+import { loadLayers, readAtlasLayer } from '../model/dataset';
 import { buildCitationIndex } from '../model/citationIndex';
 import { prepareDocument, type ReadableDocument } from '../model/documentText';
-import { makeFeatureSearch, makeSearchable } from '../model/search';
 import type { SourceId } from '../model/sources';
 import type { AtlasFeature } from '../model/feature';
 import type { CoverageExclusion } from '../model/coverage';
-import bulletinText from '../../data/sources/azerbaijan-foreign-policy-bulletin-2026-02.txt?raw';
-import charterText from '../../data/sources/us-azerbaijan-strategic-partnership-charter-2026.txt?raw';
-import coverageExclusions from '../../data/coverage-exclusions.json';
-import regionWalkthrough from '../../data/tours/region-walkthrough.json';
-import { parseTour } from '../model/tour';
+import { readTour } from '../model/tour';
 
-const rawFiles = import.meta.glob('../../data/features/*.geojson', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+/** The data file, or an empty atlas and why: the app still opens, and says so. */
+async function fetchAtlasData(): Promise<{ data: AtlasDataFile; problem: string | null }> {
+  try {
+    const response = await fetch(new URL(atlasDataAddress, document.baseURI));
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    const read = readAtlasDataFile(await response.json());
+    if ('problem' in read) throw new Error(`the file ${read.problem}`);
+    return { data: read.data, problem: null };
+  } catch (error) {
+    return { data: EMPTY_ATLAS_DATA, problem: `The atlas's data could not be loaded (${(error as Error).message}); the map shows no features.` };
+  }
+}
 
-const dataset = loadDataset(rawFiles, parseAtlasLayer);
+// Every module that reads the data waits for it here, so none of them ever sees it half-loaded.
+const loaded = await fetchAtlasData();
+const dataset = loadLayers(loaded.data.layers, readAtlasLayer);
 
 export const features: readonly AtlasFeature[] = dataset.features;
 export const featureById: ReadonlyMap<string, AtlasFeature> = new Map(features.map((f) => [f.id, f]));
 
-export const texts: Readonly<Record<SourceId, string>> = { 'charter-2026': charterText, 'bulletin-2026-02': bulletinText };
+export const texts: Readonly<Record<SourceId, string>> = loaded.data.texts;
 export const documents: Readonly<Record<SourceId, ReadableDocument>> = {
-  'charter-2026': prepareDocument(charterText),
-  'bulletin-2026-02': prepareDocument(bulletinText),
+  'charter-2026': prepareDocument(texts['charter-2026']),
+  'bulletin-2026-02': prepareDocument(texts['bulletin-2026-02']),
 };
 
 export const citationIndex = buildCitationIndex(features, texts);
-export const searchable = makeSearchable(documents);
-export const featureSearch = makeFeatureSearch(features);
 
 /** Paragraphs reviewed and judged not mappable, with the reason, shown in the reader. */
-export const exclusions: readonly CoverageExclusion[] = coverageExclusions.exclusions as CoverageExclusion[];
+export const exclusions: readonly CoverageExclusion[] = loaded.data.exclusions;
 
-const parsedTour = parseTour(regionWalkthrough);
+const parsedTour = loaded.problem ? { tour: null, problem: null } : readTour(loaded.data.tour);
 /** The classroom tour (data/tours/), or null if its file could not be read. */
 export const tour = parsedTour.tour;
 
 export const dataProblems: readonly string[] = [
+  ...(loaded.problem ? [loaded.problem] : []),
   ...dataset.problems,
   ...citationIndex.problems,
   ...(parsedTour.problem ? [parsedTour.problem] : []),

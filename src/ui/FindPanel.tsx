@@ -1,21 +1,20 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useAtlas } from '../state/store';
-import { citationIndex, featureById, featureSearch, searchable } from '../state/atlasData';
 import { LAYERS, type LayerId } from '../model/layers';
 import type { AtlasFeature } from '../model/feature';
-import { searchDocuments, searchFeatures } from '../model/search';
 import { featuresInFilter } from '../state/shownFeatures';
 import { FacetPanel } from './FacetPanel';
-import { CopyCitationButton } from './CopyCitationButton';
 import { LayerSwatch } from './LayerSwatch';
-import { PassageQuote } from './PassageQuote';
 import { moveFocusWithArrows } from './listKeys';
+import { LazySearchResults, useSearchArrived } from './onDemand';
 import { UserLayersSection } from './UserLayersSection';
 
 /** Finding things: a search over names and document text, and the layers (the legend) with their features. */
 export function FindPanel() {
   const query = useAtlas((state) => state.query);
   const setQuery = useAtlas((state) => state.setQuery);
+  const searching = query.trim().length >= 2;
+  const searchArrived = useSearchArrived(searching);
   return (
     <div className="find">
       <h2 className="visually-hidden">Find</h2>
@@ -31,60 +30,13 @@ export function FindPanel() {
           }}
         />
       </label>
-      {query.trim().length >= 2 ? <SearchResults query={query} /> : <LayerList />}
-    </div>
-  );
-}
-
-function SearchResults({ query }: { query: string }) {
-  const select = useAtlas((state) => state.select);
-  const openPassage = useAtlas((state) => state.openPassage);
-  const featureMatches = useMemo(() => searchFeatures(featureSearch, query), [query]);
-  const textMatches = useMemo(() => searchDocuments(searchable, citationIndex, query), [query]);
-  return (
-    <div className="search-results" onKeyDown={moveFocusWithArrows}>
-      <h3>
-        Features <span className="count">({featureMatches.length})</span>
-      </h3>
-      <ul className="feature-list">
-        {featureMatches.map(({ feature }) => (
-          <li key={feature.id}>
-            <button type="button" data-nav-item onClick={() => select(feature.id, { focus: true })}>
-              <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
-              {feature.properties.name}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <h3>
-        In the documents <span className="count">({textMatches.length})</span>
-      </h3>
-      <ul className="text-results">
-        {textMatches.map((match) => (
-          <li key={`${match.source}:${match.start}`}>
-            <PassageQuote passage={match}>
-              <div className="passage-actions">
-                <button type="button" data-nav-item onClick={() => openPassage(match, { select: match.featureIds[0] })}>
-                  Read in source
-                </button>
-                <CopyCitationButton passage={{ source: match.source, start: match.context.start, end: match.context.end }} featureId={match.featureIds[0]} />
-                {match.featureIds.length > 0 ? (
-                  <span className="also-cited">
-                    On the map as:{' '}
-                    {match.featureIds.map((id) => (
-                      <button key={id} type="button" className="link" onClick={() => select(id, { focus: true })}>
-                        {featureById.get(id)?.properties.name ?? id}
-                      </button>
-                    ))}
-                  </span>
-                ) : (
-                  <span className="also-cited">Not tied to a feature on the map.</span>
-                )}
-              </div>
-            </PassageQuote>
-          </li>
-        ))}
-      </ul>
+      {!searching ? (
+        <LayerList />
+      ) : searchArrived ? (
+        <LazySearchResults query={query} />
+      ) : (
+        <p className="panel-loading">Searching…</p>
+      )}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 /**
  * Parts of the app that the first map does not need, loaded on demand: the documents reader,
- * the export and views dialogs and the presentation overlay. Each is fetched once the first map
+ * the export and views dialogs, the presentation overlay and search. Each is fetched once the first map
  * is drawn (or at once where no map can be drawn), so it is there before anyone reaches for it;
  * once fetched it renders at once, with no loading step.
  */
-import { use, type ComponentType } from 'react';
+import { use, useEffect, useState, type ComponentType } from 'react';
 
 /**
  * A part whose code is fetched by `preload()`, not by rendering it: until then it suspends (its
@@ -39,7 +39,18 @@ function onDemand<Module, Props extends object>(
     const Component = loaded ?? use(loadWhenShown ? preload() : arrived);
     return <Component {...props} />;
   }
-  return { Component: OnDemand, preload };
+  /**
+   * Whether the code is here (fetched once `wanted`): for a place that shows its own waiting line
+   * and the part the moment it arrives, without Suspense, whose reveal React holds back a moment.
+   */
+  function useArrived(wanted: boolean): boolean {
+    const [here, setHere] = useState(() => loaded !== null);
+    useEffect(() => {
+      if (wanted && !here) void preload().then(() => setHere(true));
+    }, [wanted, here]);
+    return here || loaded !== null;
+  }
+  return { Component: OnDemand, preload, useArrived };
 }
 
 // The reader, its passage bar and the presentation are shown only when asked for: fetch them then.
@@ -49,12 +60,16 @@ const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPass
 const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDialog);
 const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog);
 const presentation = onDemand(() => import('./PresentationOverlay'), (m) => m.PresentationOverlay, { loadWhenShown: true });
+const searchResults = onDemand(() => import('./SearchResults'), (m) => m.SearchResults, { loadWhenShown: true });
 
 export const LazyReaderPanel = reader.Component;
 export const LazyOpenPassageBar = openPassageBar.Component;
 export const LazyExportDialog = exportDialog.Component;
 export const LazyViewsDialog = viewsDialog.Component;
 export const LazyPresentationOverlay = presentation.Component;
+export const LazySearchResults = searchResults.Component;
+/** Whether the search code is here: until then the Find panel says it is searching. */
+export const useSearchArrived = searchResults.useArrived;
 
 /** Resolves when the bench's mark for the first complete map is set (see AtlasMap). */
 function firstMapDrawn(): Promise<void> {
@@ -80,7 +95,7 @@ export function loadOnDemandPartsSoon(mapWillDraw: boolean): void {
     if (started) return;
     started = true;
     for (const event of USER_ARRIVES) document.removeEventListener(event, load, true);
-    for (const part of [reader, openPassageBar, exportDialog, viewsDialog, presentation]) void part.preload();
+    for (const part of [reader, openPassageBar, exportDialog, viewsDialog, presentation, searchResults]) void part.preload();
   };
   for (const event of USER_ARRIVES) document.addEventListener(event, load, true);
   void (mapWillDraw ? firstMapDrawn() : Promise.resolve()).then(load);

@@ -166,6 +166,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
     await page.keyboard.type('submarine');
+    // The results follow the typing (search's code may still be arriving): Tab goes to the first.
+    await page.locator('.search-results .feature-list button').first().waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => selectedId(page)).toBe('bsc-submarine-cable');

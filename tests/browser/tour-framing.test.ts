@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { baseUrl, browser, openAtlas, waitForFraming } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { focusSubject } from '../../src/model/framing';
-import { parseTour } from '../../src/model/tour';
+import { parseTour } from '../../src/model/tourSchema';
 import type { Bounds } from '../../src/model/camera';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));

@@ -1,0 +1,49 @@
+/**
+ * The tour file's full contract, in zod: checked by the validator when the app is built (and by
+ * the tests). The app reads the built tour by its outline (model/tour.ts).
+ */
+import { z } from './schemaRuntime.ts';
+import { CitationSchema } from './feature.ts';
+import type { Tour } from './tour.ts';
+import { anchorQuote } from './anchor.ts';
+import type { SourceId } from './sources.ts';
+
+const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const TourStepSchema = z
+  .strictObject({
+    title: z.string().min(1).max(80),
+    text: z.string().min(1).max(600),
+    featureIds: z.array(z.string().min(1)).min(1).optional(),
+    bounds: z.tuple([LonLatSchema, LonLatSchema]).optional(),
+    passage: CitationSchema.optional(),
+  })
+  // Features and bounds together: the step frames both (the features and the neighbours round them).
+  .refine((step) => step.featureIds || step.bounds, 'a step frames features or bounds');
+
+export const TourSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  note: z.string().optional(),
+  steps: z.array(TourStepSchema).min(1),
+});
+
+/** The tour, or the first thing wrong with it in plain words. */
+export function parseTour(json: unknown): { tour: Tour | null; problem: string | null } {
+  const parsed = TourSchema.safeParse(json);
+  if (parsed.success) return { tour: parsed.data, problem: null };
+  const issue = parsed.error.issues[0];
+  return { tour: null, problem: `The tour could not be read: ${issue.path.join('.')}: ${issue.message}.` };
+}
+
+/** Everything wrong with a tour file, for the validator: its contract, then every frame and quote. */
+export function tourFileProblems(json: unknown, texts: Readonly<Record<SourceId, string>>, featureIds: ReadonlySet<string>): string[] {
+  const { tour, problem } = parseTour(json);
+  if (!tour) return [problem!];
+  return tour.steps.flatMap((step) => [
+    ...(step.featureIds ?? []).filter((id) => !featureIds.has(id)).map((id) => `step "${step.title}" frames "${id}", which is no feature`),
+    ...(step.passage && !anchorQuote(texts[step.passage.source], step.passage).ok
+      ? [`step "${step.title}" quotes a passage not found exactly once in ${step.passage.source}`]
+      : []),
+  ]);
+}

@@ -1,0 +1,65 @@
+/**
+ * What a search finds: features by their names, and passages of the documents. Loaded on demand
+ * (ui/onDemand.tsx) with the search indexes, which the first map does not need.
+ */
+import { useMemo } from 'react';
+import { useAtlas } from '../state/store';
+import { featureById } from '../state/atlasData';
+import { findFeatures, findInDocuments } from '../state/searchIndex';
+import { CopyCitationButton } from './CopyCitationButton';
+import { LayerSwatch } from './LayerSwatch';
+import { PassageQuote } from './PassageQuote';
+import { moveFocusWithArrows } from './listKeys';
+
+export function SearchResults({ query }: { query: string }) {
+  const select = useAtlas((state) => state.select);
+  const openPassage = useAtlas((state) => state.openPassage);
+  const featureMatches = useMemo(() => findFeatures(query), [query]);
+  const textMatches = useMemo(() => findInDocuments(query), [query]);
+  return (
+    <div className="search-results" onKeyDown={moveFocusWithArrows}>
+      <h3>
+        Features <span className="count">({featureMatches.length})</span>
+      </h3>
+      <ul className="feature-list">
+        {featureMatches.map(({ feature }) => (
+          <li key={feature.id}>
+            <button type="button" data-nav-item onClick={() => select(feature.id, { focus: true })}>
+              <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
+              {feature.properties.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>
+        In the documents <span className="count">({textMatches.length})</span>
+      </h3>
+      <ul className="text-results">
+        {textMatches.map((match) => (
+          <li key={`${match.source}:${match.start}`}>
+            <PassageQuote passage={match}>
+              <div className="passage-actions">
+                <button type="button" data-nav-item onClick={() => openPassage(match, { select: match.featureIds[0] })}>
+                  Read in source
+                </button>
+                <CopyCitationButton passage={{ source: match.source, start: match.context.start, end: match.context.end }} featureId={match.featureIds[0]} />
+                {match.featureIds.length > 0 ? (
+                  <span className="also-cited">
+                    On the map as:{' '}
+                    {match.featureIds.map((id) => (
+                      <button key={id} type="button" className="link" onClick={() => select(id, { focus: true })}>
+                        {featureById.get(id)?.properties.name ?? id}
+                      </button>
+                    ))}
+                  </span>
+                ) : (
+                  <span className="also-cited">Not tied to a feature on the map.</span>
+                )}
+              </div>
+            </PassageQuote>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
