@@ -29,7 +29,8 @@ import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapF
 import type { DrawableFeature, HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
-import { buildUserLayerLayers, pickedUserFeature } from './userLayerLayers';
+import { buildUserLayerLayers, userMarkSizes } from './userLayerLayers';
+import { pickUserFeature, type UserFeatureHit } from '../model/userPicking';
 import { buildMeasureLayers } from './measureLayers';
 import type { LonLat, Measure } from '../model/measure';
 
@@ -335,14 +336,30 @@ export class AtlasMap {
     if (ids.length > 1) this.options.onChoose({ x, y, ids });
     else this.options.onSelect(ids[0] ?? null);
     // The user's own data answers a click only where none of the atlas's features is.
-    const user = ids.length === 0 ? (picked.map(pickedUserFeature).find((hit) => hit !== null) ?? null) : null;
+    const user = ids.length === 0 ? this.userFeatureAt(x, y) : null;
     this.options.onPickUser(user ? { ...user, x, y } : null);
+  }
+
+  /** The feature of the user's own layers under a point of the map (CSS pixels), found on the CPU. */
+  private userFeatureAt(x: number, y: number): UserFeatureHit | null {
+    if (this.scene.userLayers.length === 0) return null;
+    const projection = {
+      project: ([lon, lat]: [number, number]): [number, number] => {
+        const point = this.map.project([lon, lat]);
+        return [point.x, point.y];
+      },
+      unproject: ([px, py]: [number, number]): [number, number] => {
+        const { lng, lat } = this.map.unproject([px, py]);
+        return [lng, lat];
+      },
+    };
+    return pickUserFeature(this.scene.userLayers, x, y, projection, userMarkSizes(this.scene.palette));
   }
 
   /** Reports only a change of the feature under the pointer: moving along one line costs nothing. */
   private handleHover(info: PickingInfo): void {
     const feature = pickedFeature(info);
-    const user = feature ? null : pickedUserFeature(info);
+    const user = feature || info.x < 0 ? null : this.userFeatureAt(info.x, info.y);
     const id = feature?.id ?? (user ? `${user.layerId}:${user.index}` : null);
     if (id === this.hoveredId) return;
     this.hoveredId = id;

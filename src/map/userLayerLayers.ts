@@ -1,77 +1,64 @@
 /**
- * deck.gl layers for the user's own data: per layer, one GeoJsonLayer over the flat typed arrays
- * the import worker made (points and lines, drawn without parsing a feature on the page) and one
- * over its polygons. Drawn under the atlas's layers, so the atlas stays readable on top.
+ * deck.gl layers for the user's own data, drawn from the typed arrays the import worker made, with
+ * no work per feature on the page: areas as triangles under their outlines, lines, then points.
+ * A layer of few vertices draws its lines as paths of the atlas's width; a large one as 1-pixel
+ * lines without joints, which software WebGL draws a million of in a blink. Nothing here is
+ * pickable: hits are found on the CPU (model/userPicking.ts). Drawn under the atlas's layers.
  */
-import { GeoJsonLayer } from '@deck.gl/layers';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import { PathLayer } from '@deck.gl/layers';
+import type { Layer } from '@deck.gl/core';
 import type { UserLayer } from '../model/userLayers';
-import type { UserPolygonFeature } from '../model/userFeatures';
 import type { Palette } from '../style/palette';
-import { USER_LINE_WIDTH as LINE_WIDTH, USER_POINT_RADIUS as POINT_RADIUS } from '../model/scene';
+import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene';
+import { FlatGeometryLayer } from './flatGeometryLayer';
+import type { UserMarkSizes } from '../model/userPicking';
 
 export const USER_LAYER_PREFIX = 'user-layer-';
-const POLYGON_SUFFIX = '-polygons';
+/** Above this many line vertices a layer's lines are drawn 1 pixel wide, without joints. */
+export const THIN_LINE_VERTICES = 50_000;
 
 export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Palette): Layer[] {
   const scale = palette.lineScale;
   return layers
     .filter((layer) => layer.visible)
     .flatMap((layer) => {
-      const { color } = layer;
-      const colorKey = color.join(',');
-      const common = {
-        pickable: true,
-        autoHighlight: true,
-        highlightColor: [255, 214, 0, 255] as [number, number, number, number],
-        lineWidthUnits: 'pixels' as const,
-        pointRadiusUnits: 'pixels' as const,
-        getLineWidth: LINE_WIDTH * scale,
-        getPointRadius: POINT_RADIUS * Math.sqrt(scale),
-        updateTriggers: { getLineColor: colorKey, getFillColor: colorKey, getLineWidth: scale, getPointRadius: scale },
-      };
+      const { points, lines, polygons } = layer.features;
+      const id = `${USER_LAYER_PREFIX}${layer.id}`;
+      const color = layer.color;
       const drawn: Layer[] = [];
-      if (layer.features.polygons.length > 0) {
+      if (polygons.triangles.length > 0) {
         drawn.push(
-          new GeoJsonLayer<UserPolygonFeature['properties']>({
-            ...common,
-            id: `${USER_LAYER_PREFIX}${layer.id}${POLYGON_SUFFIX}`,
-            data: layer.features.polygons,
-            stroked: true,
-            filled: true,
-            getLineColor: [...color, 230],
-            getFillColor: [...color, 70],
+          new FlatGeometryLayer({ id: `${id}-areas`, positions: polygons.positions, indices: polygons.triangles, topology: 'triangle-list', color: [...color, 70] }),
+          new FlatGeometryLayer({ id: `${id}-outlines`, positions: polygons.positions, indices: polygons.outlines, topology: 'line-list', color: [...color, 230] }),
+        );
+      }
+      if (lines.segments.length > 0 && lines.positions.length / 2 > THIN_LINE_VERTICES) {
+        drawn.push(new FlatGeometryLayer({ id: `${id}-lines`, positions: lines.positions, indices: lines.segments, topology: 'line-list', color: [...color, 230] }));
+      } else if (lines.segments.length > 0) {
+        drawn.push(
+          new PathLayer({
+            id: `${id}-paths`,
+            // deck.gl's binary paths: the worker's flat positions and where each path starts.
+            data: { length: lines.featureIds.length, startIndices: lines.starts, attributes: { getPath: { value: lines.positions, size: 2 } } },
+            _pathType: 'open',
+            widthUnits: 'pixels',
+            getWidth: USER_LINE_WIDTH * scale,
+            getColor: [...color, 230],
+            updateTriggers: { getColor: color.join(','), getWidth: scale },
           }),
         );
       }
-      drawn.push(
-        new GeoJsonLayer({
-          ...common,
-          id: `${USER_LAYER_PREFIX}${layer.id}`,
-          // deck.gl's binary GeoJSON: typed arrays made in the worker, drawn as they are.
-          data: layer.features.binary as never,
-          stroked: true,
-          filled: true,
-          pointType: 'circle',
-          getLineColor: [...color, 230],
-          getFillColor: [...color, 255],
-        }),
-      );
+      if (points.featureIds.length > 0) {
+        const size = 2 * USER_POINT_RADIUS * Math.sqrt(scale);
+        drawn.push(new FlatGeometryLayer({ id: `${id}-points`, positions: points.positions, topology: 'point-list', color: [...color, 255], pointSize: size }));
+      }
       return drawn;
     });
 }
 
-/** Which user layer and feature a pick hit, or null if it hit something else. */
-export function pickedUserFeature(info: Pick<PickingInfo, 'layer' | 'index' | 'object'>): { layerId: string; index: number } | null {
-  const id = info.layer?.id;
-  if (!id?.startsWith(USER_LAYER_PREFIX) || info.index < 0) return null;
-  const rest = id.slice(USER_LAYER_PREFIX.length);
-  if (rest.endsWith(POLYGON_SUFFIX)) {
-    const polygon = info.object as UserPolygonFeature | undefined;
-    return polygon ? { layerId: rest.slice(0, -POLYGON_SUFFIX.length), index: polygon.properties.index } : null;
-  }
-  // Sublayer ids carry suffixes of their own ("-linestrings-path"): the layer id is the part before them.
-  return { layerId: rest.split('-')[0], index: info.index };
+/** How the user's marks are drawn, for finding what the pointer is on (CSS pixels). */
+export function userMarkSizes(palette: Palette): UserMarkSizes {
+  return { pointRadius: USER_POINT_RADIUS * Math.sqrt(palette.lineScale), lineHalfWidth: (USER_LINE_WIDTH * palette.lineScale) / 2 };
 }
 
 /** A feature's properties, read from the layer's JSON text once and remembered. */
@@ -84,4 +71,3 @@ export function userFeatureProperties(layer: UserLayer, index: number): Record<s
   }
   return all[index] ?? {};
 }
-

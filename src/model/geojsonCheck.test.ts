@@ -144,10 +144,12 @@ describe('importText', () => {
     expect(outcome.featureCount).toBe(3);
     expect(outcome.vertexCount).toBe(10);
     expect(outcome.features.names).toEqual(['Road', 'Towns', 'Field']);
-    expect([...outcome.features.binary.lines.pathIndices.value]).toEqual([0, 3]);
-    expect([...outcome.features.binary.lines.positions.value]).toEqual([40, 40, 41, 41, 42, 40]);
-    expect([...outcome.features.binary.points.globalFeatureIds.value]).toEqual([1, 1]);
-    expect(outcome.features.polygons.map((p) => p.properties.index)).toEqual([2]);
+    expect([...outcome.features.lines.starts]).toEqual([0, 3]);
+    expect([...outcome.features.lines.positions]).toEqual([40, 40, 41, 41, 42, 40]);
+    expect([...outcome.features.lines.segments]).toEqual([0, 1, 1, 2]);
+    expect([...outcome.features.points.featureIds]).toEqual([1, 1]);
+    expect([...outcome.features.polygons.featureIds]).toEqual([2]);
+    expect(outcome.features.polygons.triangles).toHaveLength(6);
     expect(JSON.parse(outcome.source).features).toHaveLength(3);
     expect(JSON.parse(outcome.features.propertiesJson)[2]).toEqual({ title: 'Field' });
   });
@@ -156,7 +158,7 @@ describe('importText', () => {
     const outcome = importText('name,Longitude,LAT,note\n"Port, old",49.8,40.4,"said ""hi"""\nDepot,45,41,\n', 'csv');
     if (!outcome.ok) throw new Error(outcome.problem);
     expect(outcome.features.names).toEqual(['Port, old', 'Depot']);
-    expect([...outcome.features.binary.points.positions.value]).toEqual([49.8, 40.4, 45, 41]);
+    expect([...outcome.features.points.positions]).toEqual([Math.fround(49.8), Math.fround(40.4), 45, 41]);
     expect(JSON.parse(outcome.features.propertiesJson)[0]).toEqual({ name: 'Port, old', note: 'said "hi"' });
   });
 

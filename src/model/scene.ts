@@ -12,6 +12,7 @@ import { isLineLike, type DrawableFeature } from './drawable';
 import type { Status } from './feature';
 import type { Palette, Rgb } from '../style/palette';
 import type { UserLayer } from './userLayers';
+import { hasLines } from './userFeatures';
 import { forProjector } from '../style/palette';
 import {
   LAYER_SYMBOLS,
@@ -163,10 +164,9 @@ export const USER_POINT_RADIUS = 3.5;
 
 /** A user's layer in the legend: a line if it has lines or areas, else a dot. */
 export function userLayerRow(layer: UserLayer, palette: Palette): LegendRow {
-  const hasLines = layer.features.binary.lines.pathIndices.value.length > 1 || layer.features.polygons.length > 0;
   return {
     label: layer.name,
-    swatch: hasLines
+    swatch: hasLines(layer.features)
       ? { kind: 'line', strokes: lineStrokes(layer.color, USER_LINE_WIDTH * palette.lineScale, 'operating') }
       : { kind: 'point', shape: 'circle', color: layer.color, radius: USER_POINT_RADIUS },
   };

@@ -1,43 +1,56 @@
 /**
- * A user's checked features in the shape the map draws fast: points and lines as flat typed
- * arrays (deck.gl's binary GeoJSON layout, built in the worker and handed over without copying),
- * polygons as GeoJSON (deck.gl cuts them into triangles, holes included), names for hovering and
- * the properties as one JSON text, read only when someone asks about a feature.
+ * A user's checked features in the shape the map draws without any work per feature on the page:
+ * flat Float32 positions with the vertex pairs of the lines, the triangles (earcut) and outlines of
+ * the areas, and a grid of where every part lies for picking. Built in the import worker and
+ * handed to the page without copying. Names are kept for hovering; the properties as one JSON text,
+ * read only when someone asks about a feature.
  */
-import type { Feature, Polygon, MultiPolygon, Position } from 'geojson';
+import { earcut } from '@math.gl/polygon';
+import type { Position } from 'geojson';
 import type { CheckedFeature, SimpleGeometry } from './geojsonCheck';
+import { buildGridIndex, type GridIndex } from './gridIndex';
 
-export interface BinaryAttribute<T> {
-  value: T;
-  size: number;
+export interface UserPoints {
+  /** Longitude, latitude of each point. */
+  positions: Float32Array;
+  /** Per point: the feature's index in the file. */
+  featureIds: Uint32Array;
 }
 
-interface BinaryCommon {
-  positions: BinaryAttribute<Float64Array>;
-  /** Per vertex: the feature's index in the whole file (what picking reports). */
-  globalFeatureIds: BinaryAttribute<Uint32Array>;
-  /** Per vertex: the feature's index among this kind (deck.gl's property lookup). */
-  featureIds: BinaryAttribute<Uint32Array>;
-  numericProps: Record<string, never>;
-  properties: never[];
+export interface UserLines {
+  positions: Float32Array;
+  /** Where each path's vertices start, and one more: the end of the last. */
+  starts: Uint32Array;
+  /** Per path: the feature's index in the file. */
+  featureIds: Uint32Array;
+  /** Vertex pairs, one per segment, drawn as one list of lines. */
+  segments: Uint32Array;
 }
 
-/** The layout of loaders.gl's geojsonToBinary, which deck.gl's GeoJsonLayer draws without parsing. */
-export interface BinaryFeatures {
-  points: BinaryCommon & { type: 'Point' };
-  lines: BinaryCommon & { type: 'LineString'; pathIndices: BinaryAttribute<Uint32Array> };
-  polygons: BinaryCommon & {
-    type: 'Polygon';
-    polygonIndices: BinaryAttribute<Uint32Array>;
-    primitivePolygonIndices: BinaryAttribute<Uint32Array>;
-  };
+export interface UserPolygons {
+  positions: Float32Array;
+  /** Where each ring's vertices start (rings of a polygon follow each other, outer first), and one more. */
+  ringStarts: Uint32Array;
+  /** Where each polygon's rings start, and one more. */
+  polygonStarts: Uint32Array;
+  /** Per polygon: the feature's index in the file. */
+  featureIds: Uint32Array;
+  /** Vertex triples of the filled areas. */
+  triangles: Uint32Array;
+  /** Vertex pairs of the rings' edges. */
+  outlines: Uint32Array;
 }
 
-export type UserPolygonFeature = Feature<Polygon | MultiPolygon, { index: number }>;
-
+/**
+ * The parts a click can hit, numbered points first, then paths, then polygons; the grid holds
+ * each part's bounding box.
+ */
 export interface UserFeatures {
-  binary: BinaryFeatures;
-  polygons: UserPolygonFeature[];
+  points: UserPoints;
+  lines: UserLines;
+  polygons: UserPolygons;
+  index: GridIndex;
+  vertexCount: number;
   names: string[];
   /** JSON array of each feature's properties, parsed on first use. */
   propertiesJson: string;
@@ -54,17 +67,6 @@ export function featureName(feature: Pick<CheckedFeature, 'properties' | 'id'>, 
   return feature.id !== undefined ? String(feature.id) : `Feature ${index + 1}`;
 }
 
-function common<T extends string>(type: T, vertexCount: number) {
-  return {
-    type,
-    positions: { value: new Float64Array(vertexCount * 2), size: 2 },
-    globalFeatureIds: { value: new Uint32Array(vertexCount), size: 1 },
-    featureIds: { value: new Uint32Array(vertexCount), size: 1 },
-    numericProps: {},
-    properties: [] as never[],
-  };
-}
-
 function linesOf(geometry: SimpleGeometry): Position[][] {
   if (geometry.type === 'LineString') return [geometry.coordinates];
   if (geometry.type === 'MultiLineString') return geometry.coordinates;
@@ -77,82 +79,167 @@ function pointsOf(geometry: SimpleGeometry): Position[] {
   return [];
 }
 
-/** Two passes: count, then fill arrays of exactly the right size. */
+function polygonsOf(geometry: SimpleGeometry): Position[][][] {
+  if (geometry.type === 'Polygon') return [geometry.coordinates];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+  return [];
+}
+
+/** Grows typed arrays as parts are appended (the sizes are counted first, so nothing is copied). */
+class Appender {
+  at = 0;
+  constructor(readonly values: Float32Array | Uint32Array) {}
+  push(...values: number[]): void {
+    for (const value of values) this.values[this.at++] = value;
+  }
+}
+
+/** Counts first, then fills arrays of exactly the right size. */
 export function toUserFeatures(features: readonly CheckedFeature[]): UserFeatures {
   let pointCount = 0;
-  let lineVertexCount = 0;
-  let lineCount = 0;
+  let pathCount = 0;
+  let lineVertices = 0;
+  let polygonCount = 0;
+  let ringCount = 0;
+  let polygonVertices = 0;
   for (const feature of features) {
     for (const geometry of feature.geometries) {
       pointCount += pointsOf(geometry).length;
       for (const line of linesOf(geometry)) {
-        lineCount++;
-        lineVertexCount += line.length;
+        pathCount++;
+        lineVertices += line.length;
+      }
+      for (const polygon of polygonsOf(geometry)) {
+        polygonCount++;
+        ringCount += polygon.length;
+        for (const ring of polygon) polygonVertices += ring.length;
       }
     }
   }
-  const points = common('Point' as const, pointCount);
-  const lines = { ...common('LineString' as const, lineVertexCount), pathIndices: { value: new Uint32Array(lineCount + 1), size: 1 } };
-  const polygons: UserPolygonFeature[] = [];
-  let pointAt = 0;
-  let lineFeature = -1;
-  let pointFeature = -1;
-  let vertexAt = 0;
-  let pathAt = 0;
+  const points = { positions: new Appender(new Float32Array(pointCount * 2)), featureIds: new Appender(new Uint32Array(pointCount)) };
+  const lines = {
+    positions: new Appender(new Float32Array(lineVertices * 2)),
+    starts: new Appender(new Uint32Array(pathCount + 1)),
+    featureIds: new Appender(new Uint32Array(pathCount)),
+    segments: new Appender(new Uint32Array((lineVertices - pathCount) * 2)),
+  };
+  const polygons = {
+    positions: new Appender(new Float32Array(polygonVertices * 2)),
+    ringStarts: new Appender(new Uint32Array(ringCount + 1)),
+    polygonStarts: new Appender(new Uint32Array(polygonCount + 1)),
+    featureIds: new Appender(new Uint32Array(polygonCount)),
+    outlines: new Appender(new Uint32Array((polygonVertices - ringCount) * 2)),
+  };
+  const triangles: number[][] = [];
+  const boxes = new Float32Array((pointCount + pathCount + polygonCount) * 4);
+  const box = new BoxWriter(boxes);
+
   features.forEach((feature, index) => {
-    let hasLine = false;
-    let hasPoint = false;
     for (const geometry of feature.geometries) {
-      if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-        polygons.push({ type: 'Feature', geometry, properties: { index } });
-        continue;
-      }
-      for (const position of pointsOf(geometry)) {
-        if (!hasPoint) pointFeature++;
-        hasPoint = true;
-        points.positions.value[pointAt * 2] = position[0];
-        points.positions.value[pointAt * 2 + 1] = position[1];
-        points.globalFeatureIds.value[pointAt] = index;
-        points.featureIds.value[pointAt] = pointFeature;
-        pointAt++;
-      }
-      for (const line of linesOf(geometry)) {
-        if (!hasLine) lineFeature++;
-        hasLine = true;
-        lines.pathIndices.value[pathAt++] = vertexAt;
-        for (const position of line) {
-          lines.positions.value[vertexAt * 2] = position[0];
-          lines.positions.value[vertexAt * 2 + 1] = position[1];
-          lines.globalFeatureIds.value[vertexAt] = index;
-          lines.featureIds.value[vertexAt] = lineFeature;
-          vertexAt++;
-        }
+      for (const [lon, lat] of pointsOf(geometry)) {
+        points.positions.push(lon, lat);
+        points.featureIds.push(index);
       }
     }
   });
-  lines.pathIndices.value[pathAt] = vertexAt;
-  const emptyPolygons = {
-    ...common('Polygon' as const, 0),
-    polygonIndices: { value: new Uint32Array([0]), size: 1 },
-    primitivePolygonIndices: { value: new Uint32Array([0]), size: 1 },
-  };
+  for (let i = 0; i < pointCount; i++) box.add(points.positions.values, i, i + 1);
+  features.forEach((feature, index) => {
+    for (const geometry of feature.geometries) {
+      for (const line of linesOf(geometry)) {
+        const start = lines.positions.at / 2;
+        lines.starts.push(start);
+        lines.featureIds.push(index);
+        line.forEach(([lon, lat], v) => {
+          lines.positions.push(lon, lat);
+          if (v > 0) lines.segments.push(start + v - 1, start + v);
+        });
+      }
+    }
+  });
+  lines.starts.push(lines.positions.at / 2);
+  for (let i = 0; i < pathCount; i++) box.add(lines.positions.values, lines.starts.values[i], lines.starts.values[i + 1]);
+  features.forEach((feature, index) => {
+    for (const geometry of feature.geometries) {
+      for (const polygon of polygonsOf(geometry)) {
+        const first = polygons.positions.at / 2;
+        polygons.polygonStarts.push(polygons.ringStarts.at);
+        polygons.featureIds.push(index);
+        const holes: number[] = [];
+        for (const ring of polygon) {
+          const start = polygons.positions.at / 2;
+          if (start > first) holes.push(start - first);
+          polygons.ringStarts.push(start);
+          ring.forEach(([lon, lat], v) => {
+            polygons.positions.push(lon, lat);
+            if (v > 0) polygons.outlines.push(start + v - 1, start + v);
+          });
+        }
+        const flat = polygons.positions.values.subarray(first * 2, polygons.positions.at);
+        triangles.push(earcut(flat, holes, 2).map((vertex) => vertex + first));
+        box.add(polygons.positions.values, first, polygons.positions.at / 2);
+      }
+    }
+  });
+  polygons.ringStarts.push(polygons.positions.at / 2);
+  polygons.polygonStarts.push(polygons.ringStarts.at - 1);
+
   return {
-    binary: { points, lines, polygons: emptyPolygons },
-    polygons,
+    points: { positions: points.positions.values as Float32Array, featureIds: points.featureIds.values as Uint32Array },
+    lines: {
+      positions: lines.positions.values as Float32Array,
+      starts: lines.starts.values as Uint32Array,
+      featureIds: lines.featureIds.values as Uint32Array,
+      segments: lines.segments.values as Uint32Array,
+    },
+    polygons: {
+      positions: polygons.positions.values as Float32Array,
+      ringStarts: polygons.ringStarts.values as Uint32Array,
+      polygonStarts: polygons.polygonStarts.values as Uint32Array,
+      featureIds: polygons.featureIds.values as Uint32Array,
+      triangles: Uint32Array.from(triangles.flat()),
+      outlines: polygons.outlines.values as Uint32Array,
+    },
+    index: buildGridIndex(boxes),
+    vertexCount: pointCount + lineVertices + polygonVertices,
     names: features.map(featureName),
     propertiesJson: JSON.stringify(features.map((feature) => feature.properties)),
   };
 }
 
-/** The typed arrays' buffers, to hand from the worker to the page without copying. */
-export function transferablesOf(features: UserFeatures): ArrayBuffer[] {
-  const { points, lines } = features.binary;
-  return [points, lines].flatMap((part) => {
-    const attributes = [part.positions, part.globalFeatureIds, part.featureIds, ...('pathIndices' in part ? [part.pathIndices] : [])];
-    return attributes.map((attribute) => attribute.value.buffer as ArrayBuffer);
-  });
+/** Writes each part's bounding box (west, south, east, north) from a run of its vertices. */
+class BoxWriter {
+  private part = 0;
+  constructor(private readonly boxes: Float32Array) {}
+  add(positions: Float32Array | Uint32Array, fromVertex: number, toVertex: number): void {
+    let west = Infinity;
+    let south = Infinity;
+    let east = -Infinity;
+    let north = -Infinity;
+    for (let v = fromVertex; v < toVertex; v++) {
+      const lon = positions[v * 2];
+      const lat = positions[v * 2 + 1];
+      if (lon < west) west = lon;
+      if (lon > east) east = lon;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+    }
+    this.boxes.set([west, south, east, north], this.part++ * 4);
+  }
 }
 
-export function featureCountOf(features: UserFeatures): number {
-  return features.names.length;
+/** The typed arrays' buffers, to hand from the worker to the page without copying. */
+export function transferablesOf(features: UserFeatures): ArrayBuffer[] {
+  const { points, lines, polygons, index } = features;
+  const arrays = [...Object.values(points), ...Object.values(lines), ...Object.values(polygons), index.cellStarts, index.cellParts, index.wideParts, index.boxes];
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+}
+
+/** How many parts of each kind come before a part number: points, then paths, then polygons. */
+export function partKinds(features: Pick<UserFeatures, 'points' | 'lines'>): { pathsFrom: number; polygonsFrom: number } {
+  const pathsFrom = features.points.featureIds.length;
+  return { pathsFrom, polygonsFrom: pathsFrom + features.lines.featureIds.length };
+}
+
+export function hasLines(features: Pick<UserFeatures, 'lines' | 'polygons'>): boolean {
+  return features.lines.featureIds.length > 0 || features.polygons.featureIds.length > 0;
 }

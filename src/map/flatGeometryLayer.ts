@@ -1,0 +1,115 @@
+/**
+ * A deck.gl layer that draws prepared geometry as it is: Float32 longitude/latitude pairs and
+ * the vertex indices of points, 1-pixel lines or triangles, in one colour. No per-feature
+ * attributes, no joints, no picking: a layer of a million vertices is one buffer upload and one
+ * cheap draw call even on software WebGL. (Hits are found on the CPU, model/userPicking.ts.)
+ */
+import { Layer, project32, type DefaultProps, type LayerProps, type UpdateParameters } from '@deck.gl/core';
+import { Geometry, Model } from '@luma.gl/engine';
+import type { ShaderModule } from '@luma.gl/shadertools';
+
+export type FlatTopology = 'point-list' | 'line-list' | 'triangle-list';
+
+export interface FlatGeometryLayerProps extends LayerProps {
+  positions: Float32Array;
+  /** Which vertices make each point, line or triangle; every vertex once, in order, when absent. */
+  indices?: Uint32Array | null;
+  topology: FlatTopology;
+  /** RGBA, 0–255. */
+  color: [number, number, number, number];
+  /** A point's diameter in CSS pixels. */
+  pointSize?: number;
+}
+
+type FlatUniforms = { color: [number, number, number, number]; pointSize: number; roundPoints: number };
+
+const uniformBlock = /* glsl */ `\
+layout(std140) uniform flatGeometryUniforms {
+  vec4 color;
+  float pointSize;
+  float roundPoints;
+} flatGeometry;
+`;
+
+const flatGeometryUniforms = {
+  name: 'flatGeometry',
+  vs: uniformBlock,
+  fs: uniformBlock,
+  uniformTypes: { color: 'vec4<f32>', pointSize: 'f32', roundPoints: 'f32' },
+} as const satisfies ShaderModule<FlatUniforms>;
+
+const vs = /* glsl */ `\
+#version 300 es
+#define SHADER_NAME flat-geometry-layer-vertex-shader
+in vec2 positions;
+void main(void) {
+  gl_Position = project_position_to_clipspace(vec3(positions, 0.0), vec3(0.0), vec3(0.0));
+  gl_PointSize = flatGeometry.pointSize * project.devicePixelRatio;
+}
+`;
+
+const fs = /* glsl */ `\
+#version 300 es
+#define SHADER_NAME flat-geometry-layer-fragment-shader
+precision highp float;
+out vec4 fragColor;
+void main(void) {
+  if (flatGeometry.roundPoints > 0.5 && length(gl_PointCoord - vec2(0.5)) > 0.5) discard;
+  fragColor = vec4(flatGeometry.color.rgb, flatGeometry.color.a * layer.opacity);
+}
+`;
+
+const defaultProps: DefaultProps<FlatGeometryLayerProps> = {
+  positions: { type: 'object', value: new Float32Array(0), compare: true },
+  indices: { type: 'object', value: null, compare: true },
+  topology: 'line-list',
+  color: { type: 'color', value: [0, 0, 0, 255] },
+  pointSize: 6,
+};
+
+export class FlatGeometryLayer extends Layer<FlatGeometryLayerProps> {
+  static layerName = 'FlatGeometryLayer';
+  static defaultProps = defaultProps;
+  declare state: { model?: Model };
+
+  initializeState(): void {
+    // No attributes: the geometry arrives whole, in the props.
+  }
+
+  getShaders() {
+    return super.getShaders({ vs, fs, modules: [project32, flatGeometryUniforms] });
+  }
+
+  updateState(params: UpdateParameters<this>): void {
+    super.updateState(params);
+    const { props, oldProps } = params;
+    if (props.positions !== oldProps.positions || props.indices !== oldProps.indices || props.topology !== oldProps.topology) {
+      this.state.model?.destroy();
+      this.setState({ model: this.makeModel() });
+    }
+  }
+
+  draw(): void {
+    const { model } = this.state;
+    if (!model) return;
+    const [r, g, b, a] = this.props.color;
+    const roundPoints = this.props.topology === 'point-list' ? 1 : 0;
+    model.shaderInputs.setProps({
+      flatGeometry: { color: [r / 255, g / 255, b / 255, (a ?? 255) / 255], pointSize: this.props.pointSize ?? 6, roundPoints },
+    });
+    model.draw(this.context.renderPass);
+  }
+
+  private makeModel(): Model {
+    const { positions, indices, topology } = this.props;
+    return new Model(this.context.device, {
+      ...this.getShaders(),
+      id: this.props.id,
+      geometry: new Geometry({
+        topology,
+        attributes: { positions: { size: 2, value: positions } },
+        ...(indices ? { indices: { size: 1, value: indices } } : {}),
+      }),
+    });
+  }
+}
