@@ -29,8 +29,9 @@ import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapF
 import type { DrawableFeature, HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
-import { buildUserLayerLayers, userMarkSizes } from './userLayerLayers';
+import { buildUserLayerLayers, userGeometryWarmUp, userMarkSizes } from './userLayerLayers';
 import { pickUserFeature, type UserFeatureHit } from '../model/userPicking';
+import { simplifiedLevel } from '../model/userFeatures';
 import { buildMeasureLayers } from './measureLayers';
 import type { LonLat, Measure } from '../model/measure';
 
@@ -82,6 +83,9 @@ export class AtlasMap {
   private corridorLayers: Layer[] = [];
   private labelLayers: Layer[] = [];
   private userLayerLayers: Layer[] = [];
+  private readonly userLayerWarmUp = userGeometryWarmUp();
+  /** The simplified drawing the user's lines were last built with (model/userFeatures.ts). */
+  private userLayerLevel = Number.NaN;
   private measureLayers: Layer[] = [];
   private measuring = false;
   /** The basemap's names, once loaded. */
@@ -126,7 +130,14 @@ export class AtlasMap {
 
     this.listenForClicks();
     // Names are placed again at every half zoom step while zooming, and for the new view after any move.
-    this.map.on('zoom', () => this.refreshLabels());
+    this.map.on('zoom', () => {
+      this.refreshLabels();
+      // Large layers of the user's own are drawn simplified to half a pixel for the zoom.
+      if (this.scene.userLayers.length > 0 && simplifiedLevel(this.map.getZoom()) !== this.userLayerLevel) {
+        this.userLayerLayers = this.buildUserLayers(this.scene);
+        this.draw();
+      }
+    });
     this.map.on('moveend', () => {
       this.refreshLabels(true);
       options.onCameraChange(this.camera(), this.frame());
@@ -166,7 +177,7 @@ export class AtlasMap {
       }
     }
     this.corridorLayers = beneathBorders(buildCorridorLayers(scene));
-    this.userLayerLayers = beneathBorders(buildUserLayerLayers(scene.userLayers, scene.palette));
+    this.userLayerLayers = this.buildUserLayers(scene);
     if (scene.userLayers.some((layer) => !previous.userLayers.some((old) => old.id === layer.id))) {
       // The bench reads this mark: the layer is on screen once the map has settled and the frame
       // after it has begun (the browser may finish the picture only after 'idle').
@@ -287,7 +298,7 @@ export class AtlasMap {
   private draw(): void {
     // Labels last, so that names stay readable above the routes.
     // The user's own data under the atlas's routes; the measuring line above everything.
-    this.overlay.setProps({ layers: [...this.userLayerLayers, ...this.corridorLayers, ...this.labelLayers, ...this.measureLayers] });
+    this.overlay.setProps({ layers: [this.userLayerWarmUp, ...this.userLayerLayers, ...this.corridorLayers, ...this.labelLayers, ...this.measureLayers] });
   }
 
   /**
@@ -338,6 +349,12 @@ export class AtlasMap {
     // The user's own data answers a click only where none of the atlas's features is.
     const user = ids.length === 0 ? this.userFeatureAt(x, y) : null;
     this.options.onPickUser(user ? { ...user, x, y } : null);
+  }
+
+  private buildUserLayers(scene: Scene): Layer[] {
+    const zoom = this.map.getZoom();
+    this.userLayerLevel = simplifiedLevel(zoom);
+    return beneathBorders(buildUserLayerLayers(scene.userLayers, scene.palette, zoom));
   }
 
   /** The feature of the user's own layers under a point of the map (CSS pixels), found on the CPU. */

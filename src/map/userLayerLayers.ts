@@ -12,13 +12,19 @@ import type { Palette } from '../style/palette';
 import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene';
 import { FlatGeometryLayer } from './flatGeometryLayer';
 import type { UserMarkSizes } from '../model/userPicking';
+import { simplifiedLevel } from '../model/userFeatures';
 
 export const USER_LAYER_PREFIX = 'user-layer-';
 /** Above this many line vertices a layer's lines are drawn 1 pixel wide, without joints. */
 export const THIN_LINE_VERTICES = 50_000;
 
-export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Palette): Layer[] {
+/**
+ * `zoom` picks the simplified drawing of large layers' lines (every vertex when it is left out,
+ * as for a picture at full size).
+ */
+export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Palette, zoom = Infinity): Layer[] {
   const scale = palette.lineScale;
+  const level = simplifiedLevel(zoom);
   return layers
     .filter((layer) => layer.visible)
     .flatMap((layer) => {
@@ -33,7 +39,8 @@ export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Pale
         );
       }
       if (lines.segments.length > 0 && lines.positions.length / 2 > THIN_LINE_VERTICES) {
-        drawn.push(new FlatGeometryLayer({ id: `${id}-lines`, positions: lines.positions, indices: lines.segments, topology: 'line-list', color: [...color, 230] }));
+        const segments = level < 0 ? lines.segments : lines.simplified[level];
+        drawn.push(new FlatGeometryLayer({ id: `${id}-lines`, positions: lines.positions, indices: segments, topology: 'line-list', color: [...color, 230] }));
       } else if (lines.segments.length > 0) {
         drawn.push(
           new PathLayer({
@@ -54,6 +61,14 @@ export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Pale
       }
       return drawn;
     });
+}
+
+/**
+ * An empty, hidden layer of the same program, made with the map: the shaders are compiled before
+ * the first file arrives, not in the frame that draws it.
+ */
+export function userGeometryWarmUp(): Layer {
+  return new FlatGeometryLayer({ id: `${USER_LAYER_PREFIX}warm-up`, positions: new Float32Array(2), topology: 'point-list', color: [0, 0, 0, 0], visible: false });
 }
 
 /** How the user's marks are drawn, for finding what the pointer is on (CSS pixels). */

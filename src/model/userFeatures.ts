@@ -25,6 +25,11 @@ export interface UserLines {
   featureIds: Uint32Array;
   /** Vertex pairs, one per segment, drawn as one list of lines. */
   segments: Uint32Array;
+  /**
+   * The same paths simplified for the zooms of SIMPLIFIED_ZOOMS (vertex pairs over the same
+   * positions): a path keeps the vertices that stray more than half a pixel at that zoom.
+   */
+  simplified: Uint32Array[];
 }
 
 export interface UserPolygons {
@@ -54,6 +59,17 @@ export interface UserFeatures {
   names: string[];
   /** JSON array of each feature's properties, parsed on first use. */
   propertiesJson: string;
+}
+
+/** Zooms with a simplified drawing of the lines; from the last one on, every vertex is drawn. */
+export const SIMPLIFIED_ZOOMS = [3, 4, 5, 6, 7, 8, 9];
+/** Half a pixel in degrees of longitude at a zoom (Web Mercator's 512-pixel world at zoom 0). */
+export const halfPixelDegrees = (zoom: number) => 180 / (512 * 2 ** zoom);
+
+/** Which simplified drawing suits a zoom: an index into `simplified`, or -1 for every vertex. */
+export function simplifiedLevel(zoom: number): number {
+  const level = SIMPLIFIED_ZOOMS.findLastIndex((levelZoom) => levelZoom <= zoom);
+  return zoom >= SIMPLIFIED_ZOOMS[SIMPLIFIED_ZOOMS.length - 1] + 1 ? -1 : Math.max(0, level);
 }
 
 const NAME_KEYS = ['name', 'Name', 'NAME', 'title', 'Title', 'label', 'name_en'];
@@ -157,6 +173,7 @@ export function toUserFeatures(features: readonly CheckedFeature[]): UserFeature
     }
   });
   lines.starts.push(lines.positions.at / 2);
+  const simplified = simplifyPaths(lines.positions.values as Float32Array, lines.starts.values as Uint32Array);
   for (let i = 0; i < pathCount; i++) box.add(lines.positions.values, lines.starts.values[i], lines.starts.values[i + 1]);
   features.forEach((feature, index) => {
     for (const geometry of feature.geometries) {
@@ -190,6 +207,7 @@ export function toUserFeatures(features: readonly CheckedFeature[]): UserFeature
       starts: lines.starts.values as Uint32Array,
       featureIds: lines.featureIds.values as Uint32Array,
       segments: lines.segments.values as Uint32Array,
+      simplified,
     },
     polygons: {
       positions: polygons.positions.values as Float32Array,
@@ -204,6 +222,62 @@ export function toUserFeatures(features: readonly CheckedFeature[]): UserFeature
     names: features.map(featureName),
     propertiesJson: JSON.stringify(features.map((feature) => feature.properties)),
   };
+}
+
+/**
+ * Douglas–Peucker once per path, remembering for each vertex the largest tolerance at which it is
+ * still kept (never more than its parent's): every zoom's drawing is then one pass over them.
+ */
+function simplifyPaths(positions: Float32Array, starts: Uint32Array): Uint32Array[] {
+  const vertexCount = positions.length / 2;
+  const significance = new Float32Array(vertexCount);
+  const stack: number[] = [];
+  for (let path = 0; path + 1 < starts.length; path++) {
+    const first = starts[path];
+    const last = starts[path + 1] - 1;
+    significance[first] = Infinity;
+    significance[last] = Infinity;
+    stack.push(first, last, Infinity);
+    while (stack.length > 0) {
+      const parent = stack.pop()!;
+      const to = stack.pop()!;
+      const from = stack.pop()!;
+      if (to - from < 2) continue;
+      let farthest = from + 1;
+      let distance = -1;
+      for (let v = from + 1; v < to; v++) {
+        const d = offLine(positions, from, to, v);
+        if (d > distance) [farthest, distance] = [v, d];
+      }
+      const kept = Math.min(distance, parent);
+      significance[farthest] = kept;
+      stack.push(from, farthest, kept, farthest, to, kept);
+    }
+  }
+  return SIMPLIFIED_ZOOMS.map((zoom) => {
+    const tolerance = halfPixelDegrees(zoom);
+    const pairs: number[] = [];
+    for (let path = 0; path + 1 < starts.length; path++) {
+      let previous = starts[path];
+      for (let v = previous + 1; v < starts[path + 1]; v++) {
+        if (significance[v] > tolerance) {
+          pairs.push(previous, v);
+          previous = v;
+        }
+      }
+    }
+    return Uint32Array.from(pairs);
+  });
+}
+
+/** How far vertex v lies from the straight line between vertices a and b (degrees). */
+function offLine(positions: Float32Array, a: number, b: number, v: number): number {
+  const [ax, ay, bx, by, x, y] = [positions[a * 2], positions[a * 2 + 1], positions[b * 2], positions[b * 2 + 1], positions[v * 2], positions[v * 2 + 1]];
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.min(1, Math.max(0, ((x - ax) * dx + (y - ay) * dy) / length));
+  return Math.hypot(ax + t * dx - x, ay + t * dy - y);
 }
 
 /** Writes each part's bounding box (west, south, east, north) from a run of its vertices. */
@@ -230,7 +304,8 @@ class BoxWriter {
 /** The typed arrays' buffers, to hand from the worker to the page without copying. */
 export function transferablesOf(features: UserFeatures): ArrayBuffer[] {
   const { points, lines, polygons, index } = features;
-  const arrays = [...Object.values(points), ...Object.values(lines), ...Object.values(polygons), index.cellStarts, index.cellParts, index.wideParts, index.boxes];
+  const { simplified, ...lineArrays } = lines;
+  const arrays = [...Object.values(points), ...Object.values(lineArrays), ...simplified, ...Object.values(polygons), index.cellStarts, index.cellParts, index.wideParts, index.boxes];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { halfPixelDegrees, simplifiedLevel, SIMPLIFIED_ZOOMS, toUserFeatures } from './userFeatures';
+
+const line = (coordinates: number[][]) => ({ type: 'Feature' as const, geometries: [{ type: 'LineString' as const, coordinates }], properties: {} });
+
+describe('lines simplified for the zoom', () => {
+  // A straight run with a wiggle of 0.01° in the middle and a bend of 1° at the end.
+  const features = toUserFeatures([line([[40, 40], [40.5, 40.01], [41, 40], [42, 41]])]);
+
+  it('keeps a wiggle only where it is more than half a pixel, and the ends and the bend always', () => {
+    const wiggle = 0.01;
+    SIMPLIFIED_ZOOMS.forEach((zoom, level) => {
+      const expected = halfPixelDegrees(zoom) < wiggle * 0.99 ? [0, 1, 1, 2, 2, 3] : [0, 2, 2, 3];
+      expect([...features.lines.simplified[level]], `zoom ${zoom}`).toEqual(expected);
+    });
+    expect([...features.lines.segments]).toEqual([0, 1, 1, 2, 2, 3]);
+  });
+
+  it('draws every vertex past the last simplified zoom', () => {
+    expect(simplifiedLevel(1)).toBe(0);
+    expect(simplifiedLevel(SIMPLIFIED_ZOOMS[2] + 0.5)).toBe(2);
+    expect(simplifiedLevel(SIMPLIFIED_ZOOMS[SIMPLIFIED_ZOOMS.length - 1] + 1)).toBe(-1);
+  });
+});
