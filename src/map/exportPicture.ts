@@ -87,6 +87,8 @@ const CANVAS_2D_MAX_AREA = 16384 * 16384;
  * page. Larger pictures are drawn without multisampling; at that pixel ratio it hardly shows.
  */
 const ANTIALIAS_MAX_AREA = 8192 * 4608;
+/** Software WebGL spends over half a second on each 4K frame: the frames drawn while loading are tiny. */
+const LOADING_PIXEL_RATIO = 0.125;
 
 class ExportFailure extends Error {
   constructor(
@@ -176,7 +178,8 @@ async function drawPicture(
     zoom,
     bearing: snapshot.camera.bearing,
     pitch: snapshot.camera.pitch,
-    pixelRatio: plan.pixelRatio,
+    // Tiles, names and shaders load at a few pixels a side; the full size is drawn once, at the end.
+    pixelRatio: LOADING_PIXEL_RATIO,
     // MapLibre's default (4096²) would silently lower the pixel ratio of a 4K picture.
     maxCanvasSize: [limits.maxSide, limits.maxSide],
     minZoom: 0,
@@ -222,17 +225,17 @@ async function drawPicture(
   });
   map.addControl(overlay);
 
+  const quiet = () => whileWorking(new Promise<void>((resolve) => map.once('idle', () => resolve())));
   await whileWorking(new Promise<void>((resolve) => map.once('load', () => resolve())));
-  assertFullResolution(map.getCanvas(), size, limits);
-  // deck.gl starts a frame after the style: wait for two quiet frames, not the first.
+  // deck.gl starts a frame after the style: two quiet frames, not the first, at the small size.
   for (let round = 0; round < 2; round++) {
-    await whileWorking(
-      new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-    );
+    map.triggerRepaint();
+    await quiet();
   }
+  // Everything is loaded and every shader compiled: one frame at the picture's size.
+  map.setPixelRatio(plan.pixelRatio);
+  assertFullResolution(map.getCanvas(), size, limits);
+  await quiet();
 
   progress('Adding the title, legend and sources…');
   const picture = document.createElement('canvas');
