@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { along, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { baseUrl, browser, hexToRgb, type Rgb } from './harness';
+import { baseUrl, browser, hexToRgb, type Rgb, throttleIfAsked } from './harness';
 import { LIGHT } from '../../src/style/palette';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { exportFromPage, openView } from '../../scripts/export';
@@ -36,6 +36,7 @@ let page: Page;
 
 beforeAll(async () => {
   page = await openView(browser, baseUrl, LINK_HASH, VIEWPORT);
+  await throttleIfAsked(page);
 });
 
 interface Picture {
@@ -157,6 +158,7 @@ describe('a picture of the Aras valley', () => {
       formatViewHash({ ...DEFAULT_VIEW, camera: { center: [45.9, 39.2], zoom: 8, bearing: 0, pitch: 0 } }),
       VIEWPORT,
     );
+    await throttleIfAsked(aras);
     const exported = await exportFromPage(aras, { width: 1920, height: 1080, locator: true });
     await aras.close();
     if (!exported.ok) throw new Error(exported.message);

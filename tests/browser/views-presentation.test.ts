@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
-import { baseUrl, browser, mapShowsBounds, openAtlas, waitForFraming, waitForMapIdle } from './harness';
+import { baseUrl, browser, mapShowsBounds, openAtlas, throttleIfAsked, waitForFraming, waitForMapIdle } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
 import { LAYER_IDS } from '../../src/model/layers';
@@ -103,6 +103,7 @@ describe('named views', () => {
   it('keeps a saved view across reloads, and carries it to another browser as a file', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
+    await throttleIfAsked(page);
     await page.goto(new URL('#feature=tripp-syunik-route&panel=feature', baseUrl).href);
     await waitForMapIdle(page);
     await page.getByRole('button', { name: 'Views & presenting' }).click();
@@ -125,6 +126,7 @@ describe('named views', () => {
     // A fresh browser profile: import the file, then a broken file that must not cost anything.
     const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const second = await other.newPage();
+    await throttleIfAsked(second);
     await second.goto(baseUrl);
     await waitForMapIdle(second);
     await second.getByRole('button', { name: 'Views & presenting' }).click();

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { baseUrl, browser, openAtlas, waitForMapIdle } from './harness';
+import { baseUrl, browser, openAtlas, throttleIfAsked, waitForMapIdle } from './harness';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 import { parseViewHash } from '../../src/model/viewState';
 import { passageKey } from '../../src/model/citationIndex';
@@ -136,6 +136,7 @@ describe('data and citations out', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     const passage = index.citationsByFeature.get('z330-nakhchivan-ordubad')!.find((p) => texts[p.source].slice(p.start, p.end).includes('105-kilometer'))!;
     const page = await context.newPage();
+    await throttleIfAsked(page);
     await page.goto(new URL(`#passage=${passageKey(passage)}`, baseUrl).href);
     await waitForMapIdle(page);
     await page.getByRole('button', { name: 'Copy citation' }).click();
@@ -146,6 +147,7 @@ describe('data and citations out', () => {
     expect(copied).toMatch(/II\. Zangezur Power Line/);
     const link = copied.trim().split('\n').at(-1)!;
     const back = await context.newPage();
+    await throttleIfAsked(back);
     await back.goto(link);
     await waitForMapIdle(back);
     expect(await back.evaluate(() => window.corridorAtlasStore!.getState().passage)).toEqual({ source: passage.source, start: passage.start, end: passage.end });
