@@ -5,6 +5,7 @@
  */
 import { SOURCE_IDS, type SourceId } from './sources.ts';
 import type { CoverageExclusion } from './coverage.ts';
+import { isJsonObject } from './jsonShape.ts';
 
 export interface AtlasDataFile {
   /** Each layer file's parsed content, by file name (`places.geojson`). */
@@ -16,15 +17,12 @@ export interface AtlasDataFile {
   tour: unknown;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The data file, or what is wrong with its outline in plain words. */
 export function readAtlasDataFile(json: unknown): { data: AtlasDataFile } | { problem: string } {
-  if (!isRecord(json)) return { problem: 'is not a JSON object' };
-  if (!isRecord(json.layers)) return { problem: 'has no layers' };
+  if (!isJsonObject(json)) return { problem: 'is not a JSON object' };
+  if (!isJsonObject(json.layers)) return { problem: 'has no layers' };
   const texts = json.texts;
-  if (!isRecord(texts) || !SOURCE_IDS.every((id) => typeof texts[id] === 'string')) return { problem: 'lacks the text of a document' };
+  if (!isJsonObject(texts) || !SOURCE_IDS.every((id) => typeof texts[id] === 'string')) return { problem: 'lacks the text of a document' };
   if (!Array.isArray(json.exclusions)) return { problem: 'has no list of paragraphs judged not mappable' };
   return { data: json as unknown as AtlasDataFile };
 }

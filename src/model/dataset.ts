@@ -5,6 +5,7 @@
  */
 import type { AtlasFeature } from './feature.ts';
 import { FEATURE_KINDS, STATUSES } from './featureVocabulary.ts';
+import { isJsonObject } from './jsonShape.ts';
 
 export interface LoadedDataset<F> {
   features: F[];
@@ -77,7 +78,6 @@ export function layerReader(check: FeatureCheck): FeatureParser<AtlasFeature> {
 }
 
 const GEOMETRY_TYPES = ['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
@@ -85,10 +85,10 @@ const isStringList = (value: unknown) => Array.isArray(value) && value.every((it
  * (model/layerContract.ts) is checked when the app is built, so the app need not load a validator.
  */
 export function checkFeatureOutline(candidate: unknown): { feature: AtlasFeature } | { fault: string } {
-  if (!isRecord(candidate) || candidate.type !== 'Feature') return { fault: 'feature: is not a GeoJSON Feature' };
+  if (!isJsonObject(candidate) || candidate.type !== 'Feature') return { fault: 'feature: is not a GeoJSON Feature' };
   if (typeof candidate.id !== 'string') return { fault: 'id: is not text' };
   const properties = candidate.properties;
-  if (!isRecord(properties)) return { fault: 'properties: are missing' };
+  if (!isJsonObject(properties)) return { fault: 'properties: are missing' };
   for (const key of ['name', 'layer', 'summary', 'geometry_accuracy'] as const) {
     if (typeof properties[key] !== 'string') return { fault: `properties.${key}: is not text` };
   }
@@ -100,11 +100,11 @@ export function checkFeatureOutline(candidate: unknown): { feature: AtlasFeature
   if (!Array.isArray(properties.figures)) return { fault: 'properties.figures: is not a list' };
   if (!Array.isArray(properties.geometry_sources)) return { fault: 'properties.geometry_sources: is not a list' };
   const citations = properties.citations;
-  if (!Array.isArray(citations) || citations.length === 0 || !citations.every((c) => isRecord(c) && typeof c.source === 'string' && typeof c.exact === 'string')) {
+  if (!Array.isArray(citations) || citations.length === 0 || !citations.every((c) => isJsonObject(c) && typeof c.source === 'string' && typeof c.exact === 'string')) {
     return { fault: 'properties.citations: is not a list of passages' };
   }
   const geometry = candidate.geometry;
-  if (!isRecord(geometry) || !GEOMETRY_TYPES.includes(geometry.type as string) || !Array.isArray(geometry.coordinates)) {
+  if (!isJsonObject(geometry) || !GEOMETRY_TYPES.includes(geometry.type as string) || !Array.isArray(geometry.coordinates)) {
     return { fault: 'geometry: is not a Point, line or polygon with coordinates' };
   }
   return { feature: candidate as unknown as AtlasFeature };

@@ -10,6 +10,7 @@ import { parseViewHash } from './viewState.ts';
 
 export type { Bounds } from './camera';
 import type { Bounds } from './camera';
+import { isJsonObject } from './jsonShape.ts';
 
 export interface CorridorPreset {
   layer: LayerId;
@@ -81,7 +82,7 @@ export function parseViews(text: string): ParsedViews {
   } catch {
     return refused('This is not a views file: it is not JSON.');
   }
-  if (!isObject(json) || json.format !== VIEWS_FILE_FORMAT || !Array.isArray(json.views)) {
+  if (!isJsonObject(json) || json.format !== VIEWS_FILE_FORMAT || !Array.isArray(json.views)) {
     return refused('This is not a Corridor Atlas views file.');
   }
   const sections: Record<string, unknown> = { ...json };
@@ -111,7 +112,7 @@ export function parseViews(text: string): ParsedViews {
 
 /** One entry of a views file, or what is wrong with it. */
 function readView(entry: unknown): SavedView | string {
-  if (!isObject(entry)) return 'is not a view';
+  if (!isJsonObject(entry)) return 'is not a view';
   const { name, hash, savedAt, ...other } = entry;
   if (typeof name !== 'string' || name.trim() === '') return 'has no name';
   if (typeof hash !== 'string') return 'has no link';
@@ -122,10 +123,6 @@ function readView(entry: unknown): SavedView | string {
     hash: hash.startsWith('#') ? hash : `#${hash}`,
     savedAt: typeof savedAt === 'string' ? savedAt : new Date(0).toISOString(),
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export interface AddedViews {

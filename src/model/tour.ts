@@ -4,6 +4,7 @@
  * checked in full at build time (model/tourSchema.ts); the app reads it by its outline.
  */
 import type { Citation } from './feature.ts';
+import { isJsonObject } from './jsonShape.ts';
 
 type LonLat = [number, number];
 
@@ -23,18 +24,16 @@ export interface Tour {
   steps: TourStep[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Whether a step has what presenting it uses: a title, its text, and something to frame. */
 function isStepOutline(step: unknown): boolean {
-  if (!isRecord(step) || typeof step.title !== 'string' || typeof step.text !== 'string') return false;
+  if (!isJsonObject(step) || typeof step.title !== 'string' || typeof step.text !== 'string') return false;
   const frames = Array.isArray(step.featureIds) || Array.isArray(step.bounds);
-  return frames && (step.passage === undefined || (isRecord(step.passage) && typeof step.passage.exact === 'string'));
+  return frames && (step.passage === undefined || (isJsonObject(step.passage) && typeof step.passage.exact === 'string'));
 }
 
 /** The tour as the app reads it at start, or why it cannot be run. */
 export function readTour(json: unknown): { tour: Tour | null; problem: string | null } {
-  if (!isRecord(json) || typeof json.id !== 'string' || typeof json.title !== 'string') {
+  if (!isJsonObject(json) || typeof json.id !== 'string' || typeof json.title !== 'string') {
     return { tour: null, problem: 'The tour could not be read: it has no id or title.' };
   }
   if (!Array.isArray(json.steps) || json.steps.length === 0 || !json.steps.every(isStepOutline)) {

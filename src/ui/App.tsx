@@ -4,8 +4,7 @@ import { HoverTooltip } from './HoverTooltip';
 import { Notices } from './Notices';
 import { SidePanel } from './SidePanel';
 import { PickChooser } from './PickChooser';
-import { FeatureTable } from './FeatureTable';
-import { LazyExportDialog, LazyPresentationOverlay, LazyViewsDialog, loadOnDemandPartsSoon } from './onDemand';
+import { LazyExportDialog, LazyFeatureTable, LazyPresentationOverlay, LazyViewsDialog, loadOnDemandPartsSoon } from './onDemand';
 import { openSavedViews } from '../state/savedViews';
 import { startTour } from '../state/presentation';
 import { keyBelongsToFocus } from './keys';
@@ -91,7 +90,10 @@ export function App({ webgl }: { webgl: WebglSupport }) {
               <p>{webgl.reason}</p>
             </div>
           )}
-          <FeatureTable />
+          {/* Always there once its code is: its sorting and comparing survive closing it. */}
+          <Suspense fallback={null}>
+            <LazyFeatureTable />
+          </Suspense>
           {/* Without a map, a tour or presentation still runs as text, and can always be left. */}
           {presentation.on && (
             <Suspense fallback={null}>

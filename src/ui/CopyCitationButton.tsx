@@ -3,7 +3,7 @@ import type { PassageRef } from '../model/citationIndex';
 import { citationText, citePassage } from '../model/passageCitation';
 import { documents } from '../state/atlasData';
 import { useAtlas } from '../state/store';
-import { appUrl } from './DownloadButtons';
+import { appUrl } from './appUrl';
 
 /** Puts the passage on the clipboard as a citation: the quote, its document and section, and a link back. */
 export function CopyCitationButton({ passage, featureId }: { passage: PassageRef; featureId?: string }) {

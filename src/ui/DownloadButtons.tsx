@@ -3,11 +3,7 @@ import { featuresAsCsv, featuresAsGeoJson } from '../model/featureExport';
 import { citationsAsWebAnnotations } from '../model/webAnnotations';
 import { citationIndex, documents, texts } from '../state/atlasData';
 import { download } from './download';
-
-/** The page's own address without a view: links in the files lead back into this atlas. */
-export function appUrl(): string {
-  return window.location.href.split('#')[0];
-}
+import { appUrl } from './appUrl';
 
 /** Downloads of the features shown: data as GeoJSON and CSV, citations as Web Annotations. */
 export function DownloadButtons({ features }: { features: readonly AtlasFeature[] }) {

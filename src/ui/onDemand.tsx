@@ -1,6 +1,6 @@
 /**
  * Parts of the app that the first map does not need, loaded on demand: the documents reader,
- * the export and views dialogs, the presentation overlay and search. Each is fetched once the first map
+ * the export and views dialogs, the presentation overlay, search and the table. Each is fetched once the first map
  * is drawn (or at once where no map can be drawn), so it is there before anyone reaches for it;
  * once fetched it renders at once, with no loading step.
  */
@@ -53,13 +53,14 @@ function onDemand<Module, Props extends object>(
   return { Component: OnDemand, preload, useArrived };
 }
 
-// The reader, its passage bar and the presentation are shown only when asked for: fetch them then.
-// The dialogs' buttons are always in the header: their code waits for the first map.
+// The reader, its passage bar, the presentation and search results are shown only when asked for: fetch them then.
+// The dialogs' buttons are always in the header, the table's in the Find panel: their code waits for the first map.
 const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel, { loadWhenShown: true });
 const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPassageBar, { loadWhenShown: true });
 const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDialog);
 const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog);
 const presentation = onDemand(() => import('./PresentationOverlay'), (m) => m.PresentationOverlay, { loadWhenShown: true });
+const featureTable = onDemand(() => import('./FeatureTable'), (m) => m.FeatureTable);
 const searchResults = onDemand(() => import('./SearchResults'), (m) => m.SearchResults, { loadWhenShown: true });
 
 export const LazyReaderPanel = reader.Component;
@@ -68,6 +69,7 @@ export const LazyExportDialog = exportDialog.Component;
 export const LazyViewsDialog = viewsDialog.Component;
 export const LazyPresentationOverlay = presentation.Component;
 export const LazySearchResults = searchResults.Component;
+export const LazyFeatureTable = featureTable.Component;
 /** Whether the search code is here: until then the Find panel says it is searching. */
 export const useSearchArrived = searchResults.useArrived;
 
@@ -95,7 +97,7 @@ export function loadOnDemandPartsSoon(mapWillDraw: boolean): void {
     if (started) return;
     started = true;
     for (const event of USER_ARRIVES) document.removeEventListener(event, load, true);
-    for (const part of [reader, openPassageBar, exportDialog, viewsDialog, presentation, searchResults]) void part.preload();
+    for (const part of [reader, openPassageBar, exportDialog, viewsDialog, presentation, searchResults, featureTable]) void part.preload();
   };
   for (const event of USER_ARRIVES) document.addEventListener(event, load, true);
   void (mapWillDraw ? firstMapDrawn() : Promise.resolve()).then(load);
