@@ -94,7 +94,11 @@ export function startUrlSync(): () => void {
     if (VIEW_FIELDS.every((field) => state[field] === previous[field])) return;
     const view = viewOf(state);
     const hash = formatViewHash(view);
-    if (hash === written) return;
+    if (hash === written) {
+      // A jump that landed on the view the link already shows is done: the next pan is no new page.
+      if (jumped && state.camera !== previous.camera && state.framedSeq === state.focusRequest?.seq) jumped = false;
+      return;
+    }
     const move = restoring ? 'replace' : historyMove(writtenView, view, jumped);
     if (move === 'push') jumped = false;
     written = hash;
