@@ -8,7 +8,6 @@ import {
   checkPictureSize,
   layoutPicture,
   looksBlank,
-  metresPerPixel,
   niceScaleBar,
   parsePictureSize,
   pictureFileName,
@@ -120,11 +119,6 @@ describe('fitting the screen view into the picture', () => {
 });
 
 describe('scale bar', () => {
-  it('knows the ground resolution of Web Mercator', () => {
-    expect(metresPerPixel(0, 0)).toBeCloseTo(78271.5, 0);
-    expect(metresPerPixel(60, 1)).toBeCloseTo(78271.5 / 4, 0);
-  });
-
   it('picks a round length that fits', () => {
     expect(niceScaleBar(1000, 150)).toEqual({ metres: 100_000, pixels: 100, label: '100 km' });
     expect(niceScaleBar(1000, 260).label).toBe('200 km');

@@ -104,11 +104,6 @@ export function planExportView(screen: PictureSize, output: PictureSize): Export
   };
 }
 
-/** Web Mercator ground resolution of one CSS pixel at a latitude and (512-pixel tile) zoom. */
-export function metresPerPixel(latitude: number, zoom: number): number {
-  return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
-}
-
 export interface ScaleBarLength {
   metres: number;
   pixels: number;

@@ -26,7 +26,7 @@ import {
   type PlacedText,
   type TextStyle,
 } from './exportLayout';
-import { INITIAL_BOUNDS, type Bounds, type Camera } from '../model/camera';
+import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../model/camera';
 import { describeFrame, pictureScene, samplePoints, type Scene } from '../model/scene';
 import { drawSwatch } from './swatchCanvas';
 
@@ -321,12 +321,6 @@ function regionAround([[west, south], [east, north]]: Bounds): Bounds {
     [Math.min(west, rWest), Math.max(-80, Math.min(south, rSouth))],
     [Math.max(east, rEast), Math.min(80, Math.max(north, rNorth))],
   ];
-}
-
-/** Height over width of an area on a Web Mercator map. */
-function mercatorAspect([[west, south], [east, north]]: Bounds): number {
-  const y = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360));
-  return (y(north) - y(south)) / (((east - west) * Math.PI) / 180);
 }
 
 /** The locator: the basemap of the region, the picture's frame outlined on it, in a framed box. */

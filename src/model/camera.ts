@@ -1,4 +1,7 @@
-/** Camera constants: what the atlas opens on and how far the user may go. Pure. */
+/**
+ * Camera constants (what the atlas opens on, how far the user may go) and the one copy of the Web
+ * Mercator arithmetic that the label placement, the legend and the picture export share. Pure.
+ */
 export type LonLat = [number, number];
 export type Bounds = [LonLat, LonLat];
 
@@ -39,9 +42,48 @@ export interface MapFrame {
   height: number;
 }
 
+/** Web Mercator's limit of latitude, as MapLibre's: the square world ends here. */
+const MERCATOR_MAX_LATITUDE = 85.051129;
+/** Earth's circumference at the equator in metres (WGS 84, as Web Mercator's sphere). */
+const EQUATOR_METRES = 40_075_016.686;
+/** Pixels across the world at zoom 0 (MapLibre's 512-pixel tiles). */
+const WORLD_PIXELS = 512;
+
+/** Web Mercator y of a latitude: 0 at the equator, growing north, π at the map's top edge. */
+export function mercatorY(latitude: number): number {
+  const clamped = Math.max(-MERCATOR_MAX_LATITUDE, Math.min(MERCATOR_MAX_LATITUDE, latitude));
+  return Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360));
+}
+
+/** The latitude of a Web Mercator y (the inverse of mercatorY). */
+export function latitudeOfMercatorY(y: number): number {
+  return (Math.atan(Math.sinh(y)) * 180) / Math.PI;
+}
+
+/** A place in pixels of the whole Web Mercator world at a zoom, from its top left (north-west) corner. */
+export function worldPixel([lon, lat]: LonLat, zoom: number): [number, number] {
+  const size = WORLD_PIXELS * 2 ** zoom;
+  return [((lon + 180) / 360) * size, (0.5 - mercatorY(lat) / (2 * Math.PI)) * size];
+}
+
+/** The place at a pixel of the whole Web Mercator world at a zoom (the inverse of worldPixel). */
+export function worldLonLat([x, y]: [number, number], zoom: number): LonLat {
+  const size = WORLD_PIXELS * 2 ** zoom;
+  return [(x / size) * 360 - 180, latitudeOfMercatorY(Math.PI * (1 - (2 * y) / size))];
+}
+
+/** Ground distance covered by one CSS pixel at a latitude and zoom, in metres. */
+export function metresPerPixel(latitude: number, zoom: number): number {
+  return (EQUATOR_METRES * Math.cos((latitude * Math.PI) / 180)) / (WORLD_PIXELS * 2 ** zoom);
+}
+
+/** Height over width of an area on a Web Mercator map. */
+export function mercatorAspect([[west, south], [east, north]]: Bounds): number {
+  return (mercatorY(north) - mercatorY(south)) / (((east - west) * Math.PI) / 180);
+}
+
 /** Where a longitude/latitude falls in a north-up frame, in CSS pixels from its top left (Web Mercator). */
 export function projectInFrame([lon, lat]: LonLat, { bounds: [[west, south], [east, north]], width, height }: MapFrame): { x: number; y: number } {
-  const mercatorY = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360));
   return {
     x: ((lon - west) / (east - west)) * width,
     y: ((mercatorY(north) - mercatorY(lat)) / (mercatorY(north) - mercatorY(south))) * height,

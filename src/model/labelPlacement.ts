@@ -6,6 +6,7 @@
  */
 import RBush from 'rbush';
 import type { Anchor, AreaLabel, AreaLabelKind, BBox, LabelAnchors, LonLat } from './labelAnchors';
+import { metresPerPixel, worldLonLat, worldPixel } from './camera';
 
 export type PointLabelKind = 'region' | 'capital' | 'city';
 export type LabelKind = AreaLabelKind | PointLabelKind;
@@ -105,13 +106,6 @@ export function regionText(name: string): string {
 // The view
 // ---------------------------------------------------------------------------------------------
 
-export function worldPixel([lon, lat]: LonLat, zoom: number): [number, number] {
-  const size = 512 * 2 ** zoom;
-  const clamped = Math.max(-85.05, Math.min(85.05, lat));
-  const sin = Math.sin((clamped * Math.PI) / 180);
-  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
-}
-
 export function screenPoint(view: LabelView, p: LonLat): [number, number] {
   const [cx, cy] = worldPixel(view.center, view.zoom);
   const [x, y] = worldPixel(p, view.zoom);
@@ -120,11 +114,10 @@ export function screenPoint(view: LabelView, p: LonLat): [number, number] {
 
 /** The view's extent in degrees. */
 export function viewBounds(view: LabelView): BBox {
-  const size = 512 * 2 ** view.zoom;
   const [cx, cy] = worldPixel(view.center, view.zoom);
-  const lon = (x: number) => (x / size) * 360 - 180;
-  const lat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
-  return [lon(cx - view.width / 2), lat(cy + view.height / 2), lon(cx + view.width / 2), lat(cy - view.height / 2)];
+  const [west, south] = worldLonLat([cx - view.width / 2, cy + view.height / 2], view.zoom);
+  const [east, north] = worldLonLat([cx + view.width / 2, cy - view.height / 2], view.zoom);
+  return [west, south, east, north];
 }
 
 function inside(view: LabelView, [x, y]: [number, number], margin = 0): boolean {
@@ -219,7 +212,7 @@ export function visibleParts(area: AreaLabel, view: LabelView, spacing: number):
 }
 
 function kmPerPixel(view: LabelView, lat: number): number {
-  return (40075.016686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** view.zoom);
+  return metresPerPixel(lat, view.zoom) / 1000;
 }
 
 // ---------------------------------------------------------------------------------------------
