@@ -29,6 +29,7 @@ import {
 import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../model/camera';
 import { describeFrame, pictureScene, samplePoints, type Scene } from '../model/scene';
 import { drawSwatch } from './swatchCanvas';
+import { toCss, type Palette } from '../style/palette';
 
 /** Everything needed to draw the screen's view again, off screen. AtlasMap.exportSnapshot() makes one. */
 export interface ExportSnapshot {
@@ -274,10 +275,11 @@ async function drawPicture(
     sources: options.sources !== false,
     measure: measureWith(context),
   });
-  drawFurniture(context, layout);
+  const inks = inksOf(scene.palette);
+  drawFurniture(context, layout, inks);
   if (layout.locator && locatorRegion) {
     progress('Drawing the locator map…');
-    await whileWorking(drawLocator(context, layout.locator, locatorRegion, shownBounds, snapshot, plan.pixelRatio, cleanups));
+    await whileWorking(drawLocator(context, layout.locator, locatorRegion, shownBounds, snapshot, plan.pixelRatio, inks, cleanups));
   }
 
   progress('Encoding the PNG…');
@@ -331,6 +333,7 @@ async function drawLocator(
   frame: Bounds,
   snapshot: ExportSnapshot,
   pixelRatio: number,
+  inks: Inks,
   cleanups: (() => void)[],
 ) {
   const container = hiddenContainer(box.width / pixelRatio, box.height / pixelRatio, cleanups);
@@ -360,14 +363,14 @@ async function drawLocator(
   context.rect(box.x, box.y, box.width, box.height);
   context.clip();
   context.lineWidth = 2.5 * edge;
-  context.strokeStyle = '#c62828';
+  context.strokeStyle = inks.locatorFrame;
   // At least a few pixels across, so a frame much smaller than the region still shows.
   const width = Math.max(bottomRight.x - topLeft.x, 6 * edge);
   const height = Math.max(bottomRight.y - topLeft.y, 6 * edge);
   context.strokeRect(topLeft.x, topLeft.y, width, height);
   context.restore();
   context.lineWidth = edge;
-  context.strokeStyle = PANEL_EDGE;
+  context.strokeStyle = inks.edge;
   context.strokeRect(box.x, box.y, box.width, box.height);
 }
 
@@ -429,45 +432,61 @@ function measureWith(context: CanvasRenderingContext2D): MeasureText {
   };
 }
 
-const INK = '#222222';
-const PANEL = 'rgba(255, 255, 255, 0.95)';
-const PANEL_EDGE = 'rgba(0, 0, 0, 0.18)';
+/** The picture's colours, from the scene's palette (so high contrast and the projector reach the PNG too). */
+interface Inks {
+  ink: string;
+  muted: string;
+  panel: string;
+  edge: string;
+  locatorFrame: string;
+}
 
-function drawFurniture(context: CanvasRenderingContext2D, layout: PictureLayout) {
+function inksOf(palette: Palette): Inks {
+  return {
+    ink: toCss(palette.pictureInk),
+    muted: toCss(palette.pictureInkMuted),
+    // Nearly opaque: the map shows faintly through, so a panel reads as laid on it.
+    panel: toCss(palette.picturePanel, 0.95),
+    edge: toCss(palette.picturePanelEdge, 0.18),
+    locatorFrame: toCss(palette.locatorFrame),
+  };
+}
+
+function drawFurniture(context: CanvasRenderingContext2D, layout: PictureLayout, inks: Inks) {
   const edge = Math.max(1, layout.unit);
   if (layout.title) {
-    panel(context, layout.title.box, edge);
-    text(context, layout.title.text);
+    panel(context, layout.title.box, edge, inks);
+    text(context, layout.title.text, inks.ink);
   }
   if (layout.legend) {
-    panel(context, layout.legend.box, edge);
-    drawLegend(context, layout.legend);
+    panel(context, layout.legend.box, edge, inks);
+    drawLegend(context, layout.legend, inks);
   }
   if (layout.scaleBar) {
-    panel(context, layout.scaleBar.box, edge);
-    drawScaleBar(context, layout.scaleBar);
+    panel(context, layout.scaleBar.box, edge, inks);
+    drawScaleBar(context, layout.scaleBar, inks);
   }
   if (layout.sources) {
     const { box, lines } = layout.sources;
-    context.fillStyle = PANEL;
+    context.fillStyle = inks.panel;
     context.fillRect(box.x, box.y, box.width, box.height);
-    context.fillStyle = PANEL_EDGE;
+    context.fillStyle = inks.edge;
     context.fillRect(box.x, box.y, box.width, edge);
-    for (const line of lines) text(context, line, '#444444');
+    for (const line of lines) text(context, line, inks.muted);
   }
 }
 
-function panel(context: CanvasRenderingContext2D, box: { x: number; y: number; width: number; height: number }, edge: number) {
+function panel(context: CanvasRenderingContext2D, box: { x: number; y: number; width: number; height: number }, edge: number, inks: Inks) {
   context.beginPath();
   context.roundRect(box.x, box.y, box.width, box.height, 4 * edge);
-  context.fillStyle = PANEL;
+  context.fillStyle = inks.panel;
   context.fill();
   context.lineWidth = edge;
-  context.strokeStyle = PANEL_EDGE;
+  context.strokeStyle = inks.edge;
   context.stroke();
 }
 
-function text(context: CanvasRenderingContext2D, placed: PlacedText, color = INK) {
+function text(context: CanvasRenderingContext2D, placed: PlacedText, color: string) {
   context.font = fontOf(placed.style);
   context.fillStyle = color;
   context.textBaseline = 'middle';
@@ -475,16 +494,16 @@ function text(context: CanvasRenderingContext2D, placed: PlacedText, color = INK
   context.fillText(placed.text, placed.x, placed.y);
 }
 
-function drawLegend(context: CanvasRenderingContext2D, legend: NonNullable<PictureLayout['legend']>) {
-  context.fillStyle = PANEL_EDGE;
+function drawLegend(context: CanvasRenderingContext2D, legend: NonNullable<PictureLayout['legend']>, inks: Inks) {
+  context.fillStyle = inks.edge;
   for (const rule of legend.rules) context.fillRect(rule.x, rule.y, rule.width, rule.height);
   for (const row of legend.rows) {
     drawSwatch(context, row.entry.swatch, row.swatch, row.swatchScale);
-    text(context, row.label);
+    text(context, row.label, inks.ink);
   }
 }
 
-function drawScaleBar(context: CanvasRenderingContext2D, scaleBar: NonNullable<PictureLayout['scaleBar']>) {
+function drawScaleBar(context: CanvasRenderingContext2D, scaleBar: NonNullable<PictureLayout['scaleBar']>, inks: Inks) {
   const { bar } = scaleBar;
   context.beginPath();
   context.moveTo(bar.x, bar.y - bar.tick);
@@ -494,7 +513,7 @@ function drawScaleBar(context: CanvasRenderingContext2D, scaleBar: NonNullable<P
   context.lineWidth = bar.thickness;
   context.lineCap = 'square';
   context.lineJoin = 'miter';
-  context.strokeStyle = INK;
+  context.strokeStyle = inks.ink;
   context.stroke();
-  text(context, scaleBar.label);
+  text(context, scaleBar.label, inks.ink);
 }

@@ -22,6 +22,16 @@ export interface Palette {
   cityLabel: Rgb;
   cityDot: Rgb;
   labelHalo: Rgb;
+  /** A picture's title, legend and scale bar text, and the scale bar. */
+  pictureInk: Rgb;
+  /** A picture's source line: quieter than its title. */
+  pictureInkMuted: Rgb;
+  /** Behind a picture's title, legend, scale bar and sources (laid over the map, nearly opaque). */
+  picturePanel: Rgb;
+  /** The edge of those panels and the legend's rules (drawn translucent). */
+  picturePanelEdge: Rgb;
+  /** The picture's frame marked on its locator map. */
+  locatorFrame: Rgb;
   /** Multiplies label sizes: projectors and classrooms want bigger text. */
   labelScale: number;
   /** Multiplies corridor line widths. */
@@ -45,6 +55,11 @@ export const LIGHT: Palette = {
   cityLabel: [45, 45, 45],
   cityDot: [70, 70, 70],
   labelHalo: [255, 255, 255],
+  pictureInk: [34, 34, 34],
+  pictureInkMuted: [68, 68, 68],
+  picturePanel: [255, 255, 255],
+  picturePanelEdge: [0, 0, 0],
+  locatorFrame: [198, 40, 40],
   labelScale: 1,
   lineScale: 1,
 };
@@ -66,6 +81,11 @@ export const HIGH_CONTRAST: Palette = {
   cityLabel: [0, 0, 0],
   cityDot: [0, 0, 0],
   labelHalo: [255, 255, 255],
+  pictureInk: [0, 0, 0],
+  pictureInkMuted: [30, 30, 30],
+  picturePanel: [255, 255, 255],
+  picturePanelEdge: [0, 0, 0],
+  locatorFrame: [183, 0, 0],
   labelScale: 1.35,
   lineScale: 1.8,
 };
