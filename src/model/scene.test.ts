@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene, cornerBoxes, describeFrame, leastCoveredBox, REGION_TITLE, samplePoints, showsInFrame, type SceneInput } from './scene';
+import { buildScene, cornerBoxes, describeFrame, leastCoveredBox, REGION_TITLE, samplePoints, showsInFrame, subjectSwatch, type SceneInput } from './scene';
 import { LAYER_IDS, layerTitle, type LayerId } from './layers';
 import type { DrawableFeature } from './drawable';
 import type { Status } from './feature';
 import type { Bounds } from './camera';
-import { LIGHT } from '../style/palette';
+import { HIGH_CONTRAST, LIGHT } from '../style/palette';
 import { LAYER_SYMBOLS } from '../style/symbology';
 
 function line(id: string, layer: LayerId, status: Status | undefined, coordinates: number[][]): DrawableFeature {
@@ -168,5 +168,23 @@ describe('legend placement', () => {
     const points = samplePoints([FEATURES[5]], 0.5);
     expect(points.length).toBeGreaterThan(20);
     expect(points[0]).toEqual([41.6, 42.3]);
+  });
+});
+
+describe('subjectSwatch', () => {
+  it('draws a place in the palette’s town colour, so a high-contrast list matches the high-contrast map', () => {
+    const light = subjectSwatch({ layer: 'places', shape: 'point', kind: 'place' }, LIGHT);
+    const strong = subjectSwatch({ layer: 'places', shape: 'point', kind: 'place' }, HIGH_CONTRAST);
+    expect(light).toMatchObject({ kind: 'point', color: LIGHT.cityDot });
+    expect(strong).toMatchObject({ kind: 'point', color: HIGH_CONTRAST.cityDot });
+  });
+
+  it('gives a line its status’s pattern, and keeps a list’s line within its box', () => {
+    const planned = subjectSwatch({ layer: 'middle-corridor', shape: 'line', status: 'planned' }, HIGH_CONTRAST, 4);
+    const operating = subjectSwatch({ layer: 'middle-corridor', shape: 'line', status: 'operating' }, HIGH_CONTRAST);
+    if (planned.kind !== 'line' || operating.kind !== 'line') throw new Error('expected lines');
+    expect(planned.strokes).toHaveLength(3);
+    expect(Math.max(...planned.strokes.filter((stroke) => stroke.color).map((stroke) => stroke.width))).toBeLessThanOrEqual(5);
+    expect(operating.strokes[1].width).toBeCloseTo(LAYER_SYMBOLS['middle-corridor'].width * HIGH_CONTRAST.lineScale);
   });
 });

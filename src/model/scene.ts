@@ -144,13 +144,30 @@ export function showsInFrame(feature: DrawableFeature, [[west, south], [east, no
     : geometry.coordinates.some((line) => line.length >= 2);
 }
 
-export function layerSwatch(layer: LayerId, features: readonly DrawableFeature[], palette: Palette): Swatch {
+/** What a swatch stands for: a layer's feature of some shape, with its status's line pattern or its point's kind. */
+export interface SwatchSubject {
+  layer: LayerId;
+  shape: 'line' | 'point' | 'area';
+  status?: Status;
+  kind?: string;
+}
+
+/**
+ * The one rule for how a feature looks, for the legend, the picture and the panels' lists alike.
+ * `maxLineWidth`: a list's small swatch keeps a thick line within its box.
+ */
+export function subjectSwatch({ layer, shape, status = 'operating', kind = 'place' }: SwatchSubject, palette: Palette, maxLineWidth = Infinity): Swatch {
   const { color, width, pointRadius } = LAYER_SYMBOLS[layer];
-  if (features.some(isLineLike)) return { kind: 'line', strokes: lineStrokes(color, width * palette.lineScale, 'operating') };
-  const point = features.find((feature) => feature.geometry.type === 'Point');
-  if (!point) return { kind: 'area', color };
-  const kind = point.properties.kind;
+  if (shape === 'line') return { kind: 'line', strokes: lineStrokes(color, Math.min(width * palette.lineScale, maxLineWidth), status) };
+  if (shape === 'area') return { kind: 'area', color };
   return { kind: 'point', shape: pointShape(kind), color: markColor(layer, kind, palette), radius: pointRadius };
+}
+
+/** A layer in the legend: a line if any of its features is one, else its points' mark, else an area. */
+export function layerSwatch(layer: LayerId, features: readonly DrawableFeature[], palette: Palette): Swatch {
+  const point = features.find((feature) => feature.geometry.type === 'Point');
+  const shape = features.some(isLineLike) ? 'line' : point ? 'point' : 'area';
+  return subjectSwatch({ layer, shape, kind: point?.properties.kind }, palette);
 }
 
 /** The fill of a point's mark: its layer's colour, except places, which are drawn like the basemap's towns. */

@@ -1,19 +1,15 @@
-import { LAYER_SYMBOLS, lineStrokes, pointShape, type Status } from '../style/symbology';
-import { LIGHT } from '../style/palette';
-import { markColor } from '../model/scene';
+import type { Status } from '../style/symbology';
+import { PALETTES } from '../style/palette';
+import { subjectSwatch } from '../model/scene';
 import type { LayerId } from '../model/layers';
+import { useAtlas } from '../state/store';
 import { Swatch } from './Swatch';
 
-/** How a feature of a layer is drawn on the map: its line with its status's pattern, or its point's mark. */
+/** A list's swatch keeps its line within the box, however thick the layer draws on the map. */
+const LIST_MAX_LINE_WIDTH = 4;
+
+/** How a feature of a layer is drawn on the map, in the palette the map uses: its line with its status's pattern, or its point's mark. */
 export function LayerSwatch({ layer, status, point = false, kind = 'place' }: { layer: LayerId; status?: Status; point?: boolean; kind?: string }) {
-  const { color, width, pointRadius } = LAYER_SYMBOLS[layer];
-  return (
-    <Swatch
-      swatch={
-        point
-          ? { kind: 'point', shape: pointShape(kind), color: markColor(layer, kind, LIGHT), radius: pointRadius }
-          : { kind: 'line', strokes: lineStrokes(color, Math.min(width, 4), status) }
-      }
-    />
-  );
+  const palette = useAtlas((state) => PALETTES[state.palette]);
+  return <Swatch swatch={subjectSwatch({ layer, shape: point ? 'point' : 'line', status, kind }, palette, LIST_MAX_LINE_WIDTH)} />;
 }
