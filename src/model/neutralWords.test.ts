@@ -39,7 +39,7 @@ function appStrings(): { where: string; text: string }[] {
   }
   for (const layer of LAYERS) out.push({ where: `layer ${layer.id}`, text: layer.title });
   for (const id of SOURCE_IDS) out.push({ where: `source ${id}`, text: SOURCES[id].provenance });
-  for (const dir of ['src/ui/', 'src/map/', 'src/style/']) {
+  for (const dir of ['src/ui/', 'src/map/', 'src/style/', 'src/model/', 'src/state/']) {
     for (const file of list(dir).filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.'))) {
       for (const text of shownStrings(read(`${dir}${file}`))) out.push({ where: `${dir}${file}`, text });
     }
@@ -55,6 +55,17 @@ describe('neutral words in the atlas’s own voice', () => {
     expect(unattributedTerms('Resettlement of the liberated territories.')[0].term).toBe('liberated');
     expect(unattributedTerms('The main town, Stepanakert.')[0].term).toBe('Stepanakert');
     expect(unattributedTerms('Khankendi / Stepanakert')).toEqual([]);
+  });
+
+  it('judges each sentence by itself: attribution or a dual name in one sentence covers no other', () => {
+    const twoSentences = unattributedTerms('The bulletin calls the route the Zangezur corridor. Trains would use the Zangezur corridor by 2028.');
+    expect(twoSentences.map((u) => u.sentence)).toEqual(['Trains would use the Zangezur corridor by 2028.']);
+    const apart = unattributedTerms('The airport serves Khankendi / Stepanakert. Stepanakert lies in the valley.');
+    expect(apart.map((u) => u.term)).toEqual(['Stepanakert']);
+  });
+
+  it('reads the strings of the pure model too, where notices and titles are written', () => {
+    expect(appStrings().some(({ where }) => where.startsWith('src/model/'))).toBe(true);
   });
 
   it('no summary, tour text, layer title, source note or UI string uses a contested term without attribution', () => {

@@ -1,7 +1,7 @@
 /**
  * Contested terms and their attribution: in the atlas's own voice a term one side uses (the
  * "Zangezur corridor", "liberated" territories, a single form of a renamed town) must be put in the
- * mouth of the document or side that uses it. Pure: callers pass the strings to check.
+ * mouth of the document or side that uses it, sentence by sentence. Pure: callers pass the strings to check.
  */
 
 export interface ContestedTerm {
@@ -13,6 +13,9 @@ export interface ContestedTerm {
   unlessAlongside?: RegExp;
 }
 
+/** The town has two names in use; the atlas gives both, side by side. */
+const DUAL_NAME = 'one of the town’s two names (Stepanakert in Armenian usage, Khankendi in Azerbaijani usage): give both forms';
+
 export const CONTESTED_TERMS: readonly ContestedTerm[] = [
   { pattern: /\bZangezur\b/, why: 'the Azerbaijani name for the route through Syunik (Armenia): say "which the bulletin calls the Zangezur corridor"' },
   { pattern: /\bliberat(?:ed|ion)\b/i, why: "one side's description of the 2020–2023 changes of control" },
@@ -21,8 +24,8 @@ export const CONTESTED_TERMS: readonly ContestedTerm[] = [
   { pattern: /\bmassacre\b/i, why: 'a characterisation of the Khojaly events' },
   { pattern: /\bWestern Azerbaijan\b/, why: 'an Azerbaijani term for territory of Armenia' },
   { pattern: /\bArtsakh\b/, why: 'the Armenian name for Nagorno-Karabakh' },
-  { pattern: /\bStepanakert\b/, why: 'the Armenian-usage name of Khankendi: give both forms', unlessAlongside: /\bKhankendi\b/ },
-  { pattern: /\bKhankendi\b/, why: 'the Azerbaijani name of Stepanakert: give both forms', unlessAlongside: /\bStepanakert\b/ },
+  { pattern: /\bStepanakert\b/, why: DUAL_NAME, unlessAlongside: /\bKhankendi\b/ },
+  { pattern: /\bKhankendi\b/, why: DUAL_NAME, unlessAlongside: /\bStepanakert\b/ },
   { pattern: /\b(?:terrorist|aggressor|separatist|puppet regime)s?\b/i, why: "one side's characterisation" },
 ];
 
@@ -55,7 +58,8 @@ export function unattributedTerms(text: string): UnattributedTerm[] {
     for (const term of CONTESTED_TERMS) {
       const match = term.pattern.exec(sentence);
       if (!match) continue;
-      if (term.unlessAlongside?.test(text)) continue;
+      // Dual names count only side by side: a form given in another sentence attributes nothing here.
+      if (term.unlessAlongside?.test(sentence)) continue;
       found.push({ term: match[0], sentence: sentence.trim(), why: term.why });
     }
   }
