@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, throttle, waitForMapIdle } from './harness';
+import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, throttle, waitForFraming, waitForMapIdle } from './harness';
 import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
 
 const features = datasetFromDisk();
@@ -15,10 +15,8 @@ const byId = new Map(features.map((f) => [f.id, f]));
 
 const selectedId = (page: Page) => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId);
 
-async function waitUntilStill(page: Page) {
-  await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
-  await waitForMapIdle(page);
-}
+/** The map moves to a selection after the next render: wait for the framing it was asked for, not for a still map. */
+const waitUntilStill = waitForFraming;
 
 /** Whether the map's visible bounds hold the whole feature. */
 function mapShowsFeature(page: Page, id: string): Promise<boolean> {

@@ -193,7 +193,7 @@ describe('the guided tour', () => {
     await expect.poll(() => caption.locator('h2').textContent()).toBe(step.title);
     expect(await caption.locator('figure.passage mark').textContent()).toBeTruthy();
     expect(await caption.locator('figcaption').textContent()).toMatch(/^(Bulletin|Charter)/);
-    await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
+    await waitForFraming(page);
     const box = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds!.includes(f.id)) });
     expect(await mapShowsBounds(page, box)).toBe(true);
     expect(await page.locator('.presentation-step').textContent()).toContain(`4/${tour.steps.length}`);
