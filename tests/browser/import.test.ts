@@ -6,7 +6,22 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, openAtlas, projectToPage, waitForMapIdle, type AtlasPage } from './harness';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  baseUrl,
+  browser,
+  closestColorNear,
+  openAtlas,
+  projectToPage,
+  screenshot,
+  solidLineMidpoint,
+  waitForMapIdle,
+  type AtlasPage,
+} from './harness';
+import { syntheticLines } from '../../scripts/lib/syntheticGeojson';
+import { USER_LAYER_COLORS } from '../../src/model/userLayers';
 import { LAYERS } from '../../src/model/layers';
 
 let atlas: AtlasPage;
@@ -141,6 +156,43 @@ describe('adding your own data', () => {
     expect(await userLayerNames(page)).toEqual(['other']);
     await page.click('.user-layer .remove-layer');
   });
+});
+
+describe('a large file', () => {
+  it('imports 100,000 lines (1,000,000 vertices) while the page keeps answering clicks, then draws them', async () => {
+    const { page } = atlas;
+    expect(await userLayerNames(page)).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-large-'));
+    try {
+      const file = join(dir, 'hundred thousand lines.geojson');
+      writeFileSync(file, syntheticLines(100_000, 10));
+      const { feature, midpoint } = solidLineMidpoint();
+      const { x, y } = await projectToPage(page, midpoint);
+
+      await page.setInputFiles('[data-testid=user-file]', file);
+      await page.waitForSelector('.import-progress');
+      // While the file is read and checked, a click on the atlas is answered in the sidebar.
+      await page.mouse.click(x, y);
+      await page.waitForFunction((name) => document.querySelector('#feature-name')?.textContent === name, feature.properties.name, { timeout: 60_000 });
+
+      // Back to the layer list, where the import tells how it went.
+      await page.getByRole('tab', { name: 'Find' }).click();
+      const message = await messageFor(page, 'hundred thousand lines', 120_000);
+      expect(message.kind).toContain('done');
+      expect(message.text).toMatch(/100,000 features/);
+      expect(await userLayerNames(page)).toEqual(['hundred thousand lines']);
+      // Drawn: the layer's colour covers the empty mountains where the generated lines lie thick.
+      await waitForMapIdle(page);
+      const spot = await projectToPage(page, EMPTY_SPOT);
+      const shot = await screenshot(page);
+      expect(closestColorNear(shot, spot.x, spot.y, USER_LAYER_COLORS[0], 6).distance).toBeLessThan(40);
+      await page.click('.user-layer .remove-layer');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => window.corridorAtlasStore!.getState().selectedId === null);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
 
 describe('measuring a distance', () => {
