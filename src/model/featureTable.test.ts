@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { featureRow, nextSort, sortRows, toggleCompared } from './featureTable';
+import { featureRow, nextSort, sortRows, toggleCompared, userFeatureRows } from './featureTable';
+import { toUserFeatures } from './userFeatures';
 import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
 
 const features = datasetFromDisk();
@@ -48,5 +49,32 @@ describe('the features as table rows', () => {
   it('compares two features at most, letting the oldest go', () => {
     expect(toggleCompared(['a', 'b'], 'c')).toEqual(['b', 'c']);
     expect(toggleCompared(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});
+
+describe('rows of the user’s own layers', () => {
+  const point = (lon: number, name: string) => ({
+    type: 'Feature' as const,
+    geometries: [{ type: 'Point' as const, coordinates: [lon, 40] }],
+    properties: { name },
+  });
+  const layer = { id: 'u1', name: 'Wells', features: toUserFeatures([point(40, 'A'), point(45, 'B'), point(50, 'C')]) };
+
+  it('lists a layer’s features by name under the layer, at most the limit, saying how many there are', () => {
+    const { rows, total } = userFeatureRows(layer, 2);
+    expect(total).toBe(3);
+    expect(rows.map((row) => [row.id, row.name, row.layer, row.yours])).toEqual([
+      ['u1:0', 'A', 'Wells (your data)', true],
+      ['u1:1', 'B', 'Wells (your data)', true],
+    ]);
+  });
+
+  it('lists only those in a frame when asked', () => {
+    const { rows, total } = userFeatureRows(layer, 10, [
+      [44, 39],
+      [51, 41],
+    ]);
+    expect(total).toBe(2);
+    expect(rows.map((row) => row.name)).toEqual(['B', 'C']);
   });
 });

@@ -7,6 +7,9 @@ import { layerTitle } from './layers.ts';
 import { drawnLengthKm } from './featureFacts.ts';
 import { statedCapacitiesMw, statedVoltagesKv } from './filter.ts';
 import type { CitationIndex } from './citationIndex.ts';
+import type { Bounds } from './camera.ts';
+import { partKinds, type UserFeatures } from './userFeatures.ts';
+import { partsInBox } from './gridIndex.ts';
 
 export interface FeatureRow {
   id: string;
@@ -20,6 +23,8 @@ export interface FeatureRow {
   voltageKv: number | null;
   capacityMw: number | null;
   passages: number;
+  /** A feature of the user's own data: the documents say nothing of it. */
+  yours: boolean;
 }
 
 export const TABLE_COLUMNS = [
@@ -57,7 +62,49 @@ export function featureRow(feature: AtlasFeature, index: Pick<CitationIndex, 'ci
     voltageKv: highest(statedVoltagesKv(feature)),
     capacityMw: highest(statedCapacitiesMw(feature)),
     passages: index.citationsByFeature.get(feature.id)?.length ?? 0,
+    yours: false,
   };
+}
+
+/** A layer of the user's own, as far as the table needs it. */
+export interface TableUserLayer {
+  id: string;
+  name: string;
+  features: Pick<UserFeatures, 'names' | 'index' | 'points' | 'lines' | 'polygons'>;
+}
+
+/**
+ * The features of a user's layer as rows (those in a frame, if given): at most `limit`, since a
+ * table of 100,000 rows helps no one; `total` says how many there are.
+ */
+export function userFeatureRows(layer: TableUserLayer, limit: number, frame?: Bounds): { rows: FeatureRow[]; total: number } {
+  const { names } = layer.features;
+  let indices: number[];
+  if (frame) {
+    const [[west, south], [east, north]] = frame;
+    const { pathsFrom, polygonsFrom } = partKinds(layer.features);
+    const { points, lines, polygons } = layer.features;
+    const featureOf = (part: number) =>
+      part < pathsFrom ? points.featureIds[part] : part < polygonsFrom ? lines.featureIds[part - pathsFrom] : polygons.featureIds[part - polygonsFrom];
+    indices = [...new Set(partsInBox(layer.features.index, west, south, east, north).map(featureOf))].sort((a, b) => a - b);
+  } else {
+    indices = names.map((_, index) => index);
+  }
+  const rows = indices.slice(0, limit).map((index) => ({
+    id: `${layer.id}:${index}`,
+    name: names[index],
+    layer: `${layer.name} (your data)`,
+    status: null,
+    statusYear: null,
+    countries: '',
+    statedLengthKm: null,
+    drawnLengthKm: null,
+    voltageKv: null,
+    capacityMw: null,
+    passages: 0,
+    yours: true,
+  }));
+  return { rows, total: indices.length };
 }
 
 /** Sorted by one column; empty cells last whichever the direction, ties by name. */

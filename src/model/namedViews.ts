@@ -43,8 +43,12 @@ export const MAX_VIEWS = 200;
 export const MAX_VIEW_NAME = 80;
 /** A view's link is short (the longest real one is under 600 characters); longer is not a view. */
 export const MAX_VIEW_HASH = 4000;
-/** A views file of 200 views is a few tens of kB; imported layers may travel in it too. */
-export const MAX_VIEWS_FILE_CHARS = 20_000_000;
+/**
+ * A views file of 200 views is a few tens of kB, but the user's own layers travel in it too (a
+ * layer of 100,000 lines is some 35 million characters): the limit is what a browser reads as one
+ * text with room to spare (V8 strings stop short of 540 million characters).
+ */
+export const MAX_VIEWS_FILE_CHARS = 400_000_000;
 
 /**
  * A views file: the views, and any other sections (imported layers, or whatever a later atlas
@@ -74,7 +78,9 @@ const refused = (problem: string): ParsedViews => ({ views: [], sections: {}, pr
  */
 export function parseViews(text: string): ParsedViews {
   if (text.length > MAX_VIEWS_FILE_CHARS) {
-    return refused(`This views file is too large (${(text.length / 1e6).toFixed(0)} million characters; at most ${MAX_VIEWS_FILE_CHARS / 1e6} million).`);
+    return refused(
+      `This views file is too large to read (${(text.length / 1e6).toFixed(0)} million characters; the limit is ${MAX_VIEWS_FILE_CHARS / 1e6} million): save it again with fewer or smaller layers of your own.`,
+    );
   }
   let json: unknown;
   try {

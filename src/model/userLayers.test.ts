@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeCarried,
   addUserLayer,
   cleanLayerName,
   colorOfHex,
@@ -89,5 +90,16 @@ describe('user layers', () => {
   it('what is stored is the record, never the drawing', () => {
     const stored = recordOf({ ...layer('a'), features: { names: [] } } as unknown as UserLayerRecord);
     expect(Object.keys(stored).sort()).toEqual(['color', 'featureCount', 'id', 'name', 'source', 'visible', 'warnings']);
+  });
+});
+
+describe('what became of the layers a views file carried', () => {
+  it('says plainly that a layer already on the map was not added again, instead of "Added 0 of 1"', () => {
+    expect(describeCarried({ added: 0, alreadyHere: 1, refused: 0 })).toBe(
+      '1 layer of your own data in this file is already on the map, the same data: not added again.',
+    );
+    expect(describeCarried({ added: 2, alreadyHere: 0, refused: 1 })).toBe(
+      'Added 2 layers of your own data (see the Find panel). 1 layer of your own data could not be added (the Find panel says why).',
+    );
   });
 });

@@ -116,3 +116,23 @@ export function colorOfHex(hex: string): Rgb | null {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
   return match ? [parseInt(match[1], 16), parseInt(match[2], 16), parseInt(match[3], 16)] : null;
 }
+
+/** What became of the layers of one's own that a views file carried. */
+export interface CarriedOutcome {
+  added: number;
+  /** The same data is on the map already: not added twice. */
+  alreadyHere: number;
+  refused: number;
+}
+
+/** One sentence per outcome that happened, in plain words. */
+export function describeCarried({ added, alreadyHere, refused }: CarriedOutcome): string {
+  const layers = (count: number) => `${count} layer${count === 1 ? '' : 's'} of your own data`;
+  return [
+    added > 0 ? `Added ${layers(added)} (see the Find panel).` : '',
+    alreadyHere > 0 ? `${layers(alreadyHere)} in this file ${alreadyHere === 1 ? 'is' : 'are'} already on the map, the same data: not added again.` : '',
+    refused > 0 ? `${layers(refused)} could not be added (the Find panel says why).` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -17,6 +17,7 @@ import {
   removeUserLayer,
   renameUserLayer,
   setUserLayerVisible,
+  type CarriedOutcome,
   type UserLayer,
   type UserLayerRecord,
 } from '../model/userLayers';
@@ -88,16 +89,20 @@ export function addUserFiles(files: readonly File[]): Promise<void> {
 }
 
 /** Adds layers carried in a views file; they are checked again like any file. */
-export function addCarriedLayers(entries: readonly { name: string; color: Rgb; source: string }[]): Promise<number> {
+export function addCarriedLayers(entries: readonly { name: string; color: Rgb; source: string }[]): Promise<CarriedOutcome> {
   return enqueue(async () => {
-    let added = 0;
+    const outcome: CarriedOutcome = { added: 0, alreadyHere: 0, refused: 0 };
     for (const entry of entries) {
       // Importing one's own views file again must not double every layer.
-      if (useAtlas.getState().userLayers.some((layer) => layer.source === entry.source)) continue;
+      if (useAtlas.getState().userLayers.some((layer) => layer.source === entry.source)) {
+        outcome.alreadyHere++;
+        continue;
+      }
       const layer = await importOne(entry.name, { kind: 'geojson', text: entry.source }, () => ({ ...entry, visible: true }), true);
-      if (layer) added++;
+      if (layer) outcome.added++;
+      else outcome.refused++;
     }
-    return added;
+    return outcome;
   });
 }
 

@@ -1,8 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useAtlas } from '../state/store';
-import { citationIndex } from '../state/atlasData';
-import { featuresInFilter } from '../state/shownFeatures';
-import { featureRow, nextSort, sortRows, toggleCompared, type FeatureRow, type TableColumn, type TableSort } from '../model/featureTable';
+import { citationIndex, featureById } from '../state/atlasData';
+import { useScene } from '../state/scene';
+import type { AtlasFeature } from '../model/feature';
+import {
+  featureRow,
+  nextSort,
+  sortRows,
+  toggleCompared,
+  userFeatureRows,
+  type FeatureRow,
+  type TableColumn,
+  type TableSort,
+} from '../model/featureTable';
 import { STATUS_LABELS } from '../style/symbology';
 import { showsInFrame } from '../model/scene';
 import { DownloadButtons } from './DownloadButtons';
@@ -19,6 +29,9 @@ const HEADERS: { column: TableColumn; label: string; numeric?: boolean }[] = [
   { column: 'passages', label: 'Passages', numeric: true },
 ];
 
+/** Rows listed of each layer of the user's own: a table of 100,000 rows helps no one. */
+const USER_ROWS_LIMIT = 500;
+
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 function cell(row: FeatureRow, column: TableColumn): string {
@@ -32,8 +45,8 @@ function cell(row: FeatureRow, column: TableColumn): string {
 export function FeatureTable() {
   const open = useAtlas((state) => state.tableOpen);
   const setTableOpen = useAtlas((state) => state.setTableOpen);
-  const filter = useAtlas((state) => state.filter);
-  const visibleLayers = useAtlas((state) => state.visibleLayers);
+  // The features the map draws (filter and layer list applied), as the scene says.
+  const scene = useScene();
   const selectedId = useAtlas((state) => state.selectedId);
   const select = useAtlas((state) => state.select);
   const [sort, setSort] = useState<TableSort>({ column: 'name', direction: 'ascending' });
@@ -42,12 +55,21 @@ export function FeatureTable() {
   const frame = useAtlas((state) => (inViewOnly ? state.frame : null));
   const shown = useMemo(
     () =>
-      featuresInFilter(filter).filter(
-        (feature) => visibleLayers.has(feature.properties.layer) && (!frame || showsInFrame(feature, frame.bounds)),
-      ),
-    [filter, visibleLayers, frame],
+      scene.drawn
+        .filter((feature) => !frame || showsInFrame(feature, frame.bounds))
+        .flatMap((feature) => featureById.get(feature.id) ?? []) as AtlasFeature[],
+    [scene.drawn, frame],
   );
-  const rows = useMemo(() => sortRows(shown.map((feature) => featureRow(feature, citationIndex)), sort), [shown, sort]);
+  const yours = useMemo(
+    () => scene.userLayers.map((layer) => ({ layer, ...userFeatureRows(layer, USER_ROWS_LIMIT, frame?.bounds) })),
+    [scene.userLayers, frame],
+  );
+  const rows = useMemo(
+    () => sortRows([...shown.map((feature) => featureRow(feature, citationIndex)), ...yours.flatMap((part) => part.rows)], sort),
+    [shown, yours, sort],
+  );
+  const rowCount = shown.length + yours.reduce((sum, part) => sum + part.total, 0);
+  const notListed = yours.filter((part) => part.total > part.rows.length);
   if (!open) return null;
   const comparedRows = compared.flatMap((id) => rows.find((row) => row.id === id) ?? []);
 
@@ -55,7 +77,7 @@ export function FeatureTable() {
     <section className={`feature-table${comparedRows.length === 2 ? ' comparing' : ''}`} aria-label="Table of features">
       <div className="feature-table-bar">
         <h2>
-          {rows.length} {rows.length === 1 ? 'feature' : 'features'} {inViewOnly ? 'in view' : 'on the map'}
+          {number.format(rowCount)} {rowCount === 1 ? 'feature' : 'features'} {inViewOnly ? 'in view' : 'on the map'}
         </h2>
         <label className="table-scope">
           <input type="checkbox" checked={inViewOnly} onChange={(event) => setInViewOnly(event.target.checked)} />
@@ -66,6 +88,11 @@ export function FeatureTable() {
           Close table
         </button>
       </div>
+      {notListed.map(({ layer, rows: listed, total }) => (
+        <p key={layer.id} className="hint table-limit">
+          {layer.name} (your data): the first {number.format(listed.length)} of its {number.format(total)} features are listed.
+        </p>
+      ))}
       {comparedRows.length === 2 && <Comparison rows={comparedRows} onClose={() => setCompared([])} />}
       <div className="feature-table-scroll">
         <table>
@@ -86,7 +113,7 @@ export function FeatureTable() {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} aria-current={row.id === selectedId} onClick={() => select(row.id, { focus: true })}>
+              <tr key={row.id} aria-current={row.id === selectedId} onClick={() => !row.yours && select(row.id, { focus: true })}>
                 <td onClick={(event) => event.stopPropagation()}>
                   <input
                     type="checkbox"
@@ -96,7 +123,11 @@ export function FeatureTable() {
                   />
                 </td>
                 {HEADERS.map(({ column, numeric }) =>
-                  column === 'name' ? (
+                  column === 'name' && row.yours ? (
+                    <th key={column} scope="row">
+                      {row.name}
+                    </th>
+                  ) : column === 'name' ? (
                     <th key={column} scope="row">
                       <button
                         type="button"

@@ -12,6 +12,7 @@ import { viewOf, applyView } from '../state/urlSync';
 import { download } from './download';
 import { MapHandleContext } from './mapHandle';
 import { addCarriedLayers } from '../state/userData';
+import { describeCarried } from '../model/userLayers';
 import { carriedLayersFrom, carriedLayersSection } from '../model/carriedLayers';
 
 const PALETTE_LABEL: Record<PaletteName, string> = { light: 'Light', 'high-contrast': 'High contrast' };
@@ -61,7 +62,7 @@ export function ViewsDialog() {
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_VIEWS_FILE_CHARS * 4) {
-      setMessage('Nothing was imported: this file is far too large to be a views file.');
+      setMessage(`Nothing was imported: this file is far too large to be a views file (at most ${MAX_VIEWS_FILE_CHARS / 1e6} million characters).`);
       return;
     }
     const parsed = parseViews(await file.text());
@@ -70,8 +71,7 @@ export function ViewsDialog() {
     const problems = [...parsed.problems, ...carried.problems];
     if (carried.layers.length > 0) {
       setMessage(`Adding ${carried.layers.length} layer(s) of your own data…`);
-      const added = await addCarriedLayers(carried.layers);
-      problems.unshift(`Added ${added} of ${carried.layers.length} layer(s) of your own data (see the Find panel).`);
+      problems.unshift(describeCarried(await addCarriedLayers(carried.layers)));
     }
     if (views.length === 0) {
       setMessage([carried.layers.length > 0 ? '' : 'Nothing was imported.', ...problems].filter(Boolean).join(' '));
