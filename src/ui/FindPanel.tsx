@@ -6,7 +6,7 @@ import { featuresInFilter } from '../state/shownFeatures';
 import { FacetPanel } from './FacetPanel';
 import { LayerSwatch } from './LayerSwatch';
 import { moveFocusWithArrows } from './listKeys';
-import { LazySearchResults, useSearchArrived } from './onDemand';
+import { LazySearchResults, useSearchArrival } from './onDemand';
 import { UserLayersSection } from './UserLayersSection';
 
 /** Finding things: a search over names and document text, and the layers (the legend) with their features. */
@@ -14,7 +14,7 @@ export function FindPanel() {
   const query = useAtlas((state) => state.query);
   const setQuery = useAtlas((state) => state.setQuery);
   const searching = query.trim().length >= 2;
-  const searchArrived = useSearchArrived(searching);
+  const searchArrival = useSearchArrival(searching);
   return (
     <div className="find">
       <h2 className="visually-hidden">Find</h2>
@@ -32,8 +32,12 @@ export function FindPanel() {
       </label>
       {!searching ? (
         <LayerList />
-      ) : searchArrived ? (
+      ) : searchArrival === 'here' ? (
         <LazySearchResults query={query} />
+      ) : searchArrival === 'failed' ? (
+        <p className="panel-loading" role="alert">
+          Search could not be loaded: the atlas's server did not answer. Clear the search and type again to try once more.
+        </p>
       ) : (
         <p className="panel-loading">Searching…</p>
       )}

@@ -12,26 +12,33 @@ import { use, useEffect, useState, type ComponentType } from 'react';
  * type throughout, so the arrival of the code never remounts what is on screen (an open dialog
  * stays open, with what the user typed in it).
  */
+/** Where a part's code is: here, on its way, or not fetched (the server did not answer). */
+export type Arrival = 'here' | 'coming' | 'failed';
+
 function onDemand<Module, Props extends object>(
   load: () => Promise<Module>,
   pick: (module: Module) => ComponentType<Props>,
   /** Fetch as soon as it is shown (a panel someone opened), not only when preloaded. */
   { loadWhenShown = false } = {},
 ) {
-  let started = false;
   /** Known synchronously once the code is here, so rendering it never suspends again. */
   let loaded: ComponentType<Props> | null = null;
   let arrive!: (component: ComponentType<Props>) => void;
   const arrived = new Promise<ComponentType<Props>>((resolve) => (arrive = resolve));
+  /** The fetch under way or done: true once the code is here, false if it failed. */
+  let fetching: Promise<boolean> | null = null;
   const preload = () => {
-    if (!started) {
-      started = true;
-      void load().then(
-        (module) => arrive((loaded = pick(module))),
-        // A failed fetch (the server went away) may be tried again by the next preload.
-        () => (started = false),
-      );
-    }
+    fetching ??= load().then(
+      (module) => {
+        arrive((loaded = pick(module)));
+        return true;
+      },
+      // A failed fetch (the server went away) may be tried again by the next preload.
+      () => {
+        fetching = null;
+        return false;
+      },
+    );
     return arrived;
   };
   function OnDemand(props: Props) {
@@ -40,17 +47,25 @@ function onDemand<Module, Props extends object>(
     return <Component {...props} />;
   }
   /**
-   * Whether the code is here (fetched once `wanted`): for a place that shows its own waiting line
+   * Whether the code is here, still coming, or could not be fetched (fetched once `wanted`, and
+   * again the next time it is wanted after a failure): for a place that shows its own waiting line
    * and the part the moment it arrives, without Suspense, whose reveal React holds back a moment.
    */
-  function useArrived(wanted: boolean): boolean {
-    const [here, setHere] = useState(() => loaded !== null);
+  function useArrival(wanted: boolean): Arrival {
+    const [arrival, setArrival] = useState<Arrival>(() => (loaded ? 'here' : 'coming'));
     useEffect(() => {
-      if (wanted && !here) void preload().then(() => setHere(true));
-    }, [wanted, here]);
-    return here || loaded !== null;
+      if (!wanted || loaded) return;
+      let current = true;
+      preload();
+      void fetching?.then((ok) => current && setArrival(ok ? 'here' : 'failed'));
+      return () => {
+        current = false;
+        setArrival(loaded ? 'here' : 'coming');
+      };
+    }, [wanted]);
+    return loaded ? 'here' : arrival;
   }
-  return { Component: OnDemand, preload, useArrived };
+  return { Component: OnDemand, preload, useArrival };
 }
 
 // The reader, its passage bar, the presentation and search results are shown only when asked for: fetch them then.
@@ -70,8 +85,8 @@ export const LazyViewsDialog = viewsDialog.Component;
 export const LazyPresentationOverlay = presentation.Component;
 export const LazySearchResults = searchResults.Component;
 export const LazyFeatureTable = featureTable.Component;
-/** Whether the search code is here: until then the Find panel says it is searching. */
-export const useSearchArrived = searchResults.useArrived;
+/** Whether the search code is here: until then the Find panel says it is searching, or that it could not be fetched. */
+export const useSearchArrival = searchResults.useArrival;
 
 /** Resolves when the bench's mark for the first complete map is set (see AtlasMap). */
 function firstMapDrawn(): Promise<void> {

@@ -151,6 +151,28 @@ describe('a lost graphics context', () => {
   }, PAGE_TEST_TIMEOUT);
 });
 
+describe('search whose code cannot be fetched', () => {
+  it('says so instead of searching for ever, and searches once the server answers again', async () => {
+    const page = await newPage();
+    // The server stops answering for search's code (the rest of the app is here already).
+    let serverAnswers = false;
+    await page.route(/\/assets\/SearchResults-[^/]*\.js$/, (route) => (serverAnswers ? route.continue() : route.abort('connectionrefused')));
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    const search = page.getByRole('searchbox');
+    await search.fill('submarine');
+    await expect.poll(() => page.locator('.find [role="alert"]').textContent(), POLL).toMatch(/Search could not be loaded/);
+    expect(await page.locator('.find').textContent()).not.toContain('Searching…');
+
+    serverAnswers = true;
+    await search.fill('');
+    await search.fill('submarine');
+    const cable = page.locator('.search-results .feature-list button', { hasText: 'Black Sea submarine cable' });
+    await expect.poll(() => cable.count(), POLL).toBeGreaterThan(0);
+    await page.close();
+  }, PAGE_TEST_TIMEOUT);
+});
+
 describe('without WebGL', () => {
   const withoutWebgl = () => {
     const getContext = HTMLCanvasElement.prototype.getContext;
