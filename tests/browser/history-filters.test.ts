@@ -13,8 +13,6 @@ const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
 const selectedId = (page: Page) => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId);
 const historyLength = (page: Page) => page.evaluate(() => history.length);
 
-const waitUntilStill = waitForFraming;
-
 async function chooseSearchResult(page: Page, query: string, name: RegExp) {
   await page.getByRole('searchbox', { name: /search/i }).fill(query);
   await page.locator('.search-results').getByRole('button', { name }).first().click();
@@ -28,21 +26,21 @@ describe('Back and Forward', () => {
     const start = await historyLength(page);
     for (const lng of [45, 46]) {
       await page.evaluate((center) => window.corridorAtlas!.map.jumpTo({ center, zoom: 6 }), [lng, 40] as [number, number]);
-      await waitUntilStill(page);
+      await waitForFraming(page);
     }
     expect(await historyLength(page), 'pan and zoom rewrite the page').toBe(start);
     const panned = await page.evaluate(() => location.hash);
 
     await chooseSearchResult(page, 'submarine', /Black Sea submarine/i);
     await expect.poll(() => selectedId(page)).toBe('bsc-submarine-cable');
-    await waitUntilStill(page);
+    await waitForFraming(page);
     expect(await historyLength(page)).toBe(start + 1);
 
     await page.evaluate(() => history.back());
     await expect.poll(() => selectedId(page)).toBeNull();
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(panned);
-    await waitUntilStill(page);
+    await waitForFraming(page);
     expect(await page.evaluate(() => window.corridorAtlas!.map.getCenter().lng)).toBeCloseTo(46, 3);
 
     await page.evaluate(() => history.forward());
@@ -62,7 +60,7 @@ describe('a feature the filters hide', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('“proposed”');
     expect(await page.evaluate(() => window.corridorAtlasStore!.getState().filter.statuses?.includes('proposed'))).toBe(true);
-    await waitUntilStill(page);
+    await waitForFraming(page);
     expect(await mapShowsBounds(page, bbox(byId.get('bsc-submarine-cable')!))).toBe(true);
     await page.close();
   });

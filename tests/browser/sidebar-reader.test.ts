@@ -15,8 +15,6 @@ const byId = new Map(features.map((f) => [f.id, f]));
 
 const selectedId = (page: Page) => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId);
 
-/** The map moves to a selection after the next render: wait for the framing it was asked for, not for a still map. */
-const waitUntilStill = waitForFraming;
 
 /** Whether the map's visible bounds hold the whole feature. */
 function mapShowsFeature(page: Page, id: string): Promise<boolean> {
@@ -73,7 +71,7 @@ describe('passage → feature', () => {
     expect(await mark.getAttribute('aria-label')).toContain('Jabrayil');
     await mark.click();
     await expect.poll(() => selectedId(page)).toBe('z330-jabrayil-aghband');
-    await waitUntilStill(page);
+    await waitForFraming(page);
     expect(await mapShowsFeature(page, 'z330-jabrayil-aghband')).toBe(true);
     // The open passage lists every feature it is cited for.
     const open = await page.evaluate(() => window.corridorAtlasStore!.getState().passage!);
@@ -123,7 +121,7 @@ describe('finding things', () => {
 describe('links', () => {
   it('a link with a selected feature opens on it, selected and in view', async () => {
     const { page } = await openAtlas(browser, baseUrl, { path: '#feature=z330-nakhchivan-ordubad&panel=feature' });
-    await waitUntilStill(page);
+    await waitForFraming(page);
     expect(await selectedId(page)).toBe('z330-nakhchivan-ordubad');
     expect(await page.locator('.feature-details h2').textContent()).toBe(byId.get('z330-nakhchivan-ordubad')!.properties.name);
     expect(await mapShowsFeature(page, 'z330-nakhchivan-ordubad')).toBe(true);
