@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAtlas } from '../state/store';
 import { goToStep, stopPresentation, takeFocusBeforePresenting } from '../state/presentation';
 import { MapLegend } from './MapLegend';
@@ -34,6 +34,15 @@ export function PresentationOverlay() {
       const visible = returnTo?.isConnected && returnTo.getClientRects().length > 0;
       (visible ? returnTo : document.querySelector<HTMLElement>('.maplibregl-canvas'))?.focus();
     };
+  }, [presentation.on]);
+
+  // The overlay's code may arrive after the map framed the first step without it (a slow machine):
+  // frame that step again now that the caption and controls are on screen, before they are painted.
+  useLayoutEffect(() => {
+    if (!presentation.on) return;
+    const { focusRequest, framedSeq, steps: current, stepIndex: index } = useAtlas.getState();
+    const step = current[index];
+    if (step && !('hash' in step) && focusRequest?.seq === framedSeq) goToStep(index);
   }, [presentation.on]);
 
   useEffect(() => {
