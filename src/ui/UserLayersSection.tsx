@@ -2,7 +2,7 @@
  * "Your data" in the layer list: add a GeoJSON or CSV file (or drop it on the map), watch it being
  * read, see why a file was refused, and rename, recolour, hide or remove the layers it made.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import './userData.css';
 import { useAtlas } from '../state/store';
 import { addUserFiles, recolorLayer, removeLayer, renameLayer, showLayer } from '../state/userData';
@@ -16,6 +16,16 @@ export function UserLayersSection() {
   const layers = useAtlas((state) => state.userLayers);
   const status = useAtlas((state) => state.importStatus);
   const message = useAtlas((state) => state.importMessage);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // A file dropped on the map is answered down here, under the filters: the panel scrolls to say so.
+  // Only the panel scrolls (element.scrollIntoView would also scroll the page, moving the map under the pointer).
+  useEffect(() => {
+    const element = messageRef.current;
+    const panel = element?.closest('.tab-panel');
+    if (!element || !panel) return;
+    const [box, frame] = [element.getBoundingClientRect(), panel.getBoundingClientRect()];
+    if (box.top < frame.top || box.bottom > frame.bottom) panel.scrollTop += box.top - frame.top - 16;
+  }, [message]);
 
   function choose(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])];
@@ -40,7 +50,7 @@ export function UserLayersSection() {
         </label>
       )}
       {message && (
-        <div className={`import-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <div ref={messageRef} className={`import-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
           <p>{message.text}</p>
           {message.details.length > 0 && (
             <ul className="import-warnings" aria-label="Warnings">

@@ -85,6 +85,12 @@ describe('adding your own data', () => {
       const message = await messageFor(page, name);
       expect(message.kind, name).toContain('error');
       expect(message.text, name).toMatch(expected);
+      // Seen where it is written, below the long list of filters: the panel scrolls to it.
+      const seen = await page.$eval('.import-message', (element) => {
+        const [box, panel] = [element.getBoundingClientRect(), element.closest('.tab-panel')!.getBoundingClientRect()];
+        return box.top >= panel.top && box.top < panel.bottom;
+      });
+      expect(seen, name).toBe(true);
       expect(await userLayerNames(page), name).toEqual(['kept']);
       expect(await atlasLayerRows(page), name).toBe(atlasLayersBefore);
     }
@@ -181,6 +187,12 @@ describe('a large file', () => {
       expect(message.kind).toContain('done');
       expect(message.text).toMatch(/100,000 features/);
       expect(await userLayerNames(page)).toEqual(['hundred thousand lines']);
+      // In the table: its features counted, the first of them listed by name.
+      await page.getByRole('button', { name: 'Table', exact: true }).click();
+      const table = page.getByRole('region', { name: 'Table of features' });
+      await table.getByText('the first 500 of its 100,000 features are listed').waitFor();
+      expect(await table.getByRole('rowheader', { name: 'Feature 1', exact: true }).count()).toBe(1);
+      await page.getByRole('button', { name: 'Close table' }).click();
       // Drawn: the layer's colour covers the empty mountains where the generated lines lie thick.
       await waitForMapIdle(page);
       const spot = await projectToPage(page, EMPTY_SPOT);
