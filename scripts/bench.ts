@@ -73,7 +73,20 @@ const PAGE_HOOKS = `
   window.benchFeature = (id) => window.corridorAtlasFeatures ? window.corridorAtlasFeatures.get(id)
     : window.baseline.features().find((f) => f.id === id);
   window.benchFeatures = () => window.corridorAtlasFeatures ? [...window.corridorAtlasFeatures.values()] : window.baseline.features();
-  window.benchIdle = () => new Promise((resolve) => { const map = window.benchMap(); map.once('idle', resolve); map.triggerRepaint(); });
+  // Settled: two frames without a render, or the map's 'idle' after a fresh repaint if it was still drawing.
+  // (Forcing a repaint when nothing changed would time a WebGL readback the action never caused.)
+  window.benchIdle = () => new Promise((resolve) => {
+    const map = window.benchMap();
+    let rendered = false;
+    const onRender = () => (rendered = true);
+    map.on('render', onRender);
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      map.off('render', onRender);
+      if (!rendered && map.loaded()) return resolve();
+      map.once('idle', resolve);
+      map.triggerRepaint();
+    }));
+  });
 `;
 
 type PageWindow = Window & {

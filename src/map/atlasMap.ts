@@ -7,7 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { PaddingOptions } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import { basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
 import { buildCorridorLayers } from './corridorLayers';
 import {
@@ -26,7 +26,7 @@ import type { LabelView, PlacedLabel } from '../model/labelPlacement';
 import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame } from '../model/camera';
-import type { DrawableFeature, HoverInfo } from '../model/drawable';
+import type { HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
 import { buildUserLayerLayers, userGeometryWarmUp, userMarkSizes } from './userLayerLayers';
@@ -34,6 +34,17 @@ import { pickUserFeature, type UserFeatureHit } from '../model/userPicking';
 import { simplifiedLevel } from '../model/userFeatures';
 import { buildMeasureLayers } from './measureLayers';
 import type { LonLat, Measure } from '../model/measure';
+import {
+  buildPickIndex,
+  pickAt,
+  pickShapes,
+  regionLabelTargets,
+  screenOutline,
+  type LabelTarget,
+  type PickIndex,
+  type ScreenProjection,
+} from '../model/picking';
+import { HoverHighlight } from './hoverHighlight';
 
 // MapLibre 6 starts its worker from a URL; Vite must emit that file next to the app.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
@@ -66,6 +77,9 @@ export interface AtlasMapOptions {
 
 /** A press that moves less than this (CSS pixels) is a click or a tap, not a drag. */
 const CLICK_TOLERANCE_PX = 6;
+/** How far from a feature's mark the pointer may be and still point at it: a click forgives more than a hover. */
+const CLICK_RADIUS_PX = 5;
+const HOVER_RADIUS_PX = 2;
 
 /** A focused feature is framed no closer than this: a point should still show its surroundings. */
 const FOCUS_MAX_ZOOM = 9;
@@ -78,8 +92,10 @@ export class AtlasMap {
   readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;
   private readonly options: AtlasMapOptions;
-  /** The scene last drawn. */
+  /** The scene last given, and the scene the map draws (a frame later, see setScene). */
   private scene: Scene;
+  private drawnScene: Scene;
+  private sceneDrawScheduled = false;
   private corridorLayers: Layer[] = [];
   private labelLayers: Layer[] = [];
   private userLayerLayers: Layer[] = [];
@@ -97,6 +113,14 @@ export class AtlasMap {
   private destroyed = false;
   /** The press that may become a click: where it went down, by which pointer. */
   private press: { pointerId: number; x: number; y: number } | null = null;
+  /** What the atlas's features are hit by, for the scene drawn (see model/picking.ts). */
+  private pickIndex: PickIndex;
+  /** The names that stand for regions in the current view. */
+  private labelTargets: LabelTarget[] = [];
+  private readonly highlight: HoverHighlight;
+  /** The atlas feature under the pointer (found here), and the user's feature under it (found by deck.gl). */
+  private atlasHover: HoverInfo | null = null;
+  private userHover: HoverInfo | null = null;
   private hoveredId: string | null = null;
   /** Resolves once the basemap style and the labels are loaded (or have failed and said so). */
   readonly ready: Promise<void>;
@@ -104,6 +128,7 @@ export class AtlasMap {
   constructor(options: AtlasMapOptions) {
     this.options = options;
     this.scene = options.scene;
+    this.drawnScene = options.scene;
     this.map = new maplibregl.Map({
       container: options.container,
       style: buildBasemapStyle(options.scene.palette, options.baseUrl),
@@ -122,13 +147,15 @@ export class AtlasMap {
     this.overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      onHover: (info) => this.handleHover(info),
-      getCursor: ({ isHovering, isDragging }) =>
-        isDragging ? 'grabbing' : this.measuring ? 'crosshair' : isHovering ? 'pointer' : 'grab',
+      // Nothing is picked by deck.gl: hover and clicks are answered on the CPU (listenForHover, pickAt).
+      getCursor: ({ isDragging }) => (isDragging ? 'grabbing' : this.cursor()),
     });
     this.map.addControl(this.overlay);
 
+    this.pickIndex = buildPickIndex(pickShapes(this.scene.drawn, this.scene.palette));
+    this.highlight = new HoverHighlight(this.map.getCanvasContainer());
     this.listenForClicks();
+    this.listenForHover();
     // Names are placed again at every half zoom step while zooming, and for the new view after any move.
     this.map.on('zoom', () => {
       this.refreshLabels();
@@ -168,14 +195,35 @@ export class AtlasMap {
 
   /** Draws a scene: the corridor layers, the place names that follow them, the palette. */
   setScene(scene: Scene): void {
-    const previous = this.scene;
     this.scene = scene;
+    if (this.sceneDrawScheduled) return;
+    this.sceneDrawScheduled = true;
+    // What changed beside the map (the sidebar on a click, a pressed chip) is painted first; the map,
+    // whose every repaint is slow on a software GPU, draws the scene in the frame after.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.sceneDrawScheduled = false;
+        if (!this.destroyed) this.drawScene();
+      }),
+    );
+  }
+
+  private drawScene(): void {
+    const previous = this.drawnScene;
+    const scene = this.scene;
+    this.drawnScene = scene;
     if (scene.palette !== previous.palette) {
       for (const [layerId, property, value] of basemapPaint(scene.palette, this.options.baseUrl)) {
         // Property names and values come straight from a built style, so they are valid ones.
         if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, property as 'fill-color', value as string);
       }
     }
+    if (scene.drawn !== previous.drawn || scene.palette !== previous.palette) {
+      this.pickIndex = buildPickIndex(pickShapes(scene.drawn, scene.palette));
+      this.labelTargets = regionLabelTargets(this.placed, scene.drawn);
+    }
+    // What was under the pointer may be drawn no more, or elsewhere.
+    if (scene.drawn !== previous.drawn || scene.palette !== previous.palette || scene.userLayers !== previous.userLayers) this.hoverAt(null);
     this.corridorLayers = beneathBorders(buildCorridorLayers(scene));
     this.userLayerLayers = this.buildUserLayers(scene);
     if (scene.userLayers.some((layer) => !previous.userLayers.some((old) => old.id === layer.id))) {
@@ -274,7 +322,7 @@ export class AtlasMap {
         ['400', '600', 'italic 400'].map((style) => document.fonts.load(`${style} 16px ${LABEL_FONT}`, FONT_SAMPLE)),
       );
       this.basemapNames = { points: labelsFromGeojson(points), anchors: readLabelAnchors(anchors as LabelAnchorsFile) };
-      this.labels = mapLabelsFor(this.basemapNames, this.scene.drawn);
+      this.labels = mapLabelsFor(this.basemapNames, this.drawnScene.drawn);
       this.refreshLabels(true);
     } catch (error) {
       if (this.destroyed) return;
@@ -290,8 +338,9 @@ export class AtlasMap {
     this.labelZoomStep = step;
     const container = this.map.getContainer();
     const view: LabelView = { ...this.camera(), width: container.clientWidth, height: container.clientHeight };
-    this.placed = placeMapLabels(this.labels, this.scene.palette, view);
-    this.labelLayers = drawPlacedLabels(this.placed, this.scene.palette, charactersOf(this.labels));
+    this.placed = placeMapLabels(this.labels, this.drawnScene.palette, view);
+    this.labelTargets = regionLabelTargets(this.placed, this.drawnScene.drawn);
+    this.labelLayers = drawPlacedLabels(this.placed, this.drawnScene.palette, charactersOf(this.labels));
     this.draw();
   }
 
@@ -342,8 +391,7 @@ export class AtlasMap {
       return;
     }
     // Lines along the Aras overlap (rail, power, TRIPP): offer every feature under the pointer.
-    const picked = this.overlay.pickMultipleObjects({ x, y, radius: 5, depth: 12 });
-    const ids = [...new Set(picked.map((hit) => pickedFeature(hit)?.id).filter((id): id is string => !!id))];
+    const ids = this.atlasFeaturesAt(x, y, CLICK_RADIUS_PX);
     if (ids.length > 1) this.options.onChoose({ x, y, ids });
     else this.options.onSelect(ids[0] ?? null);
     // The user's own data answers a click only where none of the atlas's features is.
@@ -357,34 +405,86 @@ export class AtlasMap {
     return beneathBorders(buildUserLayerLayers(scene.userLayers, scene.palette, zoom));
   }
 
+  /** The atlas's features under a point of the map (CSS pixels), nearest first. */
+  private atlasFeaturesAt(x: number, y: number, radius: number): string[] {
+    return pickAt(this.pickIndex, this.projection, [x, y], radius, this.labelTargets).map((hit) => hit.id);
+  }
+
   /** The feature of the user's own layers under a point of the map (CSS pixels), found on the CPU. */
   private userFeatureAt(x: number, y: number): UserFeatureHit | null {
-    if (this.scene.userLayers.length === 0) return null;
-    const projection = {
-      project: ([lon, lat]: [number, number]): [number, number] => {
-        const point = this.map.project([lon, lat]);
-        return [point.x, point.y];
-      },
-      unproject: ([px, py]: [number, number]): [number, number] => {
-        const { lng, lat } = this.map.unproject([px, py]);
-        return [lng, lat];
-      },
-    };
-    return pickUserFeature(this.scene.userLayers, x, y, projection, userMarkSizes(this.scene.palette));
+    const { userLayers, palette } = this.drawnScene;
+    if (userLayers.length === 0) return null;
+    return pickUserFeature(userLayers, x, y, this.projection, userMarkSizes(palette));
+  }
+
+  private readonly projection: ScreenProjection = {
+    project: (lonLat) => {
+      const { x, y } = this.map.project(lonLat);
+      return [x, y];
+    },
+    unproject: (point) => {
+      const { lng, lat } = this.map.unproject(point);
+      return [lng, lat];
+    },
+  };
+
+  private cursor(): string {
+    return this.measuring ? 'crosshair' : this.hoveredId ? 'pointer' : 'grab';
+  }
+
+  /**
+   * Hover, picked on the CPU at each move of a mouse or pen: the name by the pointer and, for the
+   * atlas's features, a ring on a canvas of its own, so pointing never makes the map paint again.
+   */
+  private listenForHover(): void {
+    const target = this.map.getCanvasContainer();
+    target.addEventListener('pointermove', (event) => {
+      // A drag moves the map (which clears the ring); a finger has no hover.
+      if (event.pointerType === 'touch' || event.buttons !== 0) return;
+      const box = this.map.getCanvas().getBoundingClientRect();
+      this.hoverAt(event.clientX - box.left, event.clientY - box.top);
+    });
+    target.addEventListener('pointerleave', () => this.hoverAt(null));
+    // What was under the pointer has moved away from it.
+    this.map.on('movestart', () => this.hoverAt(null));
+    this.map.on('resize', () => this.hoverAt(null));
+  }
+
+  /** What is under the pointer (CSS pixels on the map; null: it left): the atlas's features first, then the user's. */
+  private hoverAt(x: number | null, y = 0): void {
+    const id = x === null ? undefined : this.atlasFeaturesAt(x, y, HOVER_RADIUS_PX)[0];
+    const feature = id === undefined ? undefined : this.drawnScene.drawn.find((drawn) => drawn.id === id);
+    const user = x === null || feature ? null : this.userFeatureAt(x, y);
+    const userName = user ? (this.drawnScene.userLayers.find((layer) => layer.id === user.layerId)?.features.names[user.index] ?? '') : '';
+    this.userHover = user ? { id: `${user.layerId}:${user.index}`, name: userName, x: x!, y } : null;
+    this.hoverAtlas(feature ? { id: feature.id, name: feature.properties.name, x: x!, y } : null);
+  }
+
+  private hoverAtlas(hover: HoverInfo | null): void {
+    if (hover?.id !== this.atlasHover?.id) {
+      this.atlasHover = hover;
+      this.highlight.clear();
+      const shape = hover && this.pickIndex.shapes.get(hover.id);
+      const label = hover && this.labelTargets.find((target) => target.id === hover.id);
+      if (shape) this.highlight.show({ outline: screenOutline(shape, this.projection) });
+      else if (label) this.highlight.show({ box: label.box });
+    }
+    this.reportHover();
   }
 
   /** Reports only a change of the feature under the pointer: moving along one line costs nothing. */
-  private handleHover(info: PickingInfo): void {
-    const feature = pickedFeature(info);
-    const user = feature || info.x < 0 ? null : this.userFeatureAt(info.x, info.y);
-    const id = feature?.id ?? (user ? `${user.layerId}:${user.index}` : null);
+  private reportHover(): void {
+    const hover = this.atlasHover ?? this.userHover;
+    const id = hover?.id ?? null;
     if (id === this.hoveredId) return;
     this.hoveredId = id;
-    if (feature) this.options.onHover({ id: feature.id, name: feature.properties.name, x: info.x, y: info.y });
-    else if (user) {
-      const name = this.scene.userLayers.find((layer) => layer.id === user.layerId)?.features.names[user.index] ?? '';
-      this.options.onHover({ id: id!, name, x: info.x, y: info.y });
-    } else this.options.onHover(null);
+    this.map.getCanvas().style.cursor = this.cursor();
+    this.options.onHover(hover);
+  }
+
+  /** Whether the hover ring is on screen (for the browser tests). */
+  hoverHighlighted(): boolean {
+    return this.highlight.showing;
   }
 }
 
@@ -394,8 +494,3 @@ const pointsKey = (scene: Scene) =>
     .filter((feature) => feature.geometry.type === 'Point')
     .map((feature) => feature.id)
     .join();
-
-function pickedFeature(info: PickingInfo): DrawableFeature | null {
-  const object = info.object as DrawableFeature | undefined;
-  return object && typeof object.id === 'string' ? object : null;
-}

@@ -96,9 +96,8 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
       new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
         id: `${CORRIDOR_LAYER_PREFIX}${layerId}`,
         data: byLayer.get(layerId) ?? [],
-        pickable: true,
-        autoHighlight: true,
-        highlightColor: [255, 214, 0, 255],
+        // Picked on the CPU (model/picking.ts): deck.gl draws no picking pass for the atlas's layers.
+        pickable: false,
         stroked: true,
         filled: true,
         pointType: 'icon',

@@ -89,3 +89,9 @@ export function projectInFrame([lon, lat]: LonLat, { bounds: [[west, south], [ea
     y: ((mercatorY(north) - mercatorY(lat)) / (mercatorY(north) - mercatorY(south))) * height,
   };
 }
+
+/** The longitude/latitude at a point of a north-up frame (CSS pixels from its top left): projectInFrame's inverse. */
+export function unprojectInFrame(x: number, y: number, { bounds: [[west, south], [east, north]], width, height }: MapFrame): LonLat {
+  const top = mercatorY(north);
+  return [west + (x / width) * (east - west), latitudeOfMercatorY(top - (y / height) * (top - mercatorY(south)))];
+}
