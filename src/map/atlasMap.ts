@@ -208,6 +208,11 @@ export class AtlasMap {
     );
   }
 
+  /** Whether the map has yet to draw the scene last given (it does so a frame later, see setScene). */
+  get sceneDrawPending(): boolean {
+    return this.sceneDrawScheduled;
+  }
+
   private drawScene(): void {
     const previous = this.drawnScene;
     const scene = this.scene;

@@ -92,6 +92,8 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const atlas = window.corridorAtlas!;
     await atlas.ready;
+    // The map draws a new scene a frame after it is given (the sidebar first).
+    while (atlas.sceneDrawPending) await new Promise((resolve) => requestAnimationFrame(resolve));
     await new Promise<void>((resolve) => {
       atlas.map.once('idle', () => resolve());
       atlas.map.triggerRepaint();

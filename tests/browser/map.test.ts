@@ -89,6 +89,56 @@ describe('the map of the region', () => {
     await atlas.page.waitForFunction(() => window.corridorAtlasStore?.getState().selectedId === null);
   });
 
+  it('rings a line under the pointer and names it without painting the map again', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    const { feature, midpoint } = solidLineMidpoint();
+    const { x, y } = await projectToPage(page, midpoint);
+    await page.evaluate(() => {
+      const w = window as unknown as { mapRenders: number };
+      w.mapRenders = 0;
+      window.corridorAtlas!.map.on('render', () => w.mapRenders++);
+    });
+    await page.mouse.move(x - 40, y - 40);
+    await page.mouse.move(x, y, { steps: 4 });
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor({ timeout: 10_000 });
+    expect(await tooltip.textContent()).toBe(feature.properties.name);
+    await page.waitForFunction(() => window.corridorAtlas!.hoverHighlighted());
+    // The ring is on its own canvas, round the line by the pointer.
+    const ringPixels = await page.evaluate(
+      ([px, py]) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.hover-highlight')!;
+        const box = canvas.getBoundingClientRect();
+        const data = canvas.getContext('2d')!.getImageData(px - box.left - 15, py - box.top - 15, 30, 30).data;
+        return data.filter((_, i) => i % 4 === 3 && data[i] > 100).length;
+      },
+      [x, y],
+    );
+    expect(ringPixels).toBeGreaterThan(20);
+    // Two more frames: the map, slow to paint on a software GPU, was not asked to paint for the hover.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => (window as unknown as { mapRenders: number }).mapRenders)).toBe(0);
+
+    await page.mouse.move(5, 400);
+    await page.waitForFunction(() => !window.corridorAtlas!.hoverHighlighted());
+    await page.close();
+  });
+
+  it('selects a region by a click on its name, the only mark a region has', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { path: '#map=6.5/39.5/46' });
+    const name = 'Nakhchivan Autonomous Republic';
+    const box = await page.evaluate((text) => window.corridorAtlas!.placedLabels().find((label) => label.name === text)?.box, name);
+    expect(box, 'the region is named in this view').toBeDefined();
+    const origin = await page.evaluate(() => window.corridorAtlas!.map.getContainer().getBoundingClientRect().toJSON() as DOMRect);
+    const [x, y] = [origin.left + (box!.minX + box!.maxX) / 2, origin.top + (box!.minY + box!.maxY) / 2];
+    await page.mouse.move(x, y);
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toBe(name);
+    await page.mouse.click(x, y);
+    await page.waitForFunction(() => window.corridorAtlasStore!.getState().selectedId === 'place-nakhchivan-autonomous-republic');
+    await expect.poll(() => page.locator('.feature-details h2').textContent()).toBe(name);
+    await page.close();
+  });
+
   it('labels seas and cities on the map itself', async () => {
     // With every atlas layer hidden, only the basemap and its names are drawn.
     const { page } = await openAtlas(browser, baseUrl, { path: '#layers=' });
