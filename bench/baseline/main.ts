@@ -89,7 +89,8 @@ function draw() {
     presenting: false,
     title: null,
   });
-  const corridors = buildCorridorLayers(scene);
+  // The plain way to make a deck.gl page interactive: GPU picking with auto-highlight (the app picks on the CPU).
+  const corridors = buildCorridorLayers(scene).map((layer) => layer.clone({ pickable: true, autoHighlight: true }));
   overlay.setProps({ layers: [...corridors, ...(labelLayer ? [labelLayer] : [])] });
 }
 
