@@ -6,15 +6,10 @@
 import type { UserFeatures } from './userFeatures';
 import { partKinds } from './userFeatures';
 import { partsInBox } from './gridIndex';
+import { segmentDistance, type ScreenPoint as Pixel, type ScreenProjection as PickProjection } from './picking';
+import type { LonLat } from './camera';
 
-type Pixel = [number, number];
-type LonLat = [number, number];
-
-/** The map's projection, in CSS pixels from the map's top left. */
-export interface PickProjection {
-  project: (lonLat: LonLat) => Pixel;
-  unproject: (pixel: Pixel) => LonLat;
-}
+export type { PickProjection };
 
 /** How the layers are drawn, as far as hitting them goes (CSS pixels). */
 export interface UserMarkSizes {
@@ -95,18 +90,10 @@ function runDistance(positions: Float32Array, from: number, to: number, [x, y]: 
   let previous: Pixel | null = null;
   for (let v = from; v < to; v++) {
     const current = projection.project([positions[v * 2], positions[v * 2 + 1]]);
-    nearest = Math.min(nearest, previous ? segmentDistance(previous, current, x, y) : Math.hypot(current[0] - x, current[1] - y));
+    nearest = Math.min(nearest, previous ? segmentDistance([x, y], previous, current) : Math.hypot(current[0] - x, current[1] - y));
     previous = current;
   }
   return nearest;
-}
-
-function segmentDistance([ax, ay]: Pixel, [bx, by]: Pixel, x: number, y: number): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const length = dx * dx + dy * dy;
-  const t = length === 0 ? 0 : Math.min(1, Math.max(0, ((x - ax) * dx + (y - ay) * dy) / length));
-  return Math.hypot(ax + t * dx - x, ay + t * dy - y);
 }
 
 /** Even-odd test of one ring, in longitude/latitude. */
