@@ -200,12 +200,14 @@ export class AtlasMap {
     this.sceneDrawScheduled = true;
     // What changed beside the map (the sidebar on a click, a pressed chip) is painted first; the map,
     // whose every repaint is slow on a software GPU, draws the scene in the frame after.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.sceneDrawScheduled = false;
-        if (!this.destroyed) this.drawScene();
-      }),
-    );
+    requestAnimationFrame(() => setTimeout(() => this.drawPendingScene()));
+  }
+
+  /** Draws the scene last given if it is not drawn yet. */
+  private drawPendingScene(): void {
+    if (!this.sceneDrawScheduled || this.destroyed) return;
+    this.sceneDrawScheduled = false;
+    this.drawScene();
   }
 
   /** Whether the map has yet to draw the scene last given (it does so a frame later, see setScene). */
@@ -258,6 +260,9 @@ export class AtlasMap {
   /** Frames an area with exactly this padding (see model/framing.ts), never closer than a town's surroundings. */
   frameSubject(bounds: Bounds, padding: PaddingOptions): void {
     this.map.fitBounds(bounds, { padding, maxZoom: FOCUS_MAX_ZOOM, duration: FOCUS_DURATION_MS });
+    // The move repaints the map from the next frame on anyway: a new scene waiting to be drawn
+    // (the passage's features selected) goes into that frame instead of one after it.
+    this.drawPendingScene();
   }
 
   resetView(): void {
