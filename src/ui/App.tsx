@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { MapView } from './MapView';
 import { HoverTooltip } from './HoverTooltip';
 import { Notices } from './Notices';
@@ -53,13 +53,8 @@ export function App({ webgl }: { webgl: WebglSupport }) {
           <button type="button" className="header-button" onClick={startTour} disabled={!tour}>
             Guided tour
           </button>
-          {/* Until their code arrives (just after the first map), the buttons are shown but idle. */}
-          <Suspense fallback={<button type="button" className="header-button" disabled>Views &amp; presenting</button>}>
-            <LazyViewsDialog />
-          </Suspense>
-          <Suspense fallback={<button type="button" className="export-open" disabled>Export picture</button>}>
-            <LazyExportDialog />
-          </Suspense>
+          <LazyViewsDialog />
+          <LazyExportDialog />
         </div>
       </header>
       <main className="app-main">
@@ -91,15 +86,9 @@ export function App({ webgl }: { webgl: WebglSupport }) {
             </div>
           )}
           {/* Always there once its code is: its sorting and comparing survive closing it. */}
-          <Suspense fallback={null}>
-            <LazyFeatureTable />
-          </Suspense>
+          <LazyFeatureTable />
           {/* Without a map, a tour or presentation still runs as text, and can always be left. */}
-          {presentation.on && (
-            <Suspense fallback={null}>
-              <LazyPresentationOverlay />
-            </Suspense>
-          )}
+          {presentation.on && <LazyPresentationOverlay />}
           <Notices />
         </div>
       </main>

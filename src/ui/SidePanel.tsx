@@ -1,4 +1,4 @@
-import { Suspense, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useAtlas } from '../state/store';
 import { PANELS, type Panel } from '../model/viewState';
 import { FindPanel } from './FindPanel';
@@ -67,16 +67,10 @@ export function SidePanel() {
         {panel === 'find' && <FindPanel />}
         {panel === 'feature' && <FeaturePanel />}
         {panel === 'read' && (
-          <Suspense fallback={<p className="panel-loading">Loading the documents…</p>}>
-            <LazyReaderPanel />
-          </Suspense>
+          <LazyReaderPanel />
         )}
       </div>
-      {panel === 'read' && (
-        <Suspense fallback={null}>
-          <LazyOpenPassageBar />
-        </Suspense>
-      )}
+      {panel === 'read' && <LazyOpenPassageBar />}
     </aside>
   );
 }

@@ -4,22 +4,33 @@
  * is drawn (or at once where no map can be drawn), so it is there before anyone reaches for it;
  * once fetched it renders at once, with no loading step.
  */
-import { use, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, use, useEffect, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { PartUnavailable, UnavailableDialog, UnavailablePresentation, UnavailableTable } from './PartUnavailable';
 
-/**
- * A part whose code is fetched by `preload()`, not by rendering it: until then it suspends (its
- * Suspense shows the fallback), afterwards it renders the loaded component. It is one component
- * type throughout, so the arrival of the code never remounts what is on screen (an open dialog
- * stays open, with what the user typed in it).
- */
 /** Where a part's code is: here, on its way, or not fetched (the server did not answer). */
 export type Arrival = 'here' | 'coming' | 'failed';
 
+/**
+ * A part whose code is fetched by `preload()`, not by rendering it: until then it suspends (its
+ * own Suspense shows `waiting`, or `unavailable` once the fetch failed), afterwards it renders the
+ * loaded component. It is one component type throughout, so the arrival of the code never remounts
+ * what is on screen (an open dialog stays open, with what the user typed in it).
+ */
 function onDemand<Module, Props extends object>(
   load: () => Promise<Module>,
   pick: (module: Module) => ComponentType<Props>,
-  /** Fetch as soon as it is shown (a panel someone opened), not only when preloaded. */
-  { loadWhenShown = false } = {},
+  {
+    loadWhenShown = false,
+    waiting = null,
+    unavailable,
+  }: {
+    /** Fetch as soon as it is shown (a panel someone opened), not only when preloaded. */
+    loadWhenShown?: boolean;
+    /** Its place while the code is on its way. */
+    waiting?: ReactNode;
+    /** Its place once the code could not be fetched: never a blank where the user expects the part. */
+    unavailable: ReactNode;
+  },
 ) {
   /** Known synchronously once the code is here, so rendering it never suspends again. */
   let loaded: ComponentType<Props> | null = null;
@@ -27,24 +38,51 @@ function onDemand<Module, Props extends object>(
   const arrived = new Promise<ComponentType<Props>>((resolve) => (arrive = resolve));
   /** The fetch under way or done: true once the code is here, false if it failed. */
   let fetching: Promise<boolean> | null = null;
+  /** Whether the last fetch failed, for the part's place to say so (until a later fetch succeeds). */
+  let failed = false;
+  const failureListeners = new Set<() => void>();
+  const setFailed = (value: boolean) => {
+    failed = value;
+    failureListeners.forEach((listener) => listener());
+  };
   const preload = () => {
     fetching ??= load().then(
       (module) => {
         arrive((loaded = pick(module)));
+        setFailed(false);
         return true;
       },
       // A failed fetch (the server went away) may be tried again by the next preload.
       () => {
         fetching = null;
+        setFailed(true);
         return false;
       },
     );
     return arrived;
   };
-  function OnDemand(props: Props) {
+  function Loaded(props: Props) {
     // Either way it is the loaded component itself that renders: its state survives the arrival.
-    const Component = loaded ?? use(loadWhenShown ? preload() : arrived);
+    // After a failure, showing it again does not fetch again on every render: Reload does.
+    const Component = loaded ?? use(loadWhenShown && !failed ? preload() : arrived);
     return <Component {...props} />;
+  }
+  function Pending() {
+    const hasFailed = useSyncExternalStore(
+      (listener) => {
+        failureListeners.add(listener);
+        return () => failureListeners.delete(listener);
+      },
+      () => failed,
+    );
+    return hasFailed ? unavailable : waiting;
+  }
+  function OnDemand(props: Props) {
+    return (
+      <Suspense fallback={<Pending />}>
+        <Loaded {...props} />
+      </Suspense>
+    );
   }
   /**
    * Whether the code is here, still coming, or could not be fetched (fetched once `wanted`, and
@@ -69,14 +107,30 @@ function onDemand<Module, Props extends object>(
 }
 
 // The reader, its passage bar, the presentation and search results are shown only when asked for: fetch them then.
-// The dialogs' buttons are always in the header, the table's in the Find panel: their code waits for the first map.
-const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel, { loadWhenShown: true });
-const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPassageBar, { loadWhenShown: true });
-const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDialog);
-const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog);
-const presentation = onDemand(() => import('./PresentationOverlay'), (m) => m.PresentationOverlay, { loadWhenShown: true });
-const featureTable = onDemand(() => import('./FeatureTable'), (m) => m.FeatureTable);
-const searchResults = onDemand(() => import('./SearchResults'), (m) => m.SearchResults, { loadWhenShown: true });
+// The dialogs' buttons are always in the header, the table's in the Find panel: their code waits for the first map;
+// until then the buttons are shown but idle.
+const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel, {
+  loadWhenShown: true,
+  waiting: <p className="panel-loading">Loading the documents…</p>,
+  unavailable: <PartUnavailable what="The documents reader" />,
+});
+// Part of the reader's code: the reader's own message says it failed.
+const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPassageBar, { loadWhenShown: true, unavailable: null });
+const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDialog, {
+  waiting: <button type="button" className="export-open" disabled>Export picture</button>,
+  unavailable: <UnavailableDialog label="Export picture" buttonClass="export-open" what="Picture export" />,
+});
+const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog, {
+  waiting: <button type="button" className="header-button" disabled>Views &amp; presenting</button>,
+  unavailable: <UnavailableDialog label="Views & presenting" buttonClass="header-button" what="Views & presenting" />,
+});
+const presentation = onDemand(() => import('./PresentationOverlay'), (m) => m.PresentationOverlay, {
+  loadWhenShown: true,
+  unavailable: <UnavailablePresentation />,
+});
+const featureTable = onDemand(() => import('./FeatureTable'), (m) => m.FeatureTable, { unavailable: <UnavailableTable /> });
+// Its place in the Find panel says itself that it is searching or could not be loaded (useArrival).
+const searchResults = onDemand(() => import('./SearchResults'), (m) => m.SearchResults, { loadWhenShown: true, unavailable: null });
 
 export const LazyReaderPanel = reader.Component;
 export const LazyOpenPassageBar = openPassageBar.Component;

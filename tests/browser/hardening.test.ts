@@ -173,6 +173,62 @@ describe('search whose code cannot be fetched', () => {
   }, PAGE_TEST_TIMEOUT);
 });
 
+describe('parts loaded on demand whose code cannot be fetched', () => {
+  it('each says which part failed, with Reload, where the part would be; dialogs and the tour close; the map still answers', async () => {
+    const page = await newPage();
+    // Offline after the first visit, or a new version removed the old files: the server refuses these parts' code.
+    let serverAnswers = false;
+    await page.route(/\/assets\/(ReaderPanel|ViewsDialog|ExportDialog|FeatureTable|PresentationOverlay)-[^/]*\.js$/, (route) =>
+      serverAnswers ? route.continue() : route.abort('connectionrefused'),
+    );
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    const reload = 'Reload the page to try again.';
+
+    for (const [button, what] of [
+      ['Views & presenting', 'Views & presenting'],
+      ['Export picture', 'Picture export'],
+    ]) {
+      // The header button does not stay idle: it opens a dialog that says the part failed.
+      await page.getByRole('button', { name: button }).click();
+      const dialog = page.getByRole('dialog', { name: button });
+      await expect.poll(() => dialog.getByRole('alert').locator('p').textContent(), POLL).toBe(`${what} could not be loaded: the connection or the server failed. ${reload}`);
+      expect(await dialog.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+    }
+
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = page.getByRole('region', { name: 'Table of features' });
+    await expect.poll(() => table.getByRole('alert').textContent(), POLL).toMatch(/^The table of features could not be loaded/);
+    await table.getByRole('button', { name: 'Close table' }).click();
+    await expect.poll(() => table.count(), POLL).toBe(0);
+
+    // The rest of the app keeps working: a click on a line selects it.
+    const { feature, midpoint } = solidLineMidpoint();
+    await waitForMapIdle(page);
+    const { x, y } = await projectToPage(page, midpoint);
+    await page.mouse.click(x, y);
+    await page.waitForFunction((id) => window.corridorAtlasStore?.getState().selectedId === id, feature.id, POLL);
+
+    await page.getByRole('button', { name: 'Guided tour' }).click();
+    await expect.poll(() => page.locator('.presentation-overlay [role="alert"]').textContent(), POLL).toMatch(/^The presentation could not be loaded/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.app.presenting').count(), POLL).toBe(0);
+
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    const panel = page.getByRole('tabpanel');
+    await expect.poll(() => panel.getByRole('alert').textContent(), POLL).toMatch(/^The documents reader could not be loaded: .* Reload the page/);
+    expect(await panel.textContent()).not.toContain('Loading the documents');
+
+    // Once the server answers again, Reload brings the reader back.
+    serverAnswers = true;
+    await panel.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => page.locator('.reader').count(), POLL).toBe(1);
+    await page.close();
+  }, PAGE_TEST_TIMEOUT);
+});
+
 describe('without WebGL', () => {
   const withoutWebgl = () => {
     const getContext = HTMLCanvasElement.prototype.getContext;
