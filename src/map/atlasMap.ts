@@ -70,7 +70,7 @@ export interface AtlasMapOptions {
   /** The browser took the graphics context away (true), or gave it back (false): the map must then be made anew. */
   onGraphicsLost?: (lost: boolean) => void;
   /** A click on a feature of the user's own layers (or on nothing of theirs: null). */
-  onPickUser: (pick: { layerId: string; index: number; x: number; y: number } | null) => void;
+  onPickUser: (pick: (UserFeatureHit & { at: { x: number; y: number } }) | null) => void;
   /** While measuring, a click adds a point instead of selecting. */
   onMeasureClick: (point: LonLat) => void;
 }
@@ -406,7 +406,7 @@ export class AtlasMap {
     else this.options.onSelect(ids[0] ?? null);
     // The user's own data answers a click only where none of the atlas's features is.
     const user = ids.length === 0 ? this.userFeatureAt(x, y) : null;
-    this.options.onPickUser(user ? { ...user, x, y } : null);
+    this.options.onPickUser(user ? { ...user, at: { x, y } } : null);
   }
 
   private buildUserLayers(scene: Scene): Layer[] {

@@ -64,8 +64,8 @@ describe('rows of the user’s own layers', () => {
     const { rows, total } = userFeatureRows(layer, 2);
     expect(total).toBe(3);
     expect(rows.map((row) => [row.id, row.name, row.layer, row.yours])).toEqual([
-      ['u1:0', 'A', 'Wells (your data)', true],
-      ['u1:1', 'B', 'Wells (your data)', true],
+      ['u1:0', 'A', 'Wells (your data)', { layerId: 'u1', index: 0 }],
+      ['u1:1', 'B', 'Wells (your data)', { layerId: 'u1', index: 1 }],
     ]);
   });
 

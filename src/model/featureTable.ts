@@ -23,8 +23,8 @@ export interface FeatureRow {
   voltageKv: number | null;
   capacityMw: number | null;
   passages: number;
-  /** A feature of the user's own data: the documents say nothing of it. */
-  yours: boolean;
+  /** A feature of the user's own data (its layer, its index in the file): the documents say nothing of it. */
+  yours: { layerId: string; index: number } | null;
 }
 
 export const TABLE_COLUMNS = [
@@ -62,7 +62,7 @@ export function featureRow(feature: AtlasFeature, index: Pick<CitationIndex, 'ci
     voltageKv: highest(statedVoltagesKv(feature)),
     capacityMw: highest(statedCapacitiesMw(feature)),
     passages: index.citationsByFeature.get(feature.id)?.length ?? 0,
-    yours: false,
+    yours: null,
   };
 }
 
@@ -102,7 +102,7 @@ export function userFeatureRows(layer: TableUserLayer, limit: number, frame?: Bo
     voltageKv: null,
     capacityMw: null,
     passages: 0,
-    yours: true,
+    yours: { layerId: layer.id, index },
   }));
   return { rows, total: indices.length };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfPixelDegrees, simplifiedLevel, SIMPLIFIED_ZOOMS, toUserFeatures } from './userFeatures';
+import { halfPixelDegrees, simplifiedLevel, SIMPLIFIED_ZOOMS, toUserFeatures, userFeatureBounds } from './userFeatures';
 
 const line = (coordinates: number[][]) => ({ type: 'Feature' as const, geometries: [{ type: 'LineString' as const, coordinates }], properties: {} });
 
@@ -20,5 +20,27 @@ describe('lines simplified for the zoom', () => {
     expect(simplifiedLevel(1)).toBe(0);
     expect(simplifiedLevel(SIMPLIFIED_ZOOMS[2] + 0.5)).toBe(2);
     expect(simplifiedLevel(SIMPLIFIED_ZOOMS[SIMPLIFIED_ZOOMS.length - 1] + 1)).toBe(-1);
+  });
+});
+
+describe('where a feature lies', () => {
+  const features = toUserFeatures([
+    line([[40, 40], [41, 42]]),
+    {
+      type: 'Feature' as const,
+      properties: {},
+      geometries: [
+        { type: 'Point' as const, coordinates: [50, 39] },
+        { type: 'Polygon' as const, coordinates: [[[44, 38], [45, 38], [45, 39.5], [44, 38]]] },
+      ],
+    },
+    line([[30, 30], [31, 31]]),
+  ]);
+
+  it('is the box round all of its parts, whatever their kind, and none of the others', () => {
+    expect(userFeatureBounds(features, 0)).toEqual([[40, 40], [41, 42]]);
+    expect(userFeatureBounds(features, 1)).toEqual([[44, 38], [50, 39.5]]);
+    expect(userFeatureBounds(features, 2)).toEqual([[30, 30], [31, 31]]);
+    expect(userFeatureBounds(features, 3)).toBeNull();
   });
 });

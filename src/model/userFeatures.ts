@@ -9,6 +9,7 @@ import { earcut } from '@math.gl/polygon';
 import type { Position } from 'geojson';
 import type { CheckedFeature, SimpleGeometry } from './geojsonCheck';
 import { buildGridIndex, type GridIndex } from './gridIndex';
+import type { Bounds } from './camera';
 
 export interface UserPoints {
   /** Longitude, latitude of each point. */
@@ -70,6 +71,22 @@ export const halfPixelDegrees = (zoom: number) => 180 / (512 * 2 ** zoom);
 export function simplifiedLevel(zoom: number): number {
   const level = SIMPLIFIED_ZOOMS.findLastIndex((levelZoom) => levelZoom <= zoom);
   return zoom >= SIMPLIFIED_ZOOMS[SIMPLIFIED_ZOOMS.length - 1] + 1 ? -1 : Math.max(0, level);
+}
+
+/** Where one feature lies: the box round all its points, paths and polygons; null if it has none. */
+export function userFeatureBounds({ points, lines, polygons }: Pick<UserFeatures, 'points' | 'lines' | 'polygons'>, index: number): Bounds | null {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  const take = (positions: Float32Array, from: number, to: number) => {
+    for (let v = from; v < to; v++) {
+      [west, east] = [Math.min(west, positions[v * 2]), Math.max(east, positions[v * 2])];
+      [south, north] = [Math.min(south, positions[v * 2 + 1]), Math.max(north, positions[v * 2 + 1])];
+    }
+  };
+  points.featureIds.forEach((id, point) => id === index && take(points.positions, point, point + 1));
+  lines.featureIds.forEach((id, path) => id === index && take(lines.positions, lines.starts[path], lines.starts[path + 1]));
+  const { ringStarts, polygonStarts } = polygons;
+  polygons.featureIds.forEach((id, polygon) => id === index && take(polygons.positions, ringStarts[polygonStarts[polygon]], ringStarts[polygonStarts[polygon + 1]]));
+  return west <= east ? [[west, south], [east, north]] : null;
 }
 
 const NAME_KEYS = ['name', 'Name', 'NAME', 'title', 'Title', 'label', 'name_en'];

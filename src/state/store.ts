@@ -8,7 +8,7 @@ import { NO_FILTER, type FeatureFilter } from '../model/filter';
 import type { SourceId } from '../model/sources';
 import type { PassageRef } from '../model/citationIndex';
 import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/viewState';
-import type { Camera } from '../model/camera';
+import type { Camera, LonLat } from '../model/camera';
 import type { MapFrame } from '../model/camera';
 import type { HoverInfo } from '../model/drawable';
 import type { Bounds, SavedView } from '../model/namedViews';
@@ -75,8 +75,8 @@ export interface ImportMessage {
 export interface UserPick {
   layerId: string;
   index: number;
-  x: number;
-  y: number;
+  /** Where: beside the click (CSS pixels of the map), or, for one opened from the table, at its middle on the map. */
+  at: { x: number; y: number } | { lonLat: LonLat };
 }
 
 export interface AtlasState {

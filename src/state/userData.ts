@@ -21,6 +21,7 @@ import {
   type UserLayer,
   type UserLayerRecord,
 } from '../model/userLayers';
+import { userFeatureBounds } from '../model/userFeatures';
 import type { Rgb } from '../style/palette';
 import type { FileKind } from '../model/importData';
 
@@ -132,3 +133,15 @@ export const renameLayer = (id: string, name: string) => changeLayers((layers) =
 export const recolorLayer = (id: string, color: Rgb) => changeLayers((layers) => recolorUserLayer(layers, id, color));
 export const showLayer = (id: string, visible: boolean) => changeLayers((layers) => setUserLayerVisible(layers, id, visible));
 export const removeLayer = (id: string) => changeLayers((layers) => removeUserLayer(layers, id), id);
+
+/** A feature of a user's layer opened from elsewhere (the table), as a click on it opens it: framed, its properties beside it. */
+export function openUserFeature({ layerId, index }: { layerId: string; index: number }): void {
+  const { userLayers, select, focus, pickUserFeature } = useAtlas.getState();
+  const layer = userLayers.find((candidate) => candidate.id === layerId);
+  const bounds = layer && userFeatureBounds(layer.features, index);
+  if (!bounds) return;
+  select(null);
+  focus([], { bounds });
+  const [[west, south], [east, north]] = bounds;
+  pickUserFeature({ layerId, index, at: { lonLat: [(west + east) / 2, (south + north) / 2] } });
+}

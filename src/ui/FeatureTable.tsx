@@ -16,6 +16,7 @@ import {
 import { STATUS_LABELS } from '../style/symbology';
 import { showsInFrame } from '../model/scene';
 import { DownloadButtons } from './DownloadButtons';
+import { openUserFeature } from '../state/userData';
 
 const HEADERS: { column: TableColumn; label: string; numeric?: boolean }[] = [
   { column: 'name', label: 'Name' },
@@ -70,11 +71,13 @@ export function FeatureTable() {
   );
   const rowCount = shown.length + yours.reduce((sum, part) => sum + part.total, 0);
   const notListed = yours.filter((part) => part.total > part.rows.length);
+  // An atlas feature is selected; one of the user's own opens with its properties, as a click on the map does.
+  const openRow = (row: FeatureRow) => (row.yours ? openUserFeature(row.yours) : select(row.id, { focus: true }));
   if (!open) return null;
   const comparedRows = compared.flatMap((id) => rows.find((row) => row.id === id) ?? []);
 
   return (
-    <section className={`feature-table${comparedRows.length === 2 ? ' comparing' : ''}`} aria-label="Table of features">
+    <section className={`feature-table${comparedRows.length === 2 ? ' comparing' : ''}`} aria-label="Table of features" data-covers-map>
       <div className="feature-table-bar">
         <h2>
           {number.format(rowCount)} {rowCount === 1 ? 'feature' : 'features'} {inViewOnly ? 'in view' : 'on the map'}
@@ -113,7 +116,7 @@ export function FeatureTable() {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} aria-current={row.id === selectedId} onClick={() => !row.yours && select(row.id, { focus: true })}>
+              <tr key={row.id} aria-current={row.id === selectedId} onClick={() => openRow(row)}>
                 <td onClick={(event) => event.stopPropagation()}>
                   <input
                     type="checkbox"
@@ -123,18 +126,14 @@ export function FeatureTable() {
                   />
                 </td>
                 {HEADERS.map(({ column, numeric }) =>
-                  column === 'name' && row.yours ? (
-                    <th key={column} scope="row">
-                      {row.name}
-                    </th>
-                  ) : column === 'name' ? (
+                  column === 'name' ? (
                     <th key={column} scope="row">
                       <button
                         type="button"
                         className="link"
                         onClick={(event) => {
                           event.stopPropagation();
-                          select(row.id, { focus: true });
+                          openRow(row);
                         }}
                       >
                         {row.name}

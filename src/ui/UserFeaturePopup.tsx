@@ -1,6 +1,8 @@
 /** A clicked feature of the user's own data: its properties, always as plain text, never as markup. */
+import { useContext } from 'react';
 import { useAtlas } from '../state/store';
 import { userFeatureProperties } from '../map/userLayerLayers';
+import { MapHandleContext } from './mapHandle';
 
 function asText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -10,10 +12,14 @@ function asText(value: unknown): string {
 export function UserFeaturePopup() {
   const pick = useAtlas((state) => state.userPick);
   const layer = useAtlas((state) => state.userLayers.find((candidate) => candidate.id === pick?.layerId));
+  // A popup at a place on the map follows it when the map has moved there.
+  useAtlas((state) => state.camera);
+  const map = useContext(MapHandleContext).current?.map;
   if (!pick || !layer) return null;
+  const { x, y } = 'lonLat' in pick.at ? (map?.project(pick.at.lonLat) ?? { x: 0, y: 0 }) : pick.at;
   const properties = Object.entries(userFeatureProperties(layer, pick.index)).slice(0, 50);
   return (
-    <div className="user-feature-popup" role="dialog" aria-label={`Feature of ${layer.name}`} style={{ left: pick.x + 12, top: pick.y + 12 }}>
+    <div className="user-feature-popup" role="dialog" aria-label={`Feature of ${layer.name}`} style={{ left: x + 12, top: y + 12 }}>
       <div className="user-feature-head">
         <strong>{layer.features.names[pick.index]}</strong>
         <span className="hint"> · {layer.name} (your data)</span>

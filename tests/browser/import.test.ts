@@ -164,6 +164,61 @@ describe('adding your own data', () => {
   });
 });
 
+describe('your features in the table', () => {
+  it('open from their row, by click or Enter, as a click on the map opens them: in view, with their properties', async () => {
+    // A page of its own (its own storage): it moves the map away from the view the other tests start from.
+    const { page } = await openAtlas(browser, baseUrl);
+    const depot: [number, number] = [46.4, 39.2];
+    const road = [
+      [41.8, 42.2],
+      [42.3, 42.5],
+    ];
+    await addFile(
+      page,
+      'depots.geojson',
+      collection(point(depot, { name: 'Depot 9', keeper: 'Rail yard' }), {
+        type: 'Feature',
+        properties: { name: 'Yard road', surface: 'gravel' },
+        geometry: { type: 'LineString', coordinates: road },
+      }),
+    );
+    expect((await messageFor(page, 'depots')).kind).toContain('done');
+    // Somewhere else, close in: neither feature is in view.
+    await page.evaluate(() => window.corridorAtlas!.map.jumpTo({ center: [44.8, 41.7], zoom: 9 }));
+    await waitForMapIdle(page);
+
+    const inOpenView = async (lonLat: [number, number]) => {
+      await waitForMapIdle(page);
+      const { x, y } = await projectToPage(page, lonLat);
+      const map = (await page.locator('.map').boundingBox())!;
+      // Not under the table, when it is open.
+      const table = await page.getByRole('region', { name: 'Table of features' }).boundingBox({ timeout: 1_000 }).catch(() => null);
+      return x > map.x && x < map.x + map.width && y > map.y && y < (table?.y ?? map.y + map.height);
+    };
+    expect(await inOpenView(depot)).toBe(false);
+
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = page.getByRole('region', { name: 'Table of features' });
+    await table.getByRole('button', { name: 'Depot 9', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const popup = page.getByRole('dialog', { name: 'Feature of depots' });
+    await expect.poll(() => popup.textContent(), { timeout: 30_000 }).toMatch(/Depot 9.*keeperRail yard/);
+    expect(await inOpenView(depot)).toBe(true);
+    // The popup stands by the feature, where a click on it would have put it.
+    const at = await projectToPage(page, depot);
+    const box = (await popup.boundingBox())!;
+    expect(Math.hypot(box.x - at.x, box.y - at.y)).toBeLessThan(40);
+
+    // A click anywhere on another row opens that one instead.
+    await table.getByRole('row', { name: /Yard road/ }).getByRole('cell', { name: 'depots (your data)' }).click();
+    await expect.poll(() => popup.textContent(), { timeout: 30_000 }).toMatch(/Yard road.*surfacegravel/);
+    expect(await inOpenView([42.05, 42.35])).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popup.count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('a large file', () => {
   it('imports 100,000 lines (1,000,000 vertices) while the page keeps answering clicks, then draws them', async () => {
     const { page } = atlas;
