@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, openAtlas } from './harness';
+import { atlasAtOpeningView } from './harness';
 
 /** A short description of the focused element: its id, or its tag and text. */
 const focused = (page: Page) =>
@@ -16,18 +16,17 @@ const focused = (page: Page) =>
 
 describe('focus', () => {
   it('lands on the feature after a search result is chosen, and on the passage after "Read in source"', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await atlasAtOpeningView();
     await page.getByRole('searchbox', { name: /search/i }).fill('submarine');
     await page.locator('.search-results').getByRole('button', { name: /Black Sea submarine/i }).first().click();
     await expect.poll(() => focused(page)).toBe('#feature-name');
 
     await page.locator('figure.passage').first().getByRole('button', { name: 'Read in source' }).click();
     await expect.poll(() => focused(page)).toMatch(/^mark\.cited open/);
-    await page.close();
   });
 
   it('the map canvas shows a focus ring and pans with the arrow keys', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await atlasAtOpeningView();
     const canvas = page.locator('.maplibregl-canvas');
     // Reached by keyboard (Tab from the control just before it), the map shows the ring.
     await page.locator('.maplibregl-ctrl-attrib-inner a, .maplibregl-ctrl button').first().focus();
@@ -37,13 +36,12 @@ describe('focus', () => {
     const before = await page.evaluate(() => window.corridorAtlas!.map.getCenter().lng);
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((lng) => window.corridorAtlas!.map.getCenter().lng > lng + 0.01 && !window.corridorAtlas!.map.isMoving(), before);
-    await page.close();
   });
 });
 
 describe('presenting', () => {
   it('asks for full screen, leaves it on Escape, and gives the focus back to the button that started it', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await atlasAtOpeningView();
     const tourButton = page.getByRole('button', { name: 'Guided tour' });
     await tourButton.focus();
     await page.keyboard.press('Enter');
@@ -57,6 +55,5 @@ describe('presenting', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.fullscreenElement === null && !window.corridorAtlasStore!.getState().presentation.on);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Guided tour');
-    await page.close();
   });
 });

@@ -64,6 +64,30 @@ export async function openAtlas(
   return { page, requests, consoleErrors };
 }
 
+let pageAtOpeningView: AtlasPage | undefined;
+
+/**
+ * The file's shared page at the opening view, for a test that needs the atlas as it opens but not
+ * a fresh load (each load costs seconds of a busy machine): opened on first use, then brought back
+ * through its link. Requests and console errors add up over the file, so a test sees every one.
+ * The test leaves it open; the file's Chromium closes it.
+ */
+export async function atlasAtOpeningView(): Promise<AtlasPage> {
+  if (!pageAtOpeningView || pageAtOpeningView.page.isClosed()) {
+    pageAtOpeningView = await openAtlas(browser, baseUrl);
+    return pageAtOpeningView;
+  }
+  const { page } = pageAtOpeningView;
+  // An empty link is the opening view (the link always says the whole view): the app restores it.
+  await page.evaluate(() => (window.location.hash = ''));
+  await page.waitForFunction(() => {
+    const state = window.corridorAtlasStore!.getState();
+    return state.selectedId === null && state.passage === null && state.panel === 'find' && !state.presentation.on;
+  });
+  await waitForFraming(page);
+  return pageAtOpeningView;
+}
+
 /**
  * Slows the page's main thread `rate` times (Chrome DevTools Protocol), as on a busy machine or a
  * cheap phone; the returned function restores full speed.
@@ -106,12 +130,19 @@ export async function waitForMapIdle(page: Page): Promise<void> {
  * and stopped moving: the store records which request the map framed, so no frame counting.
  */
 export async function waitForFraming(page: Page): Promise<void> {
+  await waitForCamera(page);
+  await waitForMapIdle(page);
+}
+
+/**
+ * Resolves once the map has framed the latest focus request and stopped moving, without waiting
+ * for its tiles and layers to be drawn: for a test that reads only the camera and the page.
+ */
+export async function waitForCamera(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const { focusRequest, framedSeq } = window.corridorAtlasStore!.getState();
-    return !focusRequest || focusRequest.seq === framedSeq;
+    return (!focusRequest || focusRequest.seq === framedSeq) && !window.corridorAtlas!.map.isMoving();
   });
-  await page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
-  await waitForMapIdle(page);
 }
 
 /** Screen position (page pixels) of a longitude/latitude. */

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
-import { baseUrl, browser, mapShowsBounds, openAtlas, waitForFraming } from './harness';
+import { baseUrl, browser, mapShowsBounds, openAtlas, waitForCamera, waitForFraming } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
@@ -60,7 +60,7 @@ describe('a feature the filters hide', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('“proposed”');
     expect(await page.evaluate(() => window.corridorAtlasStore!.getState().filter.statuses?.includes('proposed'))).toBe(true);
-    await waitForFraming(page);
+    await waitForCamera(page);
     expect(await mapShowsBounds(page, bbox(byId.get('bsc-submarine-cable')!))).toBe(true);
     await page.close();
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, waitForFraming } from './harness';
+import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, waitForCamera } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 
 const PHONE = { width: 390, height: 844, phone: true };
@@ -47,7 +47,7 @@ describe('on a phone', () => {
 
   it('a shared link to a feature shows the map with the feature in view and its panel with the passages', async () => {
     const { page } = await openAtlas(browser, baseUrl, { ...PHONE, path: '#feature=tripp-syunik-route&panel=feature' });
-    await waitForFraming(page);
+    await waitForCamera(page);
     const map = await mapBox(page);
     expect(map.height).toBeGreaterThan(300);
     expect(await mapShowsBounds(page, bbox(byId.get('tripp-syunik-route')!))).toBe(true);

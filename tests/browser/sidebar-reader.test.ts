@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, throttle, waitForFraming, waitForMapIdle } from './harness';
+import { atlasAtOpeningView, baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, throttle, waitForCamera, waitForMapIdle } from './harness';
 import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
 
 const features = datasetFromDisk();
@@ -63,7 +63,7 @@ describe('feature → passages', () => {
 
 describe('passage → feature', () => {
   it('clicking a highlighted passage about the 330 kV line selects it and moves the map to it', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await atlasAtOpeningView();
     await page.getByRole('tab', { name: 'Documents' }).click();
     await page.getByRole('button', { name: /Bulletin/ }).click();
     const mark = page.locator('.reader-text mark.cited', { hasText: '74-kilometer segment' }).first();
@@ -71,7 +71,7 @@ describe('passage → feature', () => {
     expect(await mark.getAttribute('aria-label')).toContain('Jabrayil');
     await mark.click();
     await expect.poll(() => selectedId(page)).toBe('z330-jabrayil-aghband');
-    await waitForFraming(page);
+    await waitForCamera(page);
     expect(await mapShowsFeature(page, 'z330-jabrayil-aghband')).toBe(true);
     // The open passage lists every feature it is cited for.
     const open = await page.evaluate(() => window.corridorAtlasStore!.getState().passage!);
@@ -81,11 +81,10 @@ describe('passage → feature', () => {
     for (const id of cited.featureIds) {
       await expect.poll(() => bar.textContent()).toContain(byId.get(id)!.properties.name);
     }
-    await page.close();
   });
 
   it('every feature reaches all its passages, and every cited passage reaches its features', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await atlasAtOpeningView();
     for (const feature of features) {
       await page.evaluate((id) => window.corridorAtlasStore!.getState().select(id), feature.id);
       const shown = await page.locator('.feature-details figure.passage').count();
@@ -99,13 +98,12 @@ describe('passage → feature', () => {
       marked.flatMap((ids) => ids.split(' ')).forEach((id) => reached.add(id));
     }
     for (const feature of features) expect(reached.has(feature.id), feature.id).toBe(true);
-    await page.close();
   });
 });
 
 describe('finding things', () => {
   it('searching "submarine" reaches the Black Sea cable', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await atlasAtOpeningView();
     await page.getByRole('searchbox', { name: /search/i }).fill('submarine');
     const results = page.locator('.search-results');
     await results.getByRole('button', { name: /Black Sea submarine/i }).first().click();
@@ -114,14 +112,13 @@ describe('finding things', () => {
     await page.getByRole('tab', { name: 'Find' }).click();
     await expect.poll(() => results.locator('.text-results li').count()).toBeGreaterThan(0);
     expect(await results.locator('.text-results li').first().textContent()).toMatch(/On the map as:.*Black Sea/);
-    await page.close();
   });
 });
 
 describe('links', () => {
   it('a link with a selected feature opens on it, selected and in view', async () => {
     const { page } = await openAtlas(browser, baseUrl, { path: '#feature=z330-nakhchivan-ordubad&panel=feature' });
-    await waitForFraming(page);
+    await waitForCamera(page);
     expect(await selectedId(page)).toBe('z330-nakhchivan-ordubad');
     expect(await page.locator('.feature-details h2').textContent()).toBe(byId.get('z330-nakhchivan-ordubad')!.properties.name);
     expect(await mapShowsFeature(page, 'z330-nakhchivan-ordubad')).toBe(true);
@@ -197,11 +194,10 @@ describe('keyboard only', () => {
   });
 
   it('labels the map controls for screen readers', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await atlasAtOpeningView();
     for (const name of ['Zoom in', 'Zoom out', /reset north/, /Reset view/]) {
       expect(await page.getByRole('button', { name }).count()).toBe(1);
     }
     expect(await page.getByRole('region', { name: 'Map of the region' }).count()).toBe(1);
-    await page.close();
   });
 });

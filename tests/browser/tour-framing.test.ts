@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, openAtlas, waitForFraming } from './harness';
+import { baseUrl, browser, openAtlas, waitForCamera } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { focusSubject } from '../../src/model/framing';
 import { parseTour } from '../../src/model/tourSchema';
@@ -25,9 +25,13 @@ const SIZES = [
   { width: 390, height: 844, phone: true },
 ];
 
+/** The step is on screen with its caption and controls, and the map has framed it: the test reads only the camera. */
 async function waitForStep(page: Page, index: number) {
-  await page.waitForFunction((i) => window.corridorAtlasStore!.getState().stepIndex === i, index);
-  await waitForFraming(page);
+  await page.waitForFunction(
+    (i) => window.corridorAtlasStore!.getState().stepIndex === i && document.querySelectorAll('.tour-caption, .presentation-controls').length === 2,
+    index,
+  );
+  await waitForCamera(page);
 }
 
 interface Rect {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
-import { baseUrl, browser, mapShowsBounds, openAtlas, throttleIfAsked, waitForFraming, waitForMapIdle } from './harness';
+import { atlasAtOpeningView, baseUrl, browser, mapShowsBounds, openAtlas, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
 import { LAYER_IDS } from '../../src/model/layers';
@@ -73,7 +73,7 @@ describe('the view in the link', () => {
   });
 
   it('never crashes on a garbled or hostile link', async () => {
-    const { page, consoleErrors } = await openAtlas(browser, baseUrl);
+    const { page, consoleErrors } = await atlasAtOpeningView();
     const pieces = ['map=', 'feature=', 'passage=', 'layers=', 'title=', 'status=', 'present=1', '%', '%E0%A4', '<svg/onload=alert(1)>', '&&', '==', '#', '9/9/9/9/9/9', 'bulletin-2026-02:1-99999999', 'a'.repeat(500)];
     let seed = 11;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -95,7 +95,6 @@ describe('the view in the link', () => {
     // The reader's code arrives just after the first map; wait for it rather than assume it.
     await page.locator('.reader-text').waitFor();
     expect(await page.locator('.reader-text').count()).toBe(1);
-    await page.close();
   });
 });
 
@@ -147,7 +146,7 @@ describe('named views', () => {
 
 describe('presentation mode', () => {
   it('hides the chrome and steps through the corridors with the arrow keys', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await atlasAtOpeningView();
     await page.getByRole('button', { name: 'Views & presenting' }).click();
     await page.getByRole('textbox', { name: 'Title' }).fill('Connectivity projects');
     await page.getByRole('button', { name: 'Start presentation' }).click();
@@ -162,7 +161,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().stepIndex)).toBe(2);
-    await waitForFraming(page);
+    await waitForCamera(page);
     const step = steps[2] as { name: string; featureIds: string[] };
     expect(await page.locator('.presentation-step').textContent()).toContain(step.name);
     const box = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds.includes(f.id)) });
@@ -172,7 +171,6 @@ describe('presentation mode', () => {
     await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().stepIndex)).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.app-header').isVisible()).toBe(true);
-    await page.close();
   });
 });
 
@@ -182,7 +180,7 @@ describe('the guided tour', () => {
   };
 
   it('walks a class through the region, step by step, with what each step shows and a passage', async () => {
-    const { page, requests } = await openAtlas(browser, baseUrl);
+    const { page, requests } = await atlasAtOpeningView();
     await page.getByRole('button', { name: 'Guided tour' }).click();
     const caption = page.getByRole('region', { name: 'Tour' });
     await expect.poll(() => caption.locator('h2').textContent()).toBe(tour.steps[0].title);
@@ -193,7 +191,7 @@ describe('the guided tour', () => {
     await expect.poll(() => caption.locator('h2').textContent()).toBe(step.title);
     expect(await caption.locator('figure.passage mark').textContent()).toBeTruthy();
     expect(await caption.locator('figcaption').textContent()).toMatch(/^(Bulletin|Charter)/);
-    await waitForFraming(page);
+    await waitForCamera(page);
     const box = bbox({ type: 'FeatureCollection', features: features.filter((f) => step.featureIds!.includes(f.id)) });
     expect(await mapShowsBounds(page, box)).toBe(true);
     expect(await page.locator('.presentation-step').textContent()).toContain(`4/${tour.steps.length}`);
@@ -210,6 +208,5 @@ describe('the guided tour', () => {
     // A classroom without internet: nothing was fetched from anywhere else.
     const origin = new URL(baseUrl).origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url))).toEqual([]);
-    await page.close();
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { baseUrl, browser, openAtlas, throttleIfAsked, waitForMapIdle } from './harness';
+import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitForMapIdle } from './harness';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 import { parseViewHash } from '../../src/model/viewState';
 import { passageKey } from '../../src/model/citationIndex';
@@ -92,10 +92,9 @@ describe('facets', () => {
   });
 
   it('shows one layer in one click', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await atlasAtOpeningView();
     await page.getByRole('button', { name: 'Only Southern Gas Corridor' }).click();
     await expect.poll(() => drawnIds(page)).toEqual(features.filter((f) => f.properties.layer === 'southern-gas-corridor').map((f) => f.id).sort());
-    await page.close();
   });
 });
 
@@ -165,7 +164,7 @@ describe('search that forgives', () => {
   };
 
   it('finds the issue’s queries: a plain hyphen, an abbreviation, a unit written out, other spellings', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await atlasAtOpeningView();
     expect(await firstFeature(page, 'Baku-Tbilisi-Kars')).toMatch(/Baku–Tbilisi–Kars railway/);
     expect(await firstFeature(page, 'BTK')).toMatch(/Baku–Tbilisi–Kars railway/);
     expect(await firstFeature(page, 'kilovolt')).toMatch(/kV/);
@@ -176,6 +175,5 @@ describe('search that forgives', () => {
     const passages = page.locator('.text-results li');
     await passages.first().waitFor();
     expect(await passages.allTextContents()).not.toContainEqual(expect.stringMatching(/Construction Begins as Azerbaijan Expands Regional Energy Connectivity\*\*/));
-    await page.close();
   });
 });
