@@ -45,6 +45,8 @@ export default defineConfig({
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
     testTimeout: 90_000,
+    // expect.poll waits for a state; its default second is a race a slowed page can lose.
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 90_000,
   },
 });
