@@ -29,9 +29,9 @@ import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapF
 import type { HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
-import { buildUserLayerLayers, userGeometryWarmUp, userMarkSizes } from './userLayerLayers';
+import { buildUserLayerLayers, userGeometryWarmUp, userGeometryWarmUpDraws, userMarkSizes } from './userLayerLayers';
 import { pickUserFeature, type UserFeatureHit } from '../model/userPicking';
-import { simplifiedLevel } from '../model/userFeatures';
+import { simplifiedLevel, type GeometryKind } from '../model/userFeatures';
 import { buildMeasureLayers } from './measureLayers';
 import type { LonLat, Measure } from '../model/measure';
 import {
@@ -100,6 +100,9 @@ export class AtlasMap {
   private labelLayers: Layer[] = [];
   private userLayerLayers: Layer[] = [];
   private readonly userLayerWarmUp = userGeometryWarmUp();
+  /** The invisible draws of the user's kinds of geometry while a file is read (see warmUpUserGeometry). */
+  private userWarmUpDraws: Layer[] = [];
+  private readonly warmedUpKinds = new Set<GeometryKind>();
   /** The simplified drawing the user's lines were last built with (model/userFeatures.ts). */
   private userLayerLevel = Number.NaN;
   private measureLayers: Layer[] = [];
@@ -193,6 +196,20 @@ export class AtlasMap {
     });
   }
 
+  /**
+   * Called when a file being read turns out to hold these kinds of geometry: the map draws each
+   * kind not drawn before once, invisibly, while the worker lays the file out, so the frame that
+   * draws the file does not pay for preparing it (each kind's first draw is slow on a software GPU).
+   */
+  warmUpUserGeometry(kinds: readonly GeometryKind[]): void {
+    const fresh = kinds.filter((kind) => !this.warmedUpKinds.has(kind));
+    if (fresh.length === 0 || this.destroyed) return;
+    fresh.forEach((kind) => this.warmedUpKinds.add(kind));
+    const { lng, lat } = this.map.getCenter();
+    this.userWarmUpDraws = [...this.userWarmUpDraws, ...userGeometryWarmUpDraws([lng, lat], fresh)];
+    this.draw();
+  }
+
   /** Draws a scene: the corridor layers, the place names that follow them, the palette. */
   setScene(scene: Scene): void {
     this.scene = scene;
@@ -232,6 +249,7 @@ export class AtlasMap {
     // What was under the pointer may be drawn no more, or elsewhere.
     if (scene.drawn !== previous.drawn || scene.palette !== previous.palette || scene.userLayers !== previous.userLayers) this.hoverAt(null);
     this.corridorLayers = beneathBorders(buildCorridorLayers(scene));
+    if (scene.userLayers !== previous.userLayers) this.userWarmUpDraws = [];
     this.userLayerLayers = this.buildUserLayers(scene);
     if (scene.userLayers.some((layer) => !previous.userLayers.some((old) => old.id === layer.id))) {
       // The bench reads this mark: the layer is on screen once the map has settled and the frame
@@ -357,7 +375,7 @@ export class AtlasMap {
   private draw(): void {
     // Labels last, so that names stay readable above the routes.
     // The user's own data under the atlas's routes; the measuring line above everything.
-    this.overlay.setProps({ layers: [this.userLayerWarmUp, ...this.userLayerLayers, ...this.corridorLayers, ...this.labelLayers, ...this.measureLayers] });
+    this.overlay.setProps({ layers: [this.userLayerWarmUp, ...this.userWarmUpDraws, ...this.userLayerLayers, ...this.corridorLayers, ...this.labelLayers, ...this.measureLayers] });
   }
 
   /**

@@ -12,7 +12,7 @@ import type { Palette } from '../style/palette';
 import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene';
 import { FlatGeometryLayer } from './flatGeometryLayer';
 import type { UserMarkSizes } from '../model/userPicking';
-import { simplifiedLevel } from '../model/userFeatures';
+import { simplifiedLevel, type GeometryKind } from '../model/userFeatures';
 
 export const USER_LAYER_PREFIX = 'user-layer-';
 /** Above this many line vertices a layer's lines are drawn 1 pixel wide, without joints. */
@@ -69,6 +69,27 @@ export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Pale
  */
 export function userGeometryWarmUp(): Layer {
   return new FlatGeometryLayer({ id: `${USER_LAYER_PREFIX}warm-up`, positions: new Float32Array(2), topology: 'point-list', color: [0, 0, 0, 0], visible: false });
+}
+
+/**
+ * An invisible mark of each kind given, at a place in view, to draw while a file is read: a
+ * software GPU prepares the drawing of each kind on its first draw, which would otherwise fall in
+ * the frame that draws the file.
+ */
+export function userGeometryWarmUpDraws([lon, lat]: [number, number], kinds: readonly GeometryKind[]): Layer[] {
+  const id = `${USER_LAYER_PREFIX}warm-up`;
+  const positions = new Float32Array([lon, lat, lon + 0.01, lat, lon, lat + 0.01]);
+  const clear: [number, number, number, number] = [0, 0, 0, 0];
+  const draws: Record<GeometryKind, () => Layer[]> = {
+    points: () => [new FlatGeometryLayer({ id: `${id}-points`, positions, topology: 'point-list', color: clear, pointSize: 2 * USER_POINT_RADIUS })],
+    lines: () => [new FlatGeometryLayer({ id: `${id}-lines`, positions, indices: new Uint32Array([0, 1]), topology: 'line-list', color: clear })],
+    // Areas are triangles under outlines.
+    areas: () => [
+      new FlatGeometryLayer({ id: `${id}-areas`, positions, indices: new Uint32Array([0, 1, 2]), topology: 'triangle-list', color: clear }),
+      new FlatGeometryLayer({ id: `${id}-outlines`, positions, indices: new Uint32Array([0, 1]), topology: 'line-list', color: clear }),
+    ],
+  };
+  return kinds.flatMap((kind) => draws[kind]());
 }
 
 /** How the user's marks are drawn, for finding what the pointer is on (CSS pixels). */

@@ -154,6 +154,17 @@ describe('importText', () => {
     expect(JSON.parse(outcome.features.propertiesJson)[2]).toEqual({ title: 'Field' });
   });
 
+  it('the same data gives the same fingerprint, however the file was spaced or ordered, so a views file is known again', () => {
+    const road = feature({ type: 'LineString', coordinates: [[40, 40], [41, 41]] }, { name: 'Road' });
+    const first = importText(JSON.stringify(collection(road)), 'geojson');
+    // What a views file carries is the clean copy, read back: spacing and ignored members differ.
+    const again = importText(JSON.stringify({ ...collection(road), crs: { type: 'name' } }, null, 2), 'geojson');
+    const other = importText(JSON.stringify(collection(feature({ type: 'LineString', coordinates: [[40, 40], [41, 42]] }, { name: 'Road' }))), 'geojson');
+    if (!first.ok || !again.ok || !other.ok) throw new Error('refused');
+    expect(again.sourceHash).toBe(first.sourceHash);
+    expect(other.sourceHash).not.toBe(first.sourceHash);
+  });
+
   it('CSV with longitude and latitude columns becomes points, other columns properties', () => {
     const outcome = importText('name,Longitude,LAT,note\n"Port, old",49.8,40.4,"said ""hi"""\nDepot,45,41,\n', 'csv');
     if (!outcome.ok) throw new Error(outcome.problem);

@@ -5,20 +5,37 @@
 import { checkGeoJson, toGeoJsonFeature } from './geojsonCheck';
 import { parseJsonText } from './jsonText';
 import { csvToGeoJson } from './csvPoints';
-import { toUserFeatures, type UserFeatures } from './userFeatures';
+import { geometryKinds, toUserFeatures, type GeometryKind, type UserFeatures } from './userFeatures';
+import { textHash } from './textHash';
 
 export type FileKind = 'geojson' | 'csv';
 
 export type ImportPhase = 'reading' | 'checking' | 'preparing';
 
 export type ImportOutcome =
-  | { ok: true; features: UserFeatures; source: string; warnings: string[]; featureCount: number; vertexCount: number }
+  | {
+      ok: true;
+      features: UserFeatures;
+      /** The checked features as GeoJSON text: what is kept and carried in views files. */
+      source: string;
+      /** Its fingerprint (model/textHash.ts), to know the same data again without its text. */
+      sourceHash: string;
+      warnings: string[];
+      featureCount: number;
+      vertexCount: number;
+    }
   | { ok: false; problem: string };
 
 export const TOO_LARGE =
   'This file is too large for this browser to hold in memory; split it into smaller files or simplify its geometry.';
 
-export function importText(text: string, kind: FileKind, onProgress: (phase: ImportPhase, fraction: number) => void = () => {}): ImportOutcome {
+/** `onKinds` hears which kinds of geometry the file holds once it is checked, before the layout. */
+export function importText(
+  text: string,
+  kind: FileKind,
+  onProgress: (phase: ImportPhase, fraction: number) => void = () => {},
+  onKinds: (kinds: GeometryKind[]) => void = () => {},
+): ImportOutcome {
   try {
     onProgress('checking', 0);
     let value: unknown;
@@ -35,6 +52,7 @@ export function importText(text: string, kind: FileKind, onProgress: (phase: Imp
     }
     const checked = checkGeoJson(value, (fraction) => onProgress('checking', fraction));
     if (!checked.ok) return checked;
+    onKinds(geometryKinds(checked.features));
     onProgress('preparing', 0);
     const features = toUserFeatures(checked.features);
     onProgress('preparing', 0.5);
@@ -45,6 +63,7 @@ export function importText(text: string, kind: FileKind, onProgress: (phase: Imp
       ok: true,
       features,
       source,
+      sourceHash: textHash(source),
       warnings: [...warnings, ...checked.warnings],
       featureCount: checked.features.length,
       vertexCount: checked.vertexCount,

@@ -6,7 +6,10 @@ import type { Rgb } from '../style/palette';
 import type { UserFeatures } from './userFeatures';
 import type { FileKind } from './importData';
 
-/** What is kept of a layer (in the browser's storage, in a views file); the drawing is rebuilt from `source`. */
+/**
+ * What the browser's storage keeps of a layer in its index; the layer's GeoJSON is kept apart,
+ * under its id, and the drawing is rebuilt from that.
+ */
 export interface UserLayerRecord {
   id: string;
   name: string;
@@ -14,12 +17,14 @@ export interface UserLayerRecord {
   visible: boolean;
   warnings: string[];
   featureCount: number;
-  /** The checked features as GeoJSON text. */
-  source: string;
+  /** The fingerprint of the checked features' GeoJSON text (model/textHash.ts): the same data is known again by it. */
+  sourceHash: string;
 }
 
 export interface UserLayer extends UserLayerRecord {
   features: UserFeatures;
+  /** The checked GeoJSON text, held on the page only when the browser's storage would not keep it. */
+  unstoredSource?: string;
 }
 
 export const MAX_LAYER_NAME = 60;
@@ -103,9 +108,9 @@ export function removeUserLayer<T extends UserLayerRecord>(layers: readonly T[],
   return layers.filter((layer) => layer.id !== id);
 }
 
-/** The part of a layer that is stored: everything but the drawing, which is rebuilt from `source`. */
-export function recordOf({ id, name, color, visible, warnings, featureCount, source }: UserLayerRecord): UserLayerRecord {
-  return { id, name, color, visible, warnings, featureCount, source };
+/** The part of a layer that is stored in the index: neither the drawing nor the GeoJSON text. */
+export function recordOf({ id, name, color, visible, warnings, featureCount, sourceHash }: UserLayerRecord): UserLayerRecord {
+  return { id, name, color, visible, warnings, featureCount, sourceHash };
 }
 
 export function hexOfColor([r, g, b]: Rgb): string {

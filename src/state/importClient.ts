@@ -1,6 +1,7 @@
 /** Runs one import in its own worker (src/state/importWorker.ts) and hears its progress. */
-import type { FileKind, ImportOutcome, ImportPhase } from '../model/importData';
-import type { ImportReply, ImportRequest } from './importWorker';
+import type { ImportPhase } from '../model/importData';
+import type { GeometryKind } from '../model/userFeatures';
+import type { ImportReply, ImportRequest, LayerOutcome } from './importWorker';
 
 /** Where each phase sits on one progress bar from 0 to 1. */
 const PHASE_SPAN: Record<ImportPhase, [number, number]> = { reading: [0, 0.35], checking: [0.35, 0.8], preparing: [0.8, 1] };
@@ -11,13 +12,18 @@ export function overallProgress(phase: ImportPhase, fraction: number): number {
 }
 
 export function importInWorker(
-  request: { kind: FileKind; file?: Blob; text?: string },
+  request: ImportRequest,
   onProgress: (phase: ImportPhase, overall: number) => void,
-): Promise<ImportOutcome> {
+  onKinds: (kinds: GeometryKind[]) => void = () => {},
+): Promise<LayerOutcome> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ImportReply>) => {
       const reply = event.data;
+      if (reply.type === 'kinds') {
+        onKinds(reply.kinds);
+        return;
+      }
       if (reply.type === 'progress') {
         onProgress(reply.phase, overallProgress(reply.phase, reply.fraction));
         return;
@@ -29,6 +35,6 @@ export function importInWorker(
       worker.terminate();
       resolve({ ok: false, problem: `The import stopped unexpectedly (${event.message || 'the worker failed; the file may be too large for this browser'}).` });
     };
-    worker.postMessage(request satisfies ImportRequest);
+    worker.postMessage(request);
   });
 }

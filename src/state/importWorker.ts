@@ -1,18 +1,38 @@
 /// <reference lib="webworker" />
 /**
- * The import worker: reads a file, checks it and lays it out for drawing, off the page's thread,
- * reporting progress; the typed arrays go back to the page without being copied.
+ * The import worker: reads a file (or a layer's GeoJSON from the browser's storage), checks it,
+ * lays it out for drawing and keeps the checked GeoJSON in the storage, all off the page's thread,
+ * reporting progress; the typed arrays go back to the page without being copied, and the text
+ * goes back only when the storage would not keep it.
  */
-import { importText, TOO_LARGE, type FileKind, type ImportOutcome, type ImportPhase } from '../model/importData';
-import { transferablesOf } from '../model/userFeatures';
+import { importText, TOO_LARGE, type FileKind, type ImportPhase } from '../model/importData';
+import { transferablesOf, type GeometryKind, type UserFeatures } from '../model/userFeatures';
+import { keepLayerSource, readLayerSource, storageReason } from './userLayerStorage';
 
-export interface ImportRequest {
-  kind: FileKind;
-  file?: Blob;
-  text?: string;
-}
+export type ImportRequest =
+  /** A new layer: its text (or file) is checked, then kept under the layer's id unless it is `known`. */
+  | { kind: FileKind; file?: Blob; text?: string; keepAs: string; known: string[] }
+  /** A layer kept in this browser, drawn again after a reload. */
+  | { kind: 'geojson'; storedId: string };
 
-export type ImportReply = { type: 'progress'; phase: ImportPhase; fraction: number } | { type: 'done'; outcome: ImportOutcome };
+export type LayerOutcome =
+  | { ok: false; problem: string; missing?: boolean }
+  /** The same data as a layer on the map (by fingerprint): nothing kept, nothing to draw. */
+  | { ok: 'known' }
+  | {
+      ok: true;
+      features: UserFeatures;
+      sourceHash: string;
+      warnings: string[];
+      featureCount: number;
+      /** Kept in the storage; else why not, with the text for the page to hold. */
+      storage: { kept: true } | { kept: false; reason: string; source: string };
+    };
+
+export type ImportReply =
+  | { type: 'progress'; phase: ImportPhase; fraction: number }
+  | { type: 'kinds'; kinds: GeometryKind[] }
+  | { type: 'done'; outcome: LayerOutcome };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -41,18 +61,45 @@ async function readText(file: Blob): Promise<string> {
   return parts.join('');
 }
 
-scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { kind, file, text } = event.data;
+/** The text to check, or why there is none. */
+async function textOf(request: ImportRequest): Promise<string | Extract<LayerOutcome, { ok: false }>> {
+  if ('storedId' in request) {
+    try {
+      return (await readLayerSource(request.storedId)) ?? { ok: false, problem: 'it is not in the browser storage any more', missing: true };
+    } catch (error) {
+      return { ok: false, problem: `the browser storage could not be read (${storageReason(error)})` };
+    }
+  }
+  return request.text ?? (await readText(request.file!));
+}
+
+async function importLayer(request: ImportRequest): Promise<LayerOutcome> {
+  const text = await textOf(request);
+  if (typeof text !== 'string') return text;
   let lastFraction = -1;
-  try {
-    const contents = text ?? (await readText(file!));
-    const outcome = importText(contents, kind, (phase, fraction) => {
+  const outcome = importText(
+    text,
+    request.kind,
+    (phase, fraction) => {
       // A message per percent at most: thousands of messages would keep the page busy instead.
       if (Math.abs(fraction - lastFraction) < 0.01 && fraction !== 0) return;
       lastFraction = fraction;
       post({ type: 'progress', phase, fraction });
-    });
-    post({ type: 'done', outcome }, outcome.ok ? transferablesOf(outcome.features) : []);
+    },
+    (kinds) => post({ type: 'kinds', kinds }),
+  );
+  if (!outcome.ok) return outcome;
+  const { features, source, sourceHash, warnings, featureCount } = outcome;
+  if ('storedId' in request) return { ok: true, features, sourceHash, warnings, featureCount, storage: { kept: true } };
+  if (request.known.includes(sourceHash)) return { ok: 'known' };
+  const refusal = await keepLayerSource(request.keepAs, source);
+  return { ok: true, features, sourceHash, warnings, featureCount, storage: refusal === null ? { kept: true } : { kept: false, reason: refusal, source } };
+}
+
+scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  try {
+    const outcome = await importLayer(event.data);
+    post({ type: 'done', outcome }, outcome.ok === true ? transferablesOf(outcome.features) : []);
   } catch (error) {
     const problem = error instanceof RangeError ? TOO_LARGE : `The file could not be read: ${String(error)}`;
     post({ type: 'done', outcome: { ok: false, problem } });

@@ -5,7 +5,7 @@
  */
 import { useAtlas } from './store';
 import { importInWorker } from './importClient';
-import { loadUserLayers, storeUserLayer, storeUserLayerIndex } from './userLayerStorage';
+import { forgetLayerSource, keepLayerIndex, loadUserLayerIndex, newLayerRefusal, readLayerSource } from './userLayerStorage';
 import {
   addUserLayer,
   fileKindOf,
@@ -24,6 +24,8 @@ import {
 import { userFeatureBounds } from '../model/userFeatures';
 import type { Rgb } from '../style/palette';
 import type { FileKind } from '../model/importData';
+import type { CarriedLayer } from '../model/carriedLayers';
+import type { GeometryKind } from '../model/userFeatures';
 
 /** Imports run one after another: two large files at once could exhaust the tab's memory. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -33,38 +35,48 @@ function enqueue<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** Reads a file in the worker; on success adds a layer, otherwise says why and changes nothing. */
+/**
+ * Reads a file in the worker, which also keeps it in the browser's storage; on success adds a
+ * layer, otherwise says why and changes nothing. 'known' when it is the same data as a layer on the map.
+ */
 async function importOne(
   label: string,
   request: { kind: FileKind; file?: Blob; text?: string },
-  layerOf: (id: string) => Omit<UserLayerRecord, 'source' | 'featureCount' | 'warnings' | 'id'>,
-  keep: boolean,
-): Promise<UserLayer | null> {
+  layerOf: () => Pick<UserLayerRecord, 'name' | 'color' | 'visible'>,
+): Promise<UserLayer | 'known' | null> {
   const { setImportStatus, setImportMessage } = useAtlas.getState();
   setImportStatus({ fileName: label, phase: 'reading', progress: 0 });
-  const outcome = await importInWorker(request, (phase, progress) => setImportStatus({ fileName: label, phase, progress }));
+  const id = newUserLayerId(useAtlas.getState().userLayers);
+  const known = useAtlas.getState().userLayers.map((layer) => layer.sourceHash);
+  let kinds: GeometryKind[] | undefined;
+  const outcome = await importInWorker(
+    { ...request, keepAs: id, known },
+    (phase, progress) => setImportStatus({ fileName: label, phase, progress, kinds }),
+    (found) => {
+      kinds = found;
+      setImportStatus({ ...useAtlas.getState().importStatus!, kinds });
+    },
+  );
   // The bench reads these marks: the stages of an import on the page's side.
   performance.mark('user-import-worker-done');
   setImportStatus(null);
+  if (outcome.ok === 'known') return 'known';
   if (!outcome.ok) {
     setImportMessage({ kind: 'error', text: `"${label}" was not added: ${outcome.problem}`, details: [] });
     return null;
   }
-  const id = newUserLayerId(useAtlas.getState().userLayers);
-  const layer: UserLayer = {
-    id,
-    ...layerOf(id),
-    warnings: outcome.warnings,
-    featureCount: outcome.featureCount,
-    source: outcome.source,
-    features: outcome.features,
-  };
+  const { features, sourceHash, warnings, featureCount, storage } = outcome;
+  const layer: UserLayer = { id, ...layerOf(), warnings, featureCount, sourceHash, features, ...(storage.kept ? {} : { unstoredSource: storage.source }) };
   useAtlas.getState().setUserLayers((layers) => addUserLayer(layers, layer));
   performance.mark('user-import-added');
-  const refusal = keep ? await storeUserLayer(layer, useAtlas.getState().userLayers) : null;
-  const count = `${outcome.featureCount.toLocaleString('en-GB')} feature${outcome.featureCount === 1 ? '' : 's'}`;
-  const kept = keep ? (refusal ?? 'It is kept in this browser.') : '';
-  setImportMessage({ kind: 'done', text: `Added "${layer.name}": ${count}. ${kept}`.trim(), details: outcome.warnings });
+  let refusal = storage.kept ? null : storage.reason;
+  if (storage.kept) {
+    refusal = await keepLayerIndex(useAtlas.getState().userLayers);
+    if (refusal) void forgetLayerSource(id);
+  }
+  const count = `${featureCount.toLocaleString('en-GB')} feature${featureCount === 1 ? '' : 's'}`;
+  const kept = refusal ? newLayerRefusal(layer.name, refusal) : 'It is kept in this browser.';
+  setImportMessage({ kind: 'done', text: `Added "${layer.name}": ${count}. ${kept}`, details: warnings });
   return layer;
 }
 
@@ -79,54 +91,66 @@ export function addUserFiles(files: readonly File[]): Promise<void> {
         continue;
       }
       const layers = useAtlas.getState().userLayers;
-      await importOne(
-        file.name,
-        { kind: fileKindOf(file.name, file.type)!, file },
-        () => ({ name: layerNameFromFileName(file.name), color: nextUserLayerColor(layers), visible: true }),
-        true,
-      );
+      await importOne(file.name, { kind: fileKindOf(file.name, file.type)!, file }, () => ({
+        name: layerNameFromFileName(file.name),
+        color: nextUserLayerColor(layers),
+        visible: true,
+      }));
     }
   });
 }
 
 /** Adds layers carried in a views file; they are checked again like any file. */
-export function addCarriedLayers(entries: readonly { name: string; color: Rgb; source: string }[]): Promise<CarriedOutcome> {
+export function addCarriedLayers(entries: readonly CarriedLayer[]): Promise<CarriedOutcome> {
   return enqueue(async () => {
     const outcome: CarriedOutcome = { added: 0, alreadyHere: 0, refused: 0 };
     for (const entry of entries) {
-      // Importing one's own views file again must not double every layer.
-      if (useAtlas.getState().userLayers.some((layer) => layer.source === entry.source)) {
-        outcome.alreadyHere++;
-        continue;
-      }
-      const layer = await importOne(entry.name, { kind: 'geojson', text: entry.source }, () => ({ ...entry, visible: true }), true);
-      if (layer) outcome.added++;
+      const layer = await importOne(entry.name, { kind: 'geojson', text: entry.source }, () => ({ name: entry.name, color: entry.color, visible: true }));
+      // Importing one's own views file again must not double every layer: the worker knows the same data by its fingerprint.
+      if (layer === 'known') outcome.alreadyHere++;
+      else if (layer) outcome.added++;
       else outcome.refused++;
     }
     return outcome;
   });
 }
 
-/** Draws again the layers kept in this browser, as they were left. */
+/** The layers to carry in a views file, their GeoJSON read back from the browser's storage, and those it could not give. */
+export async function carriedUserLayers(layers: readonly UserLayer[]): Promise<{ carried: CarriedLayer[]; missing: string[] }> {
+  const carried: CarriedLayer[] = [];
+  const missing: string[] = [];
+  for (const layer of layers) {
+    const source = layer.unstoredSource ?? (await readLayerSource(layer.id).catch(() => undefined));
+    if (source === undefined) missing.push(layer.name);
+    else carried.push({ name: layer.name, color: layer.color, source });
+  }
+  return { carried, missing };
+}
+
+/** Draws again the layers kept in this browser, as they were left; the worker reads their GeoJSON from the storage. */
 export function restoreUserLayers(): Promise<void> {
   return enqueue(async () => {
-    const { records, problems } = await loadUserLayers();
-    problems.forEach((problem) => useAtlas.getState().notify(problem));
-    for (const record of records) {
-      const outcome = await importInWorker({ kind: 'geojson', text: record.source }, () => {});
-      if (!outcome.ok) {
-        useAtlas.getState().notify(`Your layer "${record.name}" could not be drawn again: ${outcome.problem}`);
-        continue;
+    const { entries, problem } = await loadUserLayerIndex();
+    if (problem) useAtlas.getState().notify(problem);
+    for (const entry of entries) {
+      const outcome = await importInWorker({ kind: 'geojson', storedId: entry.id }, () => {});
+      if (outcome.ok === true) {
+        useAtlas.getState().setUserLayers((layers) => addUserLayer(layers, { ...entry, sourceHash: outcome.sourceHash, features: outcome.features }));
+      } else if (outcome.ok === false) {
+        const why = outcome.missing ? 'was not found in the browser storage any more.' : `could not be drawn again: ${outcome.problem}`;
+        useAtlas.getState().notify(`Your layer "${entry.name}" ${why}`);
       }
-      useAtlas.getState().setUserLayers((layers) => addUserLayer(layers, { ...record, features: outcome.features }));
     }
   });
 }
 
 async function changeLayers(update: (layers: UserLayer[]) => UserLayer[], removedId?: string): Promise<void> {
   useAtlas.getState().setUserLayers(update);
-  const refusal = await storeUserLayerIndex(useAtlas.getState().userLayers, removedId);
-  if (refusal) useAtlas.getState().setImportMessage({ kind: 'error', text: refusal, details: [] });
+  const refusal = await keepLayerIndex(useAtlas.getState().userLayers, removedId);
+  if (refusal) {
+    const text = `The browser storage refused to keep the change to your layers (${refusal}); after a reload they will be as they were.`;
+    useAtlas.getState().setImportMessage({ kind: 'error', text, details: [] });
+  }
 }
 
 export const renameLayer = (id: string, name: string) => changeLayers((layers) => renameUserLayer(layers, id, name));

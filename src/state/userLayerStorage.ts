@@ -1,12 +1,11 @@
 /**
  * The user's layers kept in this browser (IndexedDB, through idb-keyval): a small index of names,
- * colours and visibility, and each layer's GeoJSON under its own key, so a rename rewrites only
- * the index. Every function says plainly when the browser's storage refused.
+ * colours and visibility, written by the page, and each layer's GeoJSON under its own key, written
+ * and read by the import worker, so that text of many megabytes never crosses the page's thread
+ * (a rename rewrites only the index). Every function says plainly when the browser's storage refused.
  */
 import { createStore, del, get, set } from 'idb-keyval';
-import type { UserLayerRecord } from '../model/userLayers';
-
-type IndexEntry = Omit<UserLayerRecord, 'source'>;
+import { recordOf, type UserLayer, type UserLayerRecord } from '../model/userLayers';
 
 const INDEX_KEY = 'index';
 const sourceKey = (id: string) => `source:${id}`;
@@ -17,49 +16,55 @@ function store() {
   return database;
 }
 
-function reason(error: unknown): string {
+/** Why the storage refused, in words. */
+export function storageReason(error: unknown): string {
   const name = (error as { name?: string })?.name;
   return name === 'QuotaExceededError' ? 'it is full' : 'storage is turned off or unavailable';
 }
 
-/** Keeps a new layer; null when kept, else what to tell the user. */
-export async function storeUserLayer(layer: UserLayerRecord, all: readonly UserLayerRecord[]): Promise<string | null> {
+export const newLayerRefusal = (name: string, reason: string) =>
+  `The browser storage refused to keep "${name}" (${reason}): it is on the map now but will be gone after a reload. Export a views file to keep it.`;
+
+/** Keeps a layer's GeoJSON (in the import worker); null when kept, else why not. */
+export async function keepLayerSource(id: string, source: string): Promise<string | null> {
   try {
-    await set(sourceKey(layer.id), layer.source, store());
-    await set(INDEX_KEY, all.map(indexEntry), store());
+    await set(sourceKey(id), source, store());
     return null;
   } catch (error) {
-    return `The browser storage refused to keep "${layer.name}" (${reason(error)}): it is on the map now but will be gone after a reload. Export a views file to keep it.`;
+    return storageReason(error);
   }
 }
 
-/** Rewrites the index after a rename, recolour, hide or remove. */
-export async function storeUserLayerIndex(all: readonly UserLayerRecord[], removedId?: string): Promise<string | null> {
+/** A layer's GeoJSON as kept; undefined when it is not there. Throws when the storage cannot be read. */
+export async function readLayerSource(id: string): Promise<string | undefined> {
+  const source: unknown = await get(sourceKey(id), store());
+  return typeof source === 'string' ? source : undefined;
+}
+
+/**
+ * Rewrites the index after an import, rename, recolour, hide or remove; a layer whose GeoJSON the
+ * storage would not keep is left out, so a reload does not look for it. Null when kept, else why not.
+ */
+export async function keepLayerIndex(all: readonly UserLayer[], removedId?: string): Promise<string | null> {
   try {
-    await set(INDEX_KEY, all.map(indexEntry), store());
+    await set(INDEX_KEY, all.filter((layer) => layer.unstoredSource === undefined).map(recordOf), store());
     if (removedId) await del(sourceKey(removedId), store());
     return null;
   } catch (error) {
-    return `The browser storage refused to keep the change to your layers (${reason(error)}); after a reload they will be as they were.`;
+    return storageReason(error);
   }
 }
 
-export async function loadUserLayers(): Promise<{ records: UserLayerRecord[]; problems: string[] }> {
+/** Lets go of a layer's GeoJSON that no index names (its index could not be written). */
+export async function forgetLayerSource(id: string): Promise<void> {
+  await del(sourceKey(id), store()).catch(() => undefined);
+}
+
+/** The layers kept in this browser, without their GeoJSON (the worker reads that itself). */
+export async function loadUserLayerIndex(): Promise<{ entries: UserLayerRecord[]; problem: string | null }> {
   try {
-    const index = ((await get(INDEX_KEY, store())) ?? []) as IndexEntry[];
-    const records: UserLayerRecord[] = [];
-    const problems: string[] = [];
-    for (const entry of index) {
-      const source = await get(sourceKey(entry.id), store());
-      if (typeof source === 'string') records.push({ ...entry, source });
-      else problems.push(`Your layer "${entry.name}" was not found in the browser storage any more.`);
-    }
-    return { records, problems };
+    return { entries: ((await get(INDEX_KEY, store())) ?? []) as UserLayerRecord[], problem: null };
   } catch (error) {
-    return { records: [], problems: [`Your layers could not be read from the browser storage (${reason(error)}).`] };
+    return { entries: [], problem: `Your layers could not be read from the browser storage (${storageReason(error)}).` };
   }
-}
-
-function indexEntry({ id, name, color, visible, warnings, featureCount }: UserLayerRecord): IndexEntry {
-  return { id, name, color, visible, warnings, featureCount };
 }

@@ -11,7 +11,7 @@ import { addViews, MAX_VIEWS, MAX_VIEW_NAME, MAX_VIEWS_FILE_CHARS, parseViews, s
 import { viewOf, applyView } from '../state/urlSync';
 import { download } from './download';
 import { MapHandleContext } from './mapHandle';
-import { addCarriedLayers } from '../state/userData';
+import { addCarriedLayers, carriedUserLayers } from '../state/userData';
 import { describeCarried } from '../model/userLayers';
 import { carriedLayersFrom, carriedLayersSection } from '../model/carriedLayers';
 
@@ -55,6 +55,14 @@ export function ViewsDialog() {
     const hash = formatViewHash({ ...viewOf(state), camera, presentation: { ...presentation, on: false } });
     const added = addViews(savedViews, [{ name: name.trim() || `View ${savedViews.length + 1}`, hash, savedAt: new Date().toISOString() }]);
     if (keep(added.views, `Saved "${added.views[added.views.length - 1].name}" in this browser.`)) setName('');
+  }
+
+  /** Writes the views, and the user's layers with their GeoJSON read back from the browser storage, to a file. */
+  async function exportFile() {
+    const { carried, missing } = await carriedUserLayers(userLayers);
+    download(new Blob([serializeViews(savedViews, { ...viewStorage.sections, ...carriedLayersSection(carried) })], { type: 'application/json' }), 'corridor-atlas-views.json');
+    const names = missing.map((name) => `"${name}"`).join(', ');
+    setMessage(missing.length > 0 ? `The browser storage could not give back your layer${missing.length === 1 ? '' : 's'} ${names}, so this file does not carry ${missing.length === 1 ? 'it' : 'them'}.` : '');
   }
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
@@ -167,12 +175,7 @@ export function ViewsDialog() {
             <button
               type="button"
               disabled={savedViews.length === 0 && userLayers.length === 0}
-              onClick={() =>
-                download(
-                  new Blob([serializeViews(savedViews, { ...viewStorage.sections, ...carriedLayersSection(userLayers) })], { type: 'application/json' }),
-                  'corridor-atlas-views.json',
-                )
-              }
+              onClick={exportFile}
             >
               Export to a file
             </button>

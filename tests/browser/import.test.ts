@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -45,6 +45,16 @@ async function messageFor(page: Page, name: string, timeout = 60_000): Promise<{
     { timeout },
   );
   return (await handle.jsonValue()) as { kind: string; text: string };
+}
+
+/** Exports the views file from the Views dialog (left open) and returns where it was saved. */
+async function exportViews(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Views & presenting' }).click();
+  const download = page.waitForEvent('download');
+  await page.locator('dialog.views-dialog').getByRole('button', { name: 'Export to a file' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'atlas-views-')), 'views.json');
+  await (await download).saveAs(file);
+  return file;
 }
 
 const userLayerNames = (page: Page) => page.$$eval('.user-layer-name', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
@@ -152,6 +162,17 @@ describe('adding your own data', () => {
     expect(await userLayerNames(page)).toEqual(['Wells of mine']);
     expect(await page.$eval('.user-layer .count', (element) => element.textContent)).toBe('(2)');
     expect(await page.$eval('.user-layer-color', (input) => (input as HTMLInputElement).value)).toBe('#00aa00');
+    // A views file made after the reload carries the layer, its GeoJSON read back from the browser storage…
+    const file = await exportViews(page);
+    const carried = (JSON.parse(readFileSync(file, 'utf8')) as { userLayers: { name: string; geojson: { features: { properties: { name: string } }[] } }[] }).userLayers;
+    expect(carried.map((layer) => layer.name)).toEqual(['Wells of mine']);
+    expect(carried[0].geojson.features.map((feature) => feature.properties.name)).toEqual(['Well 7', 'Field']);
+    // …and importing that file again adds nothing: the same data is known.
+    await page.locator('dialog.views-dialog input[type="file"]').setInputFiles(file);
+    await page.waitForFunction(() => document.querySelector('.views-message')?.textContent?.includes('already on the map'), undefined, { timeout: 60_000 });
+    expect(await page.textContent('.views-message')).toBe('1 layer of your own data in this file is already on the map, the same data: not added again.');
+    await page.keyboard.press('Escape');
+    expect(await userLayerNames(page)).toEqual(['Wells of mine']);
     // Removed is removed: after the next reload only the layer added since comes back.
     await page.click('.user-layer .remove-layer');
     await addFile(page, 'other.geojson', collection(point([45, 41])));
