@@ -19,7 +19,7 @@ export const USER_LAYER_PREFIX = 'user-layer-';
 export const THIN_LINE_VERTICES = 50_000;
 
 /**
- * `zoom` picks the simplified drawing of large layers' lines (every vertex when it is left out,
+ * `zoom` picks the simplified drawing of large layers' lines and of areas' outlines (every vertex when it is left out,
  * as for a picture at full size).
  */
 export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Palette, zoom = Infinity): Layer[] {
@@ -35,7 +35,13 @@ export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Pale
       if (polygons.triangles.length > 0) {
         drawn.push(
           new FlatGeometryLayer({ id: `${id}-areas`, positions: polygons.positions, indices: polygons.triangles, topology: 'triangle-list', color: [...color, 70] }),
-          new FlatGeometryLayer({ id: `${id}-outlines`, positions: polygons.positions, indices: polygons.outlines, topology: 'line-list', color: [...color, 230] }),
+          new FlatGeometryLayer({
+            id: `${id}-outlines`,
+            positions: polygons.positions,
+            indices: level < 0 ? polygons.outlines : polygons.simplifiedOutlines[level],
+            topology: 'line-list',
+            color: [...color, 230],
+          }),
         );
       }
       if (lines.segments.length > 0 && lines.positions.length / 2 > THIN_LINE_VERTICES) {

@@ -23,6 +23,20 @@ describe('lines simplified for the zoom', () => {
   });
 });
 
+describe('polygon outlines simplified for the zoom', () => {
+  // A square ring with a dent of 0.01° in its bottom edge.
+  const ring = [[40, 40], [40.5, 40.01], [41, 40], [41, 41], [40, 41], [40, 40]];
+  const features = toUserFeatures([{ type: 'Feature' as const, properties: {}, geometries: [{ type: 'Polygon' as const, coordinates: [ring] }] }]);
+
+  it('keeps the dent only where it is more than half a pixel, and always the corners and the closing vertex', () => {
+    SIMPLIFIED_ZOOMS.forEach((zoom, level) => {
+      const dent = halfPixelDegrees(zoom) < 0.0099 ? [0, 1, 1, 2] : [0, 2];
+      expect([...features.polygons.simplifiedOutlines[level]], `zoom ${zoom}`).toEqual([...dent, 2, 3, 3, 4, 4, 5]);
+    });
+    expect([...features.polygons.outlines]).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4, 5]);
+  });
+});
+
 describe('where a feature lies', () => {
   const features = toUserFeatures([
     line([[40, 40], [41, 42]]),

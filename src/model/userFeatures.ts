@@ -45,6 +45,8 @@ export interface UserPolygons {
   triangles: Uint32Array;
   /** Vertex pairs of the rings' edges. */
   outlines: Uint32Array;
+  /** The same outlines simplified for the zooms of SIMPLIFIED_ZOOMS, as the lines are. */
+  simplifiedOutlines: Uint32Array[];
 }
 
 /**
@@ -248,6 +250,8 @@ export function toUserFeatures(features: readonly CheckedFeature[]): UserFeature
       featureIds: polygons.featureIds.values as Uint32Array,
       triangles: Uint32Array.from(triangles.flat()),
       outlines: polygons.outlines.values as Uint32Array,
+      // A ring is a path that ends where it began.
+      simplifiedOutlines: simplifyPaths(polygons.positions.values as Float32Array, polygons.ringStarts.values as Uint32Array),
     },
     index: buildGridIndex(boxes),
     vertexCount: pointCount + lineVertices + polygonVertices,
@@ -337,7 +341,18 @@ class BoxWriter {
 export function transferablesOf(features: UserFeatures): ArrayBuffer[] {
   const { points, lines, polygons, index } = features;
   const { simplified, ...lineArrays } = lines;
-  const arrays = [...Object.values(points), ...Object.values(lineArrays), ...simplified, ...Object.values(polygons), index.cellStarts, index.cellParts, index.wideParts, index.boxes];
+  const { simplifiedOutlines, ...polygonArrays } = polygons;
+  const arrays = [
+    ...Object.values(points),
+    ...Object.values(lineArrays),
+    ...simplified,
+    ...Object.values(polygonArrays),
+    ...simplifiedOutlines,
+    index.cellStarts,
+    index.cellParts,
+    index.wideParts,
+    index.boxes,
+  ];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
