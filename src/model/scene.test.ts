@@ -164,6 +164,19 @@ describe('legend placement', () => {
     expect(leastCoveredBox(corners, [])).toEqual(corners[0]);
   });
 
+  it('never hides the framed subject when another corner can hold the legend, and stays put on a tie', () => {
+    const corners = cornerBoxes(area, size, 10);
+    // The subject was framed bottom-right; every other corner has more of the other routes.
+    const keepClear = { x: 700, y: 420, width: 250, height: 150 };
+    const row = (count: number, x: number, y: number) => Array.from({ length: count }, (_, i) => ({ x: x + i * 5, y }));
+    const others = [...row(20, 30, 500), ...row(5, 820, 60), ...row(5, 30, 60)];
+    const chosen = leastCoveredBox(corners, others, { keepClear, current: corners[0] });
+    expect(chosen).toEqual(corners[2]);
+    expect(leastCoveredBox(corners, others)).toEqual(corners[1]);
+    // Nothing anywhere: the legend stays where it was instead of going back to the first corner.
+    expect(leastCoveredBox(corners, [], { current: corners[3] })).toEqual(corners[3]);
+  });
+
   it('samples long segments so a line crossing a corner counts there', () => {
     const points = samplePoints([FEATURES[5]], 0.5);
     expect(points.length).toBeGreaterThan(20);

@@ -264,22 +264,36 @@ export function samplePoints(features: readonly DrawableFeature[], stepDegrees =
 }
 
 /**
- * Of the places a legend may go, the one that covers the fewest of the drawn features' points
- * (screen pixels); ties go to the first candidate, so a legend does not wander without need.
+ * Of the places a legend may go, the one that hides the least of `keepClear` (the area a
+ * presentation step framed its subject in), then the fewest drawn points; ties keep the legend
+ * where it is, else go to the first candidate, so a legend does not wander without need.
  */
-export function leastCoveredBox(candidates: readonly Box[], points: readonly { x: number; y: number }[]): Box {
-  let best = candidates[0];
-  let fewest = Infinity;
+export function leastCoveredBox(
+  candidates: readonly Box[],
+  points: readonly { x: number; y: number }[],
+  { keepClear, current }: { keepClear?: Box; current?: { x: number; y: number } } = {},
+): Box {
+  const score = (box: Box): [number, number] => [
+    keepClear ? boxOverlap(box, keepClear) : 0,
+    points.filter((point) => point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height).length,
+  ];
+  let best = candidates.find((box) => box.x === current?.x && box.y === current?.y) ?? candidates[0];
+  let fewest = score(best);
   for (const box of candidates) {
-    const covered = points.filter(
-      (point) => point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height,
-    ).length;
-    if (covered < fewest) {
+    const [hidden, covered] = score(box);
+    if (hidden < fewest[0] || (hidden === fewest[0] && covered < fewest[1])) {
       best = box;
-      fewest = covered;
+      fewest = [hidden, covered];
     }
   }
   return best;
+}
+
+/** The area two boxes share, in square pixels. */
+export function boxOverlap(a: Box, b: Box): number {
+  const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return Math.max(0, across) * Math.max(0, down);
 }
 
 /** The four corners of an area where a box of this size fits, inset by a margin: bottom-left first. */

@@ -54,6 +54,8 @@ export type PresentationStep =
 export interface FocusRequest {
   ids: string[];
   bounds?: Bounds;
+  /** The same subject framed once more because what covers the map changed size: no new page in history. */
+  again?: boolean;
   seq: number;
 }
 
@@ -127,7 +129,7 @@ export interface AtlasState {
   mapMoved: (camera: Camera, frame: MapFrame) => void;
   setHover: (hover: HoverInfo | null) => void;
   select: (id: string | null, options?: { focus?: boolean; showDetails?: boolean }) => void;
-  focus: (ids: string[], options?: { bounds?: Bounds }) => void;
+  focus: (ids: string[], options?: { bounds?: Bounds; again?: boolean }) => void;
   framed: (seq: number) => void;
   emphasize: (ids: readonly string[]) => void;
   offerChoices: (choices: PickChoices | null) => void;

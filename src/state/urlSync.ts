@@ -90,7 +90,7 @@ export function startUrlSync(): () => void {
   let jumped = false;
   let restoring = false;
   const unsubscribe = useAtlas.subscribe((state, previous) => {
-    if (state.focusRequest !== previous.focusRequest && state.focusRequest && !restoring) jumped = true;
+    if (state.focusRequest !== previous.focusRequest && state.focusRequest && !state.focusRequest.again && !restoring) jumped = true;
     if (VIEW_FIELDS.every((field) => state[field] === previous[field])) return;
     const view = viewOf(state);
     const hash = formatViewHash(view);

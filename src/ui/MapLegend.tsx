@@ -1,9 +1,12 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAtlas } from '../state/store';
 import { useScene } from '../state/scene';
-import { cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type LegendRow } from '../model/scene';
-import { projectInFrame } from '../model/camera';
+import { boxOverlap, cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type Box, type LegendRow } from '../model/scene';
+import { projectInFrame, type Bounds, type MapFrame } from '../model/camera';
+import { focusSubject } from '../model/framing';
+import { featureById } from '../state/atlasData';
 import { Swatch } from './Swatch';
+import { MapHandleContext } from './mapHandle';
 
 /** Room kept free along the map's edges: presentation controls at the bottom, the title at the top. */
 const EDGE_MARGIN = { top: 72, bottom: 72, side: 20 };
@@ -15,8 +18,12 @@ const EDGE_MARGIN = { top: 72, bottom: 72, side: 20 };
 export function MapLegend() {
   const scene = useScene();
   const frame = useAtlas((state) => state.frame);
+  const focusRequest = useAtlas((state) => state.focusRequest);
+  const framedSeq = useAtlas((state) => state.framedSeq);
+  const atlas = useContext(MapHandleContext);
   const legendRef = useRef<HTMLElement>(null);
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
+  const positionRef = useRef(position);
   const contents = useMemo(() => (frame ? describeFrame(scene, frame.bounds) : null), [scene, frame]);
 
   useLayoutEffect(() => {
@@ -25,9 +32,24 @@ export function MapLegend() {
     const size = { width: element.offsetWidth, height: element.offsetHeight };
     const area = { x: 0, y: EDGE_MARGIN.top, width: frame.width, height: frame.height - EDGE_MARGIN.top - EDGE_MARGIN.bottom };
     const points = samplePoints(contents.features).map((lonLat) => projectInFrame(lonLat, frame));
-    const box = leastCoveredBox(cornerBoxes(area, size, EDGE_MARGIN.side), points);
-    setPosition((previous) => (previous?.left === box.x && previous.top === box.y ? previous : { left: box.x, top: box.y }));
-  }, [contents, frame]);
+    // A step is framed clear of the legend where it stood: the legend may move, but not onto that.
+    const subject = focusRequest && focusSubject(focusRequest.ids.flatMap((id) => featureById.get(id) ?? []), focusRequest.bounds);
+    const keepClear = subject ? boxInFrame(subject, frame) : undefined;
+    const previous = positionRef.current;
+    const current = previous ? { x: previous.left, y: previous.top } : undefined;
+    const box = leastCoveredBox(cornerBoxes(area, size, EDGE_MARGIN.side), points, { keepClear, current });
+    if (previous?.left !== box.x || previous.top !== box.y) setPosition((positionRef.current = { left: box.x, top: box.y }));
+    // The step was framed round the legend as it was; once there, the legend lists what the new view
+    // holds and may have grown over the subject in every corner. Frame once more round it as it is now.
+    const settled = focusRequest && framedSeq === focusRequest.seq && atlas.current && !atlas.current.map.isMoving();
+    if (!settled) return;
+    if (keepClear && !focusRequest.again && boxOverlap(box, keepClear) > 1) {
+      useAtlas.getState().focus(focusRequest.ids, { bounds: focusRequest.bounds, again: true });
+    } else {
+      // Which framing the legend has made room for: tests wait on it rather than on frames.
+      element.dataset.clearOfFocus = String(focusRequest.seq);
+    }
+  }, [contents, frame, focusRequest, framedSeq, atlas]);
 
   if (!contents || contents.legend.layers.length === 0) return null;
   const { legend } = contents;
@@ -56,4 +78,11 @@ function Rows({ rows, className }: { rows: LegendRow[]; className?: string }) {
       ))}
     </ul>
   );
+}
+
+/** A longitude/latitude box as a box on the screen. */
+function boxInFrame([southWest, northEast]: Bounds, frame: MapFrame): Box {
+  const topLeft = projectInFrame([southWest[0], northEast[1]], frame);
+  const bottomRight = projectInFrame([northEast[0], southWest[1]], frame);
+  return { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
 }

@@ -10,13 +10,11 @@ import { baseUrl, browser, openAtlas, waitForCamera } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { focusSubject } from '../../src/model/framing';
 import { parseTour } from '../../src/model/tourSchema';
-import type { Bounds } from '../../src/model/camera';
+import { expectFramedInFreePart, measureFraming } from './framingCheck';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
 const tour = parseTour(JSON.parse(readFileSync('data/tours/region-walkthrough.json', 'utf8'))).tour!;
 const subjects = tour.steps.map((step) => focusSubject((step.featureIds ?? []).map((id) => byId.get(id)!), step.bounds)!);
-/** The zoom at which framing stops coming closer (a single place keeps its surroundings). */
-const CLOSEST_FRAME_ZOOM = 9;
 
 const SIZES = [
   { width: 1280, height: 720, phone: false },
@@ -34,37 +32,6 @@ async function waitForStep(page: Page, index: number) {
   await waitForCamera(page);
 }
 
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** The subject's box on the screen, what covers the map, and the map's size and camera. */
-async function measure(page: Page, subject: Bounds) {
-  return page.evaluate((box) => {
-    const map = window.corridorAtlas!.map;
-    const container = map.getContainer().getBoundingClientRect();
-    const sw = map.project(box[0]);
-    const ne = map.project(box[1]);
-    const covers = [...document.querySelectorAll('.tour-caption, .presentation-controls')].map((element) => {
-      const rect = element.getBoundingClientRect();
-      return { left: rect.left - container.left, top: rect.top - container.top, right: rect.right - container.left, bottom: rect.bottom - container.top };
-    });
-    const center = map.getCenter();
-    return {
-      subject: { left: sw.x, top: ne.y, right: ne.x, bottom: sw.y },
-      covers,
-      width: container.width,
-      height: container.height,
-      camera: { lng: center.lng, lat: center.lat, zoom: map.getZoom() },
-    };
-  }, subject);
-}
-
-const overlap = (a: Rect, b: Rect) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-
 describe('the guided tour frames every step', () => {
   for (const size of SIZES) {
     it(`inside the free part of the map, the same on return, at ${size.width}×${size.height}`, { timeout: 400_000 }, async () => {
@@ -76,24 +43,17 @@ describe('the guided tour frames every step', () => {
       for (const [index, step] of tour.steps.entries()) {
         if (index > 0) await page.keyboard.press('ArrowRight');
         await waitForStep(page, index);
-        const { subject, covers, width, height, camera } = await measure(page, subjects[index]);
+        const framing = await measureFraming(page, subjects[index]);
         const where = `step ${index + 1} "${step.title}"`;
-        expect(covers.length, `${where}: caption and controls`).toBe(2);
-        expect(subject.left, where).toBeGreaterThanOrEqual(-1);
-        expect(subject.top, where).toBeGreaterThanOrEqual(-1);
-        expect(subject.right, where).toBeLessThanOrEqual(width + 1);
-        expect(subject.bottom, where).toBeLessThanOrEqual(height + 1);
-        for (const cover of covers) expect(overlap(subject, cover), `${where}: hidden under the caption or controls`).toBeLessThan(2);
-        // Framed, not lost in a continent: the subject fills a good part of the map across or down.
-        const fills = Math.max((subject.right - subject.left) / width, (subject.bottom - subject.top) / height);
-        if (camera.zoom < CLOSEST_FRAME_ZOOM - 0.01) expect(fills, where).toBeGreaterThan(0.3);
-        cameras.push(camera);
+        expect(framing.covers.length, `${where}: caption and controls`).toBeGreaterThanOrEqual(2);
+        expectFramedInFreePart(framing, where);
+        cameras.push(framing.camera);
       }
       // Back through the steps: each is framed as on the way in.
       for (let index = tour.steps.length - 2; index >= 0; index--) {
         await page.keyboard.press('ArrowLeft');
         await waitForStep(page, index);
-        const { camera } = await measure(page, subjects[index]);
+        const { camera } = await measureFraming(page, subjects[index]);
         expect(camera.zoom, `step ${index + 1} on return`).toBeCloseTo(cameras[index].zoom, 2);
         expect(camera.lng, `step ${index + 1} on return`).toBeCloseTo(cameras[index].lng, 3);
         expect(camera.lat, `step ${index + 1} on return`).toBeCloseTo(cameras[index].lat, 3);

@@ -15,6 +15,7 @@ const MEASURED_SECONDS: Record<string, number> = {
   'hardening.test.ts': 45,
   'workbench.test.ts': 41,
   'export.test.ts': 35,
+  'presentation-framing.test.ts': 30,
   'phone.test.ts': 21,
   'map.test.ts': 20,
   'import.test.ts': 18,
