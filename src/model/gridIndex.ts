@@ -5,8 +5,11 @@
  */
 
 export interface GridIndex {
+  /** The extent of all parts: a query outside it meets none. */
   west: number;
   south: number;
+  east: number;
+  north: number;
   cellWidth: number;
   cellHeight: number;
   columns: number;
@@ -67,7 +70,7 @@ export function buildGridIndex(boxes: Float32Array): GridIndex {
   for (let part = 0; part < count; part++) {
     if (!isWide(part)) forEachCell(part, (cell) => (cellParts[filled[cell]++] = part));
   }
-  return { ...grid, cellStarts, cellParts, wideParts: Uint32Array.from(wide), boxes };
+  return { ...grid, east, north, cellStarts, cellParts, wideParts: Uint32Array.from(wide), boxes };
 }
 
 function clamp(value: number, min: number, max: number): number {
@@ -90,7 +93,8 @@ export function partsInBox(index: GridIndex, west: number, south: number, east: 
     return b[part * 4] <= east && b[part * 4 + 2] >= west && b[part * 4 + 1] <= north && b[part * 4 + 3] >= south;
   };
   for (const part of index.wideParts) if (meets(part)) found.add(part);
-  const outside = east < index.west || north < index.south || west > index.west + index.cellWidth * index.columns || south > index.south + index.cellHeight * index.rows;
+  // The parts' own extent, not the cells' (west + cellWidth × columns may round below the easternmost part).
+  const outside = east < index.west || north < index.south || west > index.east || south > index.north;
   if (!outside) {
     const [c0, r0, c1, r1] = cellRange(index, west, south, east, north);
     for (let r = r0; r <= r1; r++) {
