@@ -100,9 +100,8 @@ export class AtlasMap {
   private labelLayers: Layer[] = [];
   private userLayerLayers: Layer[] = [];
   private readonly userLayerWarmUp = userGeometryWarmUp();
-  /** The invisible draws of the user's kinds of geometry while a file is read (see warmUpUserGeometry). */
+  /** Invisible marks of each kind of the user's geometry, drawn once after the map opens (see warmUpEachKind). */
   private userWarmUpDraws: Layer[] = [];
-  private readonly warmedUpKinds = new Set<GeometryKind>();
   /** The simplified drawing the user's lines were last built with (model/userFeatures.ts). */
   private userLayerLevel = Number.NaN;
   private measureLayers: Layer[] = [];
@@ -127,6 +126,8 @@ export class AtlasMap {
   private hoveredId: string | null = null;
   /** Resolves once the basemap style and the labels are loaded (or have failed and said so). */
   readonly ready: Promise<void>;
+  /** Resolves once the map has also drawn each kind of the user's geometry once (see warmUpEachKind). */
+  readonly warmedUp: Promise<void>;
 
   constructor(options: AtlasMapOptions) {
     this.options = options;
@@ -189,25 +190,30 @@ export class AtlasMap {
       this.map.once('error', () => resolve());
     });
     this.ready = Promise.all([styleLoaded, this.loadLabels()]).then(() => undefined);
-    // The bench script reads this mark: time from navigation to the first complete picture.
-    void this.ready.then(() => {
-      this.map.once('idle', () => performance.mark('atlas-first-idle'));
-      this.map.triggerRepaint();
-    });
+    this.warmedUp = this.ready.then(
+      () =>
+        new Promise<void>((resolve) => {
+          this.map.once('idle', () => {
+            // The bench script reads this mark: time from navigation to the first complete picture.
+            performance.mark('atlas-first-idle');
+            this.warmUpEachKind(['points', 'lines', 'areas'], resolve);
+          });
+          this.map.triggerRepaint();
+        }),
+    );
   }
 
   /**
-   * Called when a file being read turns out to hold these kinds of geometry: the map draws each
-   * kind not drawn before once, invisibly, while the worker lays the file out, so the frame that
-   * draws the file does not pay for preparing it (each kind's first draw is slow on a software GPU).
+   * Draws each kind of the user's geometry once, invisibly, after the map first settles: a software
+   * GPU prepares each kind on its first draw, which would otherwise fall in the frame that draws a
+   * file. One kind a frame, each once the map is idle again: preparing all three at once is long.
    */
-  warmUpUserGeometry(kinds: readonly GeometryKind[]): void {
-    const fresh = kinds.filter((kind) => !this.warmedUpKinds.has(kind));
-    if (fresh.length === 0 || this.destroyed) return;
-    fresh.forEach((kind) => this.warmedUpKinds.add(kind));
+  private warmUpEachKind([kind, ...rest]: GeometryKind[], done: () => void): void {
+    if (!kind || this.destroyed) return done();
     const { lng, lat } = this.map.getCenter();
-    this.userWarmUpDraws = [...this.userWarmUpDraws, ...userGeometryWarmUpDraws([lng, lat], fresh)];
+    this.userWarmUpDraws = [...this.userWarmUpDraws, ...userGeometryWarmUpDraws([lng, lat], [kind])];
     this.draw();
+    this.map.once('idle', () => this.warmUpEachKind(rest, done));
   }
 
   /** Draws a scene: the corridor layers, the place names that follow them, the palette. */
@@ -249,7 +255,6 @@ export class AtlasMap {
     // What was under the pointer may be drawn no more, or elsewhere.
     if (scene.drawn !== previous.drawn || scene.palette !== previous.palette || scene.userLayers !== previous.userLayers) this.hoverAt(null);
     this.corridorLayers = beneathBorders(buildCorridorLayers(scene));
-    if (scene.userLayers !== previous.userLayers) this.userWarmUpDraws = [];
     this.userLayerLayers = this.buildUserLayers(scene);
     if (scene.userLayers.some((layer) => !previous.userLayers.some((old) => old.id === layer.id))) {
       // The bench reads this mark: the layer is on screen once the map has settled and the frame

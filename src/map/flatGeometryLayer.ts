@@ -19,6 +19,8 @@ export interface FlatGeometryLayerProps extends LayerProps {
   color: [number, number, number, number];
   /** A point's diameter in CSS pixels. */
   pointSize?: number;
+  /** Points as dots rather than squares (a few pixels wide, the two look alike). */
+  roundPoints?: boolean;
 }
 
 type FlatUniforms = { color: [number, number, number, number]; pointSize: number; roundPoints: number };
@@ -65,6 +67,7 @@ const defaultProps: DefaultProps<FlatGeometryLayerProps> = {
   topology: 'line-list',
   color: { type: 'color', value: [0, 0, 0, 255] },
   pointSize: 6,
+  roundPoints: true,
 };
 
 export class FlatGeometryLayer extends Layer<FlatGeometryLayerProps> {
@@ -93,7 +96,7 @@ export class FlatGeometryLayer extends Layer<FlatGeometryLayerProps> {
     const { model } = this.state;
     if (!model) return;
     const [r, g, b, a] = this.props.color;
-    const roundPoints = this.props.topology === 'point-list' ? 1 : 0;
+    const roundPoints = this.props.topology === 'point-list' && this.props.roundPoints ? 1 : 0;
     model.shaderInputs.setProps({
       flatGeometry: { color: [r / 255, g / 255, b / 255, (a ?? 255) / 255], pointSize: this.props.pointSize ?? 6, roundPoints },
     });

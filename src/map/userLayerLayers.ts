@@ -17,6 +17,12 @@ import { simplifiedLevel, type GeometryKind } from '../model/userFeatures';
 export const USER_LAYER_PREFIX = 'user-layer-';
 /** Above this many line vertices a layer's lines are drawn 1 pixel wide, without joints. */
 export const THIN_LINE_VERTICES = 50_000;
+/**
+ * Above this many points a layer's dots are small squares: where all of them are in view they read
+ * as a density either way, and a software GPU fills a fifth of the pixels.
+ */
+export const SMALL_DOT_POINTS = 50_000;
+const SMALL_DOT_SIZE = 3;
 
 /**
  * `zoom` picks the simplified drawing of large layers' lines and of areas' outlines (every vertex when it is left out,
@@ -62,8 +68,11 @@ export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Pale
         );
       }
       if (points.featureIds.length > 0) {
-        const size = 2 * USER_POINT_RADIUS * Math.sqrt(scale);
-        drawn.push(new FlatGeometryLayer({ id: `${id}-points`, positions: points.positions, topology: 'point-list', color: [...color, 255], pointSize: size }));
+        const small = points.featureIds.length > SMALL_DOT_POINTS;
+        const size = (small ? SMALL_DOT_SIZE : 2 * USER_POINT_RADIUS) * Math.sqrt(scale);
+        drawn.push(
+          new FlatGeometryLayer({ id: `${id}-points`, positions: points.positions, topology: 'point-list', color: [...color, 255], pointSize: size, roundPoints: !small }),
+        );
       }
       return drawn;
     });
@@ -78,7 +87,7 @@ export function userGeometryWarmUp(): Layer {
 }
 
 /**
- * An invisible mark of each kind given, at a place in view, to draw while a file is read: a
+ * An invisible mark of each kind given, at a place in view, to draw before any file is read: a
  * software GPU prepares the drawing of each kind on its first draw, which would otherwise fall in
  * the frame that draws the file.
  */

@@ -5,7 +5,7 @@
 import { checkGeoJson, toGeoJsonFeature } from './geojsonCheck';
 import { parseJsonText } from './jsonText';
 import { csvToGeoJson } from './csvPoints';
-import { geometryKinds, toUserFeatures, type GeometryKind, type UserFeatures } from './userFeatures';
+import { toUserFeatures, type UserFeatures } from './userFeatures';
 import { textHash } from './textHash';
 
 export type FileKind = 'geojson' | 'csv';
@@ -29,12 +29,10 @@ export type ImportOutcome =
 export const TOO_LARGE =
   'This file is too large for this browser to hold in memory; split it into smaller files or simplify its geometry.';
 
-/** `onKinds` hears which kinds of geometry the file holds once it is checked, before the layout. */
 export function importText(
   text: string,
   kind: FileKind,
   onProgress: (phase: ImportPhase, fraction: number) => void = () => {},
-  onKinds: (kinds: GeometryKind[]) => void = () => {},
 ): ImportOutcome {
   try {
     onProgress('checking', 0);
@@ -52,7 +50,6 @@ export function importText(
     }
     const checked = checkGeoJson(value, (fraction) => onProgress('checking', fraction));
     if (!checked.ok) return checked;
-    onKinds(geometryKinds(checked.features));
     onProgress('preparing', 0);
     const features = toUserFeatures(checked.features);
     onProgress('preparing', 0.5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geometryKinds, halfPixelDegrees, simplifiedLevel, SIMPLIFIED_ZOOMS, toUserFeatures, userFeatureBounds } from './userFeatures';
+import { halfPixelDegrees, simplifiedLevel, SIMPLIFIED_ZOOMS, toUserFeatures, userFeatureBounds } from './userFeatures';
 
 const line = (coordinates: number[][]) => ({ type: 'Feature' as const, geometries: [{ type: 'LineString' as const, coordinates }], properties: {} });
 
@@ -56,24 +56,5 @@ describe('where a feature lies', () => {
     expect(userFeatureBounds(features, 1)).toEqual([[44, 38], [50, 39.5]]);
     expect(userFeatureBounds(features, 2)).toEqual([[30, 30], [31, 31]]);
     expect(userFeatureBounds(features, 3)).toBeNull();
-  });
-});
-
-describe('the kinds of geometry a file holds, known before it is laid out', () => {
-  const shape = (...geometries: object[]) => ({ type: 'Feature' as const, geometries, properties: {} }) as unknown as Parameters<typeof geometryKinds>[0][number];
-  const square = [[[45, 40], [46, 40], [46, 41], [45, 40]]];
-
-  it('names each kind once, points before lines before areas, whatever the order of the features', () => {
-    const features = [
-      shape({ type: 'MultiPolygon', coordinates: [square] }),
-      line([[40, 40], [41, 41]]),
-      shape({ type: 'MultiPoint', coordinates: [[45, 40]] }, { type: 'Polygon', coordinates: square }),
-    ];
-    expect(geometryKinds(features)).toEqual(['points', 'lines', 'areas']);
-    expect(geometryKinds([line([[40, 40], [41, 41]]), shape({ type: 'MultiLineString', coordinates: [[[1, 1], [2, 2]]] })])).toEqual(['lines']);
-  });
-
-  it('is empty for features without geometry', () => {
-    expect(geometryKinds([shape()])).toEqual([]);
   });
 });

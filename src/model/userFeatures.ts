@@ -122,19 +122,6 @@ function polygonsOf(geometry: SimpleGeometry): Position[][][] {
 
 export type GeometryKind = 'points' | 'lines' | 'areas';
 
-/** Which kinds of geometry the features hold (known before they are laid out, so the map can prepare to draw them). */
-export function geometryKinds(features: readonly CheckedFeature[]): GeometryKind[] {
-  const kinds = new Set<GeometryKind>();
-  for (const feature of features) {
-    for (const geometry of feature.geometries) {
-      if (geometry.type === 'Point' || geometry.type === 'MultiPoint') kinds.add('points');
-      else if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') kinds.add('lines');
-      else kinds.add('areas');
-    }
-  }
-  return (['points', 'lines', 'areas'] as const).filter((kind) => kinds.has(kind));
-}
-
 /** Grows typed arrays as parts are appended (the sizes are counted first, so nothing is copied). */
 class Appender {
   at = 0;

@@ -1,6 +1,5 @@
 /** Runs one import in its own worker (src/state/importWorker.ts) and hears its progress. */
 import type { ImportPhase } from '../model/importData';
-import type { GeometryKind } from '../model/userFeatures';
 import type { ImportReply, ImportRequest, LayerOutcome } from './importWorker';
 
 /** Where each phase sits on one progress bar from 0 to 1. */
@@ -14,16 +13,11 @@ export function overallProgress(phase: ImportPhase, fraction: number): number {
 export function importInWorker(
   request: ImportRequest,
   onProgress: (phase: ImportPhase, overall: number) => void,
-  onKinds: (kinds: GeometryKind[]) => void = () => {},
 ): Promise<LayerOutcome> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ImportReply>) => {
       const reply = event.data;
-      if (reply.type === 'kinds') {
-        onKinds(reply.kinds);
-        return;
-      }
       if (reply.type === 'progress') {
         onProgress(reply.phase, overallProgress(reply.phase, reply.fraction));
         return;

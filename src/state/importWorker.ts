@@ -6,7 +6,7 @@
  * goes back only when the storage would not keep it.
  */
 import { importText, TOO_LARGE, type FileKind, type ImportPhase } from '../model/importData';
-import { transferablesOf, type GeometryKind, type UserFeatures } from '../model/userFeatures';
+import { transferablesOf, type UserFeatures } from '../model/userFeatures';
 import { keepLayerSource, readLayerSource, storageReason } from './userLayerStorage';
 
 export type ImportRequest =
@@ -31,7 +31,6 @@ export type LayerOutcome =
 
 export type ImportReply =
   | { type: 'progress'; phase: ImportPhase; fraction: number }
-  | { type: 'kinds'; kinds: GeometryKind[] }
   | { type: 'done'; outcome: LayerOutcome };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -86,7 +85,6 @@ async function importLayer(request: ImportRequest): Promise<LayerOutcome> {
       lastFraction = fraction;
       post({ type: 'progress', phase, fraction });
     },
-    (kinds) => post({ type: 'kinds', kinds }),
   );
   if (!outcome.ok) return outcome;
   const { features, source, sourceHash, warnings, featureCount } = outcome;

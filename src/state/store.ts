@@ -17,7 +17,6 @@ import { revealFeatures } from '../model/reveal';
 import { citationIndex, featureById } from './atlasData';
 import { withNotice, type Notice } from './notices';
 import type { UserLayer } from '../model/userLayers';
-import type { GeometryKind } from '../model/userFeatures';
 import type { ImportPhase } from '../model/importData';
 import { NO_MEASURE, type Measure } from '../model/measure';
 
@@ -65,8 +64,6 @@ export interface ImportStatus {
   phase: ImportPhase;
   /** 0 to 1 over all phases. */
   progress: number;
-  /** The kinds of geometry in the file, once it is checked: the map prepares to draw them. */
-  kinds?: GeometryKind[];
 }
 
 /** What the last import (or a change to the user's layers) has to say; errors are refusals. */

@@ -25,7 +25,6 @@ import { userFeatureBounds } from '../model/userFeatures';
 import type { Rgb } from '../style/palette';
 import type { FileKind } from '../model/importData';
 import type { CarriedLayer } from '../model/carriedLayers';
-import type { GeometryKind } from '../model/userFeatures';
 
 /** Imports run one after another: two large files at once could exhaust the tab's memory. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -48,15 +47,7 @@ async function importOne(
   setImportStatus({ fileName: label, phase: 'reading', progress: 0 });
   const id = newUserLayerId(useAtlas.getState().userLayers);
   const known = useAtlas.getState().userLayers.map((layer) => layer.sourceHash);
-  let kinds: GeometryKind[] | undefined;
-  const outcome = await importInWorker(
-    { ...request, keepAs: id, known },
-    (phase, progress) => setImportStatus({ fileName: label, phase, progress, kinds }),
-    (found) => {
-      kinds = found;
-      setImportStatus({ ...useAtlas.getState().importStatus!, kinds });
-    },
-  );
+  const outcome = await importInWorker({ ...request, keepAs: id, known }, (phase, progress) => setImportStatus({ fileName: label, phase, progress }));
   // The bench reads these marks: the stages of an import on the page's side.
   performance.mark('user-import-worker-done');
   setImportStatus(null);

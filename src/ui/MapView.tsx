@@ -8,7 +8,6 @@ import { MapHandleContext } from './mapHandle';
 import { focusSubject, framePadding } from '../model/framing';
 import { coversOver } from './mapCovers';
 import { addMeasurePoint } from '../model/measure';
-import type { GeometryKind } from '../model/userFeatures';
 
 declare global {
   interface Window {
@@ -28,7 +27,6 @@ export function MapView() {
   const camera = useAtlas((state) => state.camera);
   const cameraTransition = useAtlas((state) => state.cameraTransition);
   const measure = useAtlas((state) => state.measure);
-  const importKinds = useAtlas((state) => state.importStatus?.kinds?.join(' ') ?? '');
 
   useEffect(() => {
     const { setHover, select, offerChoices, mapMoved, notify, setGraphicsLost, camera: initialCamera } = useAtlas.getState();
@@ -63,10 +61,6 @@ export function MapView() {
   }, [atlasRef, scene]);
 
   useEffect(() => atlasRef.current?.setMeasure(measure), [atlasRef, measure]);
-
-  useEffect(() => {
-    if (importKinds) atlasRef.current?.warmUpUserGeometry(importKinds.split(' ') as GeometryKind[]);
-  }, [atlasRef, importKinds]);
 
   useEffect(() => {
     const atlas = atlasRef.current;
