@@ -62,7 +62,9 @@ export function App({ webgl }: { webgl: WebglSupport }) {
         <div
           className="map-area"
           onDragOver={(event) => {
-            if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+            if (!event.dataTransfer.types.includes('Files')) return;
+            event.preventDefault();
+            void mapHandle.current?.prepareForUserData();
           }}
           onDrop={(event) => {
             if (event.dataTransfer.files.length === 0) return;

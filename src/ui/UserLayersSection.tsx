@@ -2,7 +2,8 @@
  * "Your data" in the layer list: add a GeoJSON or CSV file (or drop it on the map), watch it being
  * read, see why a file was refused, and rename, recolour, hide or remove the layers it made.
  */
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useContext, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { MapHandleContext } from './mapHandle';
 import './userData.css';
 import { useAtlas } from '../state/store';
 import { addUserFiles, recolorLayer, removeLayer, renameLayer, showLayer } from '../state/userData';
@@ -13,6 +14,7 @@ const PHASE_LABEL: Record<ImportPhase, string> = { reading: 'Reading', checking:
 export const ACCEPTED_FILES = '.geojson,.json,.csv,application/geo+json,application/json,text/csv';
 
 export function UserLayersSection() {
+  const mapHandle = useContext(MapHandleContext);
   const layers = useAtlas((state) => state.userLayers);
   const status = useAtlas((state) => state.importStatus);
   const message = useAtlas((state) => state.importMessage);
@@ -27,6 +29,8 @@ export function UserLayersSection() {
     if (box.top < frame.top || box.bottom > frame.bottom) panel.scrollTop += box.top - frame.top - 16;
   }, [message]);
 
+  const prepareMap = () => void mapHandle.current?.prepareForUserData();
+
   function choose(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])];
     event.target.value = '';
@@ -37,7 +41,8 @@ export function UserLayersSection() {
     <section className="user-layers" aria-label="Your data">
       <h3>Your data</h3>
       <div className="row">
-        <label className="file-button">
+        {/* Reaching for the button is time enough for the map to prepare to draw what comes. */}
+        <label className="file-button" onPointerEnter={prepareMap} onFocus={prepareMap}>
           Add GeoJSON or CSV…
           <input type="file" accept={ACCEPTED_FILES} multiple onChange={choose} data-testid="user-file" />
         </label>

@@ -115,8 +115,7 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
   await page.evaluate(async () => {
     const atlas = window.corridorAtlas!;
-    // Ready, and done preparing to draw the user's geometry (a few frames after it first settles).
-    await atlas.warmedUp;
+    await atlas.ready;
     // The map draws a new scene a frame after it is given (the sidebar first).
     while (atlas.sceneDrawPending) await new Promise((resolve) => requestAnimationFrame(resolve));
     await new Promise<void>((resolve) => {
