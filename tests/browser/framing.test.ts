@@ -1,7 +1,8 @@
 /**
  * Every tour step frames its subject (its features and the area round them) wholly inside the
  * part of the map that the caption and the controls leave free, at four screen sizes, and frames
- * it the same when the class comes back to it.
+ * it the same when the class comes back to it; a presentation of the corridors frames each one
+ * clear of its title, legend and controls. One page a size: the presentation follows the tour.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -32,9 +33,32 @@ async function waitForStep(page: Page, index: number) {
   await waitForCamera(page);
 }
 
-describe('the guided tour frames every step', () => {
+/** Steps through a presentation of the corridors, checking each is framed clear of what covers the map. */
+async function checkCorridorPresentation(page: Page) {
+  await page.getByRole('button', { name: 'Views & presenting' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('South Caucasus connectivity');
+  await page.getByRole('button', { name: 'Start presentation' }).click();
+  await page.locator('.presentation-title').waitFor();
+  const steps = await page.evaluate(() => window.corridorAtlasStore!.getState().steps as { name: string; featureIds: string[] }[]);
+  expect(steps.length, 'a step for each corridor').toBeGreaterThan(5);
+  for (const [index, step] of steps.entries()) {
+    if (index > 0) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((i) => window.corridorAtlasStore!.getState().stepIndex === i, index);
+    // The legend lists what the new view holds and may grow: the step is framed round it as it ends up.
+    await page.waitForFunction(() => {
+      const legend = document.querySelector<HTMLElement>('.presentation-overlay .map-legend');
+      return legend?.dataset.clearOfFocus === String(window.corridorAtlasStore!.getState().focusRequest?.seq);
+    });
+    await waitForCamera(page);
+    const subject = focusSubject(step.featureIds.map((id) => byId.get(id)!));
+    expect(subject, `corridor step ${index + 1} "${step.name}" has features`).toBeTruthy();
+    expectFramedInFreePart(await measureFraming(page, subject!), `corridor step ${index + 1} "${step.name}"`);
+  }
+}
+
+describe('the guided tour and a presentation frame every step', () => {
   for (const size of SIZES) {
-    it(`inside the free part of the map, the same on return, at ${size.width}×${size.height}`, { timeout: 400_000 }, async () => {
+    it(`inside the free part of the map, the tour's the same on return, at ${size.width}×${size.height}`, { timeout: 400_000 }, async () => {
       const { page } = await openAtlas(browser, baseUrl, size);
       // Moves jump instead of flying: the framing is the same, the test does not wait for flights.
       await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -58,6 +82,9 @@ describe('the guided tour frames every step', () => {
         expect(camera.lng, `step ${index + 1} on return`).toBeCloseTo(cameras[index].lng, 3);
         expect(camera.lat, `step ${index + 1} on return`).toBeCloseTo(cameras[index].lat, 3);
       }
+      await page.keyboard.press('Escape');
+      await page.locator('.presentation-overlay').waitFor({ state: 'detached' });
+      await checkCorridorPresentation(page);
       await page.close();
     });
   }
