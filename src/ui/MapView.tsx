@@ -78,7 +78,7 @@ export function MapView() {
   useEffect(() => {
     const atlas = atlasRef.current;
     if (!atlas || !camera || sameCamera(camera, atlas.camera())) return;
-    if (cameraTransition === 'fly') atlas.map.flyTo({ ...camera, duration: 2500, essential: true });
+    if (cameraTransition === 'fly') atlas.map.flyTo({ ...camera, duration: 2500 });
     else atlas.map.jumpTo(camera);
   }, [atlasRef, camera, cameraTransition]);
 

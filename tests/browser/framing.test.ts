@@ -60,8 +60,6 @@ describe('the guided tour and a presentation frame every step', () => {
   for (const size of SIZES) {
     it(`inside the free part of the map, the tour's the same on return, at ${size.width}×${size.height}`, { timeout: 400_000 }, async () => {
       const { page } = await openAtlas(browser, baseUrl, size);
-      // Moves jump instead of flying: the framing is the same, the test does not wait for flights.
-      await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.getByRole('button', { name: 'Guided tour' }).click();
       const cameras: { lng: number; lat: number; zoom: number }[] = [];
       for (const [index, step] of tour.steps.entries()) {

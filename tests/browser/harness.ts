@@ -46,7 +46,16 @@ export async function openAtlas(
     width = 1280,
     height = 800,
     phone = false,
-  }: { path?: string; width?: number; height?: number; /** a touch screen that reports itself as mobile */ phone?: boolean } = {},
+    motion = false,
+  }: {
+    path?: string;
+    width?: number;
+    height?: number;
+    /** a touch screen that reports itself as mobile */
+    phone?: boolean;
+    /** moves animated, as for most people; by default the page asks for reduced motion and moves jump */
+    motion?: boolean;
+  } = {},
 ): Promise<AtlasPage> {
   const page = phone
     ? await (await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, isMobile: true, hasTouch: true })).newPage()
@@ -59,6 +68,8 @@ export async function openAtlas(
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
   await throttleIfAsked(page);
+  // A test of where the map ends up need not wait for flights there (nor the machine draw them).
+  if (!motion) await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(new URL(path, baseUrl).href);
   await waitForMapIdle(page);
   return { page, requests, consoleErrors };
