@@ -4,11 +4,7 @@
  * page's import stages (performance marks). `npx tsx scripts/profileImport.ts [points|lines]`;
  * build with `vite build --minify false` first for readable names.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchBrowser, serveDist } from './lib/chromium';
-import { syntheticLines } from './lib/syntheticGeojson';
+import { atlasReadyToImport, importKindArgument } from './lib/atlasReadyToImport';
 
 interface ProfileNode {
   id: number;
@@ -70,17 +66,10 @@ function busyStretches(profile: CpuProfile): string[] {
   return report;
 }
 
-const kind = process.argv[2] === 'points' ? 'points' : 'lines';
-const dir = mkdtempSync(join(tmpdir(), 'atlas-profile-'));
-const file = join(dir, `${kind}.geojson`);
-writeFileSync(file, syntheticLines(100_000, kind === 'points' ? 1 : 10));
-const app = await serveDist();
-const browser = await launchBrowser();
+const kind = importKindArgument();
+const { page, file, close } = await atlasReadyToImport(kind);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('console', (message) => console.log(`  page: ${message.text()}`));
-  await page.goto(app.url);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas-first-idle').length > 0, undefined, { timeout: 120_000 });
   await page.evaluate(() => {
     const tasks: number[] = [];
     (window as unknown as { longTasks: number[] }).longTasks = tasks;
@@ -132,7 +121,5 @@ try {
   console.log('\nMarks:');
   marks.forEach((mark) => console.log(`  ${mark}`));
 } finally {
-  await browser.close();
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }

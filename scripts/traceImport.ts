@@ -5,27 +5,14 @@
  * `npx tsx scripts/traceImport.ts [points|lines]` after `vite build --minify false`; the whole
  * trace is written to /tmp/import-trace-<kind>.json (open it in chrome://tracing or Perfetto).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchBrowser, serveDist } from './lib/chromium';
-import { syntheticLines } from './lib/syntheticGeojson';
+import { writeFileSync } from 'node:fs';
+import { atlasReadyToImport, importKindArgument } from './lib/atlasReadyToImport';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown>; cat: string }
 
-const kind = process.argv[2] === 'points' ? 'points' : 'lines';
-const dir = mkdtempSync(join(tmpdir(), 'atlas-trace-'));
-const file = join(dir, `${kind}.geojson`);
-writeFileSync(file, syntheticLines(100_000, kind === 'points' ? 1 : 10));
-const app = await serveDist();
-const browser = await launchBrowser();
+const kind = importKindArgument();
+const { page, browser, file, close } = await atlasReadyToImport(kind);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.url);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas-first-idle').length > 0, undefined, { timeout: 120_000 });
-  // As in the bench: a person points at the button first, and the map prepares while they choose.
-  await page.hover('label.file-button');
-  await page.evaluate(() => window.corridorAtlas!.prepareForUserData());
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'toplevel', 'gpu', 'disabled-by-default-v8.gc', 'blink.user_timing', 'IndexedDB', 'gpu.angle', 'gpu.service', 'disabled-by-default-gpu.service', 'gpu.decoder', 'disabled-by-default-gpu_decoder', 'disabled-by-default-gpu.device', 'gpu.capture'],
   });
@@ -50,7 +37,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }
