@@ -35,7 +35,7 @@ async function importFigure(url: string, verticesPerFeature: number): Promise<vo
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
     // A person points at the button and spends seconds in the file chooser: the map prepares meanwhile.
-    await page.hover('label.file-button');
+    await page.hover('section.user-layers label.file-button');
     await page.evaluate(() => window.corridorAtlas!.prepareForUserData());
     const heapBefore = await heap();
     await page.evaluate(() => {

@@ -31,7 +31,7 @@ export async function atlasReadyToImport(kind: ImportKind): Promise<{ page: Page
     await page.goto(app.url);
     await page.waitForFunction(() => performance.getEntriesByName('atlas-first-idle').length > 0, undefined, { timeout: 120_000 });
     // As in the bench: a person points at the button first, and the map prepares while they choose.
-    await page.hover('label.file-button');
+    await page.hover('section.user-layers label.file-button');
     await page.evaluate(() => window.corridorAtlas!.prepareForUserData());
     return { page, browser, file, close };
   } catch (error) {
