@@ -253,6 +253,9 @@ function priorityOf(kind: LabelKind | 'place', rank: number): number {
   }
 }
 
+/** How far apart names keep (CSS pixels at the palette's scale 1), beyond their halos. */
+export const NAME_GAP = 5;
+
 /** How many of an area's best anchors are tried before its name is given up. */
 const AREA_TRIES = 32;
 
@@ -406,14 +409,17 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
   routes.load(lineBoxes(lines, view));
   const names = new RBush<Box>();
   const placed: PlacedLabel[] = [];
+  // Names keep a little apart, so two side by side never read as one ("Azerbaijan Baku").
+  const gap = NAME_GAP * scale;
+  const clearOfNames = ({ box }: PlacedLabel) => !names.collides({ minX: box.minX - gap, minY: box.minY - gap, maxX: box.maxX + gap, maxY: box.maxY + gap });
   for (const candidate of candidates) {
     if (candidate.dotBox && names.collides(candidate.dotBox)) continue;
     // A country the atlas is about is named even where symbols crowd it: over a dot, never over a name.
-    const free = (o: PlacedLabel) => !names.collides(o.box) && !dots.collides(o.box);
+    const free = (o: PlacedLabel) => clearOfNames(o) && !dots.collides(o.box);
     const option =
       (candidate.offLines ? candidate.options.find((o) => free(o) && !routes.collides(o.box)) : undefined) ??
       candidate.options.find(free) ??
-      (candidate.mustName ? candidate.options.find((o) => !names.collides(o.box)) : undefined);
+      (candidate.mustName ? candidate.options.find(clearOfNames) : undefined);
     if (!option) continue;
     names.insert(option.box);
     if (candidate.dotBox) names.insert(candidate.dotBox);
