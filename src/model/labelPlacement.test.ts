@@ -4,7 +4,6 @@ import type { Anchor, AreaLabel, LabelAnchors } from './labelAnchors';
 import {
   estimateText,
   lineBoxes,
-  NAME_GAP,
   overlaps,
   placeLabels,
   regionText,
@@ -133,6 +132,8 @@ describe('regions, towns and the atlas’s places', () => {
 });
 
 describe('no two names overprint', () => {
+  /** Pixels between two names' halos below which a reader takes them for one. */
+  const READABLE_GAP = 4;
   const longland = rectangleCountry('Longland', [35, 40, 55, 44]);
   const pointArb = fc.record({
     position: fc.tuple(fc.double({ min: 40, max: 50, noNaN: true }), fc.double({ min: 39, max: 45, noNaN: true })),
@@ -143,7 +144,7 @@ describe('no two names overprint', () => {
     ownDot: fc.boolean(),
   });
 
-  it('places names a few pixels apart at least, never touching, all inside the map', () => {
+  it('places names a few pixels apart at least (a country the atlas is about may stand closer), never overlapping, all inside the map', () => {
     fc.assert(
       fc.property(
         fc.array(pointArb, { maxLength: 60 }),
@@ -154,10 +155,15 @@ describe('no two names overprint', () => {
           const placed = place([longland], points.map((p) => ({ ...p, ownDot: p.kind !== 'region' && p.ownDot })), v);
           for (let i = 0; i < placed.length; i++) {
             expect(inView(v, placed[i])).toBe(true);
-            // Closer than the gap, two names side by side read as one ("Azerbaijan Baku").
+            // Closer than a few pixels, two names side by side read as one ("Azerbaijan Baku").
             const { minX, minY, maxX, maxY } = placed[i].box;
-            const spaced = { minX: minX - NAME_GAP + 0.01, minY: minY - NAME_GAP + 0.01, maxX: maxX + NAME_GAP - 0.01, maxY: maxY + NAME_GAP - 0.01 };
-            for (let j = i + 1; j < placed.length; j++) expect(overlaps(spaced, placed[j].box), `${placed[i].name} and ${placed[j].name}`).toBe(false);
+            const spaced = { minX: minX - READABLE_GAP, minY: minY - READABLE_GAP, maxX: maxX + READABLE_GAP, maxY: maxY + READABLE_GAP };
+            for (let j = i + 1; j < placed.length; j++) {
+              expect(overlaps(placed[i].box, placed[j].box)).toBe(false);
+              // Only a country the atlas is about may stand closer, rather than go unnamed.
+              const country = placed[i].kind === 'country' || placed[j].kind === 'country';
+              if (!country) expect(overlaps(spaced, placed[j].box), `${placed[i].name} and ${placed[j].name}`).toBe(false);
+            }
           }
         },
       ),

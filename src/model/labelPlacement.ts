@@ -254,7 +254,7 @@ function priorityOf(kind: LabelKind | 'place', rank: number): number {
 }
 
 /** How far apart names keep (CSS pixels at the palette's scale 1), beyond their halos. */
-export const NAME_GAP = 5;
+const NAME_GAP = 5;
 
 /** How many of an area's best anchors are tried before its name is given up. */
 const AREA_TRIES = 32;
@@ -414,12 +414,13 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
   const clearOfNames = ({ box }: PlacedLabel) => !names.collides({ minX: box.minX - gap, minY: box.minY - gap, maxX: box.maxX + gap, maxY: box.maxY + gap });
   for (const candidate of candidates) {
     if (candidate.dotBox && names.collides(candidate.dotBox)) continue;
-    // A country the atlas is about is named even where symbols crowd it: over a dot, never over a name.
+    // A country the atlas is about is named even where symbols crowd it: over a dot, or close to
+    // another name, never over one.
     const free = (o: PlacedLabel) => clearOfNames(o) && !dots.collides(o.box);
     const option =
       (candidate.offLines ? candidate.options.find((o) => free(o) && !routes.collides(o.box)) : undefined) ??
       candidate.options.find(free) ??
-      (candidate.mustName ? candidate.options.find(clearOfNames) : undefined);
+      (candidate.mustName ? (candidate.options.find(clearOfNames) ?? candidate.options.find((o) => !names.collides(o.box))) : undefined);
     if (!option) continue;
     names.insert(option.box);
     if (candidate.dotBox) names.insert(candidate.dotBox);
