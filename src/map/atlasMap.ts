@@ -173,7 +173,13 @@ export class AtlasMap {
       this.refreshLabels(true);
       options.onCameraChange(this.camera(), this.frame());
     });
-    this.map.on('resize', () => this.refreshLabels(true));
+    // The view is known from the start and after a resize too, not only after a move: "only those
+    // in view" must not wait for the first pan (a link opens the map where it says, without moving).
+    this.map.once('load', () => options.onCameraChange(this.camera(), this.frame()));
+    this.map.on('resize', () => {
+      this.refreshLabels(true);
+      options.onCameraChange(this.camera(), this.frame());
+    });
     this.map.on('error', (event) => options.onProblem(`Map error: ${event.error?.message ?? 'unknown'}`));
     this.map.on('webglcontextlost', () => {
       // Removing the map releases its context on purpose: that is no problem to report.
