@@ -100,7 +100,7 @@ export class AtlasMap {
   private labelLayers: Layer[] = [];
   private userLayerLayers: Layer[] = [];
   private readonly userLayerWarmUp = userGeometryWarmUp();
-  /** Invisible marks of each kind of the user's geometry, drawn once after the map opens (see warmUpEachKind). */
+  /** Invisible marks of each kind of the user's geometry, drawn once the user reaches for a file (see prepareForUserData). */
   private userWarmUpDraws: Layer[] = [];
   /** The simplified drawing the user's lines were last built with (model/userFeatures.ts). */
   private userLayerLevel = Number.NaN;

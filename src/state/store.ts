@@ -14,6 +14,7 @@ import type { HoverInfo } from '../model/drawable';
 import type { Bounds, SavedView } from '../model/namedViews';
 import type { Citation } from '../model/feature';
 import { revealFeatures } from '../model/reveal';
+import { focusSubject } from '../model/framing';
 import { citationIndex, featureById } from './atlasData';
 import { withNotice, type Notice } from './notices';
 import type { UserLayer } from '../model/userLayers';
@@ -56,6 +57,11 @@ export interface FocusRequest {
   /** The same subject framed once more because what covers the map changed size: no new page in history. */
   again?: boolean;
   seq: number;
+}
+
+/** What a focus request frames: its features and its area together (see model/framing.ts). */
+export function requestedSubject(request: FocusRequest): Bounds | null {
+  return focusSubject(request.ids.flatMap((id) => featureById.get(id) ?? []), request.bounds);
 }
 
 /** A file being read, checked and laid out by the import worker. */

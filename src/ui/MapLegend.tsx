@@ -1,10 +1,8 @@
 import { useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useAtlas } from '../state/store';
+import { requestedSubject, useAtlas } from '../state/store';
 import { useScene } from '../state/scene';
 import { boxOverlap, cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type Box, type LegendRow } from '../model/scene';
 import { projectInFrame, type Bounds, type MapFrame } from '../model/camera';
-import { focusSubject } from '../model/framing';
-import { featureById } from '../state/atlasData';
 import { Swatch } from './Swatch';
 import { MapHandleContext } from './mapHandle';
 
@@ -33,7 +31,7 @@ export function MapLegend() {
     const area = { x: 0, y: EDGE_MARGIN.top, width: frame.width, height: frame.height - EDGE_MARGIN.top - EDGE_MARGIN.bottom };
     const points = samplePoints(contents.features).map((lonLat) => projectInFrame(lonLat, frame));
     // A step is framed clear of the legend where it stood: the legend may move, but not onto that.
-    const subject = focusRequest && focusSubject(focusRequest.ids.flatMap((id) => featureById.get(id) ?? []), focusRequest.bounds);
+    const subject = focusRequest && requestedSubject(focusRequest);
     const keepClear = subject ? boxInFrame(subject, frame) : undefined;
     const previous = positionRef.current;
     const current = previous ? { x: previous.left, y: previous.top } : undefined;

@@ -1,11 +1,11 @@
 import { useContext, useEffect, useRef } from 'react';
 import { AtlasMap } from '../map/atlasMap';
-import { useAtlas, type AtlasState } from '../state/store';
+import { requestedSubject, useAtlas, type AtlasState } from '../state/store';
 import { featureById } from '../state/atlasData';
 import { currentScene, useScene } from '../state/scene';
 import { sameCamera } from '../model/camera';
 import { MapHandleContext } from './mapHandle';
-import { focusSubject, framePadding } from '../model/framing';
+import { framePadding } from '../model/framing';
 import { coversOver } from './mapCovers';
 import { addMeasurePoint } from '../model/measure';
 
@@ -65,7 +65,7 @@ export function MapView() {
   useEffect(() => {
     const atlas = atlasRef.current;
     if (!focusRequest || !atlas || focusRequest.seq === useAtlas.getState().framedSeq) return;
-    const subject = focusSubject(focusRequest.ids.flatMap((id) => featureById.get(id) ?? []), focusRequest.bounds);
+    const subject = requestedSubject(focusRequest);
     if (!subject) return;
     // The layout may have just changed (a presentation hides the panel): frame in the map's size now.
     atlas.map.resize();
