@@ -11,6 +11,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { waitForFraming } from './lib/atlasSettled';
 import { launchBrowser, serveDist } from './lib/chromium';
 import { firstLine, parseExportArgs, pathKindOnDisk, viewHash } from './lib/exportOptions';
 import { datasetFromDisk } from './lib/onDisk';
@@ -23,24 +24,12 @@ export type PictureRequest = Omit<ExportOptions, 'onProgress'>;
 /** What the page's export gives back, with the picture as PNG bytes instead of a Blob. */
 export type PictureFromPage = (Omit<ExportedPicture, 'blob'> & { png: Buffer }) | RefusedExport;
 
-/** Opens the built app at a view and waits until the map, its labels and any framing have settled. */
+/** Opens the built app at a view and waits until the link's feature is framed and the map drawn. */
 export async function openView(browser: Browser, baseUrl: string, view: string, viewport: PictureSize): Promise<Page> {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   await page.goto(new URL(viewHash(view), baseUrl).href);
-  await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
-  await page.evaluate(async () => {
-    const atlas = window.corridorAtlas!;
-    await atlas.ready;
-    // A link that selects a feature frames it with a short flight: wait until the map is still.
-    for (let round = 0; round < 3; round++) {
-      await new Promise<void>((resolve) => {
-        atlas.map.once('idle', () => resolve());
-        atlas.map.triggerRepaint();
-      });
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      if (!atlas.map.isMoving()) break;
-    }
-  });
+  // A link to a feature frames it with a short flight after the first map: the picture waits for it.
+  await waitForFraming(page);
   return page;
 }
 

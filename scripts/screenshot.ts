@@ -3,6 +3,7 @@
  * and saves a screenshot. Usage: tsx scripts/screenshot.ts out.png [path-and-hash] [WIDTHxHEIGHT]
  * CAMERA='{"center":[46,39.3],"zoom":7.5}' moves the camera before the picture is taken.
  */
+import { waitForFraming, waitForMapIdle } from './lib/atlasSettled';
 import { launchBrowser, serveDist } from './lib/chromium';
 
 const [out = 'screenshot.png', path = '', size = '1280x800'] = process.argv.slice(2);
@@ -14,15 +15,12 @@ try {
   const page = await browser.newPage({ viewport: { width, height } });
   page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text()}`));
   await page.goto(new URL(path, server.url).href);
-  await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
-  await page.evaluate(async (camera) => {
-    await window.corridorAtlas!.ready;
-    if (camera) window.corridorAtlas!.map.jumpTo(JSON.parse(camera));
-    await new Promise<void>((resolve) => {
-      window.corridorAtlas!.map.once('idle', () => resolve());
-      window.corridorAtlas!.map.triggerRepaint();
-    });
-  }, process.env.CAMERA ?? '');
+  await waitForFraming(page);
+  const camera = process.env.CAMERA;
+  if (camera) {
+    await page.evaluate((json) => window.corridorAtlas!.map.jumpTo(JSON.parse(json)), camera);
+    await waitForMapIdle(page);
+  }
   await page.screenshot({ path: out });
   console.log(`saved ${out}`);
 } finally {

@@ -91,8 +91,12 @@ export interface AtlasState {
   camera: Camera | null;
   /** What the map shows (bounds and size) after its last move: the legend keys what is in it. */
   frame: MapFrame | null;
-  /** How the map gets to a camera set from outside: at once (a link), or flying (a presentation). */
-  cameraTransition: 'jump' | 'fly';
+  /**
+   * How the map gets to a camera set from outside: at once (a link), or flying (a presentation).
+   * 'none' when the map reported the camera itself: it is already there, and may have moved on
+   * since (mid-flight), so moving it back would stop the flight.
+   */
+  cameraTransition: 'jump' | 'fly' | 'none';
   hover: HoverInfo | null;
   selectedId: string | null;
   /** Features lit up from elsewhere, e.g. a passage under the pointer in the reader. */
@@ -213,7 +217,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
   measure: NO_MEASURE,
 
   setCamera: (camera) => set({ camera, cameraTransition: 'jump' }),
-  mapMoved: (camera, frame) => set({ camera, frame, cameraTransition: 'jump' }),
+  mapMoved: (camera, frame) => set({ camera, frame, cameraTransition: 'none' }),
   setHover: (hover) => set({ hover }),
   select: (id, { focus = false, showDetails = true } = {}) =>
     set((state) => ({

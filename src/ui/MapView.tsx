@@ -77,7 +77,7 @@ export function MapView() {
   // A camera set from outside (a link, a presentation step) moves the map; the map's own moves do not loop.
   useEffect(() => {
     const atlas = atlasRef.current;
-    if (!atlas || !camera || sameCamera(camera, atlas.camera())) return;
+    if (!atlas || !camera || cameraTransition === 'none' || sameCamera(camera, atlas.camera())) return;
     if (cameraTransition === 'fly') atlas.map.flyTo({ ...camera, duration: 2500 });
     else atlas.map.jumpTo(camera);
   }, [atlasRef, camera, cameraTransition]);

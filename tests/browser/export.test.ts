@@ -11,13 +11,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { along, length } from '@turf/turf';
+import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { baseUrl, browser, hexToRgb, type Rgb, throttleIfAsked } from './harness';
 import { LIGHT } from '../../src/style/palette';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { exportFromPage, openView } from '../../scripts/export';
 import { DEFAULT_VIEW, formatViewHash } from '../../src/model/viewState';
+import { INITIAL_BOUNDS } from '../../src/model/camera';
 import { LAYER_IDS, layerTitle, type LayerId } from '../../src/model/layers';
 import { LAYER_SYMBOLS } from '../../src/style/symbology';
 import { colorDistance } from '../../src/style/colour';
@@ -174,6 +175,26 @@ describe('a picture of the Aras valley', () => {
     const locator = exported.layout.locator!;
     expect(closestIn(picture, locator, [198, 40, 40], 2), 'the frame drawn on the locator').toBeLessThan(40);
     expect(closestIn(picture, locator, hexToRgb(LIGHT.water), 2), 'the locator shows the seas').toBeLessThan(20);
+  }, 240_000);
+});
+
+describe('a picture of a link to one feature', () => {
+  it('frames the feature, as the app does, not the whole region', async () => {
+    const route = datasetFromDisk().find((feature) => feature.id === 'tripp-syunik-route')!;
+    const featureLink = await openView(browser, baseUrl, `#feature=${route.id}`, VIEWPORT);
+    await throttleIfAsked(featureLink);
+    const exported = await exportFromPage(featureLink, { width: 1280, height: 720 });
+    await featureLink.close();
+    if (!exported.ok) throw new Error(exported.message);
+    const [west, south, east, north] = exported.bounds;
+    const [routeWest, routeSouth, routeEast, routeNorth] = bbox(route);
+    expect(west).toBeLessThan(routeWest);
+    expect(south).toBeLessThan(routeSouth);
+    expect(east).toBeGreaterThan(routeEast);
+    expect(north).toBeGreaterThan(routeNorth);
+    const [[regionWest], [regionEast]] = INITIAL_BOUNDS;
+    expect(east - west, 'degrees of longitude in the picture').toBeLessThan((regionEast - regionWest) / 4);
+    expect(exported.layout.title!.text.text).toBe(route.properties.name);
   }, 240_000);
 });
 

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { colorDistance } from '../../src/style/colour';
 import { launchBrowser } from '../../scripts/lib/chromium';
+import { waitForCamera, waitForFraming, waitForMapIdle } from '../../scripts/lib/atlasSettled';
 import { along, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
@@ -14,6 +15,7 @@ import { INITIAL_BOUNDS } from '../../src/model/camera';
 import type { LAYER_SYMBOLS } from '../../src/style/symbology';
 
 export { launchBrowser };
+export { waitForCamera, waitForFraming, waitForMapIdle };
 
 /** Where serveBuild.ts serves the production build for the whole run. */
 export const baseUrl = inject('baseUrl');
@@ -119,41 +121,6 @@ export async function throttle(page: Page, rate: number): Promise<() => Promise<
 export async function throttleIfAsked(page: Page): Promise<void> {
   const rate = Number(process.env.ATLAS_CPU_THROTTLE);
   if (rate > 1) await throttle(page, rate);
-}
-
-/** Resolves once the map, its labels and the deck.gl layers are drawn and nothing is moving. */
-export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
-  await page.evaluate(async () => {
-    const atlas = window.corridorAtlas!;
-    await atlas.ready;
-    // The map draws a new scene a frame after it is given (the sidebar first).
-    while (atlas.sceneDrawPending) await new Promise((resolve) => requestAnimationFrame(resolve));
-    await new Promise<void>((resolve) => {
-      atlas.map.once('idle', () => resolve());
-      atlas.map.triggerRepaint();
-    });
-  });
-}
-
-/**
- * Resolves once the map has framed the latest focus request (a step, a search result, a passage)
- * and stopped moving: the store records which request the map framed, so no frame counting.
- */
-export async function waitForFraming(page: Page): Promise<void> {
-  await waitForCamera(page);
-  await waitForMapIdle(page);
-}
-
-/**
- * Resolves once the map has framed the latest focus request and stopped moving, without waiting
- * for its tiles and layers to be drawn: for a test that reads only the camera and the page.
- */
-export async function waitForCamera(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const { focusRequest, framedSeq } = window.corridorAtlasStore!.getState();
-    return (!focusRequest || focusRequest.seq === framedSeq) && !window.corridorAtlas!.map.isMoving();
-  });
 }
 
 /** Screen position (page pixels) of a longitude/latitude. */

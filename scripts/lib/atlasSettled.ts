@@ -1,0 +1,40 @@
+/**
+ * Waiting for the atlas in a page driven from outside (browser tests, the command-line export,
+ * screenshots) until it shows what its link asks for. The app says when: the store records which
+ * focus request the map has framed, and the map which scene it has yet to draw, so nothing here
+ * counts frames or sleeps.
+ */
+import type { Page } from 'playwright-core';
+
+/** Resolves once the map has loaded, drawn its latest scene and finished loading what it shows. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
+  await page.evaluate(async () => {
+    const atlas = window.corridorAtlas!;
+    await atlas.ready;
+    // The map draws a new scene a frame after it is given (the sidebar first).
+    while (atlas.sceneDrawPending) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise<void>((resolve) => {
+      atlas.map.once('idle', () => resolve());
+      atlas.map.triggerRepaint();
+    });
+  });
+}
+
+/**
+ * Resolves once the map has framed the latest focus request (a link's feature, a step, a search
+ * result, a passage) and stopped moving, without waiting for its tiles and layers to be drawn.
+ */
+export async function waitForCamera(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => {
+    const { focusRequest, framedSeq } = window.corridorAtlasStore!.getState();
+    return (!focusRequest || focusRequest.seq === framedSeq) && !window.corridorAtlas!.map.isMoving();
+  });
+}
+
+/** Resolves once the latest focus request is framed and everything in the frame is drawn. */
+export async function waitForFraming(page: Page): Promise<void> {
+  await waitForCamera(page);
+  await waitForMapIdle(page);
+}
