@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { fuzzRuns } from '../../tests/unit/fuzz';
 import type { Anchor, AreaLabel, LabelAnchors } from './labelAnchors';
 import {
   estimateText,
@@ -191,6 +192,28 @@ describe('the countries the atlas is about', () => {
     expect(name?.name).toBe('Smallland');
     const minor = { ...small, text: 'Minorland', rank: 3 };
     expect(place([minor], [], v, crowd)).toEqual([]);
+  });
+
+  it('are named whenever they could be named alone, however the capitals around them stand', () => {
+    // Small enough at these zooms that capitals' names beside their dots can take all its room
+    // (capitals are named before countries, so they choose first).
+    const small = rectangleCountry('Smallland', [45, 40, 47, 41.5]);
+    const capitalArb = fc.record({
+      position: fc.tuple(fc.double({ min: 44.5, max: 47.5, noNaN: true }), fc.double({ min: 39.5, max: 42, noNaN: true })),
+      text: fc.constantFrom('Baku', 'Yerevan', 'Sumqayıt', 'Nakhchivan', 'Ganja', 'Lankaran'),
+      kind: fc.constant('capital') as fc.Arbitrary<PointLabel['kind']>,
+      rank: fc.constant(1),
+      minZoom: fc.constant(0),
+      ownDot: fc.constant(true),
+    });
+    fc.assert(
+      fc.property(fc.array(capitalArb, { minLength: 1, maxLength: 12 }), fc.double({ min: 4.5, max: 6, noNaN: true }), (capitals, zoom) => {
+        const v = view([46, 40.75], zoom, 900, 600);
+        fc.pre(place([small], [], v).length === 1);
+        expect(place([small], capitals, v).map((label) => label.name)).toContain('Smallland');
+      }),
+      { numRuns: fuzzRuns() },
+    );
   });
 });
 

@@ -407,26 +407,33 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
   for (const candidate of candidates) if (candidate.dotBox) dots.insert(candidate.dotBox);
   const routes = new RBush<Box>();
   routes.load(lineBoxes(lines, view));
-  const names = new RBush<Box>();
-  const placed: PlacedLabel[] = [];
   // Names keep a little apart, so two side by side never read as one ("Azerbaijan Baku").
   const gap = NAME_GAP * scale;
-  const clearOfNames = ({ box }: PlacedLabel) => !names.collides({ minX: box.minX - gap, minY: box.minY - gap, maxX: box.maxX + gap, maxY: box.maxY + gap });
-  for (const candidate of candidates) {
-    if (candidate.dotBox && names.collides(candidate.dotBox)) continue;
-    // A country the atlas is about is named even where symbols crowd it: over a dot, or close to
-    // another name, never over one.
-    const free = (o: PlacedLabel) => clearOfNames(o) && !dots.collides(o.box);
-    const option =
-      (candidate.offLines ? candidate.options.find((o) => free(o) && !routes.collides(o.box)) : undefined) ??
-      candidate.options.find(free) ??
-      (candidate.mustName ? (candidate.options.find(clearOfNames) ?? candidate.options.find((o) => !names.collides(o.box))) : undefined);
-    if (!option) continue;
-    names.insert(option.box);
-    if (candidate.dotBox) names.insert(candidate.dotBox);
-    placed.push(option);
-  }
-  return placed;
+  const inOrder = (ordered: readonly Candidate[]): PlacedLabel[] => {
+    const names = new RBush<Box>();
+    const placed: PlacedLabel[] = [];
+    const clearOfNames = ({ box }: PlacedLabel) => !names.collides({ minX: box.minX - gap, minY: box.minY - gap, maxX: box.maxX + gap, maxY: box.maxY + gap });
+    for (const candidate of ordered) {
+      if (candidate.dotBox && names.collides(candidate.dotBox)) continue;
+      // A country the atlas is about is named even where symbols crowd it: over a dot, or close to
+      // another name, never over one.
+      const free = (o: PlacedLabel) => clearOfNames(o) && !dots.collides(o.box);
+      const option =
+        (candidate.offLines ? candidate.options.find((o) => free(o) && !routes.collides(o.box)) : undefined) ??
+        candidate.options.find(free) ??
+        (candidate.mustName ? (candidate.options.find(clearOfNames) ?? candidate.options.find((o) => !names.collides(o.box))) : undefined);
+      if (!option) continue;
+      names.insert(option.box);
+      if (candidate.dotBox) names.insert(candidate.dotBox);
+      placed.push(option);
+    }
+    return placed;
+  };
+  const placed = inOrder(candidates);
+  // A country the atlas is about that the names before it left no room for goes first instead:
+  // "Azerbaijan" matters more than the place of "Yerevan" or "Baku", which find room beside their dots.
+  const unnamed = candidates.filter((candidate) => candidate.mustName && !placed.some((label) => label.name === candidate.name));
+  return unnamed.length === 0 ? placed : inOrder([...unnamed, ...candidates.filter((candidate) => !unnamed.includes(candidate))]);
 }
 
 /** A measure for tests and for node: Noto Sans averages about 0.56 em per letter (0.6 at weight 600). */
