@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useAtlas } from '../state/store';
 import { citationIndex, documents, features } from '../state/atlasData';
+import { featuresInFilter } from '../state/shownFeatures';
 import {
   NO_FILTER,
   clearFacet,
@@ -31,8 +32,14 @@ export function FacetPanel() {
   const setFilter = useAtlas((state) => state.setFilter);
   const visibleLayers = useAtlas((state) => state.visibleLayers);
   const setTableOpen = useAtlas((state) => state.setTableOpen);
+  const focus = useAtlas((state) => state.focus);
   const inLayers = useMemo(() => features.filter((feature) => visibleLayers.has(feature.properties.layer)), [visibleLayers]);
   const counts = useMemo(() => facetCounts(inLayers, filter, citationIndex), [inLayers, filter]);
+  // A filtered link opens at the whole region, where a few features are small: this brings them close.
+  const shownIds = useMemo(() => {
+    const kept = new Set(featuresInFilter(filter).map((feature) => feature.id));
+    return inLayers.filter((feature) => kept.has(feature.id)).map((feature) => feature.id);
+  }, [inLayers, filter]);
 
   const chips = <F extends ListFacet>(facet: F, options: readonly NonNullable<FeatureFilter[F]>[number][], label: (option: NonNullable<FeatureFilter[F]>[number]) => string, countOf: (option: NonNullable<FeatureFilter[F]>[number]) => number) =>
     options.map((option) => {
@@ -60,6 +67,15 @@ export function FacetPanel() {
         </span>
         <button type="button" className="link" disabled={isEmptyFilter(filter)} onClick={() => setFilter(NO_FILTER)}>
           Clear filters
+        </button>
+        <button
+          type="button"
+          className="link"
+          disabled={isEmptyFilter(filter) || shownIds.length === 0}
+          aria-label={`Zoom to them: the ${shownIds.length} features shown`}
+          onClick={() => focus(shownIds)}
+        >
+          Zoom to them
         </button>
         <button type="button" className="link" onClick={() => setTableOpen(true)}>
           Table

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitForMapIdle } from './harness';
+import { bbox } from '@turf/turf';
+import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness';
+import { INITIAL_BOUNDS } from '../../src/model/camera';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 import { parseViewHash } from '../../src/model/viewState';
 import { passageKey } from '../../src/model/citationIndex';
@@ -49,6 +51,16 @@ describe('facets', () => {
     expect(parseViewHash(new URL(link).hash).view.filter).toMatchObject({ statuses: ['under construction'], countries: ['Azerbaijan'], voltageKv: { min: 300, max: null } });
     const again = await openAtlas(browser, baseUrl, { path: new URL(link).hash });
     expect(await drawnIds(again.page)).toEqual(ANSWER);
+    // The link opens at the whole region, where the two are small: one click brings them close.
+    await again.page.getByRole('button', { name: /^Zoom to them: the 2 features shown/ }).click();
+    await waitForCamera(again.page);
+    const [[west, south], [east, north]] = await again.page.evaluate(() => window.corridorAtlas!.frame().bounds);
+    for (const id of ANSWER) {
+      const [featureWest, featureSouth, featureEast, featureNorth] = bbox(features.find((feature) => feature.id === id)!);
+      expect([featureWest > west, featureSouth > south, featureEast < east, featureNorth < north], id).toEqual([true, true, true, true]);
+    }
+    const [[regionWest], [regionEast]] = INITIAL_BOUNDS;
+    expect(east - west, 'degrees of longitude in view').toBeLessThan((regionEast - regionWest) / 4);
     // What the documents say: the table lists each with its passages, a row selects it on the map.
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const table = page.getByRole('region', { name: 'Table of features' });
