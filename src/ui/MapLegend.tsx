@@ -5,13 +5,15 @@ import { boxOverlap, cornerBoxes, describeFrame, leastCoveredBox, samplePoints, 
 import { projectInFrame, type Bounds, type MapFrame } from '../model/camera';
 import { Swatch } from './Swatch';
 import { MapHandleContext } from './mapHandle';
+import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
 
 /** Room kept free along the map's edges: presentation controls at the bottom, the title at the top. */
 const EDGE_MARGIN = { top: 72, bottom: 72, side: 20 };
 
 /**
  * The legend over the map in presentation mode: the rows of what is drawn inside the frame (the
- * same rows as an exported picture's), in the corner where it hides the least of the routes.
+ * same rows as an exported picture's), in the corner where it hides the least of the routes. On a
+ * phone it starts folded to a button: open, it would take half the screen from the map.
  */
 export function MapLegend() {
   const scene = useScene();
@@ -23,6 +25,9 @@ export function MapLegend() {
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
   const positionRef = useRef(position);
   const contents = useMemo(() => (frame ? describeFrame(scene, frame.bounds) : null), [scene, frame]);
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const [unfolded, setUnfolded] = useState(false);
+  const folded = narrow && !unfolded;
 
   useLayoutEffect(() => {
     const element = legendRef.current;
@@ -47,7 +52,7 @@ export function MapLegend() {
       // Which framing the legend has made room for: tests wait on it rather than on frames.
       element.dataset.clearOfFocus = String(focusRequest.seq);
     }
-  }, [contents, frame, focusRequest, framedSeq, atlas]);
+  }, [contents, frame, focusRequest, framedSeq, atlas, folded]);
 
   if (!contents || contents.legend.layers.length === 0) return null;
   const { legend } = contents;
@@ -58,9 +63,18 @@ export function MapLegend() {
       aria-label="Legend"
       style={position ? { left: position.left, top: position.top, bottom: 'auto' } : { visibility: 'hidden' }}
     >
-      <Rows rows={legend.layers} />
-      {legend.statuses.length > 0 && <Rows rows={legend.statuses} className="legend-statuses" />}
-      {legend.marks.length > 0 && <Rows rows={legend.marks} className="legend-marks" />}
+      {narrow && (
+        <button type="button" className="legend-fold" aria-expanded={!folded} onClick={() => setUnfolded(folded)}>
+          {folded ? `Legend (${legend.layers.length})` : 'Hide legend'}
+        </button>
+      )}
+      {!folded && (
+        <>
+          <Rows rows={legend.layers} />
+          {legend.statuses.length > 0 && <Rows rows={legend.statuses} className="legend-statuses" />}
+          {legend.marks.length > 0 && <Rows rows={legend.marks} className="legend-marks" />}
+        </>
+      )}
     </aside>
   );
 }

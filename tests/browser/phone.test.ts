@@ -1,6 +1,7 @@
 /**
  * The atlas on a phone (390×844, touch): the map first and large, the panel a sheet below it,
- * a shared link shows the map and the feature together, a tap selects, and the dialogs fit.
+ * a shared link shows the map and the feature together, a presentation's legend folds away, a tap
+ * selects, and the dialogs fit.
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -8,6 +9,7 @@ import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, waitForCamera } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
+import { layerTitle } from '../../src/model/layers';
 
 const PHONE = { width: 390, height: 844, phone: true };
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
@@ -58,6 +60,28 @@ describe('on a phone', () => {
     const passage = page.locator('.feature-details figure.passage').first();
     await passage.scrollIntoViewIfNeeded();
     expect(await whollyOnScreen(passage.locator('figcaption'))).toBe(true);
+    await page.close();
+  });
+
+  it('a presentation leaves the map to the routes: its legend is folded to a button that opens the key', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { ...PHONE, path: '#present=1&title=South%20Caucasus%20connectivity' });
+    const legend = page.getByRole('complementary', { name: 'Legend' });
+    const fold = legend.getByRole('button', { name: /^Legend \(\d+\)$/ });
+    await fold.waitFor();
+    expect(await fold.getAttribute('aria-expanded')).toBe('false');
+    const map = await mapBox(page);
+    const folded = (await legend.boundingBox())!;
+    expect(folded.width * folded.height, 'the folded legend covers little of the map').toBeLessThan(0.05 * map.width * map.height);
+    expect(await legend.getByRole('listitem').count()).toBe(0);
+
+    await fold.click();
+    const hide = legend.getByRole('button', { name: 'Hide legend' });
+    await hide.waitFor();
+    expect(await hide.getAttribute('aria-expanded')).toBe('true');
+    expect(await legend.getByRole('listitem').allTextContents()).toContain(layerTitle('tripp'));
+    expect(await whollyOnScreen(legend)).toBe(true);
+    await hide.click();
+    await fold.waitFor();
     await page.close();
   });
 
