@@ -409,7 +409,7 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
   routes.load(lineBoxes(lines, view));
   // Names keep a little apart, so two side by side never read as one ("Azerbaijan Baku").
   const gap = NAME_GAP * scale;
-  const inOrder = (ordered: readonly Candidate[]): PlacedLabel[] => {
+  const inOrder = (ordered: readonly Candidate[]) => {
     const names = new RBush<Box>();
     const placed: PlacedLabel[] = [];
     const clearOfNames = ({ box }: PlacedLabel) => !names.collides({ minX: box.minX - gap, minY: box.minY - gap, maxX: box.maxX + gap, maxY: box.maxY + gap });
@@ -427,13 +427,23 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
       if (candidate.dotBox) names.insert(candidate.dotBox);
       placed.push(option);
     }
-    return placed;
+    return { placed, names };
   };
-  const placed = inOrder(candidates);
-  // A country the atlas is about that the names before it left no room for goes first instead:
-  // "Azerbaijan" matters more than the place of "Yerevan" or "Baku", which find room beside their dots.
+  const { placed, names: firstNamed } = inOrder(candidates);
+  // A country the atlas is about that the names before it left no room for goes first instead,
+  // where it takes the room of the fewest of them: "Yerevan" and "Baku" then find another side of
+  // their dots, or give way.
   const unnamed = candidates.filter((candidate) => candidate.mustName && !placed.some((label) => label.name === candidate.name));
-  return unnamed.length === 0 ? placed : inOrder([...unnamed, ...candidates.filter((candidate) => !unnamed.includes(candidate))]);
+  if (unnamed.length === 0) return placed;
+  // A name moved is a name that may find another side of its dot; a dot covered costs a name for sure.
+  const displaced = ({ box }: PlacedLabel) =>
+    firstNamed.search({ minX: box.minX - gap, minY: box.minY - gap, maxX: box.maxX + gap, maxY: box.maxY + gap }).length + 10 * dots.search(box).length;
+  const makingRoom = unnamed.map((candidate) => ({
+    ...candidate,
+    // A stable sort: among options that displace as few, the nearest the middle still comes first.
+    options: [...candidate.options].sort((a, b) => displaced(a) - displaced(b)),
+  }));
+  return inOrder([...makingRoom, ...candidates.filter((candidate) => !unnamed.includes(candidate))]).placed;
 }
 
 /** A measure for tests and for node: Noto Sans averages about 0.56 em per letter (0.6 at weight 600). */

@@ -150,8 +150,9 @@ describe('the map of the region', () => {
     // "Caspian Sea" in the sea-label blue round its label point; open water elsewhere has none.
     expect(await near([50.9, 42.0], LIGHT.seaLabel)).toBeLessThan(25);
     expect(await near([51.2, 38.4], LIGHT.seaLabel)).toBeGreaterThan(25);
-    // Baku's name in the city ink beside its dot.
-    expect(await near([50.3, 40.4], LIGHT.cityLabel)).toBeLessThan(40);
+    // Tehran's name in the city ink beside its dot. (Baku's gives way to "Azerbaijan" here, where
+    // the capitals named round it leave the country room only over Baku's name.)
+    expect(await near([51.9, 35.7], LIGHT.cityLabel)).toBeLessThan(40);
     await page.close();
   });
 
