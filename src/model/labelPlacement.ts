@@ -409,10 +409,11 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
   routes.load(lineBoxes(lines, view));
   // Names keep a little apart, so two side by side never read as one ("Azerbaijan Baku").
   const gap = NAME_GAP * scale;
+  const spaced = ({ minX, minY, maxX, maxY }: Box): Box => ({ minX: minX - gap, minY: minY - gap, maxX: maxX + gap, maxY: maxY + gap });
   const inOrder = (ordered: readonly Candidate[]) => {
     const names = new RBush<Box>();
     const placed: PlacedLabel[] = [];
-    const clearOfNames = ({ box }: PlacedLabel) => !names.collides({ minX: box.minX - gap, minY: box.minY - gap, maxX: box.maxX + gap, maxY: box.maxY + gap });
+    const clearOfNames = ({ box }: PlacedLabel) => !names.collides(spaced(box));
     for (const candidate of ordered) {
       if (candidate.dotBox && names.collides(candidate.dotBox)) continue;
       // A country the atlas is about is named even where symbols crowd it: over a dot, or close to
@@ -436,8 +437,7 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
   const unnamed = candidates.filter((candidate) => candidate.mustName && !placed.some((label) => label.name === candidate.name));
   if (unnamed.length === 0) return placed;
   // A name moved is a name that may find another side of its dot; a dot covered costs a name for sure.
-  const displaced = ({ box }: PlacedLabel) =>
-    firstNamed.search({ minX: box.minX - gap, minY: box.minY - gap, maxX: box.maxX + gap, maxY: box.maxY + gap }).length + 10 * dots.search(box).length;
+  const displaced = ({ box }: PlacedLabel) => firstNamed.search(spaced(box)).length + 10 * dots.search(box).length;
   const makingRoom = unnamed.map((candidate) => ({
     ...candidate,
     // A stable sort: among options that displace as few, the nearest the middle still comes first.
