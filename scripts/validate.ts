@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { CoverageExclusion } from '../src/model/coverage.ts';
+import type { NeverLinked } from '../src/model/citationRules.ts';
 import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validateDataset.ts';
 import { formatGeoTable } from '../src/model/validateGeography.ts';
 import { geoReferenceFromDisk } from './lib/geoReference.ts';
@@ -33,6 +34,9 @@ const exclusions = existsSync(new URL(exclusionsFile, root))
   ? (JSON.parse(read(exclusionsFile)) as { exclusions: CoverageExclusion[] }).exclusions
   : [];
 
+const neverLinkedFile = 'data/never-linked.json';
+const neverLinked = (JSON.parse(read(neverLinkedFile)) as { pairs: NeverLinked[] }).pairs;
+
 const started = Date.now();
 const geo = geoReferenceFromDisk();
 const indexed = Date.now();
@@ -44,6 +48,8 @@ const { problems, coverage, geoRows } = validateDataset({
   schemaFile,
   exclusions,
   exclusionsFile,
+  neverLinked,
+  neverLinkedFile,
 });
 
 // The app reads the built tour by its outline only: its full check is here, before any build.

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { LAYERS, type LayerId } from '../../src/model/layers.ts';
-import { FeatureCollectionSchema, type AtlasFeatureCollection } from '../../src/model/feature.ts';
+import { FeatureCollectionSchema, type AlternateName, type AtlasFeatureCollection } from '../../src/model/feature.ts';
 import type { Draft } from './draft.ts';
 import { middleCorridor, tripp } from './transport.ts';
 import { blackSeaCable, energyPlants, greenEnergyCorridor, nakhchivanTurkiye400, southernGasCorridor, zangezur330 } from './energy.ts';
@@ -31,14 +31,17 @@ export function layerCollection(layer: LayerId, drafts: Draft[]): AtlasFeatureCo
     features: drafts.map((draft) => ({
       type: 'Feature',
       id: draft.id,
-      properties: withAlternateNames({ layer, ...draft.properties }, PROJECT_ALTERNATE_NAMES[draft.id]),
+      properties: withAlternateNames(
+        { layer, ...draft.properties, citations: draft.properties.citations.map((citation) => ({ ...citation, role: 'role' in citation ? citation.role : 'describes' })) },
+        PROJECT_ALTERNATE_NAMES[draft.id],
+      ),
       geometry: draft.geometry,
     })),
   });
 }
 
 /** The feature's other names, kept right after its name so the committed files read naturally. */
-function withAlternateNames<P extends { name: string; alternate_names?: string[] }>(properties: P, extra: string[] | undefined): P {
+function withAlternateNames<P extends { name: string; alternate_names?: AlternateName[] }>(properties: P, extra: AlternateName[] | undefined): P {
   if (!extra) return properties;
   const { name, ...rest } = properties;
   return { name, alternate_names: [...(properties.alternate_names ?? []), ...extra], ...rest } as P;

@@ -1,11 +1,12 @@
 /** The shape the layer tables are written in, and the shared geometry-source references. */
-import type { AtlasGeometry, FeatureProperties, GeometrySource } from '../../src/model/feature.ts';
+import type { AtlasGeometry, Citation, CitationWithRole, FeatureProperties, GeometrySource } from '../../src/model/feature.ts';
 import type { Position } from './geo.ts';
 
+/** A feature as its table writes it: a passage without a role describes the feature (build-features fills it in). */
 export interface Draft {
   id: string;
   geometry: AtlasGeometry;
-  properties: Omit<FeatureProperties, 'layer'>;
+  properties: Omit<FeatureProperties, 'layer' | 'citations'> & { citations: (Citation | CitationWithRole)[] };
 }
 
 export const point = (coordinates: Position): AtlasGeometry => ({ type: 'Point', coordinates });

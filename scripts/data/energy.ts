@@ -68,7 +68,7 @@ export const zangezur330: Draft[] = [
       { title: 'Pashinyan: energy lines to run north of the rail route', url: 'https://news.day.az/world/1794965.html' },
       { title: 'Schematic link between the two segment ends', note: 'Bowed north of the river only to show it is not the rail alignment.' },
     ],
-    citations: [q.B_330_SEGMENT_C, q.B_ZANGEZUR_LINE_BEGINS, q.B_TURKIYE_INTEREST, q.B_ZANGEZUR_PLATFORM],
+    citations: [q.B_330_SEGMENT_C, q.B_ZANGEZUR_LINE_BEGINS, ...q.context(q.B_TURKIYE_INTEREST, q.B_ZANGEZUR_PLATFORM)],
   }),
   line330('z330-nakhchivan-ordubad', '330 kV line to Nakhchivan: Nakhchivan–Ordubad border segment', [NAKHCHIVAN, ...alongBorderInside('Azerbaijan', [45.36, 39.12], NAR_ARMENIA_BORDER, 1.5)], {
     status: 'under construction',
@@ -109,7 +109,7 @@ export const zangezur330: Draft[] = [
   },
 ];
 
-const N400_GENERAL = [q.B_400_LINE, q.B_ELECTRICITY_CORRIDOR, q.B_400_EFFECT, q.B_400_NEW_ROUTE, q.B_NAKHCHIVAN_TRANSIT, q.B_TURKIYE_TRANSIT, q.B_400_SUBSEQUENT];
+const N400_PASSAGES = [q.B_400_LINE, q.B_400_EFFECT, q.B_400_NEW_ROUTE, q.B_400_SUBSEQUENT, ...q.context(q.B_ELECTRICITY_CORRIDOR, q.B_NAKHCHIVAN_TRANSIT, q.B_TURKIYE_TRANSIT)];
 
 export const nakhchivanTurkiye400: Draft[] = [
   {
@@ -139,7 +139,7 @@ export const nakhchivanTurkiye400: Draft[] = [
         NE_PLACES,
         { ...UNSOURCED, note: 'Path assumed: north-west through Sharur district, across the 8 km Türkiye–Nakhchivan border near Dilucu (Natural Earth 1:10m), then through the Iğdır plain north of the Iranian border.' },
       ],
-      citations: N400_GENERAL,
+      citations: N400_PASSAGES,
     },
   },
   {
@@ -207,7 +207,7 @@ export const blackSeaCable: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [...BSSC_SOURCES, UNSOURCED],
-      citations: [q.B_CABLE_AIM, q.B_CABLE_SPEC],
+      citations: q.context(q.B_CABLE_AIM, q.B_CABLE_SPEC),
     },
   },
   {
@@ -223,7 +223,7 @@ export const blackSeaCable: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [...BSSC_SOURCES, UNSOURCED],
-      citations: [q.B_CABLE_AIM, q.B_CABLE_SPEC],
+      citations: q.context(q.B_CABLE_AIM, q.B_CABLE_SPEC),
     },
   },
   {
@@ -241,7 +241,7 @@ export const blackSeaCable: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [{ title: 'Samukh–Gardabani 500 kV line', url: 'http://www.vestikavkaza.ru/news/47219.html' }, UNSOURCED],
-      citations: [q.B_BLACK_SEA_CORRIDOR, q.B_CABLE_SPEC],
+      citations: q.context(q.B_BLACK_SEA_CORRIDOR, q.B_CABLE_SPEC),
     },
   },
   {
@@ -259,7 +259,7 @@ export const blackSeaCable: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [NE_PLACES, UNSOURCED],
-      citations: [q.B_BLACK_SEA_CORRIDOR, q.B_CABLE_SPEC],
+      citations: q.context(q.B_BLACK_SEA_CORRIDOR, q.B_CABLE_SPEC),
     },
   },
 ];
@@ -297,7 +297,7 @@ export const greenEnergyCorridor: Draft[] = [
         { title: 'ADB technical assistance', url: 'https://turan.az/en/energy/adb-to-assist-in-the-preparation-of-the-caspian-green-energy-corridor-project-785653' },
         { ...UNSOURCED, note: 'A schematic link: Tashkent to the Kazakh coast near Aktau and across to Sangachal. Landing areas are assumptions.' },
       ],
-      citations: [q.B_GREEN_CORRIDOR, q.B_GREEN_FEASIBILITY, q.B_TRANS_CASPIAN_ELECTRICITY, q.B_400_NEW_ROUTE],
+      citations: [q.B_GREEN_CORRIDOR, q.B_GREEN_FEASIBILITY, q.B_TRANS_CASPIAN_ELECTRICITY],
     },
   },
 ];
@@ -525,7 +525,7 @@ export const energyPlants: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [{ ...UNSOURCED, note: 'An indicative outline inside Azerbaijan over the Kalbajar and Lachin districts, west of Khankendi / Stepanakert; no project site is located.' }],
-      citations: [q.B_WESTERN_RENEWABLES],
+      citations: [q.B_WESTERN_RENEWABLES, ...q.context(q.B_BLACK_SEA_CORRIDOR)],
     },
   },
 ];

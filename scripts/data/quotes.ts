@@ -2,10 +2,13 @@
  * Verbatim passages of the two documents, named once and reused by the layer tables.
  * Each is a W3C TextQuoteSelector; the validator checks that every one anchors exactly once.
  */
-import type { Citation } from '../../src/model/feature.ts';
+import type { Citation, CitationWithRole } from '../../src/model/feature.ts';
 
 export const charter = (exact: string): Citation => ({ source: 'charter-2026', exact });
 export const bulletin = (exact: string): Citation => ({ source: 'bulletin-2026-02', exact });
+
+/** Passages cited as context: they speak of the corridor or programme a feature belongs to, not of the feature. */
+export const context = (...citations: Citation[]): CitationWithRole[] => citations.map((citation) => ({ ...citation, role: 'context' }));
 
 // The charter
 export const C_BAKU = charter('BAKU, Azerbaijan, February 10. The full text of the Charter on Strategic Partnership');
@@ -14,7 +17,7 @@ export const C_MIDDLE_CORRIDOR_FOCUS = charter(
   'with a focus on the Trans-Caspian Transport Corridor (Middle Corridor) by cooperation on land, maritime, and air transportation infrastructure development',
 );
 export const C_TRIPP = charter(
-  'They acknowledge the importance of the Trump Route for International Peace and Prosperity (TRIPP), as a multi-modal connectivity project that will provide unimpeded connectivity between the main part of the Republic of Azerbaijan and its Nakhchivan Autonomous Republic',
+  'They acknowledge the importance of the Trump Route for International Peace and Prosperity (TRIPP), as a multi-modal connectivity project that will provide unimpeded connectivity between the main part of the Republic of Azerbaijan and its Nakhchivan Autonomous Republic with reciprocal benefits for international and intra-state connectivity for the countries involved, and unlock the region’s potential for international trade and transit in line with the Washington Peace Summit Declaration of August 8, 2025.',
 );
 export const C_WASHINGTON_DECLARATION = charter('in line with the Washington Peace Summit Declaration of August 8, 2025');
 export const C_CONTRACT_AND_SGC = charter(
@@ -259,23 +262,25 @@ export const B_KHOJALY_RESETTLEMENT = bulletin(
   'Today, as life gradually returns to the territories liberated from occupation, reconstruction and resettlement efforts are underway, including in Khojaly itself.',
 );
 
-/** Passages about the Middle Corridor as a whole; carried by its trunk features. */
-export const MIDDLE_CORRIDOR_GENERAL = [
+/**
+ * Passages about the Middle Corridor as a whole: context for its trunk features, which they do not
+ * describe. (Aliyev's corridor "through the territory of Azerbaijan, Armenia" is TRIPP's context only.)
+ */
+export const MIDDLE_CORRIDOR_GENERAL = context(
   C_MIDDLE_CORRIDOR_FOCUS,
   C_MIDDLE_CORRIDOR_TRIPP,
   C_CRITICAL_MINERALS,
-  B_MIDDLE_CORRIDOR_ROLE,
-  B_ALIYEV_CORRIDOR,
   B_EC_STUDY,
   B_TRANS_CASPIAN_FREIGHT,
   B_EC_BOTTLENECKS,
   B_BRUSSELS_BAKU,
-  B_TRANSIT_HUB,
-  B_MIDDLE_CORRIDOR_LINKS,
-];
+);
 
-/** Passages about the Southern Gas Corridor as a whole; carried by each of its pipelines. */
-export const SOUTHERN_GAS_CORRIDOR_GENERAL = [
+/** Passages about Azerbaijan's place on the Middle Corridor: context for the corridor's built features in Azerbaijan. */
+export const MIDDLE_CORRIDOR_IN_AZERBAIJAN = context(B_MIDDLE_CORRIDOR_ROLE, B_TRANSIT_HUB);
+
+/** Passages about the Southern Gas Corridor as a whole: context for each of its pipelines, which the documents (but TAP) do not name. */
+export const SOUTHERN_GAS_CORRIDOR_GENERAL = context(
   C_CONTRACT_AND_SGC,
   B_GAS_SIXTEEN,
   B_SGC_VALUE,
@@ -283,9 +288,9 @@ export const SOUTHERN_GAS_CORRIDOR_GENERAL = [
   B_GAS_REACH,
   B_GAS_EU,
   B_GAS_EXPANSION,
-];
+);
 
-/** Passages about the Zangezur 330 kV line as a whole; carried by each of its segments. */
+/** Passages about the 330 kV line to Nakhchivan as a whole (the bulletin's "Zangezur" line); they describe each of its segments. */
 export const ZANGEZUR_LINE_GENERAL = [
   B_ZANGEZUR_LINE_BEGINS,
   B_330_DESIGN,
@@ -302,10 +307,10 @@ export const B_GRID_INTERCONNECTION = bulletin(
   'Earlier this year, Armenian Prime Minister Nikol Pashinyan confirmed that Armenia and Azerbaijan had discussed interconnecting their electricity systems to enable mutual imports and exports.',
 );
 export const B_GRID_TURKIYE = bulletin(
-  'Armenian energy experts have suggested that basic grid connectivity between Armenia, Azerbaijan, and Türkiye could be achieved within roughly a year',
+  'Armenian energy experts have suggested that basic grid connectivity between Armenia, Azerbaijan, and Türkiye could be achieved within roughly a year, although full synchronization of the systems would take longer.',
 );
 export const B_OIL_PRODUCTS = bulletin('Baku has lifted transit restrictions and begun supplying oil products to Armenia');
 export const C_TRANS_CASPIAN_DIGITAL = charter('promote investments for cross-border and Trans-Caspian digital connectivity');
 export const B_WESTERN_RENEWABLES = bulletin(
-  'Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories',
+  'Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories, with the aim of integrating these sources into expanded transmission networks supporting electricity exports.',
 );

@@ -1,4 +1,4 @@
-/** TRIPP and the rail chain it would close; the Middle Corridor (Trans-Caspian International Transport Route). */
+/** The TRIPP route and the railways either side of it; the Middle Corridor (Trans-Caspian International Transport Route). */
 import * as q from './quotes.ts';
 import { alongBorderInside, path, type Position } from './geo.ts';
 import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
@@ -41,18 +41,19 @@ const EAST_OF_ABSHERON: Position[] = [
   [49.75, 39.93],
 ];
 
-const TRIPP_GENERAL = [
+const TRIPP_PASSAGES = [
   q.C_TRIPP,
-  q.C_WASHINGTON_DECLARATION,
   q.C_MIDDLE_CORRIDOR_TRIPP,
   q.B_TRIPP_DEFINITION,
   q.B_TRIPP_CONFLICT_LINE,
   q.B_TRIPP_MIDDLE_CORRIDOR,
   q.B_TRIPP_VANCE,
-  q.B_ALIYEV_CORRIDOR,
-  q.B_ZANGEZUR_PLATFORM,
-  q.B_NAKHCHIVAN_RAIL_STUDY,
+  // Aliyev speaks of the Middle Corridor "through the territory of Azerbaijan, Armenia": TRIPP is its only part in Armenia.
+  ...q.context(q.B_ALIYEV_CORRIDOR, q.B_ZANGEZUR_PLATFORM, q.B_NAKHCHIVAN_RAIL_STUDY),
 ];
+
+/** The documents name no railway either side of TRIPP; they speak of a rail link between mainland Azerbaijan and Nakhchivan. */
+const RAIL_TO_NAKHCHIVAN_CONTEXT = q.context(q.B_NAKHCHIVAN_RAIL_STUDY, q.B_ZANGEZUR_PLATFORM);
 
 export const tripp: Draft[] = [
   {
@@ -85,7 +86,7 @@ export const tripp: Draft[] = [
         },
         { title: 'Aghband (Ağbənd) coordinates', url: 'https://marefa.org/%D8%A2%D8%BA%D8%A8%D9%86%D8%AF' },
       ],
-      citations: TRIPP_GENERAL,
+      citations: TRIPP_PASSAGES,
     },
   },
   {
@@ -111,7 +112,7 @@ export const tripp: Draft[] = [
         },
         { title: 'Horadiz–Aghband project nears completion (27 Feb 2026)', url: 'https://report.az/en/infrastructure/horadiz-aghband-railway-project-nears-completion' },
       ],
-      citations: [q.C_TRIPP, q.B_ZANGEZUR_PLATFORM, q.B_NAKHCHIVAN_RAIL_STUDY],
+      citations: [...q.context(q.C_TRIPP), ...RAIL_TO_NAKHCHIVAN_CONTEXT],
     },
   },
   {
@@ -144,7 +145,7 @@ export const tripp: Draft[] = [
         { title: 'Reconstruction of the Nakhchivan railway (6 Dec 2025)', url: 'https://www.trend.az/business/4126523.html' },
         { title: 'Sadarak coordinates', url: 'https://perceptiopt.com/%D0%A1%D0%B0%D0%B4%D0%B0%D1%80%D0%B0%D0%BA' },
       ],
-      citations: [q.B_ZANGEZUR_PLATFORM, q.B_NAKHCHIVAN_RAIL_STUDY],
+      citations: RAIL_TO_NAKHCHIVAN_CONTEXT,
     },
   },
   {
@@ -167,7 +168,7 @@ export const tripp: Draft[] = [
         { title: 'Kars–Iğdır–Aralık–Dilucu railway: length, stations, dates', url: 'https://en.vestikavkaza.ru/material/177219' },
         { ...NE_BORDER_BANK, note: 'Dilucu end placed on the Turkish side of the Natural Earth Türkiye–Nakhchivan border, about 1 km from it.' },
       ],
-      citations: [q.B_TRIPP_MIDDLE_CORRIDOR, q.B_MIDDLE_CORRIDOR_LINKS],
+      citations: q.context(q.B_MIDDLE_CORRIDOR_LINKS),
     },
   },
 ];
@@ -200,8 +201,12 @@ const port = (
   },
 });
 
-const PORTS_GENERAL = [q.B_EC_BOTTLENECKS, q.B_TRANSIT_HUB, q.B_MIDDLE_CORRIDOR_LINKS];
-const CASPIAN_CROSSING = [q.C_MIDDLE_CORRIDOR_FOCUS, q.B_EC_STUDY, q.B_MIDDLE_CORRIDOR_LINKS];
+// "Caspian ports" describes the ports on the Caspian; the rest speaks of the corridor's ports in general.
+const CASPIAN_PORT = [q.B_MIDDLE_CORRIDOR_LINKS, ...q.context(q.B_EC_BOTTLENECKS, q.B_TRANSIT_HUB)];
+// Black Sea ports are not named: the study's routes "through the Black Sea region" and the "onward routes" are their context.
+// Anaklia port is not built: "investments … have strengthened Azerbaijan's role" is never cited for it.
+const BLACK_SEA_PORT = q.context(q.B_EC_STUDY, q.B_EC_BOTTLENECKS, q.B_MIDDLE_CORRIDOR_LINKS);
+const CASPIAN_CROSSING = q.context(q.C_MIDDLE_CORRIDOR_FOCUS, q.B_EC_STUDY, q.B_MIDDLE_CORRIDOR_LINKS);
 const WORLD_BANK_TITR: Draft['properties']['geometry_sources'][number] = {
   title: 'World Bank (2023), Middle Trade and Transport Corridor: route definition',
   url: 'https://openknowledge.worldbank.org/entities/publication/4d781a1f-ace4-420d-9192-964bbc98b0d1',
@@ -230,7 +235,7 @@ export const middleCorridor: Draft[] = [
         UNSOURCED,
         { title: 'Dostyk–Moyynty second track', url: 'https://qazinform.com/news/dostyk-moyinty-railway-launch-what-it-means-for-kazakhstan-822243' },
       ],
-      citations: q.MIDDLE_CORRIDOR_GENERAL,
+      citations: [q.B_MIDDLE_CORRIDOR_LINKS, ...q.MIDDLE_CORRIDOR_GENERAL],
     },
   },
   {
@@ -247,7 +252,7 @@ export const middleCorridor: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [WORLD_BANK_TITR, NE_PLACES, UNSOURCED],
-      citations: [q.B_TASHKENT_CARGO, q.B_MIDDLE_CORRIDOR_LINKS],
+      citations: [q.B_MIDDLE_CORRIDOR_LINKS, ...q.MIDDLE_CORRIDOR_GENERAL],
     },
   },
   {
@@ -276,7 +281,7 @@ export const middleCorridor: Draft[] = [
     'operating',
     'Over 11 Mt a year; a container hub was being built with Lianyungang (Astana Times, Trend).',
     [{ title: 'Aktau and Kuryk seaports', url: 'https://astanatimes.com/2024/09/kazakh-pm-assesses-logistic-potential-of-aktau-kuryk-seaports/' }, UNSOURCED],
-    PORTS_GENERAL,
+    CASPIAN_PORT,
   ),
   port(
     'mc-port-kuryk',
@@ -287,7 +292,7 @@ export const middleCorridor: Draft[] = [
     'operating',
     'Projected 6 Mt a year; the Sarzha terminal was under construction (Astana Times, Trend).',
     [{ title: 'Kuryk seaport capacity', url: 'https://astanatimes.com/2021/08/kuryk-seaport-plans-to-increase-shipment-capacity/' }, UNSOURCED],
-    PORTS_GENERAL,
+    CASPIAN_PORT,
   ),
   port(
     'mc-port-turkmenbashi',
@@ -298,7 +303,7 @@ export const middleCorridor: Draft[] = [
     'operating',
     'Opened in May 2018, 17 Mt a year excluding oil (PortNews).',
     [{ title: 'Turkmenbashi port', url: 'https://www.en.portnews.ru/news/341969/' }, NE_PLACES],
-    PORTS_GENERAL,
+    CASPIAN_PORT,
   ),
   port(
     'mc-port-baku-alat',
@@ -313,7 +318,7 @@ export const middleCorridor: Draft[] = [
       { title: 'Port expansion (Dec 2025)', url: 'https://www.trend.az/business/4131566.html' },
       { ...UNSOURCED, note: 'Port point placed east of Alat settlement; about 3 km uncertainty.' },
     ],
-    PORTS_GENERAL,
+    CASPIAN_PORT,
   ),
   port(
     'mc-port-poti',
@@ -324,7 +329,7 @@ export const middleCorridor: Draft[] = [
     'operating',
     'Expansion under way: phase 1 adds 150,000 TEU (MarineLink).',
     [{ title: 'Natural Earth 1:10m ports', url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/ports/' }, { title: 'Poti expansion', url: 'https://www.marinelink.com/news/georgian-port-poti-mulls-new-project-475314' }],
-    [q.B_EC_STUDY, ...PORTS_GENERAL],
+    BLACK_SEA_PORT,
   ),
   port(
     'mc-port-batumi',
@@ -335,7 +340,7 @@ export const middleCorridor: Draft[] = [
     'operating',
     'In operation.',
     [{ title: 'Natural Earth 1:10m ports', url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/ports/' }],
-    [q.B_EC_STUDY, ...PORTS_GENERAL],
+    BLACK_SEA_PORT,
   ),
   port(
     'mc-port-anaklia',
@@ -349,7 +354,7 @@ export const middleCorridor: Draft[] = [
       { title: 'Anaklia port funding 2026', url: 'https://dredgewire.com/georgia-cuts-funding-for-anaklia-deep-sea-port-in-2026-budget' },
       UNSOURCED,
     ],
-    [q.B_EC_STUDY, ...PORTS_GENERAL],
+    BLACK_SEA_PORT,
   ),
   {
     id: 'mc-sea-aktau-baku',
@@ -365,7 +370,7 @@ export const middleCorridor: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [WORLD_BANK_TITR, { ...UNSOURCED, note: 'Sea lane drawn around the Absheron peninsula; real sailing routes vary.' }],
-      citations: [...CASPIAN_CROSSING, q.B_TRANS_CASPIAN_FREIGHT],
+      citations: [...CASPIAN_CROSSING, ...q.context(q.B_TRANS_CASPIAN_FREIGHT), ...q.MIDDLE_CORRIDOR_IN_AZERBAIJAN],
     },
   },
   {
@@ -381,7 +386,7 @@ export const middleCorridor: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [WORLD_BANK_TITR, { ...UNSOURCED, note: 'Sea lane drawn around the Absheron peninsula; real sailing routes vary.' }],
-      citations: CASPIAN_CROSSING,
+      citations: [...CASPIAN_CROSSING, ...q.MIDDLE_CORRIDOR_IN_AZERBAIJAN],
     },
   },
   {
@@ -398,7 +403,7 @@ export const middleCorridor: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [{ title: 'Middle Corridor multimodal routes via Turkmenbashi', url: 'https://jamestown.org/middle-corridor-expands-through-new-multimodal-routes' }, UNSOURCED],
-      citations: [...CASPIAN_CROSSING, q.B_TASHKENT_CARGO],
+      citations: [...CASPIAN_CROSSING, ...q.context(q.B_TASHKENT_CARGO), ...q.MIDDLE_CORRIDOR_IN_AZERBAIJAN],
     },
   },
   {
@@ -442,7 +447,7 @@ export const middleCorridor: Draft[] = [
         NE_PLACES,
         { ...UNSOURCED, note: 'Station waypoints from general knowledge (a few km); straight chords of 40–70 km between them cut the mountain curves, so the line is a diagram, not a trace.' },
       ],
-      citations: [...q.MIDDLE_CORRIDOR_GENERAL, q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO],
+      citations: [...q.MIDDLE_CORRIDOR_GENERAL, ...q.MIDDLE_CORRIDOR_IN_AZERBAIJAN, ...q.context(q.B_MIDDLE_CORRIDOR_LINKS, q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO)],
     },
   },
   {
@@ -462,7 +467,7 @@ export const middleCorridor: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [NE_PLACES, UNSOURCED],
-      citations: [q.B_TASHKENT_RAILWAYS, q.B_EC_STUDY, q.B_MIDDLE_CORRIDOR_LINKS],
+      citations: q.context(q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO, q.B_EC_STUDY, q.B_MIDDLE_CORRIDOR_LINKS),
     },
   },
   {
@@ -479,7 +484,7 @@ export const middleCorridor: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [WORLD_BANK_TITR, UNSOURCED],
-      citations: [q.B_EC_STUDY, q.B_MIDDLE_CORRIDOR_LINKS],
+      citations: q.context(q.B_EC_STUDY, q.B_MIDDLE_CORRIDOR_LINKS),
     },
   },
   {
@@ -511,7 +516,7 @@ export const middleCorridor: Draft[] = [
         UNSOURCED,
         { title: 'First China–Türkiye–Europe freight train', url: 'https://www.railjournal.com/freight/first-china-turkey-europe-freight-train-reaches-ankara/' },
       ],
-      citations: [q.B_MIDDLE_CORRIDOR_LINKS, q.B_ALIYEV_CORRIDOR],
+      citations: [q.B_MIDDLE_CORRIDOR_LINKS, ...q.MIDDLE_CORRIDOR_GENERAL],
     },
   },
   {
@@ -535,7 +540,7 @@ export const middleCorridor: Draft[] = [
         { ...UNSOURCED, note: 'Waypoints Sirdaryo, Gulistan, Jizzakh and Samarkand keep the line inside Uzbekistan; it reaches Turkmenbashi along the north shore of the bay.' },
         { title: 'Multimodal route via Turkmenbashi (15 Oct 2025)', url: 'https://ru.trend.az/azerbaijan/business/4105452.html' },
       ],
-      citations: [q.B_TASHKENT_MEETING, q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO, q.B_MIDDLE_CORRIDOR_LINKS],
+      citations: [q.B_MIDDLE_CORRIDOR_LINKS, ...q.context(q.B_TASHKENT_MEETING, q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO)],
     },
   },
   {
@@ -552,7 +557,7 @@ export const middleCorridor: Draft[] = [
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [NE_PLACES, UNSOURCED],
-      citations: [q.B_TASHKENT_MEETING, q.B_TASHKENT_CARGO, q.B_MIDDLE_CORRIDOR_LINKS],
+      citations: [q.B_MIDDLE_CORRIDOR_LINKS, ...q.context(q.B_TASHKENT_MEETING, q.B_TASHKENT_CARGO)],
     },
   },
 ];

@@ -105,8 +105,8 @@ describe('anchorFeatureCitations', () => {
     const results = anchorFeatureCitations(
       {
         citations: [
-          { source: 'bulletin-2026-02', exact: 'a new 330-kilovolt substation will be built in the city of Nakhchivan' },
-          { source: 'charter-2026', exact: 'Nakhchivan exclave' },
+          { source: 'bulletin-2026-02', exact: 'a new 330-kilovolt substation will be built in the city of Nakhchivan', role: 'describes' },
+          { source: 'charter-2026', exact: 'Nakhchivan exclave', role: 'describes' },
         ],
         figures: [
           {

@@ -24,7 +24,7 @@ function feature(id: string, exacts: string[], figureExact?: string): AtlasFeatu
         : [],
       geometry_accuracy: 'approximate',
       geometry_sources: [{ title: 'test' }],
-      citations: exacts.map((exact) => ({ source: 'bulletin-2026-02' as const, exact })),
+      citations: exacts.map((exact) => ({ source: 'bulletin-2026-02' as const, exact, role: 'describes' as const })),
     },
   };
 }

@@ -4,7 +4,7 @@
  * A quote that no longer matches its document is reported and left out; nothing else is lost.
  */
 import { anchorFeatureCitations, type SourceTexts } from './anchor.ts';
-import type { AtlasFeature, Figure } from './feature.ts';
+import type { AtlasFeature, CitationRole, Figure } from './feature.ts';
 import { SOURCE_IDS, SOURCES, isSourceId, type SourceId } from './sources.ts';
 import { readingPieces } from './documentText.ts';
 
@@ -21,6 +21,8 @@ export interface CitedPassage extends PassageRef {
 
 export interface FeatureCitation extends PassageRef {
   key: string;
+  /** Whether the passage describes the feature or is context for it (a figure's passage describes it). */
+  role: CitationRole;
   /** The figures of the feature that this passage states. */
   figures: Figure[];
 }
@@ -62,16 +64,22 @@ export function buildCitationIndex(features: readonly AtlasFeature[], texts: Sou
       }
       const ref = { source: citation.source, start: result.start, end: result.end };
       const key = passageKey(ref);
-      const entry = own.get(key) ?? { ...ref, key, figures: [] };
       const figureIndex = /^figures\[(\d+)\]/.exec(path);
+      const citationIndex = /^citations\[(\d+)\]/.exec(path);
+      // A figure's passage states it, so it describes the feature.
+      const role: CitationRole = citationIndex ? feature.properties.citations[Number(citationIndex[1])].role : 'describes';
+      const entry = own.get(key) ?? { ...ref, key, role, figures: [] };
+      if (role === 'describes') entry.role = 'describes';
       if (figureIndex) entry.figures.push(feature.properties.figures[Number(figureIndex[1])]);
       own.set(key, entry);
-
-      const passage = passageByKey.get(key) ?? { ...ref, key, featureIds: [] };
-      if (!passage.featureIds.includes(feature.id)) passage.featureIds.push(feature.id);
+    }
+    const cited = foldNestedPassages([...own.values()]).sort(byDocumentOrder);
+    citationsByFeature.set(feature.id, cited);
+    for (const { key, source, start, end } of cited) {
+      const passage = passageByKey.get(key) ?? { source, start, end, key, featureIds: [] };
+      passage.featureIds.push(feature.id);
       passageByKey.set(key, passage);
     }
-    citationsByFeature.set(feature.id, [...own.values()].sort(byDocumentOrder));
   }
 
   const passagesBySource = Object.fromEntries(SOURCE_IDS.map((source) => [source, [] as CitedPassage[]])) as Record<
@@ -81,6 +89,26 @@ export function buildCitationIndex(features: readonly AtlasFeature[], texts: Sou
   for (const passage of passageByKey.values()) passagesBySource[passage.source].push(passage);
   for (const source of SOURCE_IDS) passagesBySource[source].sort(byDocumentOrder);
   return { passagesBySource, passageByKey, citationsByFeature, problems };
+}
+
+/**
+ * One entry per passage the reader sees: a figure's words cited inside a sentence the feature cites
+ * whole are that sentence's, so the sentence is listed once and states the figure.
+ */
+export function foldNestedPassages(citations: readonly FeatureCitation[]): FeatureCitation[] {
+  const container = (inner: FeatureCitation) =>
+    citations.find(
+      (outer) => outer !== inner && outer.source === inner.source && outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start,
+    );
+  const kept = citations.filter((citation) => !container(citation)).map((citation) => ({ ...citation, figures: [...citation.figures] }));
+  for (const inner of citations) {
+    const outer = container(inner);
+    if (!outer) continue;
+    const target = kept.find((citation) => citation.source === outer.source && citation.start <= inner.start && citation.end >= inner.end)!;
+    target.figures.push(...inner.figures);
+    if (inner.role === 'describes') target.role = 'describes';
+  }
+  return kept;
 }
 
 const sourceOrder = (source: SourceId) => SOURCE_IDS.indexOf(source);

@@ -16,7 +16,7 @@ const feature = (id: string, layer: string, overrides: Record<string, unknown> =
     figures: [],
     geometry_accuracy: 'approximate',
     geometry_sources: [{ title: 'test' }],
-    citations: [{ source: 'charter-2026', exact: 'Baku' }],
+    citations: [{ source: 'charter-2026', exact: 'Baku', role: 'describes' }],
     ...overrides,
   },
 });

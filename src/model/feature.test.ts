@@ -3,7 +3,10 @@ import { FeaturePropertiesSchema, passesStatusFilter, type Status } from './feat
 
 const place = {
   name: 'Khankendi / Stepanakert',
-  alternate_names: ['Stepanakert', 'Xankəndi'],
+  alternate_names: [
+    { name: 'Stepanakert', usage: 'armenian' },
+    { name: 'Xankəndi', usage: 'azerbaijani-official' },
+  ],
   layer: 'places',
   kind: 'place',
   countries: ['Azerbaijan'],
@@ -11,7 +14,7 @@ const place = {
   figures: [],
   geometry_accuracy: 'approximate',
   geometry_sources: [{ title: 'test' }],
-  citations: [{ source: 'bulletin-2026-02', exact: 'Khankendi' }],
+  citations: [{ source: 'bulletin-2026-02', exact: 'Khankendi', role: 'describes' }],
 };
 
 describe('project status', () => {

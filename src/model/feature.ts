@@ -6,7 +6,7 @@
 import { z } from './schemaRuntime.ts';
 import { LAYERS, type LayerId } from './layers.ts';
 import { SOURCE_IDS } from './sources.ts';
-import { FEATURE_KINDS, FIGURE_QUANTITIES, GEOMETRY_ACCURACIES, STATUSES, STATUSLESS_KINDS } from './featureVocabulary.ts';
+import { ALTERNATE_NAME_USAGES, CITATION_ROLES, FEATURE_KINDS, FIGURE_QUANTITIES, GEOMETRY_ACCURACIES, STATUSES, STATUSLESS_KINDS } from './featureVocabulary.ts';
 
 export * from './featureVocabulary.ts';
 
@@ -20,6 +20,29 @@ export const CitationSchema = z.strictObject({
   exact: z.string().min(1),
   prefix: z.string().min(1).optional(),
   suffix: z.string().min(1).optional(),
+});
+
+/** A passage cited for a feature, saying whether it describes the feature or is context for it. */
+export const FeatureCitationSchema = z.strictObject({
+  ...CitationSchema.shape,
+  role: z.enum(CITATION_ROLES),
+});
+
+/** Another name a feature is known by, and whose usage it is. */
+export const AlternateNameSchema = z.strictObject({
+  name: z.string().min(1),
+  usage: z.enum(ALTERNATE_NAME_USAGES),
+});
+
+/**
+ * An outside source for a date or status in the status note: who published it, where, and what it
+ * says (the claim in its words or close to them). The validator holds every date of the note to it.
+ */
+export const StatusSourceSchema = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.url().optional(),
+  says: z.string().min(1),
 });
 
 /** A figure as a document states it, with the passage that states it. */
@@ -51,8 +74,8 @@ export const WaterCrossingSchema = z.strictObject({
 export const FeaturePropertiesSchema = z
   .strictObject({
     name: z.string().min(1),
-    /** Every other name, transliteration and historic spelling a reader may search for. */
-    alternate_names: z.array(z.string().min(1)).optional(),
+    /** Every other name, transliteration and historic spelling a reader may search for, with whose usage it is. */
+    alternate_names: z.array(AlternateNameSchema).optional(),
     /** Why a name is given in two forms, or which form the documents use (shown with the name). */
     name_note: z.string().min(1).optional(),
     layer: z.enum(layerIds),
@@ -61,6 +84,8 @@ export const FeaturePropertiesSchema = z
     status: z.enum(STATUSES).optional(),
     status_year: z.int().min(1900).max(2100).optional(),
     status_note: z.string().min(1).optional(),
+    /** The outside sources of the status note's dates and claims (the documents' own are citations). */
+    status_sources: z.array(StatusSourceSchema).min(1).optional(),
     countries: z.array(z.string().min(1)).min(1),
     summary: z.string().min(1),
     figures: z.array(FigureSchema),
@@ -68,7 +93,7 @@ export const FeaturePropertiesSchema = z
     water_crossings: z.array(WaterCrossingSchema).min(1).optional(),
     geometry_accuracy: z.enum(GEOMETRY_ACCURACIES),
     geometry_sources: z.array(GeometrySourceSchema).min(1),
-    citations: z.array(CitationSchema).min(1),
+    citations: z.array(FeatureCitationSchema).min(1),
   })
   .refine((p) => !(STATUSLESS_KINDS.includes(p.kind) && p.status), {
     message: 'places and regions have no project status',
@@ -104,6 +129,9 @@ export const FeatureCollectionSchema = z.strictObject({
 });
 
 export type Citation = z.infer<typeof CitationSchema>;
+export type CitationWithRole = z.infer<typeof FeatureCitationSchema>;
+export type AlternateName = z.infer<typeof AlternateNameSchema>;
+export type StatusSource = z.infer<typeof StatusSourceSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type GeometrySource = z.infer<typeof GeometrySourceSchema>;
 export type WaterCrossing = z.infer<typeof WaterCrossingSchema>;

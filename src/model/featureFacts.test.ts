@@ -19,7 +19,7 @@ const line = (coordinates: [number, number][], statedKm?: number): AtlasFeature 
       : [],
     geometry_accuracy: 'schematic',
     geometry_sources: [{ title: 't' }],
-    citations: [{ source: 'bulletin-2026-02', exact: 'x' }],
+    citations: [{ source: 'bulletin-2026-02', exact: 'x', role: 'describes' }],
   },
 });
 

@@ -27,6 +27,50 @@ export const STATUSES = ['operating', 'under construction', 'planned', 'proposed
 
 export const GEOMETRY_ACCURACIES = ['surveyed', 'approximate', 'schematic'] as const;
 
+/**
+ * What a cited passage is to a feature: it describes the feature (names it, or the concrete
+ * infrastructure it is part of), or it is context (speaks of the corridor or programme the feature
+ * belongs to, without describing it). The feature panel shows context apart.
+ */
+export const CITATION_ROLES = ['describes', 'context'] as const;
+
+/**
+ * Whose usage an alternate name is. A name one side uses, or a document's own term, is never
+ * shown as the atlas's own: it always carries its usage (ALTERNATE_NAME_USAGE_LABELS).
+ */
+export const ALTERNATE_NAME_USAGES = [
+  'bulletin',
+  'charter',
+  'azerbaijani-official',
+  'armenian',
+  'russian',
+  'turkish',
+  'georgian',
+  'international',
+  'historic',
+  'spelling',
+  'abbreviation',
+  'project',
+] as const;
+
+/** How a usage reads beside the name, in the panel, the search results and every export. */
+export const ALTERNATE_NAME_USAGE_LABELS: Record<(typeof ALTERNATE_NAME_USAGES)[number], string> = {
+  bulletin: 'the bulletin’s term',
+  charter: 'the Charter’s term',
+  'azerbaijani-official': 'Azerbaijani official usage',
+  armenian: 'Armenian usage',
+  russian: 'Russian form',
+  turkish: 'Turkish form',
+  georgian: 'Georgian form',
+  international: 'common international usage',
+  historic: 'historic name',
+  spelling: 'other spelling or transliteration',
+  abbreviation: 'abbreviation',
+  project: 'project or operator name',
+};
+
+export type CitationRole = (typeof CITATION_ROLES)[number];
+export type AlternateNameUsage = (typeof ALTERNATE_NAME_USAGES)[number];
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 export type Status = (typeof STATUSES)[number];
 export type GeometryAccuracy = (typeof GEOMETRY_ACCURACIES)[number];

@@ -97,7 +97,7 @@ describe('finding features', () => {
   });
 
   it('reads alternate names where a feature has them', () => {
-    const feature: AtlasFeature = { ...features[0], id: 'test-feature', properties: { ...features[0].properties, name: 'Nothing alike', alternate_names: ['Qwertyuiop'] } };
+    const feature: AtlasFeature = { ...features[0], id: 'test-feature', properties: { ...features[0].properties, name: 'Nothing alike', alternate_names: [{ name: 'Qwertyuiop', usage: 'spelling' }] } };
     const search = makeFeatureSearch([feature]);
     expect(searchFeatures(search, 'qwertyuiop').map((m) => m.feature.id)).toEqual(['test-feature']);
   });

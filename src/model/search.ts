@@ -15,7 +15,7 @@ export { foldForSearch, normaliseQuery } from './searchVocabulary.ts';
 
 /** Other names a feature is known by, where its data gives them. */
 export function alternateNames(feature: AtlasFeature): readonly string[] {
-  return feature.properties.alternate_names ?? [];
+  return (feature.properties.alternate_names ?? []).map(({ name }) => name);
 }
 
 // Fields hold canonical terms already (indexedTerms); the query goes through the same reading.

@@ -26,7 +26,7 @@ function feature(id: string, overrides: Partial<AtlasFeature['properties']> = {}
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [{ title: 'test' }],
-      citations: [{ source: 'bulletin-2026-02', exact: 'A new substation will be built in the city of Nakhchivan' }],
+      citations: [{ source: 'bulletin-2026-02', exact: 'A new substation will be built in the city of Nakhchivan', role: 'describes' }],
       ...overrides,
     },
   };
@@ -42,7 +42,7 @@ function dataset(layerFeatures: AtlasFeature[]): LayerFileInput[] {
       features:
         layer === 'zangezur-330kv'
           ? layerFeatures
-          : [feature(`ok-${layer}`, { layer, citations: [{ source: 'charter-2026', exact: 'The Middle Corridor links ports' }] })],
+          : [feature(`ok-${layer}`, { layer, citations: [{ source: 'charter-2026', exact: 'The Middle Corridor links ports', role: 'describes' }] })],
     },
   }));
 }
@@ -99,8 +99,8 @@ describe('validateDataset', () => {
   it('reports a quote that does not anchor, and one that is ambiguous', () => {
     const bad = feature('misquoted', {
       citations: [
-        { source: 'bulletin-2026-02', exact: 'A new substation will be built in Baku' },
-        { source: 'bulletin-2026-02', exact: 'substation' },
+        { source: 'bulletin-2026-02', exact: 'A new substation will be built in Baku', role: 'describes' },
+        { source: 'bulletin-2026-02', exact: 'substation', role: 'describes' },
       ],
     });
     expect(errors(dataset([bad]))).toEqual([

@@ -6,6 +6,7 @@ import { length as turfLength } from '@turf/turf';
 import type { Feature as GeoJsonFeature } from 'geojson';
 import { anchorFeatureCitations, countOccurrences, type SourceTexts } from './anchor.ts';
 import { sourceCoverage, type CoverageExclusion, type SourceCoverage } from './coverage.ts';
+import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citationRules.ts';
 import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature } from './feature.ts';
 import type { GeoIndex } from './geoIndex.ts';
 import { LAYER_IDS } from './layers.ts';
@@ -37,6 +38,9 @@ export interface DatasetInput {
   exclusionsFile?: string;
   /** The reference geography; when given, every feature is checked against it. */
   geo?: GeoIndex;
+  /** Passages that must never be cited for a feature (data/never-linked.json). */
+  neverLinked?: NeverLinked[];
+  neverLinkedFile?: string;
 }
 
 export interface DatasetReport {
@@ -134,6 +138,10 @@ function citationProblems(file: string, feature: AtlasFeature, texts: SourceText
       const why = result.reason === 'not-found' ? 'is not found' : `occurs ${result.matches} times (add a prefix or suffix)`;
       return [{ severity: 'error', file, featureId: feature.id, message: `${path}: quote "${quote}" in ${citation.source} ${why}` }];
     }
+    const qualifier = qualifierLeftOut(texts[citation.source], result.end);
+    if (qualifier) {
+      return [{ severity: 'error', file, featureId: feature.id, message: `${path}: quote "${quote}" stops before its sentence's qualifier "${qualifier.slice(0, 60)}": quote the sentence on to its end` }];
+    }
     const needsContext = countOccurrences(texts[citation.source], citation.exact) > 1;
     if ((citation.prefix || citation.suffix) && !needsContext) {
       return [{ severity: 'warning', file, featureId: feature.id, message: `${path}: quote "${quote}" is unique; drop its prefix/suffix` }];
@@ -181,6 +189,12 @@ export function validateDataset(input: DatasetInput): DatasetReport {
         if (result.ok) citedSpans.get(citation.source)!.push(result);
       }
     }
+  }
+
+  const allFeatures = input.files.flatMap((fileInput) => schemaProblems(fileInput).features ?? []);
+  const neverLinkedFile = input.neverLinkedFile ?? 'data/never-linked.json';
+  for (const finding of neverLinkedFindings(allFeatures, input.texts, input.neverLinked ?? [])) {
+    problems.push({ severity: 'error', file: neverLinkedFile, featureId: finding.featureId, message: finding.message });
   }
 
   if (input.committedSchema !== undefined) {

@@ -28,7 +28,7 @@ function fixture(id: string, kind: FeatureKind, countries: string[], coordinates
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [{ title: 'test' }],
-      citations: [{ source: 'bulletin-2026-02', exact: 'x' }],
+      citations: [{ source: 'bulletin-2026-02', exact: 'x', role: 'describes' }],
       ...extra,
     },
   };

@@ -35,9 +35,12 @@ export function FindPanel() {
       ) : searchArrival === 'here' ? (
         <LazySearchResults query={query} />
       ) : searchArrival === 'failed' ? (
-        <p className="panel-loading" role="alert">
-          Search could not be loaded: the atlas's server did not answer. Clear the search and type again to try once more.
-        </p>
+        <div className="panel-loading" role="alert">
+          <p>Search could not be loaded: the atlas's server did not answer. Clear the search and type again to try once more.</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
       ) : (
         <p className="panel-loading">Searching…</p>
       )}

@@ -5,6 +5,7 @@
  * once fetched it renders at once, with no loading step.
  */
 import { Suspense, use, useEffect, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { failedModuleUrl, withRetryMark } from './moduleRetry';
 import { PartUnavailable, UnavailableDialog, UnavailablePresentation, UnavailableTable } from './PartUnavailable';
 
 /** Where a part's code is: here, on its way, or not fetched (the server did not answer). */
@@ -45,16 +46,21 @@ function onDemand<Module, Props extends object>(
     failed = value;
     failureListeners.forEach((listener) => listener());
   };
+  /** Where to fetch the code again after a failure, under an address the browser has not seen fail. */
+  let retryUrl: string | null = null;
+  let retries = 0;
   const preload = () => {
-    fetching ??= load().then(
+    fetching ??= (retryUrl ? (import(/* @vite-ignore */ retryUrl) as Promise<Module>) : load()).then(
       (module) => {
         arrive((loaded = pick(module)));
         setFailed(false);
         return true;
       },
       // A failed fetch (the server went away) may be tried again by the next preload.
-      () => {
+      (error: unknown) => {
         fetching = null;
+        const url = failedModuleUrl(error);
+        if (url) retryUrl = withRetryMark(url, ++retries);
         setFailed(true);
         return false;
       },

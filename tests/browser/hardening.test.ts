@@ -156,10 +156,14 @@ describe('search whose code cannot be fetched', () => {
     const page = await newPage();
     // The server stops answering for search's code (the rest of the app is here already).
     let serverAnswers = false;
-    await page.route(/\/assets\/SearchResults-[^/]*\.js$/, (route) => (serverAnswers ? route.continue() : route.abort('connectionrefused')));
+    await page.route(/\/assets\/SearchResults-[^/?]*\.js(\?.*)?$/, (route) => (serverAnswers ? route.continue() : route.abort('connectionrefused')));
     await page.goto(baseUrl);
     await waitForMapIdle(page);
     const search = page.getByRole('searchbox');
+    await search.fill('submarine');
+    await expect.poll(() => page.locator('.find [role="alert"]').textContent(), POLL).toMatch(/Search could not be loaded/);
+    // Typing again while the server is still away says so again, and does not search for ever.
+    await search.fill('');
     await search.fill('submarine');
     await expect.poll(() => page.locator('.find [role="alert"]').textContent(), POLL).toMatch(/Search could not be loaded/);
     expect(await page.locator('.find').textContent()).not.toContain('Searching…');
