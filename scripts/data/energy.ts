@@ -514,7 +514,7 @@ export const energyPlants: Draft[] = [
       ],
     },
     properties: {
-      name: 'Hydropower and wind projects in western Azerbaijan (area; the bulletin’s “western territories”)',
+      name: 'Hydropower and wind projects, Kalbajar–Lachin area (the bulletin’s “western territories”)',
       kind: 'plant',
       status: 'under construction',
       status_year: 2026,

@@ -17,7 +17,7 @@ export const regionalLinks: Draft[] = [
       status_note: 'Discussed between the two governments, as Armenia’s prime minister confirmed early in 2026; no project, route or capacity has been announced.',
       countries: ['Azerbaijan', 'Armenia', 'Türkiye'],
       summary:
-        'The bulletin reports that Armenia and Azerbaijan have discussed interconnecting their electricity systems for mutual imports and exports, and that Armenian experts see basic grid connectivity between Armenia, Azerbaijan and Türkiye as possible within about a year. Drawn as a schematic link from western Azerbaijan through northern Armenia (Ijevan, Vanadzor, Gyumri) to Kars, only to show which grids would meet.',
+        'The bulletin reports that Armenia and Azerbaijan have discussed interconnecting their electricity systems for mutual imports and exports, and that Armenian experts see basic grid connectivity between Armenia, Azerbaijan and Türkiye as possible within about a year. Drawn as a schematic link from north-western Azerbaijan (Gazakh) through northern Armenia (Ijevan, Vanadzor, Gyumri) to Kars, only to show which grids would meet.',
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [NE_PLACES, SCHEMATIC],

@@ -101,7 +101,7 @@ export const tripp: Draft[] = [
         '110.4 km single track built in three stages; design 85% and construction 70% complete on 27 February 2026, with the aim of reaching the Armenian border in 2026 (report.az).',
       countries: ['Azerbaijan'],
       summary:
-        "Azerbaijan's new railway up the Aras valley from Horadiz to Aghband on the Armenian border, the eastern approach to TRIPP. The documents do not name it; they speak of a railway connection linking mainland Azerbaijan with Nakhchivan.",
+        "Azerbaijan's new railway, built by Azerbaijan Railways (ADY), up the Aras valley from Horadiz to Aghband on the Armenian border, where the atlas draws the TRIPP route's eastern end. The documents do not name it; the bulletin reports that a feasibility study for a railway connection linking mainland Azerbaijan with Nakhchivan was among the projects the EU and Azerbaijan discussed.",
       figures: [],
       geometry_accuracy: 'approximate',
       geometry_sources: [
@@ -136,7 +136,7 @@ export const tripp: Draft[] = [
         'The existing 188 km Soviet-era line is being rebuilt for 15 Mt a year; design was complete and works under way in Ordubad district in December 2025 (Trend). An EU/EBRD feasibility study has also been launched.',
       countries: ['Azerbaijan'],
       summary:
-        "The railway across Azerbaijan's Nakhchivan Autonomous Republic, from the Armenian border east of Ordubad through Julfa and Nakhchivan city to Sadarak near the Türkiye border. The documents do not name it; the bulletin mentions a feasibility study for a railway connection linking mainland Azerbaijan with Nakhchivan.",
+        "The railway across Azerbaijan's Nakhchivan Autonomous Republic, which Azerbaijan is rebuilding, from the Armenian border east of Ordubad through Julfa and Nakhchivan city to Sadarak near the Türkiye border. The documents do not name it; the bulletin mentions a feasibility study for a railway connection linking mainland Azerbaijan with Nakhchivan.",
       figures: [],
       geometry_accuracy: 'approximate',
       geometry_sources: [
@@ -159,7 +159,7 @@ export const tripp: Draft[] = [
       status_note: 'About 224 km, double track, electrified; ground was broken on 22 August 2025 with completion targeted for 2029.',
       countries: ['Türkiye'],
       summary:
-        "Türkiye's new railway from Kars via Iğdır to Dilucu on the border with Nakhchivan, the western link of the chain that TRIPP would close. The documents do not name it; the bulletin places TRIPP within the Middle Corridor and mentions onward routes to Türkiye.",
+        "Türkiye's new railway, a project of the Turkish government, from Kars via Iğdır to Dilucu on the border with Nakhchivan. The documents do not name it; the bulletin speaks of the Middle Corridor's onward routes to Türkiye and Europe.",
       figures: [],
       geometry_accuracy: 'schematic',
       geometry_sources: [

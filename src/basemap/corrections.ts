@@ -91,7 +91,7 @@ export const PLACE_FIXES: Record<string, PlaceFix> = {
 export const EXTRA_PLACES: ({ name: string; country: string; coordinates: LonLat } & Reasoned)[] = [
   { name: 'Meghri', country: 'Armenia', coordinates: [46.2456, 38.9028], reason: 'Town on the Armenia–Iran border, on the TRIPP route through Syunik.' },
   { name: 'Iğdır', country: 'Türkiye', coordinates: [44.0450, 39.9237], reason: 'Turkish province capital on the Kars–Iğdır–Nakhchivan railway route.' },
-  { name: 'Ordubad', country: 'Azerbaijan', coordinates: [46.0206, 38.9092], reason: 'Nakhchivan town on the Aras, on the TRIPP rail chain.' },
+  { name: 'Ordubad', country: 'Azerbaijan', coordinates: [46.0206, 38.9092], reason: 'Nakhchivan town on the Aras, on the Nakhchivan railway and the 330 kV line.' },
   {
     name: 'Horadiz',
     country: 'Azerbaijan',

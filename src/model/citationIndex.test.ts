@@ -49,6 +49,28 @@ describe('the citation index', () => {
     expect(first.start).toBeLessThan(second.start);
   });
 
+  it('lists a sentence once when a figure cites words inside it: the sentence states the figure', () => {
+    const citations = index.citationsByFeature.get('jabrayil-agbend')!;
+    expect(citations).toHaveLength(1);
+    expect(texts['bulletin-2026-02'].slice(citations[0].start, citations[0].end)).toBe(segment);
+    expect(citations[0].figures.map((f) => f.label)).toEqual(['74-kilometer']);
+    // The passage leads back to the feature once, under the sentence's key.
+    expect(index.passageByKey.get(citations[0].key)!.featureIds).toEqual(['jabrayil-agbend', 'whole-line']);
+  });
+
+  it('keeps what each passage is to the feature: context stays apart, and a figure’s passage describes it', () => {
+    const withContext = feature('with-context', [segment]);
+    withContext.properties.citations = [
+      { source: 'bulletin-2026-02', exact: segment, role: 'context' },
+      { source: 'bulletin-2026-02', exact: substation, role: 'context' },
+    ];
+    withContext.properties.figures = [
+      { quantity: 'length', value: 74, unit: 'km', label: '74-kilometer', citation: { source: 'bulletin-2026-02', exact: '74-kilometer segment' } },
+    ];
+    const roles = buildCitationIndex([withContext], texts).citationsByFeature.get('with-context')!.map((c) => c.role);
+    expect(roles).toEqual(['describes', 'context']);
+  });
+
   it('knows which passage states which figure', () => {
     const citations = index.citationsByFeature.get('jabrayil-agbend')!;
     const stating = citations.filter((c) => c.figures.length > 0);

@@ -130,7 +130,6 @@ export const FeatureCollectionSchema = z.strictObject({
 
 export type Citation = z.infer<typeof CitationSchema>;
 export type CitationWithRole = z.infer<typeof FeatureCitationSchema>;
-export type AlternateName = z.infer<typeof AlternateNameSchema>;
 export type StatusSource = z.infer<typeof StatusSourceSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type GeometrySource = z.infer<typeof GeometrySourceSchema>;

@@ -105,3 +105,48 @@ describe('a copied citation', () => {
     expect(view.feature).toBe(line.id);
   });
 });
+
+describe('whose name, and what a passage is to the feature, in every export', () => {
+  const named: AtlasFeature = {
+    ...line,
+    id: 'named-line',
+    properties: {
+      ...line.properties,
+      alternate_names: [
+        { name: 'Zangezur power line', usage: 'bulletin' },
+        { name: 'Cəbrayıl–Ağbənd line', usage: 'azerbaijani-official' },
+      ],
+    },
+  };
+
+  it('GeoJSON: each alternate name with its usage, each passage with its role', () => {
+    const [feature] = JSON.parse(featuresAsGeoJson([named], context)).features;
+    expect(feature.properties.alternate_names).toEqual([
+      { name: 'Zangezur power line', usage: 'bulletin', usage_label: 'the bulletin’s term' },
+      { name: 'Cəbrayıl–Ağbənd line', usage: 'azerbaijani-official', usage_label: 'Azerbaijani official usage' },
+    ]);
+    const tripp = features.find((f) => f.id === 'tripp-syunik-route')!;
+    const [exported] = JSON.parse(featuresAsGeoJson([tripp], context)).features;
+    expect(exported.properties.passages.map((p: { role: string }) => p.role)).toEqual(index.citationsByFeature.get(tripp.id)!.map((c) => c.role));
+    expect(exported.properties.passages.some((p: { role: string }) => p.role === 'context')).toBe(true);
+  });
+
+  it('CSV: alternate names carry their usage; context passages say so', () => {
+    const tripp = features.find((f) => f.id === 'tripp-syunik-route')!;
+    const parsed = Papa.parse<Record<string, string>>(featuresAsCsv([named, tripp], context), { header: true, skipEmptyLines: true, newline: '\r\n' });
+    expect(parsed.data[0].alternate_names).toBe('Zangezur power line (the bulletin’s term); Cəbrayıl–Ağbənd line (Azerbaijani official usage)');
+    const contextLines = parsed.data[1].passages.split('\n').filter((l) => l.startsWith('Context: '));
+    expect(contextLines.length).toBe(index.citationsByFeature.get(tripp.id)!.filter((c) => c.role === 'context').length);
+    expect(contextLines.length).toBeGreaterThan(0);
+  });
+
+  it('Web Annotations: "describing" for a passage that describes the feature, "linking" for context; names with usage', () => {
+    const tripp = features.find((f) => f.id === 'tripp-syunik-route')!;
+    const collection = JSON.parse(citationsAsWebAnnotations([tripp], index, texts, appUrl));
+    const items = collection.first.items as { motivation: string; body: { altLabel?: { '@value': string; note: string }[] } }[];
+    const cited = index.citationsByFeature.get(tripp.id)!;
+    expect(items.map((item) => item.motivation)).toEqual(cited.map((c) => (c.role === 'describes' ? 'describing' : 'linking')));
+    expect(items.some((item) => item.motivation === 'linking')).toBe(true);
+    expect(items[0].body.altLabel).toContainEqual({ '@value': 'Zangezur corridor', note: 'the bulletin’s term' });
+  });
+});

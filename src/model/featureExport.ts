@@ -2,7 +2,7 @@
  * The filtered features as files to take away: GeoJSON (RFC 7946) and CSV (RFC 4180), each
  * feature with its status, figures, geometry accuracy and the passages that cite it.
  */
-import type { AtlasFeature } from './feature.ts';
+import { ALTERNATE_NAME_USAGE_LABELS, type AlternateName, type AtlasFeature, type CitationRole } from './feature.ts';
 import type { CitationIndex } from './citationIndex.ts';
 import { layerTitle } from './layers.ts';
 import { drawnLengthKm, formatFigure } from './featureFacts.ts';
@@ -16,8 +16,13 @@ export interface ExportContext {
   appUrl: string;
 }
 
-function passagesCiting(feature: AtlasFeature, { index, docs, appUrl }: ExportContext): PassageCitation[] {
-  return (index.citationsByFeature.get(feature.id) ?? []).map((passage) => citePassage(passage, docs, appUrl, feature.id));
+function passagesCiting(feature: AtlasFeature, { index, docs, appUrl }: ExportContext): (PassageCitation & { role: CitationRole })[] {
+  return (index.citationsByFeature.get(feature.id) ?? []).map((passage) => ({ ...citePassage(passage, docs, appUrl, feature.id), role: passage.role }));
+}
+
+/** An alternate name as every export writes it: the name, then whose usage it is. */
+export function alternateNameWithUsage({ name, usage }: AlternateName): string {
+  return `${name} (${ALTERNATE_NAME_USAGE_LABELS[usage]})`;
 }
 
 export function featuresAsGeoJson(features: readonly AtlasFeature[], context: ExportContext): string {
@@ -31,7 +36,9 @@ export function featuresAsGeoJson(features: readonly AtlasFeature[], context: Ex
         geometry: feature.geometry,
         properties: {
           name: p.name,
-          ...(p.alternate_names ? { alternate_names: p.alternate_names } : {}),
+          ...(p.alternate_names
+            ? { alternate_names: p.alternate_names.map(({ name, usage }) => ({ name, usage, usage_label: ALTERNATE_NAME_USAGE_LABELS[usage] })) }
+            : {}),
           layer: p.layer,
           layer_title: layerTitle(p.layer),
           kind: p.kind,
@@ -46,6 +53,7 @@ export function featuresAsGeoJson(features: readonly AtlasFeature[], context: Ex
           geometry_sources: p.geometry_sources,
           link: featureLink(context.appUrl, feature.id),
           passages: passagesCiting(feature, context).map((c) => ({
+            role: c.role,
             document: c.documentTitle,
             provenance: c.provenance,
             source: c.source,
@@ -65,6 +73,7 @@ export function featuresAsGeoJson(features: readonly AtlasFeature[], context: Ex
 const CSV_COLUMNS = [
   'id',
   'name',
+  'alternate_names',
   'layer',
   'kind',
   'status',
@@ -88,6 +97,7 @@ export function featuresAsCsv(features: readonly AtlasFeature[], context: Export
     const values: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
       id: feature.id,
       name: p.name,
+      alternate_names: (p.alternate_names ?? []).map(alternateNameWithUsage).join('; '),
       layer: layerTitle(p.layer),
       kind: p.kind,
       status: p.status ?? null,
@@ -101,7 +111,9 @@ export function featuresAsCsv(features: readonly AtlasFeature[], context: Export
       summary: p.summary,
       passage_count: passages.length,
       // One passage a line: the quote, then where it stands.
-      passages: passages.map((c) => `“${c.quote}” (${c.documentTitle}${c.section ? `, ${c.section}` : ''})`).join('\n'),
+      passages: passages
+        .map((c) => `${c.role === 'context' ? 'Context: ' : ''}“${c.quote}” (${c.documentTitle}${c.section ? `, ${c.section}` : ''})`)
+        .join('\n'),
       link: featureLink(context.appUrl, feature.id),
     };
     return CSV_COLUMNS.map((column) => values[column]);

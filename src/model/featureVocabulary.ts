@@ -71,6 +71,12 @@ export const ALTERNATE_NAME_USAGE_LABELS: Record<(typeof ALTERNATE_NAME_USAGES)[
 
 export type CitationRole = (typeof CITATION_ROLES)[number];
 export type AlternateNameUsage = (typeof ALTERNATE_NAME_USAGES)[number];
+
+/** Another name a feature is known by, and whose usage it is (the zod schema is AlternateNameSchema in feature.ts). */
+export interface AlternateName {
+  name: string;
+  usage: AlternateNameUsage;
+}
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 export type Status = (typeof STATUSES)[number];
 export type GeometryAccuracy = (typeof GEOMETRY_ACCURACIES)[number];

@@ -7,7 +7,7 @@ export const LAYERS = [
   { id: 'places', title: 'Places named in the documents' },
   { id: 'southern-gas-corridor', title: 'Southern Gas Corridor' },
   { id: 'middle-corridor', title: 'Middle Corridor (Trans-Caspian route)' },
-  { id: 'tripp', title: 'TRIPP and the rail chain it would close' },
+  { id: 'tripp', title: 'TRIPP route and the railways either side' },
   { id: 'green-energy-corridor', title: 'Central Asia–Azerbaijan green energy corridor' },
   { id: 'black-sea-cable', title: 'Black Sea submarine cable' },
   { id: 'nakhchivan-turkiye-400kv', title: 'Nakhchivan–Türkiye 400 kV line' },

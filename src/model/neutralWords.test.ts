@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from './layers';
 import { SOURCES, SOURCE_IDS } from './sources';
-import { unattributedTerms } from './neutralWords';
+import { unattributedAlternateNames, unattributedTerms } from './neutralWords';
+import type { AlternateName } from './featureVocabulary';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -40,7 +41,8 @@ function appStrings(): { where: string; text: string }[] {
   for (const layer of LAYERS) out.push({ where: `layer ${layer.id}`, text: layer.title });
   for (const id of SOURCE_IDS) out.push({ where: `source ${id}`, text: SOURCES[id].provenance });
   for (const dir of ['src/ui/', 'src/map/', 'src/style/', 'src/model/', 'src/state/']) {
-    for (const file of list(dir).filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.'))) {
+    // searchVocabulary holds the spellings search folds together (zangazur → zangezur): read, never shown.
+    for (const file of list(dir).filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.') && f !== 'searchVocabulary.ts')) {
       for (const text of shownStrings(read(`${dir}${file}`))) out.push({ where: `${dir}${file}`, text });
     }
   }
@@ -62,6 +64,38 @@ describe('neutral words in the atlas’s own voice', () => {
     expect(twoSentences.map((u) => u.sentence)).toEqual(['Trains would use the Zangezur corridor by 2028.']);
     const apart = unattributedTerms('The airport serves Khankendi / Stepanakert. Stepanakert lies in the valley.');
     expect(apart.map((u) => u.term)).toEqual(['Stepanakert']);
+  });
+
+  it('knows the terms regional readers found in the atlas’s voice, in any case', () => {
+    expect(unattributedTerms('Hydropower projects in western Azerbaijan.')[0].term).toBe('western Azerbaijan');
+    expect(unattributedTerms('Projects in Western Azerbaijan.')[0].term).toBe('Western Azerbaijan');
+    expect(unattributedTerms('The line would end its isolation. Wait: ending its isolation.').map((u) => u.term)).toEqual(['ending its isolation']);
+    expect(unattributedTerms('TRIPP and the rail chain it would close').map((u) => u.term)).toEqual(['rail chain it would close']);
+    expect(unattributedTerms('The route would cross Syunik, joining the two parts of Azerbaijan.')[0].term).toBe('joining the two parts of Azerbaijan');
+    expect(unattributedTerms('the ZANGEZUR line')[0].term).toBe('ZANGEZUR');
+    expect(unattributedTerms('From north-western Azerbaijan (Gazakh) through northern Armenia.')).toEqual([]);
+  });
+
+  it('holds alternate names that are one side’s terms to a usage saying whose they are', () => {
+    const names: AlternateName[] = [
+      { name: 'Zangezur corridor', usage: 'spelling' },
+      { name: 'Artsakh', usage: 'international' },
+      { name: 'Zangezur power line', usage: 'bulletin' },
+      { name: 'Artsakh', usage: 'armenian' },
+      { name: 'Meghri route', usage: 'international' },
+    ];
+    expect(unattributedAlternateNames(names)).toEqual(names.slice(0, 2));
+  });
+
+  it('every alternate name in the data that is a contested term says whose usage it is', () => {
+    const offending: string[] = [];
+    for (const file of list('data/features/').filter((f) => f.endsWith('.geojson'))) {
+      const { features } = JSON.parse(read(`data/features/${file}`)) as { features: { id: string; properties: { alternate_names?: AlternateName[] } }[] };
+      for (const { id, properties } of features) {
+        for (const { name, usage } of unattributedAlternateNames(properties.alternate_names ?? [])) offending.push(`${id}: "${name}" (${usage})`);
+      }
+    }
+    expect(offending).toEqual([]);
   });
 
   it('reads the strings of the pure model too, where notices and titles are written', () => {

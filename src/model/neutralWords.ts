@@ -4,6 +4,8 @@
  * mouth of the document or side that uses it, sentence by sentence. Pure: callers pass the strings to check.
  */
 
+import type { AlternateName, AlternateNameUsage } from './featureVocabulary.ts';
+
 export interface ContestedTerm {
   /** How the term is found (case as written). */
   pattern: RegExp;
@@ -17,13 +19,16 @@ export interface ContestedTerm {
 const DUAL_NAME = 'one of the town’s two names (Stepanakert in Armenian usage, Khankendi in Azerbaijani usage): give both forms';
 
 export const CONTESTED_TERMS: readonly ContestedTerm[] = [
-  { pattern: /\bZangezur\b/, why: 'the Azerbaijani name for the route through Syunik (Armenia): say "which the bulletin calls the Zangezur corridor"' },
+  { pattern: /\bZangezur\b/i, why: 'the Azerbaijani name for the route through Syunik (Armenia): say "which the bulletin calls the Zangezur corridor"' },
   { pattern: /\bliberat(?:ed|ion)\b/i, why: "one side's description of the 2020–2023 changes of control" },
   { pattern: /\boccup(?:ied|ation|ier)\b/i, why: "one side's description of control of territory" },
   { pattern: /\bgenocide\b/i, why: "the bulletin's characterisation of the Khojaly events" },
   { pattern: /\bmassacre\b/i, why: 'a characterisation of the Khojaly events' },
-  { pattern: /\bWestern Azerbaijan\b/, why: 'an Azerbaijani term for territory of Armenia' },
-  { pattern: /\bArtsakh\b/, why: 'the Armenian name for Nagorno-Karabakh' },
+  { pattern: /(?<![-\w])western Azerbaijan\b/i, why: 'reads as the Azerbaijani term for territory of Armenia: name the districts, or say "north-western Azerbaijan"' },
+  { pattern: /\bArtsakh\b/i, why: 'the Armenian name for Nagorno-Karabakh' },
+  { pattern: /\bending (?:its|the exclave's|Nakhchivan's) isolation\b/i, why: 'in neither document: use their words ("energy island", "unimpeded connectivity")' },
+  { pattern: /\b(?:rail(?:way)? )?chain (?:that )?(?:it|TRIPP) would close\b/i, why: 'the atlas\'s inference: the TRIPP framework leaves routes "to be detailed"; say what each document says and whose plan each link is' },
+  { pattern: /\bjoin(?:ing|s)? the two parts of Azerbaijan\b/i, why: 'one side\'s purpose: the Charter speaks of reciprocal benefits for the countries involved' },
   { pattern: /\bStepanakert\b/, why: DUAL_NAME, unlessAlongside: /\bKhankendi\b/ },
   { pattern: /\bKhankendi\b/, why: DUAL_NAME, unlessAlongside: /\bStepanakert\b/ },
   { pattern: /\b(?:terrorist|aggressor|separatist|puppet regime)s?\b/i, why: "one side's characterisation" },
@@ -42,6 +47,17 @@ const ATTRIBUTION = [
 /** Sentences of a string (a line break ends one too). */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim().length > 0);
+}
+
+/**
+ * Usages that say whose name an alternate name is. A contested term among a feature's other names
+ * is searchable, and always shown with one of these, never as a plain spelling.
+ */
+export const ATTRIBUTING_USAGES: ReadonlySet<AlternateNameUsage> = new Set(['bulletin', 'charter', 'azerbaijani-official', 'armenian', 'historic']);
+
+/** Alternate names that are contested terms but carry no usage saying whose term they are. */
+export function unattributedAlternateNames(names: readonly AlternateName[]): AlternateName[] {
+  return names.filter(({ name, usage }) => !ATTRIBUTING_USAGES.has(usage) && CONTESTED_TERMS.some((term) => term.pattern.test(name) && !term.unlessAlongside?.test(name)));
 }
 
 export interface UnattributedTerm {

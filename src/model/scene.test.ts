@@ -91,12 +91,12 @@ describe('what a frame shows', () => {
   it('lists in the legend only the layers drawn inside the frame', () => {
     const aras = describeFrame(scene(), ARAS);
     expect(aras.legend.layers.map((row) => row.label)).toEqual([
-      'TRIPP and the rail chain it would close',
+      'TRIPP route and the railways either side',
       '330 kV line to Nakhchivan (the bulletin’s “Zangezur” line)',
     ]);
     const sea = describeFrame(scene(), BLACK_SEA).legend.layers.map((row) => row.label);
     expect(sea).toContain('Black Sea submarine cable');
-    expect(sea).not.toContain('TRIPP and the rail chain it would close');
+    expect(sea).not.toContain('TRIPP route and the railways either side');
   });
 
   it('judges a line by its course, not its box', () => {
@@ -147,7 +147,7 @@ describe('what a frame shows', () => {
     expect(describeFrame(scene({ selectedId: 'z330' }), ARAS).title).toBe('z330');
     expect(describeFrame(scene({ stepName: 'The Aras valley' }), ARAS).title).toBe('The Aras valley');
     expect(describeFrame(scene({ visibleLayers: new Set<LayerId>(['tripp', 'places']) }), ARAS).title).toBe(
-      'TRIPP and the rail chain it would close',
+      'TRIPP route and the railways either side',
     );
     expect(describeFrame(scene(), ARAS).title).toBe(REGION_TITLE);
   });

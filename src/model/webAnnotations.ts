@@ -3,7 +3,7 @@
  * feature and a passage. The target is the document with a TextQuoteSelector (exact, prefix,
  * suffix) and a TextPositionSelector (in code points, as the model requires); the body is the feature.
  */
-import type { AtlasFeature } from './feature.ts';
+import { ALTERNATE_NAME_USAGE_LABELS, type AtlasFeature, type CitationRole } from './feature.ts';
 import type { CitationIndex, PassageRef } from './citationIndex.ts';
 import { SOURCES } from './sources.ts';
 import { documentLink, featureLink, passageLink } from './passageCitation.ts';
@@ -14,8 +14,16 @@ const CONTEXT = 32;
 export interface WebAnnotation {
   id: string;
   type: 'Annotation';
-  motivation: 'linking';
-  body: { id: string; type: 'Dataset'; format: 'application/geo+json'; label: string };
+  /** "describing": the passage describes the feature; "linking": it is context for it. */
+  motivation: 'describing' | 'linking';
+  body: {
+    id: string;
+    type: 'Dataset';
+    format: 'application/geo+json';
+    label: string;
+    /** The feature's other names, each with whose usage it is (SKOS altLabel, as JSON-LD readers know it). */
+    altLabel?: { '@value': string; note: string }[];
+  };
   target: {
     type: 'SpecificResource';
     source: { id: string; type: 'Text'; label: string };
@@ -37,12 +45,19 @@ function codePointOffset(text: string, offset: number): number {
   return count;
 }
 
-export function annotation(feature: AtlasFeature, passage: PassageRef, text: string, appUrl: string): WebAnnotation {
+export function annotation(feature: AtlasFeature, passage: PassageRef & { role: CitationRole }, text: string, appUrl: string): WebAnnotation {
+  const alternateNames = feature.properties.alternate_names ?? [];
   return {
     id: passageLink(appUrl, passage, feature.id),
     type: 'Annotation',
-    motivation: 'linking',
-    body: { id: featureLink(appUrl, feature.id), type: 'Dataset', format: 'application/geo+json', label: feature.properties.name },
+    motivation: passage.role === 'describes' ? 'describing' : 'linking',
+    body: {
+      id: featureLink(appUrl, feature.id),
+      type: 'Dataset',
+      format: 'application/geo+json',
+      label: feature.properties.name,
+      ...(alternateNames.length > 0 && { altLabel: alternateNames.map(({ name, usage }) => ({ '@value': name, note: ALTERNATE_NAME_USAGE_LABELS[usage] })) }),
+    },
     target: {
       type: 'SpecificResource',
       source: { id: documentLink(appUrl, passage.source), type: 'Text', label: SOURCES[passage.source].title },
@@ -73,7 +88,7 @@ export function citationsAsWebAnnotations(
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: `${appUrl}#annotations`,
     type: 'AnnotationCollection',
-    label: 'Corridor Atlas: passages of the source documents that describe each feature',
+    label: 'Corridor Atlas: passages of the source documents that describe each feature (motivation "describing") or are context for it ("linking")',
     total: items.length,
     first: { id: `${appUrl}#annotations-page-1`, type: 'AnnotationPage', startIndex: 0, items },
   };

@@ -4,11 +4,12 @@ import { focusWasLost } from './focusLost';
 import { citationIndex, featureById } from '../state/atlasData';
 import { layerTitle } from '../model/layers';
 import { ACCURACY_MEANING, compareLengths, formatDifference, formatFigure } from '../model/featureFacts';
-import type { AtlasFeature } from '../model/feature';
+import { ALTERNATE_NAME_USAGE_LABELS, type AtlasFeature } from '../model/feature';
 import type { FeatureCitation } from '../model/citationIndex';
 import { LayerSwatch } from './LayerSwatch';
 import { StatusBadge } from './StatusBadge';
 import { DOCUMENT_NAME, PassageQuote } from './PassageQuote';
+import { CopyCitationButton } from './CopyCitationButton';
 
 const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -24,6 +25,9 @@ export function FeaturePanel() {
     return <p className="hint">Select a feature on the map or in the list to see what the documents say about it.</p>;
   }
   const citations = citationIndex.citationsByFeature.get(feature.id) ?? [];
+  const describing = citations.filter((citation) => citation.role === 'describes');
+  const context = citations.filter((citation) => citation.role === 'context');
+  const alternateNames = feature.properties.alternate_names ?? [];
   return (
     <article className="feature-details" aria-labelledby="feature-name">
       <h2 id="feature-name" ref={headingRef} tabIndex={-1}>
@@ -33,18 +37,43 @@ export function FeaturePanel() {
         <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
         {layerTitle(feature.properties.layer)} <StatusBadge feature={feature} />
       </p>
+      {alternateNames.length > 0 && (
+        <p className="alternate-names">
+          <span className="label">Other names: </span>
+          {alternateNames.map(({ name, usage }, i) => (
+            <span key={name + usage} className="alternate-name">
+              {i > 0 && ' · '}
+              {name} <span className="usage">({ALTERNATE_NAME_USAGE_LABELS[usage]})</span>
+            </span>
+          ))}
+        </p>
+      )}
       {feature.properties.name_note && <p className="name-note">{feature.properties.name_note}</p>}
       {feature.properties.status_note && <p className="status-note">{feature.properties.status_note}</p>}
       <p className="summary">{feature.properties.summary}</p>
       <Facts feature={feature} citations={citations} />
       <section aria-label="Passages">
         <h3>
-          In the documents <span className="count">({citations.length})</span>
+          In the documents <span className="count">({describing.length})</span>
         </h3>
-        {citations.map((citation) => (
+        {describing.length === 0 && (
+          <p className="hint">The documents do not name this feature. The passages below speak of the corridor or programme it belongs to.</p>
+        )}
+        {describing.map((citation) => (
           <CitedPassage key={citation.key} citation={citation} featureId={feature.id} />
         ))}
       </section>
+      {context.length > 0 && (
+        <section aria-label="Context" className="context-passages">
+          <h3>
+            Also mentioned in… <span className="count">({context.length})</span>
+          </h3>
+          <p className="hint">Passages about the wider corridor or programme; they do not describe this feature itself.</p>
+          {context.map((citation) => (
+            <CitedPassage key={citation.key} citation={citation} featureId={feature.id} />
+          ))}
+        </section>
+      )}
     </article>
   );
 }
@@ -114,6 +143,7 @@ function CitedPassage({ citation, featureId }: { citation: FeatureCitation; feat
         <button type="button" onClick={() => openPassage(citation, { select: featureId })}>
           Read in source
         </button>
+        <CopyCitationButton passage={citation} featureId={featureId} />
         {others.length > 0 && (
           <span className="also-cited">
             Also cited for:{' '}

@@ -42,6 +42,17 @@ describe('feature → passages', () => {
     await expect.poll(() => details.locator('h2').textContent()).toBe(tripp.properties!.name);
     const passages = details.locator('figure.passage');
     expect(await passages.count()).toBe(index.citationsByFeature.get('tripp-syunik-route')!.length);
+    // Passages that are context for the route (Aliyev's corridor, the rail feasibility study) stand apart from those that describe it.
+    const contextCount = index.citationsByFeature.get('tripp-syunik-route')!.filter((c) => c.role === 'context').length;
+    expect(contextCount).toBeGreaterThan(0);
+    const context = details.getByRole('region', { name: 'Context' });
+    expect(await context.getByRole('heading').textContent()).toBe(`Also mentioned in… (${contextCount})`);
+    expect(await context.locator('figure.passage').count()).toBe(contextCount);
+    expect(await details.getByRole('region', { name: 'Passages' }).locator('figure.passage').count()).toBe(
+      index.citationsByFeature.get('tripp-syunik-route')!.length - contextCount,
+    );
+    // The bulletin's name for the route is shown as the bulletin's.
+    expect(await details.locator('.alternate-names').textContent()).toContain('Zangezur corridor (the bulletin’s term)');
     expect(await passages.first().locator('mark').textContent()).toBeTruthy();
     await expect.poll(() => details.textContent()).toContain('Trump Route for International Peace and Prosperity');
     // The passage is shown with its document and section.
