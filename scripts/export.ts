@@ -68,6 +68,11 @@ async function pageProblems(page: Page): Promise<string[]> {
 async function main(args: readonly string[]) {
   const features = new Set(datasetFromDisk().map((feature) => feature.id));
   const parsed = parseExportArgs(args, { hasFeature: (id) => features.has(id), pathKind: pathKindOnDisk });
+  if (parsed.ok === 'help') {
+    // Asked for, so it is no error: the usage on standard output, and success.
+    console.log(parsed.usage);
+    return;
+  }
   if (!parsed.ok) fail(parsed.message);
   const { hash, size, viewport, out, ...picture } = parsed.command;
   if (!existsSync('dist/index.html')) fail('dist/ is missing: run `npm run build` first (this command builds nothing).');

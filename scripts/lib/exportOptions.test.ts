@@ -9,7 +9,7 @@ const context: ExportContext = {
 const parse = (...args: string[]) => parseExportArgs(args, context);
 const refusal = (...args: string[]) => {
   const result = parse(...args);
-  if (result.ok) throw new Error(`accepted ${args.join(' ')}`);
+  if (result.ok !== false) throw new Error(`accepted ${args.join(' ')}`);
   return result.message;
 };
 
@@ -53,7 +53,6 @@ describe('npm run export options', () => {
       refusal('--title', 'A', '--no-title'),
       refusal('--title', 'x'.repeat(201)),
       refusal('#map=7/40/45'),
-      refusal('--help'),
     ];
     for (const message of messages) expect(message).not.toMatch(/\n|\bat .*:\d+:\d+/);
     expect(messages[0]).toMatch(/Unknown option '--colour'/);
@@ -63,6 +62,14 @@ describe('npm run export options', () => {
     expect(messages[7]).toMatch(/is a folder/);
     expect(messages[8]).toMatch(/does not exist/);
     expect(messages[11]).toMatch(/put --view before a link/);
+  });
+
+  it('answer --help with the usage, as an answer and not a refusal', () => {
+    for (const args of [['--help'], ['--size', 'slide-4k', '--help'], ['-h']]) {
+      const result = parse(...args);
+      expect(result.ok).toBe('help');
+      if (result.ok === 'help') expect(result.usage).toMatch(/^usage: npm run export -- /);
+    }
   });
 
   it('never take a view it cannot read for the default view', () => {

@@ -26,7 +26,8 @@ export interface ExportCommand {
   sources: boolean;
 }
 
-export type ParsedCommand = { ok: true; command: ExportCommand } | { ok: false; message: string };
+/** A command to run, a refusal to print as an error, or the usage someone asked for with --help. */
+export type ParsedCommand = { ok: true; command: ExportCommand } | { ok: false; message: string } | { ok: 'help'; usage: string };
 
 /** What the options are checked against: the atlas's features, and the file system. */
 export interface ExportContext {
@@ -59,6 +60,7 @@ const refuse = (message: string): never => {
 const quoted = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 export function parseExportArgs(args: readonly string[], context: ExportContext): ParsedCommand {
+  if (args.includes('--help') || args.includes('-h')) return { ok: 'help', usage: USAGE };
   try {
     return { ok: true, command: readCommand(args, context) };
   } catch (error) {
@@ -70,7 +72,6 @@ export function parseExportArgs(args: readonly string[], context: ExportContext)
 
 function readCommand(args: readonly string[], context: ExportContext): ExportCommand {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: true });
-  if (values.help) refuse(USAGE);
   if (positionals.length > 0) refuse(`${quoted(positionals[0])} is not an option; put --view before a link (${USAGE})`);
   if (values.title !== undefined && values['no-title']) refuse('--title and --no-title cannot both be given.');
   if (values.title !== undefined && Array.from(values.title).length > MAX_PICTURE_TITLE) {
