@@ -11,6 +11,7 @@ import {
   sectionSpans,
   setRange,
   toggleOption,
+  withKnownCountries,
   type FeatureFilter,
 } from './filter';
 import { prepareDocument } from './documentText';
@@ -133,5 +134,19 @@ describe('only this layer', () => {
     expect([...alone]).toEqual(['tripp']);
     expect([...onlyLayer(alone, 'tripp')].sort()).toEqual([...LAYER_IDS].sort());
     expect([...onlyLayer(alone, 'places')]).toEqual(['places']);
+  });
+});
+
+describe('a link’s country filter against the atlas', () => {
+  const atlas = datasetFromDisk();
+  it('drops a country no feature lies in, and says so by name', () => {
+    const { filter, notice } = withKnownCountries({ ...NO_FILTER, countries: ['Narnia'] }, atlas);
+    expect(filter.countries).toBeNull();
+    expect(notice).toBe('No feature of the atlas lies in “Narnia”; the link\'s country filter leaves it out.');
+  });
+
+  it('keeps the countries that are there, and leaves a good filter alone', () => {
+    expect(withKnownCountries({ ...NO_FILTER, countries: ['Georgia', 'Narnia'] }, atlas).filter.countries).toEqual(['Georgia']);
+    expect(withKnownCountries({ ...NO_FILTER, countries: ['Georgia'] }, atlas)).toEqual({ filter: { ...NO_FILTER, countries: ['Georgia'] } });
   });
 });

@@ -217,3 +217,20 @@ export function sectionSpans(source: SourceId, doc: Pick<ReadableDocument, 'sect
     title: section.title,
   }));
 }
+
+/**
+ * A link's country filter against the atlas: the countries no feature lists are dropped, with a
+ * notice naming them, so "#country=Narnia" never shows an empty map without a word.
+ */
+export function withKnownCountries(filter: FeatureFilter, features: readonly AtlasFeature[]): { filter: FeatureFilter; notice?: string } {
+  if (filter.countries === null) return { filter };
+  const listed = new Set(features.flatMap((feature) => feature.properties.countries));
+  const unknown = filter.countries.filter((country) => !listed.has(country));
+  if (unknown.length === 0) return { filter };
+  const known = filter.countries.filter((country) => listed.has(country));
+  const names = unknown.slice(0, 3).map((country) => `“${country.slice(0, 40)}”`).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
+  return {
+    filter: { ...filter, countries: known.length > 0 ? known : null },
+    notice: `No feature of the atlas lies in ${names}; the link's country filter leaves ${unknown.length === 1 ? 'it' : 'them'} out.`,
+  };
+}

@@ -71,6 +71,8 @@ describe('refused files say what is wrong and where', () => {
     expect(problemOf(collection({ type: 'Point', coordinates: [0, 0] }))).toMatch(/Feature 1 has type "Point"; every member of "features" must have type "Feature"/);
     expect(problemOf(feature({ type: 'Point', coordinates: [0, 0] }, ['a']))).toMatch(/"properties" must be an object or null/);
     expect(problemOf({ type: 'FeatureCollection', features: {} })).toMatch(/no list of "features"/);
+    // Without the key at all, the message says so in words, not "found undefined undefined".
+    expect(problemOf({ type: 'FeatureCollection' })).toBe('This FeatureCollection has no list of "features" (found nothing).');
     expect(problemOf(collection())).toMatch(/no features/);
   });
 });

@@ -42,6 +42,7 @@ interface Oddities {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `a string ("${value.length > 20 ? `${value.slice(0, 20)}…` : value}")`;

@@ -5,8 +5,9 @@
 import { formatViewHash, parseViewHash, type ViewState } from '../model/viewState';
 import { LAYER_IDS } from '../model/layers';
 import { useAtlas, type AtlasState } from './store';
-import { citationIndex, featureById, texts } from './atlasData';
+import { citationIndex, featureById, features, texts } from './atlasData';
 import { revealFeatures } from '../model/reveal';
+import { withKnownCountries } from '../model/filter';
 import { historyMove } from '../model/history';
 import { INITIAL_BOUNDS } from '../model/camera';
 
@@ -47,8 +48,10 @@ export function applyView(
     notify('The link points at a passage beyond the end of its document; no passage is opened.');
     passage = null;
   }
+  const countries = withKnownCountries(view.filter, features);
+  if (countries.notice) notify(countries.notice);
   // A link that selects a feature its own filters hide shows the feature anyway, and says so.
-  const filters = revealFeatures({ visibleLayers: new Set(view.layers), filter: view.filter }, feature ? [featureById.get(feature)!] : [], citationIndex);
+  const filters = revealFeatures({ visibleLayers: new Set(view.layers), filter: countries.filter }, feature ? [featureById.get(feature)!] : [], citationIndex);
   if (filters.notice) notify(filters.notice);
   useAtlas.setState({
     camera: view.camera,
