@@ -6,7 +6,6 @@ import type { GeometrySource } from '../../src/model/feature.ts';
 
 const JABRAYIL: Position = [47.026, 39.4]; // G, town; the hub substation site is not located
 const AGHBAND: Position = [46.567, 38.9]; // W
-const NAR_ARMENIA_BORDER: Position = [46.139, 38.849]; // G
 const NAKHCHIVAN: Position = [45.412, 39.209]; // NE, city; the substation site is not located
 const NAKHCHIVAN_CONVERTER: Position = [45.39, 39.215]; // schematic, 2 km west of the city point (site not published)
 // On the Natural Earth 1:10m Azerbaijan (Nakhchivan)–Armenia border 3 km north of the Aras tripoint, on land: where the
