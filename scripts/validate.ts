@@ -33,6 +33,8 @@ const exclusions = existsSync(new URL(exclusionsFile, root))
   ? (JSON.parse(read(exclusionsFile)) as { exclusions: CoverageExclusion[] }).exclusions
   : [];
 
+const chainsFile = 'data/chains.json';
+
 const started = Date.now();
 const geo = geoReferenceFromDisk();
 const indexed = Date.now();
@@ -44,6 +46,8 @@ const { problems, coverage, geoRows } = validateDataset({
   schemaFile,
   exclusions,
   exclusionsFile,
+  chains: parse(chainsFile),
+  chainsFile,
 });
 
 // The app reads the built tour by its outline only: its full check is here, before any build.

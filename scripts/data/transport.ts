@@ -425,7 +425,8 @@ export const middleCorridor: Draft[] = [
       path(
         BAKU,
         [49.47, 40.18],
-        [49.41, 39.95],
+        [49.42, 40.07],
+        ALAT_PORT, // the line serves the port, where the Caspian ferries meet it
         [48.94, 40.04],
         [48.17, 40.35],
         [47.65, 40.51],

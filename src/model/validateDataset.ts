@@ -10,6 +10,7 @@ import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature
 import type { GeoIndex } from './geoIndex.ts';
 import { LAYER_IDS } from './layers.ts';
 import { checkFeatureGeography, type GeoRow } from './validateGeography.ts';
+import { ChainsFileSchema, checkChains, checkLineEnds, type Chain } from './validateChains.ts';
 import { SOURCE_IDS } from './sources.ts';
 
 export interface LayerFileInput {
@@ -37,6 +38,9 @@ export interface DatasetInput {
   exclusionsFile?: string;
   /** The reference geography; when given, every feature is checked against it. */
   geo?: GeoIndex;
+  /** Parsed data/chains.json: which features meet (checked when given; with `geo`, also where lines may end). */
+  chains?: unknown;
+  chainsFile?: string;
 }
 
 export interface DatasetReport {
@@ -142,11 +146,37 @@ function citationProblems(file: string, feature: AtlasFeature, texts: SourceText
   });
 }
 
+/** The declared chains (when given) and, against the reference geography, where every line ends. */
+function chainProblems(input: DatasetInput, checked: { file: string; feature: AtlasFeature }[]): Problem[] {
+  const chainsFile = input.chainsFile ?? 'data/chains.json';
+  let chains: Chain[] = [];
+  const problems: Problem[] = [];
+  if (input.chains !== undefined) {
+    const parsed = ChainsFileSchema.safeParse(input.chains);
+    if (!parsed.success) {
+      return parsed.error.issues.map((issue) => ({ severity: 'error', file: chainsFile, message: `${issue.path.join('.') || '(root)'}: ${issue.message}` }));
+    }
+    chains = parsed.data.chains;
+    const features = checked.map((c) => c.feature);
+    for (const f of checkChains(features, chains, input.texts)) {
+      problems.push({ severity: 'error', file: chainsFile, featureId: f.featureId, message: `chain "${f.chainId}": ${f.message}` });
+    }
+  }
+  if (input.geo) {
+    const fileOf = new Map(checked.map((c) => [c.feature.id, c.file]));
+    for (const f of checkLineEnds(input.geo, checked.map((c) => c.feature), chains)) {
+      problems.push({ severity: 'error', file: fileOf.get(f.featureId ?? '') ?? chainsFile, featureId: f.featureId, message: f.message });
+    }
+  }
+  return problems;
+}
+
 export function validateDataset(input: DatasetInput): DatasetReport {
   const problems: Problem[] = [];
   const seenIds = new Map<string, string>();
   const geoRows: GeoRow[] = [];
   const citedSpans = new Map<string, { start: number; end: number }[]>(SOURCE_IDS.map((id) => [id, []]));
+  const checked: { file: string; feature: AtlasFeature }[] = [];
 
   for (const layer of LAYER_IDS) {
     if (!input.files.some((f) => f.layer === layer)) {
@@ -168,6 +198,7 @@ export function validateDataset(input: DatasetInput): DatasetReport {
       const other = seenIds.get(feature.id);
       if (other) problems.push({ severity: 'error', file, featureId: feature.id, message: `duplicate id (also in ${other})` });
       seenIds.set(feature.id, file);
+      checked.push({ file, feature });
       if (feature.properties.layer !== fileInput.layer) {
         problems.push({ severity: 'error', file, featureId: feature.id, message: `layer is "${feature.properties.layer}" but the file is for "${fileInput.layer}"` });
       }
@@ -182,6 +213,8 @@ export function validateDataset(input: DatasetInput): DatasetReport {
       }
     }
   }
+
+  problems.push(...chainProblems(input, checked));
 
   if (input.committedSchema !== undefined) {
     const expected = JSON.stringify(featureCollectionJsonSchema());
