@@ -36,6 +36,7 @@ const exclusions = existsSync(new URL(exclusionsFile, root))
 
 const neverLinkedFile = 'data/never-linked.json';
 const neverLinked = (JSON.parse(read(neverLinkedFile)) as { pairs: NeverLinked[] }).pairs;
+const chainsFile = 'data/chains.json';
 
 const started = Date.now();
 const geo = geoReferenceFromDisk();
@@ -50,6 +51,8 @@ const { problems, coverage, geoRows } = validateDataset({
   exclusionsFile,
   neverLinked,
   neverLinkedFile,
+  chains: parse(chainsFile),
+  chainsFile,
 });
 
 // The app reads the built tour by its outline only: its full check is here, before any build.

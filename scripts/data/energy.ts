@@ -6,12 +6,21 @@ import type { GeometrySource } from '../../src/model/feature.ts';
 
 const JABRAYIL: Position = [47.026, 39.4]; // G, town; the hub substation site is not located
 const AGHBAND: Position = [46.567, 38.9]; // W
-const NAR_ARMENIA_BORDER: Position = [46.139, 38.849]; // G
 const NAKHCHIVAN: Position = [45.412, 39.209]; // NE, city; the substation site is not located
+const NAKHCHIVAN_CONVERTER: Position = [45.39, 39.215]; // schematic, 2 km west of the city point (site not published)
+// On the Natural Earth 1:10m Azerbaijan (Nakhchivan)–Armenia border 3 km north of the Aras tripoint, on land: where the
+// Nakhchivan–Ordubad segment and the segment through Syunik meet on the map. Not published; north of the rail junction
+// (1 km from the tripoint) because Armenia's prime minister said energy lines would run north of the railway.
+const ORDUBAD_BORDER_JUNCTION: Position = [46.1204, 38.8874];
+const NEHRAM: Position = [45.4611, 39.1122]; // W, village on the Nakhchivan–Julfa corridor
+const QOSHADIZE: Position = [45.8344, 38.9536]; // W, village at the mouth of the Gilanchay valley
+const ORDUBAD: Position = [46.023, 38.906]; // G, town
+// The Greek–Turkish border on the Evros/Meriç between İpsala and Kipoi (Natural Earth 1:10m), where TANAP and TAP were welded together.
+const TANAP_TAP_JUNCTION: Position = [26.32, 40.9401];
 const SANGACHAL: Position = [49.47, 40.18]; // G
 const ANAKLIA: Position = [41.56, 42.4]; // U
 const CONSTANTA_LANDING: Position = [28.63, 44.17]; // U, on the shore of Constanța (the earlier point lay at sea)
-const AKTAU_COAST: Position = [51.2, 43.6]; // U, indicative landing area
+const AKTAU_COAST: Position = [51.22, 43.6]; // U, indicative landing area, on the Natural Earth shore
 const TASHKENT: Position = [69.293, 41.314]; // NE
 
 const AZERENERJI: GeometrySource = {
@@ -38,6 +47,23 @@ const line330 = (
 const VOLTAGE_330 = { quantity: 'voltage', value: 330, unit: 'kV', label: '330-kilovolt', citation: q.B_330_VOLTAGE } as const;
 const POWER_330 = { quantity: 'power', value: 1000, unit: 'MW', label: '1,000 megawatts', citation: q.B_330_POWER } as const;
 
+/**
+ * Nakhchivan city down the Aras valley to Julfa, Ordubad and the Armenian border: by Nehrəm, along the own bank of
+ * the Aras to Julfa, past the mouth of the Gilanchay (Qoşadizə) and through Ordubad, kept inside the Natural Earth
+ * border, which cuts across the river's bends (Dəstə, on the real left bank, lies beyond it on the map).
+ */
+const NAKHCHIVAN_ORDUBAD_ROUTE: Position[] = [
+  NAKHCHIVAN,
+  NEHRAM,
+  ...alongBorderInside('Azerbaijan', [45.47, 39.06], [45.62, 38.97], 1.5),
+  [45.68, 38.972],
+  QOSHADIZE,
+  [45.92, 38.928],
+  ORDUBAD,
+  [46.075, 38.895],
+  ORDUBAD_BORDER_JUNCTION,
+];
+
 export const zangezur330: Draft[] = [
   line330('z330-jabrayil-aghband', '330 kV line to Nakhchivan: Jabrayil–Aghband segment', [JABRAYIL, [46.96, 39.25], ...alongBorderInside('Azerbaijan', [46.95, 39.16], AGHBAND, 1.5), AGHBAND], {
     status: 'under construction',
@@ -54,7 +80,7 @@ export const zangezur330: Draft[] = [
     geometry_sources: [AZERENERJI, { ...NE_BORDER_BANK, note: 'The Araz stretch drawn 1.5 km inside Azerbaijan along the border with Iran; tower positions are not published.' }, UNSOURCED],
     citations: [...q.ZANGEZUR_LINE_GENERAL, q.B_330_SEGMENT_A, q.B_330_ARAZ],
   }),
-  line330('z330-zangezur-segment', '330 kV line to Nakhchivan: segment through Syunik (Armenia)', [AGHBAND, [46.47, 38.96], [46.35, 38.97], NAR_ARMENIA_BORDER], {
+  line330('z330-zangezur-segment', '330 kV line to Nakhchivan: segment through Syunik (Armenia)', [AGHBAND, [46.47, 38.96], [46.35, 38.97], ORDUBAD_BORDER_JUNCTION], {
     status: 'planned',
     status_note:
       'Planned for the next stage. No alignment has been published; Armenia\'s prime minister said in November 2025 that energy lines would run well north of the TRIPP railway (day.az).',
@@ -66,11 +92,14 @@ export const zangezur330: Draft[] = [
     geometry_sources: [
       AZERENERJI,
       { title: 'Pashinyan: energy lines to run north of the rail route', url: 'https://news.day.az/world/1794965.html' },
-      { title: 'Schematic link between the two segment ends', note: 'Bowed north of the river only to show it is not the rail alignment.' },
+      {
+        title: 'Schematic link between the two segment ends',
+        note: 'Bowed north of the river only to show it is not the rail alignment; it meets the Nakhchivan–Ordubad segment on the Nakhchivan–Armenia border 3 km north of the Aras, a junction point chosen for the map.',
+      },
     ],
     citations: [q.B_330_SEGMENT_C, q.B_ZANGEZUR_LINE_BEGINS, ...q.context(q.B_TURKIYE_INTEREST, q.B_ZANGEZUR_PLATFORM)],
   }),
-  line330('z330-nakhchivan-ordubad', '330 kV line to Nakhchivan: Nakhchivan–Ordubad border segment', [NAKHCHIVAN, ...alongBorderInside('Azerbaijan', [45.36, 39.12], NAR_ARMENIA_BORDER, 1.5)], {
+  line330('z330-nakhchivan-ordubad', '330 kV line to Nakhchivan: Nakhchivan–Ordubad border segment', NAKHCHIVAN_ORDUBAD_ROUTE, {
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
     countries: ['Azerbaijan'],
@@ -82,9 +111,20 @@ export const zangezur330: Draft[] = [
       POWER_330,
     ],
     length_note:
-      'Drawn about 83 km along the Aras valley (a fixed distance inside Nakhchivan); the stated 105 km follows the real tower route through mountainous terrain, which is not published.',
+      'Drawn about 83 km down the Aras valley through waypoints a few km apart, kept inside the Natural Earth border, which cuts across the river’s bends. The stated 105 km follows the tower route, which is not published; the Nakhchivan railway in the same valley runs 188 km against about 150 km between its stations in straight lines, a factor of 1.25 that would make the drawn 83 km about 104 km on the ground.',
     geometry_accuracy: 'approximate',
-    geometry_sources: [AZERENERJI, { ...NE_BORDER_BANK, note: 'The Aras stretch drawn 1.5 km inside Nakhchivan along the border with Iran; tower positions are not published.' }, NE_PLACES],
+    geometry_sources: [
+      AZERENERJI,
+      { title: 'AzerEnerji: the line is built along the Araz, cutting through mountainous and rocky massifs (day.az, 29 Jan 2026)', url: 'https://news.day.az/azerinews/1812665.html' },
+      { ...NE_BORDER_BANK, note: 'From Nehrəm to Julfa drawn 1.5 km inside Nakhchivan along the border with Iran; tower positions are not published.' },
+      NE_PLACES,
+      { title: 'Nehrəm coordinates (Wikipedia mirror)', url: 'https://it.qaz.wiki/wiki/Nehram' },
+      { title: 'Qoşadizə coordinates (Wikipedia mirror)', url: 'https://de.mgwiki.top/wiki/Qo%C5%9Fadiz%C9%99,_Ordubad' },
+      {
+        title: 'Approximate route and junction',
+        note: 'Nakhchivan city, Nehrəm, Julfa, the Gilanchay mouth and Ordubad are on the route as the valley and road run; the points between them and the end on the Armenian border 3 km north of the Aras (where the segment through Syunik takes over) are placed for the map, within a few km.',
+      },
+    ],
     citations: [...q.ZANGEZUR_LINE_GENERAL, q.B_330_SEGMENT_B, q.B_330_ARAZ],
   }),
   {
@@ -114,7 +154,7 @@ const N400_PASSAGES = [q.B_400_LINE, q.B_400_EFFECT, q.B_400_NEW_ROUTE, q.B_400_
 export const nakhchivanTurkiye400: Draft[] = [
   {
     id: 'n400-nakhchivan-agri',
-    geometry: line(path(NAKHCHIVAN, [45.1, 39.42], [44.944, 39.56], [44.84, 39.66], [44.786, 39.677], [44.6, 39.82], [44.4, 39.86], [44.04, 39.88], [43.5, 39.78], [43.051, 39.72])),
+    geometry: line(path(NAKHCHIVAN, NAKHCHIVAN_CONVERTER, [45.1, 39.42], [44.944, 39.56], [44.84, 39.66], [44.786, 39.677], [44.6, 39.82], [44.4, 39.86], [44.04, 39.88], [43.5, 39.78], [43.051, 39.72])),
     properties: {
       name: 'Nakhchivan–Türkiye 400 kV line (towards Ağrı)',
       kind: 'power-line',
@@ -137,14 +177,14 @@ export const nakhchivanTurkiye400: Draft[] = [
           url: 'https://report.az/energetika/naxcivan-ve-cebrayilda-azerbaycan-turkiye-avropa-enerji-qovsaginin-yaradilmasi-ile-bagli-islere-baslanilib',
         },
         NE_PLACES,
-        { ...UNSOURCED, note: 'Path assumed: north-west through Sharur district, across the 8 km Türkiye–Nakhchivan border near Dilucu (Natural Earth 1:10m), then through the Iğdır plain north of the Iranian border.' },
+        { ...UNSOURCED, note: 'Path assumed: from the 330 kV substation by the converter substation (the Jabrayil–Nakhchivan–Ağrı link AzerEnerji describes), north-west through Sharur district, across the 8 km Türkiye–Nakhchivan border near Dilucu (Natural Earth 1:10m), then through the Iğdır plain north of the Iranian border.' },
       ],
       citations: N400_PASSAGES,
     },
   },
   {
     id: 'n400-converter-substation',
-    geometry: point([45.39, 39.215]),
+    geometry: point(NAKHCHIVAN_CONVERTER),
     properties: {
       name: '400 kV converter substation, Nakhchivan',
       kind: 'substation',
@@ -303,6 +343,11 @@ export const greenEnergyCorridor: Draft[] = [
 ];
 
 const SGC_SOURCE: GeometrySource = { title: 'Southern Gas Company: South Caucasus Pipeline', url: 'https://www.sgc.az/en/project/scp' };
+const TANAP_TAP_WELD: GeometrySource = {
+  title: 'TANAP and TAP interlinked at the Maritsa (Evros/Meriç) on the Turkey–Greece border (News.Az, 22 Nov 2018)',
+  url: 'https://news.az/news/tanap-tap-plines-interconnect-at-turkey-greece-border',
+  note: 'Both pipelines end on the Natural Earth 1:10m border between İpsala and Kipoi, where they were welded together.',
+};
 
 const pipeline = (
   id: string,
@@ -333,7 +378,7 @@ export const southernGasCorridor: Draft[] = [
   pipeline(
     'sgc-tanap',
     'Trans-Anatolian Natural Gas Pipeline (TANAP)',
-    [[42.78, 41.55], [42.7, 41.11], [41.29, 39.92], [39.493, 39.753], [37.035, 39.745], [34.81, 39.82], [32.15, 39.58], [30.53, 39.795], [29.98, 40.14], [28.36, 40.21], [26.69, 40.34], [26.67, 40.41], [26.62, 40.45], [26.7, 40.5], [26.78, 40.54], [26.87, 40.6], [26.85, 40.68], [26.64, 40.86], [26.38, 40.92]],
+    [[42.78, 41.55], [42.7, 41.11], [41.29, 39.92], [39.493, 39.753], [37.035, 39.745], [34.81, 39.82], [32.15, 39.58], [30.53, 39.795], [29.98, 40.14], [28.36, 40.21], [26.69, 40.34], [26.67, 40.41], [26.62, 40.45], [26.7, 40.5], [26.78, 40.54], [26.87, 40.6], [26.85, 40.68], [26.64, 40.86], [26.38, 40.92], TANAP_TAP_JUNCTION],
     {
       status_note: 'About 1,850 km from the Georgian border to the Greek border; in service since 2018–2019.',
       water_crossings: [
@@ -352,6 +397,7 @@ export const southernGasCorridor: Draft[] = [
       summary: 'The middle leg of the Southern Gas Corridor across Türkiye, from Posof on the Georgian border to İpsala on the Greek border. Not named in the documents.',
       geometry_sources: [
         { title: 'TANAP route and sections', url: 'https://oilandgasadvancement.com/news/shareholder-agreement-signed-for-trans-anatolian-natural-gas-pipeline-project' },
+        TANAP_TAP_WELD,
         NE_PLACES,
         UNSOURCED,
       ],
@@ -361,7 +407,7 @@ export const southernGasCorridor: Draft[] = [
   pipeline(
     'sgc-tap',
     'Trans Adriatic Pipeline (TAP)',
-    [[26.3, 40.93], [25.4, 41.12], [24.402, 40.941], [22.883, 40.698], [21.27, 40.52], [20.99, 40.63], [20.2, 40.7], [19.4, 40.8], [18.9, 40.55], [18.4, 40.3], [18.33, 40.27]],
+    [TANAP_TAP_JUNCTION, [25.4, 41.12], [24.402, 40.941], [22.883, 40.698], [21.27, 40.52], [20.99, 40.63], [20.2, 40.7], [19.4, 40.8], [18.9, 40.55], [18.4, 40.3], [18.33, 40.27]],
     {
       status_note: '878 km from Kipoi to Melendugno; gas since 31 December 2020; first-level expansion works in 2025–2026.',
       water_crossings: [
@@ -381,6 +427,7 @@ export const southernGasCorridor: Draft[] = [
         'The last leg of the Southern Gas Corridor, from the Greek–Turkish border through Albania and under the Adriatic to southern Italy. The bulletin says Azerbaijani gas reached Germany and Austria for the first time via TAP in early 2026.',
       geometry_sources: [
         { title: 'TAP construction completed: route lengths', url: 'https://dev.report.az/en/energy/tap-pipeline-construction-completed' },
+        TANAP_TAP_WELD,
         NE_PLACES,
         UNSOURCED,
       ],
@@ -436,6 +483,22 @@ export const southernGasCorridor: Draft[] = [
     },
   },
 ];
+
+/** The Kalbajar and Lachin districts, approximately: the Armenian border on the west, their eastern neighbours on the east. */
+const KALBAJAR_LACHIN_OUTLINE: Position[] = (() => {
+  const ring = path(
+    alongBorderInside('Azerbaijan', [46.5, 39.48], [45.82, 40.3], 1.5),
+    [46.15, 40.31],
+    [46.45, 40.22],
+    [46.5, 40.1],
+    [46.42, 39.95],
+    [46.45, 39.85],
+    [46.6, 39.72],
+    [46.62, 39.6],
+    [46.58, 39.49],
+  );
+  return [...ring, ring[0]];
+})();
 
 export const energyPlants: Draft[] = [
   ...(
@@ -509,9 +572,7 @@ export const energyPlants: Draft[] = [
     id: 'plant-western-renewables-area',
     geometry: {
       type: 'Polygon',
-      coordinates: [
-        path([46.2, 40.15], [46.55, 40.25], [46.75, 39.95], [46.72, 39.55], [46.62, 39.45], [46.52, 39.6], [46.4, 39.85], [46.2, 40.15]),
-      ],
+      coordinates: [KALBAJAR_LACHIN_OUTLINE],
     },
     properties: {
       name: 'Hydropower and wind projects, Kalbajar–Lachin area (the bulletin’s “western territories”)',
@@ -523,8 +584,21 @@ export const energyPlants: Draft[] = [
       summary:
         'The bulletin says Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories, to feed expanded transmission networks for electricity exports and connect with the Black Sea energy corridor. No site is named, so the map shades an indicative area over the Kalbajar and Lachin districts instead of marking plants.',
       figures: [],
-      geometry_accuracy: 'schematic',
-      geometry_sources: [{ ...UNSOURCED, note: 'An indicative outline inside Azerbaijan over the Kalbajar and Lachin districts, west of Khankendi / Stepanakert; no project site is located.' }],
+      geometry_accuracy: 'approximate',
+      geometry_sources: [
+        {
+          ...NE_BORDER_BANK,
+          note: 'The west side follows the Natural Earth 1:10m Azerbaijan–Armenia border 1.5 km inside Azerbaijan, from the Gubadli side of Lachin district to the Murovdag side of Kalbajar district.',
+        },
+        { title: 'Kalbajar District: 3,050 km², bordered by Armenia, Lachin, Khojaly, Agdam, Tartar, Goranboy, Goygol, Dashkasan', url: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Kalbajar_District&sq=Envato' },
+        { title: 'Kalbajar town, 40.107° N 46.038° E (Wikipedia)', url: 'https://sco.wikipedia.org/wiki/Kalbajar' },
+        { title: 'Lachin District: 1,835 km², Kalbajar to the north, Khojaly, Shusha and Khojavend to the east, Gubadli to the south, Armenia to the west', url: 'https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Lachin_District' },
+        { title: 'Lachin town, 39.641° N 46.547° E (Wikipedia)', url: 'https://sco.wikipedia.org/wiki/Lachin' },
+        {
+          title: 'Approximate outline of the two districts',
+          note: 'The east side is drawn from the neighbours the sources name, within about 5 km, and kept at least 11 km west of Khankendi / Stepanakert and its suburbs (Meshali, Jamilli, Karkijahan). About 3,700 km² against the districts’ 4,885 km². The bulletin names no project site, so the area stands for the “western territories”, not for plants.',
+        },
+      ],
       citations: [q.B_WESTERN_RENEWABLES, ...q.context(q.B_BLACK_SEA_CORRIDOR)],
     },
   },

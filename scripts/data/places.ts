@@ -124,4 +124,26 @@ export const places: Draft[] = [
   place('malibeyli', 'Malibeyli', [46.7933, 39.8294], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Malıbəyli', 'https://de.wikipedia.org/wiki/Mal%C4%B1b%C9%99yli')], [q.B_SETTLEMENTS], { alternate_names: [...usage('azerbaijani-official', 'Malıbəyli'), ...usage('spelling', 'Malibayli')] }),
   place('tugh', 'Tugh', [46.9653, 39.585], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Tugh', 'https://it.qaz.wiki/wiki/Tu%C4%9F')], [q.B_SETTLEMENTS], { alternate_names: [...usage('azerbaijani-official', 'Tuğ'), ...usage('armenian', 'Togh')] }),
   place('selaketin', 'Selaketin', [46.9892, 39.6297], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [wiki('Salakatin', 'https://perceptiopt.com/%D0%A1%D0%B0%D0%BB%D0%B0%D0%BA%D0%B5%D1%82%D0%B8%D0%BD')], [q.B_SETTLEMENTS], { alternate_names: [...usage('azerbaijani-official', 'Səlakətin'), ...usage('spelling', 'Salakatin')] }),
+  place('garadaghly', 'Garadaghly', [46.9756, 39.7969], ['Azerbaijan'], SETTLEMENTS_SUMMARY, [
+    {
+      title: 'Garadaghly (Qaradağlı), Khojavend District (Wikipedia mirror)',
+      url: 'http://cryer.org.uk/Qarada%c4%9fl%c4%b1%2c_Khojavend',
+      note: 'The mirror prints 39.7969° N 46.9756° W; the village is in Khojavend District, Azerbaijan, so east is meant.',
+    },
+    {
+      title: 'Qaradağlı lies 13 km west of the Khojavend district centre, beside the Khojavend–Khankendi road (herbiand.az)',
+      url: 'https://herbiand.az/post.php?id=62185',
+      note: 'Agrees with the point within about 2 km; the name is shared by other villages in Azerbaijan, this is the Khojavend one.',
+    },
+  ], [q.B_SETTLEMENTS], { alternate_names: [...usage('azerbaijani-official', 'Qaradağlı'), ...usage('spelling', 'Garadagly', 'Karadaghly')] }),
+  place('khojaly-airport', 'Airport at Khojaly', [46.7869, 39.9014], ['Azerbaijan'], 'The airfield at Khojaly, about 10 km north-east of Khankendi / Stepanakert; the bulletin says Khojaly hosted the region’s only airport when the conflict began. Flights stopped in 1990 and it has not reopened (Wikipedia).', [
+    { title: 'Stepanakert Airport / Khojaly Airport (UBBS), 39°54′05″ N 46°47′13″ E (Wikipedia)', url: 'https://en.m.wikipedia.org/wiki/Stepanakert_Airport' },
+  ], [q.B_KHOJALY_AIRPORT], {
+    alternate_names: [
+      ...usage('azerbaijani-official', 'Khojaly Airport', 'Xocalı Hava Limanı'),
+      ...usage('armenian', 'Stepanakert Airport'),
+      ...usage('abbreviation', 'UBBS'),
+    ],
+    name_note: 'Called Khojaly Airport (Xocalı Hava Limanı) in Azerbaijani usage and Stepanakert Airport in Armenian and much international usage; the atlas names it by the town it lies in and finds it under both.',
+  }),
 ];

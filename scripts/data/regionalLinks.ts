@@ -53,7 +53,7 @@ export const regionalLinks: Draft[] = [
   },
   {
     id: 'rl-trans-caspian-digital',
-    geometry: line(path([51.2, 43.6], [51.0, 40.25], [50.1, 40.05], [49.5, 40.17])),
+    geometry: line(path([51.22, 43.6], [51.0, 40.25], [50.1, 40.05], [49.5, 40.17])),
     properties: {
       name: 'Trans-Caspian digital connectivity (schematic)',
       kind: 'cable',
@@ -65,7 +65,7 @@ export const regionalLinks: Draft[] = [
         'The charter says Azerbaijan and the United States will promote investments for cross-border and Trans-Caspian digital connectivity. Nothing more is said, so the map shows only a schematic link across the Caspian between the Kazakh and Azerbaijani coasts.',
       figures: [],
       geometry_accuracy: 'schematic',
-      geometry_sources: [{ ...SCHEMATIC, note: 'A schematic link across the Caspian, passing south of the Absheron peninsula; landings near Aktau and Sangachal are assumptions.' }],
+      geometry_sources: [{ ...SCHEMATIC, note: 'A schematic link across the Caspian, passing south of the Absheron peninsula; landings near Aktau and Sangachal are assumptions, placed on the Natural Earth shore.' }],
       citations: [q.C_TRANS_CASPIAN_DIGITAL],
     },
   },

@@ -8,6 +8,9 @@ const NAR_ARMENIA_BORDER: Position = [46.139, 38.849]; // on the Aras east of Or
 // On the Natural Earth 1:10m Armenia–Azerbaijan border 2 km north of the Aras tripoint, 6 km west of Aghband:
 // where TRIPP meets the Horadiz–Aghband railway on the map.
 const TRIPP_EAST_JUNCTION: Position = [46.503, 38.9];
+// On the Natural Earth 1:10m Azerbaijan (Nakhchivan)–Armenia border 1 km north of the Aras tripoint, on land:
+// where the Nakhchivan railway hands over to TRIPP on the map (the Soviet-era line crossed here along the river).
+const TRIPP_WEST_JUNCTION: Position = [46.131, 38.8713];
 const AGHBAND: Position = [46.567, 38.9]; // W, marefa.org
 const HORADIZ_ARAS: Position = [47.33, 39.43]; // U, the river just south of the town
 const HORADIZ: Position = [47.335, 39.447]; // G
@@ -17,13 +20,14 @@ const SHARUR: Position = [44.944, 39.544]; // G
 const SADARAK: Position = [44.86, 39.7]; // W
 const KARS: Position = [43.097, 40.608]; // NE
 const IGDIR: Position = [44.04, 39.926]; // G
-// The Dilucu border gate (Umut bridge) on the 8 km Türkiye–Nakhchivan border; the rail end just on the Turkish side.
-const DILUCU: Position = [44.785, 39.66]; // U, placed 1 km inside Türkiye of the Natural Earth border
+// The Dilucu border gate (Umut bridge) on the 8 km Türkiye–Nakhchivan border: the point of the Natural Earth 1:10m
+// border at the gate's latitude, where the Kars–Iğdır–Dilucu railway is to meet the Nakhchivan line (U, about 1 km).
+const DILUCU_BORDER: Position = [44.7935, 39.66];
 const BAKU: Position = [49.86, 40.397]; // NE
 const ALAT_PORT: Position = [49.43, 39.96]; // U, ~3 km
 const TBILISI: Position = [44.789, 41.727]; // NE
 const AKTAU_PORT: Position = [51.21, 43.61]; // G/U
-const KURYK_PORT: Position = [51.65, 43.17]; // G/U
+const KURYK_PORT: Position = [51.67, 43.18]; // G/U, on the Natural Earth 1:10m shore (the earlier point lay 1.8 km out at sea)
 const TURKMENBASHI_PORT: Position = [53.0, 39.99]; // U, on the waterfront south-east of the town centre
 const POTI: Position = [41.653, 42.155]; // NE ports
 const BATUMI: Position = [41.651, 41.649]; // NE ports
@@ -33,6 +37,7 @@ const DOSTYK: Position = [82.48, 45.25]; // U
 const ALTYNKOL: Position = [80.28, 44.19]; // U
 const BEYNEU: Position = [55.1, 45.183]; // NE
 const TASHKENT: Position = [69.293, 41.314]; // NE
+const NAVOI: Position = [65.38, 40.1]; // NE, where the line to Beyneu leaves the Samarkand–Bukhara main line
 
 // Around the Absheron peninsula: ferries from the north-east pass east of it, then south-west to Alat.
 const EAST_OF_ABSHERON: Position[] = [
@@ -58,7 +63,7 @@ const RAIL_TO_NAKHCHIVAN_CONTEXT = q.context(q.B_NAKHCHIVAN_RAIL_STUDY, q.B_ZANG
 export const tripp: Draft[] = [
   {
     id: 'tripp-syunik-route',
-    geometry: line(path(alongBorderInside('Armenia', NAR_ARMENIA_BORDER, [46.4, 38.93], 0.8), [46.47, 38.912], TRIPP_EAST_JUNCTION)),
+    geometry: line(path(TRIPP_WEST_JUNCTION, alongBorderInside('Armenia', NAR_ARMENIA_BORDER, [46.4, 38.93], 0.8), [46.47, 38.912], TRIPP_EAST_JUNCTION)),
     properties: {
       name: 'TRIPP route through Syunik (Meghri section)',
       kind: 'corridor',
@@ -74,7 +79,10 @@ export const tripp: Draft[] = [
         'Drawn about 33 km along the Armenian bank; public figures for the Armenian section range from 42 to 45 km (rail length via Meghri). The documents state no length.',
       geometry_accuracy: 'schematic',
       geometry_sources: [
-        { ...NE_BORDER_BANK, note: 'Drawn 0.8 km inside Armenia along its border with Iran: a diagram of the route, which the framework leaves "to be detailed in the future".' },
+        {
+          ...NE_BORDER_BANK,
+          note: 'Drawn 0.8 km inside Armenia along its border with Iran, from the Nakhchivan border 1 km north of the Aras tripoint (where the Nakhchivan railway ends) to the Azerbaijani border near Aghband: a diagram of the route, which the framework leaves "to be detailed in the future".',
+        },
         {
           title: 'TRIPP Implementation Framework (text published 14 January 2026)',
           url: 'https://www.1lurer.am/en/2026/01/14/1/1446632',
@@ -119,12 +127,14 @@ export const tripp: Draft[] = [
     id: 'tripp-nakhchivan-railway',
     geometry: line(
       path(
+        TRIPP_WEST_JUNCTION,
         alongBorderInside('Azerbaijan', NAR_ARMENIA_BORDER, JULFA, 0.8),
         alongBorderInside('Azerbaijan', JULFA, [45.36, 39.12], 0.8),
         NAKHCHIVAN,
         alongBorderInside('Azerbaijan', [45.2, 39.22], [44.96, 39.45], 0.8),
         SHARUR,
         SADARAK,
+        DILUCU_BORDER,
       ),
     ),
     properties: {
@@ -140,9 +150,17 @@ export const tripp: Draft[] = [
       figures: [],
       geometry_accuracy: 'approximate',
       geometry_sources: [
-        { ...NE_BORDER_BANK, note: 'The Aras stretches drawn 0.8 km inside Nakhchivan along the border with Iran; the real line keeps to the north bank within a few km.' },
+        {
+          ...NE_BORDER_BANK,
+          note: 'The Aras stretches drawn 0.8 km inside Nakhchivan along the border with Iran; the real line keeps to the north bank within a few km. The east end is on the Armenian border 1 km north of the Aras tripoint, where TRIPP begins on the map.',
+        },
         NE_PLACES,
         { title: 'Reconstruction of the Nakhchivan railway (6 Dec 2025)', url: 'https://www.trend.az/business/4126523.html' },
+        {
+          title: 'Azerbaijan Railways: a railway "can be constructed from Kars to Sadarak" (report.az, 13 Oct 2017)',
+          url: 'https://report.az/en/infrastructure/rail-link-to-be-established-between-baku-and-nakhchivan/',
+          note: 'The 7 km from Sadarak to the Türkiye border at the Dilucu gate, where the Kars–Iğdır–Dilucu railway is to meet this line, is drawn schematically: that link is not built and its alignment is not published.',
+        },
         { title: 'Sadarak coordinates', url: 'https://perceptiopt.com/%D0%A1%D0%B0%D0%B4%D0%B0%D1%80%D0%B0%D0%BA' },
       ],
       citations: RAIL_TO_NAKHCHIVAN_CONTEXT,
@@ -150,7 +168,7 @@ export const tripp: Draft[] = [
   },
   {
     id: 'tripp-kars-igdir-dilucu-railway',
-    geometry: line(path(KARS, [43.38, 40.37], [43.66, 40.05], IGDIR, [44.52, 39.87], DILUCU)),
+    geometry: line(path(KARS, [43.38, 40.37], [43.66, 40.05], IGDIR, [44.52, 39.87], DILUCU_BORDER)),
     properties: {
       name: 'Kars–Iğdır–Dilucu railway',
       kind: 'rail',
@@ -166,7 +184,7 @@ export const tripp: Draft[] = [
         NE_PLACES,
         UNSOURCED,
         { title: 'Kars–Iğdır–Aralık–Dilucu railway: length, stations, dates', url: 'https://en.vestikavkaza.ru/material/177219' },
-        { ...NE_BORDER_BANK, note: 'Dilucu end placed on the Turkish side of the Natural Earth Türkiye–Nakhchivan border, about 1 km from it.' },
+        { ...NE_BORDER_BANK, note: 'Dilucu end placed on the Natural Earth Türkiye–Nakhchivan border at the gate, where the Nakhchivan railway is to take over.' },
       ],
       citations: q.context(q.B_MIDDLE_CORRIDOR_LINKS),
     },
@@ -412,7 +430,8 @@ export const middleCorridor: Draft[] = [
       path(
         BAKU,
         [49.47, 40.18],
-        [49.41, 39.95],
+        [49.42, 40.07],
+        ALAT_PORT, // the line serves the port, where the Caspian ferries meet it
         [48.94, 40.04],
         [48.17, 40.35],
         [47.65, 40.51],
@@ -522,7 +541,7 @@ export const middleCorridor: Draft[] = [
   {
     id: 'mc-uzbekistan-rail-tashkent-turkmenbashi',
     geometry: line(
-      path(TASHKENT, [68.66, 40.84], [68.78, 40.49], [67.84, 40.12], [66.945, 39.67], [64.43, 39.78], [63.58, 39.08], [61.833, 37.6], [58.383, 37.95], [54.365, 39.512], [53.9, 39.75], [53.45, 40.02], [53.15, 40.03], TURKMENBASHI_PORT),
+      path(TASHKENT, [68.66, 40.84], [68.78, 40.49], [67.84, 40.12], [66.945, 39.67], NAVOI, [64.43, 39.78], [63.58, 39.08], [61.833, 37.6], [58.383, 37.95], [54.365, 39.512], [53.9, 39.75], [53.45, 40.02], [53.15, 40.03], TURKMENBASHI_PORT),
     ),
     properties: {
       name: 'Uzbekistan rail link to the Caspian via Turkmenistan (Tashkent–Bukhara–Ashgabat–Turkmenbashi)',
@@ -537,7 +556,7 @@ export const middleCorridor: Draft[] = [
       geometry_accuracy: 'schematic',
       geometry_sources: [
         NE_PLACES,
-        { ...UNSOURCED, note: 'Waypoints Sirdaryo, Gulistan, Jizzakh and Samarkand keep the line inside Uzbekistan; it reaches Turkmenbashi along the north shore of the bay.' },
+        { ...UNSOURCED, note: 'Waypoints Sirdaryo, Gulistan, Jizzakh, Samarkand and Navoi keep the line inside Uzbekistan; it reaches Turkmenbashi along the north shore of the bay.' },
         { title: 'Multimodal route via Turkmenbashi (15 Oct 2025)', url: 'https://ru.trend.az/azerbaijan/business/4105452.html' },
       ],
       citations: [q.B_MIDDLE_CORRIDOR_LINKS, ...q.context(q.B_TASHKENT_MEETING, q.B_TASHKENT_RAILWAYS, q.B_TASHKENT_CARGO)],
@@ -545,7 +564,7 @@ export const middleCorridor: Draft[] = [
   },
   {
     id: 'mc-uzbekistan-rail-navoi-beyneu',
-    geometry: line(path([65.38, 40.1], [63.55, 42.15], [59.615, 42.47], [58.9, 43.07], BEYNEU)),
+    geometry: line(path(NAVOI, [63.55, 42.15], [59.615, 42.47], [58.9, 43.07], BEYNEU)),
     properties: {
       name: 'Uzbekistan rail link to the Caspian via Kazakhstan (Navoi–Nukus–Beyneu)',
       kind: 'rail',

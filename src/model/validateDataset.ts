@@ -11,6 +11,7 @@ import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature
 import type { GeoIndex } from './geoIndex.ts';
 import { LAYER_IDS } from './layers.ts';
 import { checkFeatureGeography, type GeoRow } from './validateGeography.ts';
+import { ChainsFileSchema, checkChains, checkLineEnds, type Chain } from './validateChains.ts';
 import { SOURCE_IDS } from './sources.ts';
 
 export interface LayerFileInput {
@@ -41,6 +42,9 @@ export interface DatasetInput {
   /** Passages that must never be cited for a feature (data/never-linked.json). */
   neverLinked?: NeverLinked[];
   neverLinkedFile?: string;
+  /** Parsed data/chains.json: which features meet (checked when given; with `geo`, also where lines may end). */
+  chains?: unknown;
+  chainsFile?: string;
 }
 
 export interface DatasetReport {
@@ -150,11 +154,37 @@ function citationProblems(file: string, feature: AtlasFeature, texts: SourceText
   });
 }
 
+/** The declared chains (when given) and, against the reference geography, where every line ends. */
+function chainProblems(input: DatasetInput, checked: { file: string; feature: AtlasFeature }[]): Problem[] {
+  const chainsFile = input.chainsFile ?? 'data/chains.json';
+  let chains: Chain[] = [];
+  const problems: Problem[] = [];
+  if (input.chains !== undefined) {
+    const parsed = ChainsFileSchema.safeParse(input.chains);
+    if (!parsed.success) {
+      return parsed.error.issues.map((issue) => ({ severity: 'error', file: chainsFile, message: `${issue.path.join('.') || '(root)'}: ${issue.message}` }));
+    }
+    chains = parsed.data.chains;
+    const features = checked.map((c) => c.feature);
+    for (const f of checkChains(features, chains, input.texts)) {
+      problems.push({ severity: 'error', file: chainsFile, featureId: f.featureId, message: `chain "${f.chainId}": ${f.message}` });
+    }
+  }
+  if (input.geo) {
+    const fileOf = new Map(checked.map((c) => [c.feature.id, c.file]));
+    for (const f of checkLineEnds(input.geo, checked.map((c) => c.feature), chains)) {
+      problems.push({ severity: 'error', file: fileOf.get(f.featureId ?? '') ?? chainsFile, featureId: f.featureId, message: f.message });
+    }
+  }
+  return problems;
+}
+
 export function validateDataset(input: DatasetInput): DatasetReport {
   const problems: Problem[] = [];
   const seenIds = new Map<string, string>();
   const geoRows: GeoRow[] = [];
   const citedSpans = new Map<string, { start: number; end: number }[]>(SOURCE_IDS.map((id) => [id, []]));
+  const checked: { file: string; feature: AtlasFeature }[] = [];
 
   for (const layer of LAYER_IDS) {
     if (!input.files.some((f) => f.layer === layer)) {
@@ -176,6 +206,7 @@ export function validateDataset(input: DatasetInput): DatasetReport {
       const other = seenIds.get(feature.id);
       if (other) problems.push({ severity: 'error', file, featureId: feature.id, message: `duplicate id (also in ${other})` });
       seenIds.set(feature.id, file);
+      checked.push({ file, feature });
       if (feature.properties.layer !== fileInput.layer) {
         problems.push({ severity: 'error', file, featureId: feature.id, message: `layer is "${feature.properties.layer}" but the file is for "${fileInput.layer}"` });
       }
@@ -196,6 +227,7 @@ export function validateDataset(input: DatasetInput): DatasetReport {
   for (const finding of neverLinkedFindings(allFeatures, input.texts, input.neverLinked ?? [])) {
     problems.push({ severity: 'error', file: neverLinkedFile, featureId: finding.featureId, message: finding.message });
   }
+  problems.push(...chainProblems(input, checked));
 
   if (input.committedSchema !== undefined) {
     const expected = JSON.stringify(featureCollectionJsonSchema());

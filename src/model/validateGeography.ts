@@ -25,8 +25,8 @@ export const FAR_BANK_ALLOWANCE_KM = 1;
 /** Distance between the samples taken along a line. */
 export const SAMPLE_KM = 0.5;
 
-const LAND_LINE_KINDS: readonly FeatureKind[] = ['rail', 'road', 'power-line', 'pipeline', 'corridor'];
-const SEA_LINE_KINDS: readonly FeatureKind[] = ['sea-route', 'cable'];
+export const LAND_LINE_KINDS: readonly FeatureKind[] = ['rail', 'road', 'power-line', 'pipeline', 'corridor'];
+export const SEA_LINE_KINDS: readonly FeatureKind[] = ['sea-route', 'cable'];
 const COASTAL_KINDS: readonly FeatureKind[] = ['port', 'landing'];
 
 export interface GeoFinding {
