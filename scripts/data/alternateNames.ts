@@ -63,12 +63,12 @@ export const PROJECT_ALTERNATE_NAMES: Record<string, AlternateName[]> = {
     ...usage('abbreviation', 'BSSC'),
   ],
   'gec-central-asia-azerbaijan': usage('project', 'Trans-Caspian Green Energy Corridor', 'Caspian–Black Sea–Europe Green Energy Corridor'),
-  'z330-jabrayil-aghband': [
+  'l330-jabrayil-aghband': [
     ...usage('bulletin', 'Zangezur power line', 'Zangezur transmission line', 'Jabrayil–Agbend line'),
     ...usage('azerbaijani-official', 'Cəbrayıl–Ağbənd line'),
   ],
-  'z330-zangezur-segment': usage('bulletin', 'Zangezur power line', 'Zangezur corridor segment'),
-  'z330-nakhchivan-ordubad': usage('bulletin', 'Zangezur power line', 'Zangezur transmission line'),
+  'l330-syunik-segment': usage('bulletin', 'Zangezur power line', 'Zangezur corridor segment'),
+  'l330-nakhchivan-ordubad': usage('bulletin', 'Zangezur power line', 'Zangezur transmission line'),
   'n400-nakhchivan-agri': [...usage('project', 'Jabrayil–Ağrı line'), ...usage('azerbaijani-official', 'Cəbrayıl–Ağrı line')],
   'plant-metsamor-npp': [...usage('project', 'Armenian Nuclear Power Plant'), ...usage('abbreviation', 'ANPP'), ...usage('spelling', 'Medzamor')],
 };

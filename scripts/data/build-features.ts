@@ -7,7 +7,7 @@ import { LAYERS, type LayerId } from '../../src/model/layers.ts';
 import { FeatureCollectionSchema, type AlternateName, type AtlasFeatureCollection } from '../../src/model/feature.ts';
 import type { Draft } from './draft.ts';
 import { middleCorridor, tripp } from './transport.ts';
-import { blackSeaCable, energyPlants, greenEnergyCorridor, nakhchivanTurkiye400, southernGasCorridor, zangezur330 } from './energy.ts';
+import { blackSeaCable, energyPlants, greenEnergyCorridor, nakhchivanTurkiye400, southernGasCorridor, line330ToNakhchivan } from './energy.ts';
 import { places } from './places.ts';
 import { regionalLinks } from './regionalLinks.ts';
 import { PROJECT_ALTERNATE_NAMES } from './alternateNames.ts';
@@ -20,7 +20,7 @@ const TABLES: Record<LayerId, Draft[]> = {
   'green-energy-corridor': greenEnergyCorridor,
   'black-sea-cable': blackSeaCable,
   'nakhchivan-turkiye-400kv': nakhchivanTurkiye400,
-  'zangezur-330kv': zangezur330,
+  'nakhchivan-330kv': line330ToNakhchivan,
   'regional-links': regionalLinks,
   'energy-plants': energyPlants,
 };

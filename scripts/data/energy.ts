@@ -64,8 +64,8 @@ const NAKHCHIVAN_ORDUBAD_ROUTE: Position[] = [
   ORDUBAD_BORDER_JUNCTION,
 ];
 
-export const zangezur330: Draft[] = [
-  line330('z330-jabrayil-aghband', '330 kV line to Nakhchivan: Jabrayil–Aghband segment', [JABRAYIL, [46.96, 39.25], ...alongBorderInside('Azerbaijan', [46.95, 39.16], AGHBAND, 1.5), AGHBAND], {
+export const line330ToNakhchivan: Draft[] = [
+  line330('l330-jabrayil-aghband', '330 kV line to Nakhchivan: Jabrayil–Aghband segment', [JABRAYIL, [46.96, 39.25], ...alongBorderInside('Azerbaijan', [46.95, 39.16], AGHBAND, 1.5), AGHBAND], {
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
     countries: ['Azerbaijan'],
@@ -80,7 +80,7 @@ export const zangezur330: Draft[] = [
     geometry_sources: [AZERENERJI, { ...NE_BORDER_BANK, note: 'The Araz stretch drawn 1.5 km inside Azerbaijan along the border with Iran; tower positions are not published.' }, UNSOURCED],
     citations: [...q.ZANGEZUR_LINE_GENERAL, q.B_330_SEGMENT_A, q.B_330_ARAZ],
   }),
-  line330('z330-zangezur-segment', '330 kV line to Nakhchivan: segment through Syunik (Armenia)', [AGHBAND, [46.47, 38.96], [46.35, 38.97], ORDUBAD_BORDER_JUNCTION], {
+  line330('l330-syunik-segment', '330 kV line to Nakhchivan: segment through Syunik (Armenia)', [AGHBAND, [46.47, 38.96], [46.35, 38.97], ORDUBAD_BORDER_JUNCTION], {
     status: 'planned',
     status_note:
       'Planned for the next stage. No alignment has been published; Armenia\'s prime minister said in November 2025 that energy lines would run well north of the TRIPP railway (day.az).',
@@ -99,7 +99,7 @@ export const zangezur330: Draft[] = [
     ],
     citations: [q.B_330_SEGMENT_C, q.B_ZANGEZUR_LINE_BEGINS, ...q.context(q.B_TURKIYE_INTEREST, q.B_ZANGEZUR_PLATFORM)],
   }),
-  line330('z330-nakhchivan-ordubad', '330 kV line to Nakhchivan: Nakhchivan–Ordubad border segment', NAKHCHIVAN_ORDUBAD_ROUTE, {
+  line330('l330-nakhchivan-ordubad', '330 kV line to Nakhchivan: Nakhchivan–Ordubad border segment', NAKHCHIVAN_ORDUBAD_ROUTE, {
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
     countries: ['Azerbaijan'],
@@ -128,7 +128,7 @@ export const zangezur330: Draft[] = [
     citations: [...q.ZANGEZUR_LINE_GENERAL, q.B_330_SEGMENT_B, q.B_330_ARAZ],
   }),
   {
-    id: 'z330-nakhchivan-substation',
+    id: 'l330-nakhchivan-substation',
     geometry: point(NAKHCHIVAN),
     properties: {
       name: 'New 330 kV substation, Nakhchivan',

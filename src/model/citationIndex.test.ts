@@ -13,7 +13,7 @@ function feature(id: string, exacts: string[], figureExact?: string): AtlasFeatu
     geometry: { type: 'Point', coordinates: [45.4, 39.2] },
     properties: {
       name: id,
-      layer: 'zangezur-330kv',
+      layer: 'nakhchivan-330kv',
       kind: 'power-line',
       status: 'under construction',
       status_year: 2026,

@@ -15,7 +15,7 @@ const index = citationIndexFromDisk(features);
 const docs = { 'bulletin-2026-02': prepareDocument(texts['bulletin-2026-02']), 'charter-2026': prepareDocument(texts['charter-2026']) };
 const appUrl = 'http://127.0.0.1:4173/';
 const context = { index, docs, appUrl };
-const line = features.find((f) => f.id === 'z330-nakhchivan-ordubad')!;
+const line = features.find((f) => f.id === 'l330-nakhchivan-ordubad')!;
 const awkward: AtlasFeature = { ...line, id: 'awkward-name', properties: { ...line.properties, name: 'Line "A", north,\nand south' } };
 
 describe('CSV (RFC 4180)', () => {

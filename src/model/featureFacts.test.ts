@@ -8,7 +8,7 @@ const line = (coordinates: [number, number][], statedKm?: number): AtlasFeature 
   geometry: { type: 'LineString', coordinates },
   properties: {
     name: 'A line',
-    layer: 'zangezur-330kv',
+    layer: 'nakhchivan-330kv',
     kind: 'power-line',
     status: 'planned',
     status_year: 2026,

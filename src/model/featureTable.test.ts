@@ -10,13 +10,13 @@ const row = (id: string) => rows.find((r) => r.id === id)!;
 
 describe('the features as table rows', () => {
   it('states what the documents state and what is drawn', () => {
-    const line = row('z330-nakhchivan-ordubad');
+    const line = row('l330-nakhchivan-ordubad');
     expect(line.status).toBe('under construction');
     expect(line.statedLengthKm).toBe(105);
     expect(line.drawnLengthKm).toBeGreaterThan(50);
     expect(line.voltageKv).toBe(330);
     expect(line.capacityMw).toBe(1000);
-    expect(line.passages).toBe(index.citationsByFeature.get('z330-nakhchivan-ordubad')!.length);
+    expect(line.passages).toBe(index.citationsByFeature.get('l330-nakhchivan-ordubad')!.length);
     expect(line.countries).toBe('Azerbaijan');
   });
 

@@ -26,7 +26,7 @@ const analystsQuestion: FeatureFilter = { ...NO_FILTER, statuses: ['under constr
 
 describe('facets', () => {
   it('answers "under construction in Azerbaijan above 300 kV" with the two 330 kV segments', () => {
-    expect(ids(analystsQuestion)).toEqual(['z330-jabrayil-aghband', 'z330-nakhchivan-ordubad']);
+    expect(ids(analystsQuestion)).toEqual(['l330-jabrayil-aghband', 'l330-nakhchivan-ordubad']);
   });
 
   it('lets everything through when nothing is chosen', () => {
@@ -51,8 +51,8 @@ describe('facets', () => {
 
   it('keeps only features whose stated figures are in range, and drops those that state none', () => {
     expect(ids({ ...NO_FILTER, voltageKv: { min: 350, max: null } })).toEqual(['n400-converter-substation', 'n400-nakhchivan-agri']);
-    expect(ids({ ...NO_FILTER, voltageKv: { min: null, max: 330 } }).every((id) => id.startsWith('z330-'))).toBe(true);
-    expect(ids({ ...NO_FILTER, capacityMw: { min: 1000, max: 1300 } })).toEqual(['bsc-submarine-cable', 'z330-jabrayil-aghband', 'z330-nakhchivan-ordubad']);
+    expect(ids({ ...NO_FILTER, voltageKv: { min: null, max: 330 } }).every((id) => id.startsWith('l330-'))).toBe(true);
+    expect(ids({ ...NO_FILTER, capacityMw: { min: 1000, max: 1300 } })).toEqual(['bsc-submarine-cable', 'l330-jabrayil-aghband', 'l330-nakhchivan-ordubad']);
   });
 
   it('filters by the document and by the section that cites a feature', () => {
@@ -64,7 +64,7 @@ describe('facets', () => {
     const doc = prepareDocument(sourceTexts()['bulletin-2026-02']);
     const zangezurSection = sectionSpans('bulletin-2026-02', doc).find((s) => /^II\./.test(s.title))!;
     const inSection = ids({ ...NO_FILTER, section: zangezurSection });
-    expect(inSection).toContain('z330-jabrayil-aghband');
+    expect(inSection).toContain('l330-jabrayil-aghband');
     expect(inSection.length).toBeLessThan(bulletin.length);
     for (const id of inSection) {
       const cited = index.citationsByFeature.get(id)!;

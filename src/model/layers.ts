@@ -11,7 +11,7 @@ export const LAYERS = [
   { id: 'green-energy-corridor', title: 'Central Asia–Azerbaijan green energy corridor' },
   { id: 'black-sea-cable', title: 'Black Sea submarine cable' },
   { id: 'nakhchivan-turkiye-400kv', title: 'Nakhchivan–Türkiye 400 kV line' },
-  { id: 'zangezur-330kv', title: '330 kV line to Nakhchivan (the bulletin’s “Zangezur” line)' },
+  { id: 'nakhchivan-330kv', title: '330 kV line to Nakhchivan (the bulletin’s “Zangezur” line)' },
   { id: 'regional-links', title: 'Other links the documents mention (schematic)' },
   { id: 'energy-plants', title: 'Power plants and renewable areas' },
 ] as const;

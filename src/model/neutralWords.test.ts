@@ -9,6 +9,8 @@ const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const list = (dir: string) => readdirSync(new URL(dir, root));
 
+const NEVER_SHOWN = new Set(['searchVocabulary.ts', 'renamedIds.ts']);
+
 /** The string literals and JSX text of a source file: what it can show a reader. */
 function shownStrings(source: string): string[] {
   const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
@@ -41,8 +43,9 @@ function appStrings(): { where: string; text: string }[] {
   for (const layer of LAYERS) out.push({ where: `layer ${layer.id}`, text: layer.title });
   for (const id of SOURCE_IDS) out.push({ where: `source ${id}`, text: SOURCES[id].provenance });
   for (const dir of ['src/ui/', 'src/map/', 'src/style/', 'src/model/', 'src/state/']) {
-    // searchVocabulary holds the spellings search folds together (zangazur → zangezur): read, never shown.
-    for (const file of list(dir).filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.') && f !== 'searchVocabulary.ts')) {
+    // searchVocabulary holds the spellings search folds together (zangazur → zangezur), renamedIds the
+    // old ids that links may still carry: read, never shown.
+    for (const file of list(dir).filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.') && !NEVER_SHOWN.has(f))) {
       for (const text of shownStrings(read(`${dir}${file}`))) out.push({ where: `${dir}${file}`, text });
     }
   }

@@ -33,7 +33,7 @@ const crossing = feature('crossing', { type: 'LineString', coordinates: [[45, 36
 const port = feature('port', { type: 'Point', coordinates: [43, 40] }, { kind: 'port' });
 const field = feature('field', { type: 'Polygon', coordinates: [[[46, 41], [48, 41], [48, 43], [46, 43], [46, 41]]] }, { layer: 'energy-plants', kind: 'field' });
 const region = feature('region', { type: 'Point', coordinates: [42, 37] }, { layer: 'places', kind: 'region', name: 'Some Region' });
-const powerLine = feature('power', { type: 'LineString', coordinates: [[41, 38], [49, 38]] }, { layer: 'zangezur-330kv', kind: 'power-line' });
+const powerLine = feature('power', { type: 'LineString', coordinates: [[41, 38], [49, 38]] }, { layer: 'nakhchivan-330kv', kind: 'power-line' });
 const drawn = [railway, crossing, port, field, region, powerLine];
 const index = buildPickIndex(pickShapes(drawn, LIGHT));
 const pick = (point: ScreenPoint, radius = 5, labels = [] as Parameters<typeof pickAt>[4]) =>

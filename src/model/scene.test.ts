@@ -25,11 +25,11 @@ const FEATURES: DrawableFeature[] = [
     [47.3, 39.45],
     [46.5, 38.95],
   ]),
-  line('z330', 'zangezur-330kv', 'planned', [
+  line('z330', 'nakhchivan-330kv', 'planned', [
     [46.0, 39.0],
     [46.3, 38.95],
   ]),
-  point('sub', 'zangezur-330kv', 'substation', [45.6, 39.2], 'planned'),
+  point('sub', 'nakhchivan-330kv', 'substation', [45.6, 39.2], 'planned'),
   line('cable', 'black-sea-cable', 'proposed', [
     [41.6, 42.3],
     [28.6, 44.1],

@@ -66,7 +66,7 @@ describe('finding features', () => {
 
   it('finds the lines by "kilovolt", the voltage written out', () => {
     const ids = found('kilovolt');
-    expect(ids).toEqual(expect.arrayContaining(['z330-jabrayil-aghband', 'n400-nakhchivan-agri']));
+    expect(ids).toEqual(expect.arrayContaining(['l330-jabrayil-aghband', 'n400-nakhchivan-agri']));
     expect(found('400 kilovolt')[0]).toMatch(/^n400-/);
   });
 

@@ -22,7 +22,7 @@ function fixture(id: string, kind: FeatureKind, countries: string[], geometry: A
     geometry,
     properties: {
       name: id,
-      layer: 'zangezur-330kv',
+      layer: 'nakhchivan-330kv',
       kind,
       status: 'planned',
       status_year: 2026,

@@ -17,7 +17,7 @@ function feature(id: string, overrides: Partial<AtlasFeature['properties']> = {}
     geometry: geometry ?? { type: 'Point', coordinates: [45.41, 39.21] },
     properties: {
       name: id,
-      layer: 'zangezur-330kv',
+      layer: 'nakhchivan-330kv',
       kind: 'substation',
       status: 'planned',
       status_year: 2026,
@@ -40,7 +40,7 @@ function dataset(layerFeatures: AtlasFeature[]): LayerFileInput[] {
     json: {
       type: 'FeatureCollection',
       features:
-        layer === 'zangezur-330kv'
+        layer === 'nakhchivan-330kv'
           ? layerFeatures
           : [feature(`ok-${layer}`, { layer, citations: [{ source: 'charter-2026', exact: 'The Middle Corridor links ports', role: 'describes' }] })],
     },
@@ -78,14 +78,14 @@ describe('validateDataset', () => {
   it('names the file and feature of a coordinate out of range', () => {
     const bad = feature('bad-point', {}, { type: 'Point', coordinates: [200, 39] });
     expect(errors(dataset([bad]))).toEqual([
-      'error: data/features/zangezur-330kv.geojson [bad-point]: geometry.coordinates.0: Too big: expected number to be <=180',
+      'error: data/features/nakhchivan-330kv.geojson [bad-point]: geometry.coordinates.0: Too big: expected number to be <=180',
     ]);
   });
 
   it('rejects a line with fewer than two distinct points', () => {
     const bad = feature('stub', {}, { type: 'LineString', coordinates: [[45, 39], [45, 39]] });
     expect(errors(dataset([bad]))).toEqual([
-      'error: data/features/zangezur-330kv.geojson [stub]: degenerate LineString: a part has fewer than 2 distinct positions',
+      'error: data/features/nakhchivan-330kv.geojson [stub]: degenerate LineString: a part has fewer than 2 distinct positions',
     ]);
   });
 
@@ -93,7 +93,7 @@ describe('validateDataset', () => {
     const duplicate = feature('ok-places', {});
     const result = errors(dataset([duplicate]));
     expect(result).toHaveLength(1);
-    expect(result[0]).toMatch(/^error: data\/features\/zangezur-330kv\.geojson \[ok-places\]: duplicate id \(also in data\/features\/places\.geojson\)/);
+    expect(result[0]).toMatch(/^error: data\/features\/nakhchivan-330kv\.geojson \[ok-places\]: duplicate id \(also in data\/features\/places\.geojson\)/);
   });
 
   it('reports a quote that does not anchor, and one that is ambiguous', () => {
@@ -104,8 +104,8 @@ describe('validateDataset', () => {
       ],
     });
     expect(errors(dataset([bad]))).toEqual([
-      'error: data/features/zangezur-330kv.geojson [misquoted]: citations[0]: quote "A new substation will be built in Baku" in bulletin-2026-02 is not found',
-      'error: data/features/zangezur-330kv.geojson [misquoted]: citations[1]: quote "substation" in bulletin-2026-02 occurs 2 times (add a prefix or suffix)',
+      'error: data/features/nakhchivan-330kv.geojson [misquoted]: citations[0]: quote "A new substation will be built in Baku" in bulletin-2026-02 is not found',
+      'error: data/features/nakhchivan-330kv.geojson [misquoted]: citations[1]: quote "substation" in bulletin-2026-02 occurs 2 times (add a prefix or suffix)',
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('validateDataset', () => {
   it('requires a length_note when the drawn length is more than 15% off the stated one', () => {
     const tooShort = JABRAYIL_AGBEND([[47.03, 39.4], [46.9, 39.3]]);
     const [message] = errors(dataset([tooShort]));
-    expect(message).toMatch(/^error: data\/features\/zangezur-330kv\.geojson \[segment\]: drawn length \d+\.\d km differs from the stated 74 km/);
+    expect(message).toMatch(/^error: data\/features\/nakhchivan-330kv\.geojson \[segment\]: drawn length \d+\.\d km differs from the stated 74 km/);
     expect(errors(dataset([{ ...tooShort, properties: { ...tooShort.properties, length_note: 'Only the first part is drawn.' } }]))).toEqual([]);
     expect(errors(dataset([JABRAYIL_AGBEND([[47.026, 39.4], [46.567, 38.9]])]))).toEqual([]);
   });
@@ -127,7 +127,7 @@ describe('validateDataset', () => {
   it('reports a feature whose layer does not match its file', () => {
     const misplaced = feature('misplaced', { layer: 'tripp' });
     expect(errors(dataset([misplaced]))).toEqual([
-      'error: data/features/zangezur-330kv.geojson [misplaced]: layer is "tripp" but the file is for "zangezur-330kv"',
+      'error: data/features/nakhchivan-330kv.geojson [misplaced]: layer is "tripp" but the file is for "nakhchivan-330kv"',
     ]);
   });
 
@@ -136,7 +136,7 @@ describe('validateDataset', () => {
     files.push({ file: 'data/features/roads.geojson', layer: 'roads', json: { type: 'FeatureCollection', features: [] } });
     expect(errors(files)).toEqual([
       'error: data/features/places.geojson: layer file is missing',
-      'error: data/features/zangezur-330kv.geojson: layer has no features',
+      'error: data/features/nakhchivan-330kv.geojson: layer has no features',
       'error: data/features/roads.geojson: "roads" is not a layer id in src/model/layers.ts',
       'error: data/features/roads.geojson: layer has no features',
     ]);
@@ -144,7 +144,7 @@ describe('validateDataset', () => {
 
   it('reports schema violations with the feature id', () => {
     const bad = { ...feature('no-status'), properties: { ...feature('no-status').properties, status: 'rumoured' } };
-    expect(errors(dataset([bad as unknown as AtlasFeature]))[0]).toMatch(/^error: data\/features\/zangezur-330kv\.geojson \[no-status\]: properties\.status: /);
+    expect(errors(dataset([bad as unknown as AtlasFeature]))[0]).toMatch(/^error: data\/features\/nakhchivan-330kv\.geojson \[no-status\]: properties\.status: /);
   });
 
   it('checks that the committed JSON Schema is up to date', () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from './viewState';
+import { RENAMED_FEATURE_IDS, RENAMED_LAYER_IDS } from './renamedIds';
+import { LAYER_IDS } from './layers';
+import { datasetFromDisk } from '../../scripts/lib/onDisk';
 
 const full: ViewState = {
   camera: { center: [46.3125, 38.905], zoom: 8.25, bearing: -12.5, pitch: 30 },
-  layers: ['tripp', 'zangezur-330kv'],
+  layers: ['tripp', 'nakhchivan-330kv'],
   filter: {
     statuses: ['under construction', 'planned'],
     kinds: ['power-line', 'substation'],
@@ -90,5 +93,21 @@ describe('the view in a link', () => {
   it('treats a title as plain text', () => {
     const { view } = parseViewHash(`#title=${encodeURIComponent('<img src=x onerror=alert(1)>\u0007')}`);
     expect(view.presentation.title).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('links written before ids were renamed', () => {
+  it('still open the layer and the feature they meant', () => {
+    const { view, problems } = parseViewHash('#layers=tripp,zangezur-330kv&feature=z330-zangezur-segment');
+    expect(problems).toEqual([]);
+    expect(view.layers).toEqual(['tripp', 'nakhchivan-330kv']);
+    expect(view.feature).toBe('l330-syunik-segment');
+  });
+
+  it('every renamed id points at an id that exists, and no current id carries the old term', () => {
+    for (const id of Object.values(RENAMED_LAYER_IDS)) expect(LAYER_IDS).toContain(id);
+    const features = new Set(datasetFromDisk().map((f) => f.id));
+    for (const id of Object.values(RENAMED_FEATURE_IDS)) expect(features.has(id), id).toBe(true);
+    for (const id of [...LAYER_IDS, ...features]) expect(id).not.toMatch(/zangezur/i);
   });
 });

@@ -4,6 +4,7 @@
  * dropped with a plain-words problem, and the rest of the link still works.
  */
 import { LAYER_IDS, isLayerId, type LayerId } from './layers.ts';
+import { currentFeatureId, currentLayerId } from './renamedIds.ts';
 import { NO_FILTER, type FeatureFilter } from './filter.ts';
 import { readFilterParam, writeFilterParams } from './filterLink.ts';
 import { isSourceId, type SourceId } from './sources.ts';
@@ -87,7 +88,7 @@ export function parseViewHash(hash: string): ParsedView {
         break;
       }
       case 'layers': {
-        const ids = value === '' ? [] : value.split(',');
+        const ids = value === '' ? [] : value.split(',').map(currentLayerId);
         const bad = ids.filter((id) => !isLayerId(id));
         if (bad.length > 0) report(key, `The link names layers that do not exist (${listed(bad, shown)}); they are ignored.`);
         view.layers = LAYER_IDS.filter((id) => ids.includes(id));
@@ -106,7 +107,7 @@ export function parseViewHash(hash: string): ParsedView {
         break;
       }
       case 'feature':
-        if (FEATURE_ID.test(value) && value.length <= 100) view.feature = value;
+        if (FEATURE_ID.test(value) && value.length <= 100) view.feature = currentFeatureId(value);
         else report(key, `The feature ${shown(value)} in the link is not a valid id; nothing is selected.`);
         break;
       case 'passage': {

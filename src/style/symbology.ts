@@ -30,7 +30,7 @@ export const LAYER_SYMBOLS: Record<LayerId, LayerSymbol> = {
   'black-sea-cable': { color: [0, 131, 143], width: 3.5, pointRadius: 5 },
   // 330 kV and 400 kV are told apart by hue, not lumped into one voltage band.
   'nakhchivan-turkiye-400kv': { color: [123, 31, 162], width: 3.5, pointRadius: 6, offset: 1.3 },
-  'zangezur-330kv': { color: [230, 110, 0], width: 3.5, pointRadius: 6, offset: 1.3 },
+  'nakhchivan-330kv': { color: [230, 110, 0], width: 3.5, pointRadius: 6, offset: 1.3 },
   // Links with no published route: a muted grey-lilac, apart from the corridors with drawn routes.
   'regional-links': { color: [140, 140, 180], width: 2.5, pointRadius: 5 },
   'energy-plants': { color: [214, 172, 24], width: 2, pointRadius: 5 },

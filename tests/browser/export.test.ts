@@ -165,7 +165,7 @@ describe('a picture of the Aras valley', () => {
     if (!exported.ok) throw new Error(exported.message);
     const rows = exported.layout.legend!.rows.map((row) => row.entry.label);
     expect(rows).toContain(layerTitle('tripp'));
-    expect(rows).toContain(layerTitle('zangezur-330kv'));
+    expect(rows).toContain(layerTitle('nakhchivan-330kv'));
     // Ticked but far away: not in the picture, so not in its key.
     for (const absent of ['black-sea-cable', 'southern-gas-corridor', 'middle-corridor'] as const) {
       expect(rows).not.toContain(layerTitle(absent));

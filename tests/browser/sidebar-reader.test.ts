@@ -81,13 +81,13 @@ describe('passage → feature', () => {
     await mark.scrollIntoViewIfNeeded();
     expect(await mark.getAttribute('aria-label')).toContain('Jabrayil');
     await mark.click();
-    await expect.poll(() => selectedId(page)).toBe('z330-jabrayil-aghband');
+    await expect.poll(() => selectedId(page)).toBe('l330-jabrayil-aghband');
     await waitForCamera(page);
-    expect(await mapShowsFeature(page, 'z330-jabrayil-aghband')).toBe(true);
+    expect(await mapShowsFeature(page, 'l330-jabrayil-aghband')).toBe(true);
     // The open passage lists every feature it is cited for.
     const open = await page.evaluate(() => window.corridorAtlasStore!.getState().passage!);
     const cited = index.passageByKey.get(`${open.source}:${open.start}-${open.end}`)!;
-    expect(cited.featureIds).toContain('z330-jabrayil-aghband');
+    expect(cited.featureIds).toContain('l330-jabrayil-aghband');
     const bar = page.locator('.open-passage');
     for (const id of cited.featureIds) {
       await expect.poll(() => bar.textContent()).toContain(byId.get(id)!.properties.name);
@@ -128,15 +128,15 @@ describe('finding things', () => {
 
 describe('links', () => {
   it('a link with a selected feature opens on it, selected and in view', async () => {
-    const { page } = await openAtlas(browser, baseUrl, { path: '#feature=z330-nakhchivan-ordubad&panel=feature' });
+    const { page } = await openAtlas(browser, baseUrl, { path: '#feature=l330-nakhchivan-ordubad&panel=feature' });
     await waitForCamera(page);
-    expect(await selectedId(page)).toBe('z330-nakhchivan-ordubad');
-    expect(await page.locator('.feature-details h2').textContent()).toBe(byId.get('z330-nakhchivan-ordubad')!.properties.name);
-    expect(await mapShowsFeature(page, 'z330-nakhchivan-ordubad')).toBe(true);
+    expect(await selectedId(page)).toBe('l330-nakhchivan-ordubad');
+    expect(await page.locator('.feature-details h2').textContent()).toBe(byId.get('l330-nakhchivan-ordubad')!.properties.name);
+    expect(await mapShowsFeature(page, 'l330-nakhchivan-ordubad')).toBe(true);
     // The address bar keeps the selection for a reload.
     await page.reload();
     await waitForMapIdle(page);
-    expect(await selectedId(page)).toBe('z330-nakhchivan-ordubad');
+    expect(await selectedId(page)).toBe('l330-nakhchivan-ordubad');
     await page.close();
   });
 

@@ -34,9 +34,9 @@ const storeState = (page: Page) =>
 describe('the view in the link', () => {
   const view: ViewState = {
     camera: { center: [46.2, 39.1], zoom: 7.5, bearing: 15, pitch: 20 },
-    layers: ['places', 'tripp', 'zangezur-330kv'],
+    layers: ['places', 'tripp', 'nakhchivan-330kv'],
     filter: { ...DEFAULT_VIEW.filter, statuses: ['under construction', 'planned', 'proposed'], countries: ['Armenia', 'Azerbaijan'] },
-    feature: 'z330-zangezur-segment',
+    feature: 'l330-syunik-segment',
     passage: { source: 'bulletin-2026-02', start: 8000, end: 8100 },
     reader: 'bulletin-2026-02',
     panel: 'read',

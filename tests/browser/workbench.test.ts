@@ -18,7 +18,7 @@ import { anchorQuote } from '../../src/model/anchor';
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);
 const texts = sourceTexts();
-const ANSWER = ['z330-jabrayil-aghband', 'z330-nakhchivan-ordubad'];
+const ANSWER = ['l330-jabrayil-aghband', 'l330-nakhchivan-ordubad'];
 
 const drawnIds = (page: Page) =>
   page.evaluate(() => window.corridorAtlas!.exportSnapshot().scene.drawn.map((feature) => feature.id).sort());
@@ -67,7 +67,7 @@ describe('facets', () => {
     const rows = table.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
     await table.getByRole('button', { name: /Jabrayil–Aghband/ }).click();
-    await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId)).toBe('z330-jabrayil-aghband');
+    await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId)).toBe('l330-jabrayil-aghband');
     expect(consoleErrors).toEqual([]);
     await again.page.close();
     await page.close();
@@ -145,7 +145,7 @@ describe('data and citations out', () => {
   it('copies a passage as a citation: quote, document, section and a link that opens that passage', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
-    const passage = index.citationsByFeature.get('z330-nakhchivan-ordubad')!.find((p) => texts[p.source].slice(p.start, p.end).includes('105-kilometer'))!;
+    const passage = index.citationsByFeature.get('l330-nakhchivan-ordubad')!.find((p) => texts[p.source].slice(p.start, p.end).includes('105-kilometer'))!;
     const page = await context.newPage();
     await throttleIfAsked(page);
     await page.goto(new URL(`#passage=${passageKey(passage)}`, baseUrl).href);
