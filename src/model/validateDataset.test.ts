@@ -42,7 +42,13 @@ function dataset(layerFeatures: AtlasFeature[]): LayerFileInput[] {
       features:
         layer === 'zangezur-330kv'
           ? layerFeatures
-          : [feature(`ok-${layer}`, { layer, citations: [{ source: 'charter-2026', exact: 'The Middle Corridor links ports', role: 'describes' }] })],
+          : [
+              feature(`ok-${layer}`, {
+                layer,
+                status_sources: [{ title: 'test', publisher: 'test', says: 'The project is planned.' }],
+                citations: [{ source: 'charter-2026', exact: 'The Middle Corridor links ports', role: 'describes' }],
+              }),
+            ],
     },
   }));
 }
@@ -73,6 +79,13 @@ const JABRAYIL_AGBEND = (coordinates: [number, number][]): AtlasFeature =>
 describe('validateDataset', () => {
   it('accepts a valid dataset', () => {
     expect(errors(dataset([feature('substation')]))).toEqual([]);
+  });
+
+  it('fails on a status the passages do not support and on an unsourced date in the status note', () => {
+    expect(errors(dataset([feature('substation', { status: 'under construction', status_note: 'Works began on 3 March 2026.' })]))).toEqual([
+      expect.stringMatching(/^error: data\/features\/zangezur-330kv.geojson \[substation\]: status_note date "3 March 2026" is found in no status source/),
+      expect.stringMatching(/^error: data\/features\/zangezur-330kv.geojson \[substation\]: status "under construction" is not what any describing passage/),
+    ]);
   });
 
   it('names the file and feature of a coordinate out of range', () => {

@@ -10,6 +10,7 @@ import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citat
 import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature } from './feature.ts';
 import type { GeoIndex } from './geoIndex.ts';
 import { LAYER_IDS } from './layers.ts';
+import { statusEvidenceFindings } from './statusEvidence.ts';
 import { checkFeatureGeography, type GeoRow } from './validateGeography.ts';
 import { SOURCE_IDS } from './sources.ts';
 
@@ -150,6 +151,13 @@ function citationProblems(file: string, feature: AtlasFeature, texts: SourceText
   });
 }
 
+/** Every date of the status note and the status itself rest on a status source or a cited passage. */
+function statusProblems(file: string, feature: AtlasFeature): Problem[] {
+  const { status, status_note, status_sources, citations } = feature.properties;
+  const passages = citations.map((citation) => ({ text: citation.exact, describes: citation.role === 'describes' }));
+  return statusEvidenceFindings({ status, status_note, status_sources, passages }).map((message) => ({ severity: 'error', file, featureId: feature.id, message }));
+}
+
 export function validateDataset(input: DatasetInput): DatasetReport {
   const problems: Problem[] = [];
   const seenIds = new Map<string, string>();
@@ -180,6 +188,7 @@ export function validateDataset(input: DatasetInput): DatasetReport {
         problems.push({ severity: 'error', file, featureId: feature.id, message: `layer is "${feature.properties.layer}" but the file is for "${fileInput.layer}"` });
       }
       problems.push(...geometryProblems(file, feature), ...lengthProblems(file, feature), ...citationProblems(file, feature, input.texts));
+      problems.push(...statusProblems(file, feature));
       if (input.geo) {
         const { findings, row } = checkFeatureGeography(input.geo, feature);
         geoRows.push(row);
