@@ -227,8 +227,12 @@ export function validateDataset(input: DatasetInput): DatasetReport {
     for (const e of report.citedExclusions) {
       problems.push({ severity: 'warning', file: exclusionsFile, message: `"${e.starts_with}" (${e.source}) is cited by a feature; the exclusion is stale` });
     }
-    for (const start of report.uncitedMappable) {
-      problems.push({ severity: 'warning', file: `data/sources (${report.source})`, message: `uncited paragraph that may describe something mappable: "${start}"` });
+    for (const start of report.unreviewed) {
+      problems.push({
+        severity: 'error',
+        file: `data/sources (${report.source})`,
+        message: `paragraph is neither cited by a feature nor excluded in ${exclusionsFile} with its reason: "${start}"`,
+      });
     }
   }
   return { problems, coverage, geoRows };
