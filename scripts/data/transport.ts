@@ -303,7 +303,7 @@ export const middleCorridor: Draft[] = [
           title: 'Dostyk–Moyinty railway launch: what it means for Kazakhstan',
           publisher: 'Kazinform',
           url: 'https://qazinform.com/news/dostyk-moyinty-railway-launch-what-it-means-for-kazakhstan-822243',
-          says: '30 September 2025: the President launched the second line of the Dostyk–Moyinty railway and called the launch of service along the route historic; the new tracks were commissioned two years ahead of schedule.',
+          says: '30 September 2025: the President launched the second line of the Dostyk–Moyinty railway and called the launch of service along the route historic; the tracks were launched two years ahead of schedule.',
         },
         {
           title: 'Kazakhstan plans to launch train traffic on second track of Dostyk–Moyinty railroad',
