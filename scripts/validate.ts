@@ -71,7 +71,7 @@ const features = files.reduce((n, f) => n + ((f.json as { features?: unknown[] }
 console.log(`\n${files.length} layer files, ${features} features`);
 for (const c of coverage) {
   console.log(
-    `${c.source}: ${c.cited}/${c.paragraphs} body paragraphs cited, ${c.excluded} excluded as not mappable, ${c.uncitedMappable.length} uncited that look mappable`,
+    `${c.source}: ${c.cited}/${c.paragraphs} body paragraphs cited, ${c.excluded} excluded as not mappable, ${c.unreviewed.length} neither (an error each)`,
   );
 }
 const errors = problems.filter((p) => p.severity === 'error').length;

@@ -2,7 +2,7 @@
 import * as q from './quotes.ts';
 import { alongBorderInside, path, type Position } from './geo.ts';
 import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
-import type { GeometrySource } from '../../src/model/feature.ts';
+import type { GeometrySource, StatusSource } from '../../src/model/feature.ts';
 
 const JABRAYIL: Position = [47.026, 39.4]; // G, town; the hub substation site is not located
 const AGHBAND: Position = [46.567, 38.9]; // W
@@ -32,12 +32,20 @@ const AZERENERJI_AGRI: GeometrySource = {
   url: 'https://report.az/energetika/azerenerji-naxcivanda-avropa-enerji-bazarlarina-birbasa-cixis-ucun-yarimstansiyanin-insasi-planlasdirilir',
 };
 
+/** AzerEnerji's statement that construction began, as Azernews reported it. */
+const ZANGEZUR_START: StatusSource = {
+  title: 'Construction begins on Zangezur transmission line',
+  publisher: 'Azernews',
+  url: 'https://www.azernews.az/business/253653.html',
+  says: '29 January 2026: construction has begun; AzerEnerji is building a double-circuit 330 kV line of 1,000 MW, a 74 km section from Jabrayil to Aghband and a parallel 105 km line from Nakhchivan to the Ordubad border. At the next stage a further 44 km line will be constructed across the Zangezur corridor.',
+};
+
 const line330 = (
   id: string,
   name: string,
   coordinates: Position[],
   extra: Pick<Draft['properties'], 'status' | 'status_note' | 'countries' | 'summary' | 'figures' | 'geometry_accuracy' | 'geometry_sources' | 'citations'> &
-    Partial<Pick<Draft['properties'], 'length_note'>>,
+    Partial<Pick<Draft['properties'], 'length_note' | 'status_sources'>>,
 ): Draft => ({
   id,
   geometry: line(path(coordinates)),
@@ -68,6 +76,7 @@ export const line330ToNakhchivan: Draft[] = [
   line330('l330-jabrayil-aghband', '330 kV line to Nakhchivan: Jabrayil–Aghband segment', [JABRAYIL, [46.96, 39.25], ...alongBorderInside('Azerbaijan', [46.95, 39.16], AGHBAND, 1.5), AGHBAND], {
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
+    status_sources: [ZANGEZUR_START],
     countries: ['Azerbaijan'],
     summary:
       'The eastern segment of the double-circuit 330 kV line that is to join Nakhchivan to Azerbaijan\'s grid, from the Jabrayil hub down to the Aras and upstream to Aghband. The bulletin states its length and that the route follows the Araz River.',
@@ -83,7 +92,16 @@ export const line330ToNakhchivan: Draft[] = [
   line330('l330-syunik-segment', '330 kV line to Nakhchivan: segment through Syunik (Armenia)', [AGHBAND, [46.47, 38.96], [46.35, 38.97], ORDUBAD_BORDER_JUNCTION], {
     status: 'planned',
     status_note:
-      'Planned for the next stage. No alignment has been published; Armenia\'s prime minister said in November 2025 that energy lines would run well north of the TRIPP railway (day.az).',
+      'Planned for the next stage. No alignment has been published; Armenia\'s prime minister said in November 2025 that power lines would pass north of the TRIPP railway (Public Radio of Armenia).',
+    status_sources: [
+      ZANGEZUR_START,
+      {
+        title: 'Construction of the “Trump Route” scheduled to begin in the second half of 2026',
+        publisher: 'Public Radio of Armenia',
+        url: 'https://www.1lurer.am/en/2025/11/12/1/1414542',
+        says: '12 November 2025: Prime Minister Pashinyan said the railway will run along the Soviet-era route, and that the gas pipeline and power lines will pass through the section north of the railway.',
+      },
+    ],
     countries: ['Armenia', 'Azerbaijan'],
     summary:
       'The 44 km link through Syunik (Armenia), which the bulletin calls the Zangezur corridor, that would join the Aghband and Ordubad ends (both in Azerbaijan) into one line. Drawn schematically: its route is not known.',
@@ -102,6 +120,7 @@ export const line330ToNakhchivan: Draft[] = [
   line330('l330-nakhchivan-ordubad', '330 kV line to Nakhchivan: Nakhchivan–Ordubad border segment', NAKHCHIVAN_ORDUBAD_ROUTE, {
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
+    status_sources: [ZANGEZUR_START],
     countries: ['Azerbaijan'],
     summary:
       'The western segment of the 330 kV line, from Nakhchivan city down the Aras valley past Julfa and Ordubad to the Armenian border.',
@@ -161,7 +180,21 @@ export const nakhchivanTurkiye400: Draft[] = [
       status: 'planned',
       status_year: 2026,
       status_note:
-        'Design and surveys: 67 km surveyed from Nakhchivan to the Turkish border (report.az, Nov 2025). AzerEnerji describes the link as Jabrayil–Nakhchivan–Ağrı.',
+        'Preparatory and engineering work for the 400 kV Nakhchivan–Türkiye line was under way in October 2025, Azerbaijan’s energy minister wrote (Report.az). AzerEnerji describes the link as Jabrayil–Nakhchivan–Ağrı.',
+      status_sources: [
+        {
+          title: 'Azerbaijan reveals plans for electricity export from Nakhchivan to Türkiye',
+          publisher: 'Report.az',
+          url: 'https://report.az/en/energy/azerbaijan-reveals-plans-for-electricity-export-from-nakhchivan-to-turkiye',
+          says: '20 October 2025: Energy Minister Parviz Shahbazov wrote that preparatory and engineering work is under way for the construction of a converter substation in Nakhchivan and of the 330 kV Jabrayil–Nakhchivan and 400 kV Nakhchivan–Türkiye transmission lines.',
+        },
+        {
+          title: 'Foundation stone for 330/110 kilovolt Jabrayil energy junction of AzerEnergy OJSC was laid',
+          publisher: 'AZERTAC',
+          url: 'https://azertag.az/en/xeber/Foundation_stone_for_330_110_kilovolt_Jabrayil_energy_junction_of_AzerEnergy_OJSC_was_laid-2152493',
+          says: '26 May 2022: the Jabrayil substation gives access to the Jabrayil–Nakhchivan–Ağrı (Türkiye) substations, and from there to European energy markets through the Turkish energy system.',
+        },
+      ],
       countries: ['Azerbaijan', 'Türkiye'],
       summary:
         'The planned 230 km, 400 kV line from Nakhchivan to the Turkish grid, which the bulletin presents as part of an electricity corridor linking Azerbaijan, Türkiye and European markets. Drawn schematically to Ağrı, the Turkish end AzerEnerji names.',
@@ -208,6 +241,13 @@ const BSSC_SOURCES: GeometrySource[] = [
   { title: 'Black Sea submarine cable: 1,155 km, 525 kV HVDC, 1,300 MW (22 Jan 2026)', url: 'https://report.az/en/energy/acwa-power-to-participate-in-synergy-of-projects-on-export-of-green-energy-via-azerbaijan-to-europe' },
   { title: 'Landing points Anaklia and Constanța', url: 'https://en.wikipedia.org/wiki/Black_Sea_Energy_submarine_cable' },
 ];
+/** The cable as a proposal, and its feasibility study. */
+const BSSC_PROPOSED: StatusSource = {
+  title: 'Black Sea Energy submarine cable',
+  publisher: 'Wikipedia',
+  url: 'https://en.wikipedia.org/wiki/Black_Sea_Energy_submarine_cable',
+  says: 'A proposed electricity interconnector that would connect Anaklia (Georgia) to Constanța (Romania). A study by the Italian consultancy CESI, begun in 2022 and completed at the 2024 UN climate conference, affirmed that phase one of the proposed construction was feasible.',
+};
 const BSSC_GENERAL = [q.B_CABLE_AIM, q.B_CABLE_SPEC, q.B_CABLE_PMI, q.B_CABLE_2032, q.B_BLACK_SEA_CORRIDOR];
 
 export const blackSeaCable: Draft[] = [
@@ -219,7 +259,17 @@ export const blackSeaCable: Draft[] = [
       kind: 'cable',
       status: 'proposed',
       status_year: 2026,
-      status_note: 'Feasibility done, before the investment decision; EU Project of Mutual Interest since December 2025; operation targeted around 2032.',
+      status_note:
+        'A feasibility study found phase one feasible; seabed surveys are being prepared. The bulletin reports EU Project of Mutual Interest status since December 2025 and operation possible around 2032.',
+      status_sources: [
+        BSSC_PROPOSED,
+        {
+          title: 'Seabed exploration for Caspian–Black Sea–Europe green energy corridor to be conducted in 2 phases',
+          publisher: 'Report.az',
+          url: 'https://report.az/en/energy/seabed-exploration-for-caspian-black-sea-europe-green-energy-corridor-to-be-conducted-in-2-phases',
+          says: '26 February 2026: seabed surveys for the cable will be conducted in two phases under a new three-year mandate for CESI; the cable is to be over 1,155 km long, 525 kV and 1,300 MW, with completion scheduled for 2032.',
+        },
+      ],
       countries: ['Georgia', 'Romania'],
       summary:
         'The planned HVDC cable across the Black Sea from Georgia to Romania, developed by Azerbaijan, Georgia, Romania and Hungary. The bulletin gives its length and capacity and calls it the first direct electricity link between the South Caucasus and the EU.',
@@ -243,6 +293,7 @@ export const blackSeaCable: Draft[] = [
       status: 'proposed',
       status_year: 2026,
       countries: ['Georgia'],
+      status_sources: [BSSC_PROPOSED],
       summary: 'The Georgian landing of the Black Sea submarine cable. The documents do not name the landing points.',
       figures: [],
       geometry_accuracy: 'schematic',
@@ -259,6 +310,7 @@ export const blackSeaCable: Draft[] = [
       status: 'proposed',
       status_year: 2026,
       countries: ['Romania'],
+      status_sources: [BSSC_PROPOSED],
       summary: 'The Romanian landing of the Black Sea submarine cable. The documents do not name the landing points.',
       figures: [],
       geometry_accuracy: 'schematic',
@@ -275,6 +327,15 @@ export const blackSeaCable: Draft[] = [
       status: 'proposed',
       status_year: 2026,
       status_note: 'Partly along the existing 500 kV Samukh–Gardabani corridor; which lines the project would use is not published.',
+      status_sources: [
+        BSSC_PROPOSED,
+        {
+          title: 'Visit to Anaklia within the Black Sea Submarine Cable Project',
+          publisher: 'Georgian State Electrosystem',
+          url: 'https://www.gse.com.ge/communication/news/2023/Visit-to-Anaklia-within-the-Black-Sea-Submarine-Cable-Project',
+          says: 'The delegation visited the Jvari 500 substation, where the Black Sea submarine cable is planned to be coupled to the Georgian power system; the feasibility study by CESI was being carried out.',
+        },
+      ],
       countries: ['Azerbaijan', 'Georgia'],
       summary:
         'The land connection that would carry Azerbaijani power through Georgia to the cable. The bulletin names Azerbaijan and Georgia among the countries the Black Sea Energy Corridor links; the route is schematic.',
@@ -293,6 +354,7 @@ export const blackSeaCable: Draft[] = [
       status: 'proposed',
       status_year: 2026,
       status_note: 'Via the Romanian 400 kV grid to the Romania–Hungary interconnectors; the lines to be used are not published.',
+      status_sources: [BSSC_PROPOSED],
       countries: ['Romania', 'Hungary'],
       summary:
         'The onshore continuation from Constanța across Romania to Hungary, the fourth partner the bulletin names. Schematic.',
@@ -317,7 +379,21 @@ export const greenEnergyCorridor: Draft[] = [
       status: 'proposed',
       status_year: 2026,
       status_note:
-        'Agreements signed by Azerbaijan, Kazakhstan and Uzbekistan (2024); feasibility study with ADB and AIIB under way (first phase seminar, March 2026).',
+        'The presidents of Azerbaijan, Kazakhstan and Uzbekistan signed an agreement on green energy on 13 November 2024; the first seminar on the feasibility study of the first phase, with ADB and AIIB, was held in Baku in March 2026.',
+      status_sources: [
+        {
+          title: 'Azerbaijan, Kazakhstan, Uzbekistan sign strategic green energy partnership agreement',
+          publisher: 'Turan',
+          url: 'https://turan.az/en/politics/azerbaijan-kazakhstan-uzbekistan-sign-strategic-green-energy-partnership-agreement-786900',
+          says: '13 November 2024: the three presidents signed an agreement on strategic partnership in the development and transmission of green energy; President Aliyev spoke of plans for an underwater electric cable through the Caspian Sea.',
+        },
+        {
+          title: 'First seminar on the feasibility study of the Central Asia–Azerbaijan Green Energy Corridor',
+          publisher: 'Azernews',
+          url: 'https://www.azernews.az/business/255237.html',
+          says: '4 March 2026: the first seminar on the feasibility study for the initial development phase of the Central Asia–Azerbaijan Green Energy Corridor was held in Baku, with officials of the three countries, ADB and AIIB.',
+        },
+      ],
       water_crossings: [
         {
           name: 'Caspian crossing (a subsea cable, landing points not published)',
@@ -353,7 +429,7 @@ const pipeline = (
   id: string,
   name: string,
   coordinates: Position[],
-  extra: Pick<Draft['properties'], 'status_note' | 'countries' | 'summary' | 'geometry_sources' | 'citations'> &
+  extra: Pick<Draft['properties'], 'status_note' | 'status_sources' | 'countries' | 'summary' | 'geometry_sources' | 'citations'> &
     Partial<Pick<Draft['properties'], 'water_crossings'>>,
 ): Draft => ({
   id,
@@ -368,6 +444,14 @@ export const southernGasCorridor: Draft[] = [
     [SANGACHAL, [48.17, 40.35], [47.15, 40.6], [46.35, 40.6], [45.45, 41.05], [45.1, 41.35], [44.46, 41.54], [44.09, 41.59], [42.98, 41.64], [42.87, 41.62], [42.78, 41.55]],
     {
       status_note: '692 km; expanded by the SCPX loop to about 23 bcm a year.',
+      status_sources: [
+        {
+          title: 'South Caucasus Pipeline (SCP)',
+          publisher: 'Southern Gas Corridor CJSC',
+          url: 'https://www.sgc.az/en/project/scp',
+          says: 'SCP is 692 km long (443 km in Azerbaijan, 249 km in Georgia); first gas was delivered to the Turkish border in 2006. The SCPX loop started operating on 30 June 2018, raising throughput capacity to about 23.4 bcm a year.',
+        },
+      ],
       countries: ['Azerbaijan', 'Georgia'],
       summary:
         'The first leg of the Southern Gas Corridor, from the Sangachal terminal near Baku through Georgia to the Turkish border. The documents name the corridor but not its pipelines.',
@@ -380,7 +464,21 @@ export const southernGasCorridor: Draft[] = [
     'Trans-Anatolian Natural Gas Pipeline (TANAP)',
     [[42.78, 41.55], [42.7, 41.11], [41.29, 39.92], [39.493, 39.753], [37.035, 39.745], [34.81, 39.82], [32.15, 39.58], [30.53, 39.795], [29.98, 40.14], [28.36, 40.21], [26.69, 40.34], [26.67, 40.41], [26.62, 40.45], [26.7, 40.5], [26.78, 40.54], [26.87, 40.6], [26.85, 40.68], [26.64, 40.86], [26.38, 40.92], TANAP_TAP_JUNCTION],
     {
-      status_note: 'About 1,850 km from the Georgian border to the Greek border; in service since 2018–2019.',
+      status_note: 'About 1,850 km from the Georgian border to the Greek border; opened to Türkiye on 12 June 2018, and to the Greek border on 30 November 2019.',
+      status_sources: [
+        {
+          title: 'Turkey one step closer to becoming a regional energy hub',
+          publisher: '7 Hills Investments',
+          url: 'https://7hillsinvestments.com/turkey-one-step-closer-to-becoming-a-regional-energy-hub',
+          says: 'TANAP, the 1,850 km pipeline from the Turkish–Georgian border to the Turkish–Greek border, was officially launched on June 12, 2018, in Eskişehir.',
+        },
+        {
+          title: 'Turkish, Azerbaijani leaders inaugurate gas pipeline to Europe',
+          publisher: 'UrduPoint (Sputnik)',
+          url: 'https://www.urdupoint.com/en/business/turkish-azerbaijani-leaders-inaugurate-gas-p-775571.html',
+          says: '30 November 2019: Presidents Erdoğan and Aliyev officially launched TANAP at a ceremony in İpsala, near the Greek border.',
+        },
+      ],
       water_crossings: [
         {
           name: 'Dardanelles crossing (Lapseki–Gelibolu)',
@@ -409,7 +507,33 @@ export const southernGasCorridor: Draft[] = [
     'Trans Adriatic Pipeline (TAP)',
     [TANAP_TAP_JUNCTION, [25.4, 41.12], [24.402, 40.941], [22.883, 40.698], [21.27, 40.52], [20.99, 40.63], [20.2, 40.7], [19.4, 40.8], [18.9, 40.55], [18.4, 40.3], [18.33, 40.27]],
     {
-      status_note: '878 km from Kipoi to Melendugno; gas since 31 December 2020; first-level expansion works in 2025–2026.',
+      status_note: '878 km from Kipoi to Melendugno; gas has flowed to Europe since 31 December 2020.',
+      status_sources: [
+        {
+          title: 'TAP, è arrivato in Italia il primo gas dall’Azerbaijan',
+          publisher: 'Teleborsa (Borsa Italiana)',
+          url: 'https://www.borsaitaliana.it/borsa/notizie/teleborsa/economia/tap-e-arrivato-in-italia-il-primo-gas-dall-azerbaijan-42_2020-12-31_TLB.html?lang=it',
+          says: '31 December 2020: the first Azerbaijani gas reached Italy through TAP; gas began flowing physically to Europe on 31 December 2020, after TAP announced commercial operations in mid-November 2020.',
+        },
+        {
+          title: 'SOCAR begins supplying gas to Austria and Germany',
+          publisher: 'TASS',
+          url: 'https://tass.com/economy/2072521',
+          says: 'On December 31, 2020, Azerbaijan began commercial gas supplies to Europe via the Trans Adriatic Pipeline.',
+        },
+        {
+          title: 'Turkey one step closer to becoming a regional energy hub',
+          publisher: '7 Hills Investments',
+          url: 'https://7hillsinvestments.com/turkey-one-step-closer-to-becoming-a-regional-energy-hub',
+          says: 'TAP is an 878 km pipeline from the Greek–Turkish border across Greece, Albania and the Adriatic to Italy, connecting to TANAP at its entry point.',
+        },
+        {
+          title: 'TAP pipeline construction completed',
+          publisher: 'Report.az',
+          url: 'https://dev.report.az/en/energy/tap-pipeline-construction-completed',
+          says: 'TAP joins TANAP near Kipoi at the Greek–Turkish border.',
+        },
+      ],
       water_crossings: [
         {
           name: 'Adriatic offshore section (Albania–Italy, 105 km)',
@@ -444,6 +568,14 @@ export const southernGasCorridor: Draft[] = [
     {
       status_note:
         'SOCAR began supplying buyers in Austria and Germany in January 2026 via TAP. The interconnection points are not stated; drawn as one plausible path: inland along the Italian Adriatic backbone (Massafra–Biccari–Sulmona–Foligno–Minerbio), north to Tarvisio, then TAG (Arnoldstein–Baumgarten) and WAG (Baumgarten–Oberkappel) to the German border at Passau.',
+      status_sources: [
+        {
+          title: 'Azerbaijan begins supplying natural gas to Austria, Germany',
+          publisher: 'Hürriyet Daily News',
+          url: 'https://www.hurriyetdailynews.com/azerbaijan-begins-supplying-natural-gas-to-austria-germany-217905',
+          says: '16 January 2026: SOCAR said it began this month supplying natural gas to Austria and Germany via TAP: “starting from January 2026, Azerbaijani gas is being supplied, among others, to the buyers from Austria and Germany”, via Italy.',
+        },
+      ],
       countries: ['Italy', 'Austria', 'Germany'],
       summary:
         'The path by which Azerbaijani gas landed by TAP in Italy reached Austria and Germany in early 2026, as the bulletin reports. The pipelines used are not stated, so this line is a diagram.',
@@ -468,7 +600,21 @@ export const southernGasCorridor: Draft[] = [
       kind: 'field',
       status: 'operating',
       status_year: 2026,
-      status_note: 'Producing since 1997; the production-sharing agreement signed in 1994 was extended to 2049 in 2017.',
+      status_note: 'Producing since November 1997; the production-sharing agreement signed on 20 September 1994 was extended to 2050 by an agreement signed in September 2017 (Report.az).',
+      status_sources: [
+        {
+          title: 'Turkish ambassador: tomorrow Baku signs extension of Contract of the Century until 2050',
+          publisher: 'Report.az',
+          url: 'https://report.az/en/energy/turkish-ambassador-tomorrow-baku-signs-extension-of-contract-of-the-century-until-2050/',
+          says: '13 September 2017: the agreement extending the Contract of the Century (the ACG production-sharing agreement) until 2050 is to be signed; ACG is the biggest producing oil field in the Caspian. The existing PSA was signed on September 20, 1994 for 30 years; oil production began in November 1997.',
+        },
+        {
+          title: 'New agreement envisages soaring SOCAR’s share in ACG project',
+          publisher: 'Report.az',
+          url: 'https://report.az/en/energy/new-agreement-envisages-soaring-socar-s-share-in-acg-project/',
+          says: '14 September 2017: the amended and restated production-sharing agreement for Azeri, Chirag and the deep-water Gunashli was signed in Baku today.',
+        },
+      ],
       countries: ['Azerbaijan'],
       summary:
         'The offshore oil fields developed under the 1994 "Contract of the Century", which the charter names with the Southern Gas Corridor as fruits of Azerbaijan–US cooperation. An oil field, shown in this layer with the gas corridor the charter pairs it with.',
@@ -515,7 +661,21 @@ export const energyPlants: Draft[] = [
         kind: 'plant',
         status: 'operating',
         status_year: 2026,
-        status_note: 'Officially inaugurated on 8 January 2026; 240 MW from 37 turbines on two sites (report.az).',
+        status_note: 'Officially inaugurated on 8 January 2026; 240 MW from 37 turbines on two sites (Report.az, Kazinform).',
+        status_sources: [
+          {
+            title: 'Official opening ceremony of 240 MW “Khizi-Absheron” Wind Power Plant gets underway in Baku',
+            publisher: 'Report.az',
+            url: 'https://report.az/en/domestic-politics/official-opening-ceremony-of-240-mw-khizi-absheron-wind-power-plant-got-underway-in-baku',
+            says: '8 January 2026: the official opening ceremony of the 240 MW Khizi-Absheron wind power plant, built by ACWA Power, is under way at the Gulustan Palace in Baku.',
+          },
+          {
+            title: 'Azerbaijan launches largest wind farm in the Caucasus',
+            publisher: 'Kazinform',
+            url: 'https://qazinform.com/news/azerbaijan-launches-largest-wind-farm-in-the-caucasus-3dc1c6',
+            says: '9 January 2026: the wind power plant was built in the Absheron and Khizi districts, with 37 turbines of 6.5 MW each.',
+          },
+        ],
         countries: ['Azerbaijan'],
         summary:
           'One of the two turbine clusters of the Khizi-Absheron wind farm, which the bulletin calls the largest wind facility in the South Caucasus, inaugurated in January 2026.',
@@ -538,6 +698,26 @@ export const energyPlants: Draft[] = [
       status: 'operating',
       status_year: 2026,
       status_note: 'Inaugurated 26 October 2023.',
+      status_sources: [
+        {
+          title: 'Azernews business report of 13 March 2025 on the Garadagh solar plant',
+          publisher: 'Azernews',
+          url: 'https://www.azernews.az/business/239013.html',
+          says: '13 March 2025: the official opening of the 230 MW solar plant took place on October 26, 2023.',
+        },
+        {
+          title: 'President Ilham Aliyev attends official opening ceremony of 230 MW Garadagh Solar Power Plant',
+          publisher: 'News.Az',
+          url: 'https://news.az/news/president-ilham-aliyev-attends-official-opening-ceremony-of-230-mw-garadagh-solar-power-plant',
+          says: '26 October 2023: an official inauguration of the 230 MW Garadagh Solar Power Plant was held, attended by President Aliyev; he and the UAE minister Sultan Al Jaber launched the plant.',
+        },
+        {
+          title: 'UAE’s Masdar boosts Caspian renewable deals with Azeri pact',
+          publisher: 'Gulf News (Bloomberg)',
+          url: 'https://gulfnews.com/business/energy/uaes-masdar-boosts-caspian-renewable-deals-with-azeri-pact-1.98996900',
+          says: '26 October 2023: Masdar inaugurated the 230 MW Garadagh Solar Park in Azerbaijan, which will supply power domestically over the next two decades.',
+        },
+      ],
       countries: ['Azerbaijan'],
       summary:
         "A 230 MW solar plant south-west of Baku built with Masdar; the bulletin calls it the largest solar plant in the Caspian region and the CIS and Azerbaijan's first industrial-scale solar project financed internationally.",
@@ -558,7 +738,22 @@ export const energyPlants: Draft[] = [
       kind: 'plant',
       status: 'operating',
       status_year: 2026,
-      status_note: 'Unit 2 (VVER-440) in operation; life extension to 2036 planned.',
+      status_note:
+        'Its second unit is in operation. The government decided to extend its life to 2036; on 11 February 2026 Armenia’s prime minister said it would then be extended by ten years, to 2046.',
+      status_sources: [
+        {
+          title: 'Life of second unit of Armenian NPP to be extended until 2036',
+          publisher: 'Azerbaycan24 (Report, citing Sputnik Armenia)',
+          url: 'https://www.azerbaycan24.com/en/life-of-second-unit-of-armenian-npp-to-be-extended-until-2036/',
+          says: 'The Armenian government decided to launch the process of extending the life of the Metsamor nuclear power plant until 2036; its design life expired in 2016 and was extended to 2026 by modernisation.',
+        },
+        {
+          title: 'Armenia extends Metsamor nuclear plant’s lifespan to 2046',
+          publisher: 'Caliber.az',
+          url: 'https://caliber.az/en/post/armenia-extends-metsamor-nuclear-plant-s-lifespan-to-2046',
+          says: '11 February 2026: Prime Minister Pashinyan said in parliament that after the current extension of the plant’s operation to 2036 it will be further extended by ten years, to 2046.',
+        },
+      ],
       countries: ['Armenia'],
       summary:
         "Armenia's only nuclear plant, west of Yerevan. The bulletin says it supplies about 40 percent of Armenia's electricity and that its fuel and operation remain closely tied to Moscow.",
@@ -577,9 +772,9 @@ export const energyPlants: Draft[] = [
     properties: {
       name: 'Hydropower and wind projects, Kalbajar–Lachin area (the bulletin’s “western territories”)',
       kind: 'plant',
-      status: 'under construction',
+      status: 'planned',
       status_year: 2026,
-      status_note: 'The bulletin says Azerbaijan “is developing” these projects; it names no plant, site or capacity.',
+      status_note: 'The bulletin says only that Azerbaijan “is developing” these projects; it names no plant, site, capacity or date.',
       countries: ['Azerbaijan'],
       summary:
         'The bulletin says Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories, to feed expanded transmission networks for electricity exports and connect with the Black Sea energy corridor. No site is named, so the map shades an indicative area over the Kalbajar and Lachin districts instead of marking plants.',

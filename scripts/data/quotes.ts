@@ -310,7 +310,9 @@ export const B_GRID_TURKIYE = bulletin(
   'Armenian energy experts have suggested that basic grid connectivity between Armenia, Azerbaijan, and Türkiye could be achieved within roughly a year, although full synchronization of the systems would take longer.',
 );
 export const B_OIL_PRODUCTS = bulletin('Baku has lifted transit restrictions and begun supplying oil products to Armenia');
-export const C_TRANS_CASPIAN_DIGITAL = charter('promote investments for cross-border and Trans-Caspian digital connectivity');
+export const C_TRANS_CASPIAN_DIGITAL = charter(
+  'intend to share best practices and provide technical assistance in application of emerging technologies, platforms, and business practices, foster partnerships for talent development and growth of a skilled tech workforce in the Republic of Azerbaijan based upon a supportive regulatory environment and promote investments for cross-border and Trans-Caspian digital connectivity',
+);
 export const B_WESTERN_RENEWABLES = bulletin(
   'Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories, with the aim of integrating these sources into expanded transmission networks supporting electricity exports.',
 );

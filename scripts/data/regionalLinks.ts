@@ -14,7 +14,7 @@ export const regionalLinks: Draft[] = [
       kind: 'power-line',
       status: 'under discussion',
       status_year: 2026,
-      status_note: 'Discussed between the two governments, as Armenia’s prime minister confirmed early in 2026; no project, route or capacity has been announced.',
+      status_note: 'Discussed between the two governments, as the bulletin reports Armenia’s prime minister confirmed “earlier this year”; no project, route or capacity has been announced.',
       countries: ['Azerbaijan', 'Armenia', 'Türkiye'],
       summary:
         'The bulletin reports that Armenia and Azerbaijan have discussed interconnecting their electricity systems for mutual imports and exports, and that Armenian experts see basic grid connectivity between Armenia, Azerbaijan and Türkiye as possible within about a year. Drawn as a schematic link from north-western Azerbaijan (Gazakh) through northern Armenia (Ijevan, Vanadzor, Gyumri) to Kars, only to show which grids would meet.',
@@ -35,7 +35,27 @@ export const regionalLinks: Draft[] = [
       status: 'operating',
       status_year: 2026,
       status_note:
-        'Azerbaijan lifted its restrictions on cargo transit to Armenia in October 2025; the first train, 22 tank cars of SOCAR petrol, left Baku on 18 December 2025 by way of Böyük Kəsik and Georgian Railways (Xinhua, Civil.ge, Türkiye Today).',
+        'Azerbaijan lifted its restrictions on cargo transit to Armenia in October 2025; the first train, 22 tank cars of SOCAR petrol, left Baku on 18 December 2025 by way of Böyük Kəsik and Georgian Railways (Xinhua, Civil.ge, Hürriyet Daily News).',
+      status_sources: [
+        {
+          title: 'Azerbaijan transports 1st fuel shipment to Armenia after decades',
+          publisher: 'Hürriyet Daily News',
+          url: 'https://www.hurriyetdailynews.com/azerbaijan-delivers-first-fuel-shipment-to-armenia-after-decades-216971',
+          says: '19 December 2025: SOCAR began supplying petroleum products to Armenia; on 18 December 2025, 1,220 tons of fuel in 22 railway wagons were dispatched from Baku to Böyük Kəsik station on the Georgian border, to be delivered to Armenia through Georgia. In October 2025 President Aliyev announced that Baku lifted all restrictions on cargo transit to Armenia.',
+        },
+        {
+          title: 'First shipment of Azerbaijani petroleum products dispatched to Armenia',
+          publisher: 'Xinhua (via ctgky.com)',
+          url: 'http://www.ctgky.com/english/europe/20251218/4b9a2c7ed55d4367a1cba2e8981ca49c/c.html',
+          says: '18 December 2025: a freight train of 22 rail tank cars with about 1,220 tons of SOCAR petrol departed from Baku, to transit Georgia to Armenia; it follows President Aliyev’s decision in October 2025 to remove restrictions on cargo transit to Armenia.',
+        },
+        {
+          title: 'Azerbaijan sends first-in-decades fuel shipment to Armenia by train via Georgia',
+          publisher: 'Civil.ge',
+          url: 'https://civil.ge/archives/715099',
+          says: '18 December 2025: a train of 22 rail tank cars with SOCAR AI-95 petrol is to pass through Georgia en route to Armenia; Georgia’s prime minister ordered a one-time free-of-charge transit.',
+        },
+      ],
       countries: ['Azerbaijan', 'Georgia', 'Armenia'],
       summary:
         'The bulletin says Baku has lifted transit restrictions and begun supplying oil products to Armenia. The first deliveries went by rail from Baku through Georgia. The line is schematic: from Baku to the Georgian border at Böyük Kəsik (kept apart from the Baku–Tbilisi–Kars line it really uses, so both can be picked), then through Georgia to Sadakhlo and by Alaverdi and Vanadzor to Yerevan.',

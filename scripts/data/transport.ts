@@ -2,6 +2,27 @@
 import * as q from './quotes.ts';
 import { alongBorderInside, path, type Position } from './geo.ts';
 import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
+import type { StatusSource } from '../../src/model/feature.ts';
+
+// Outside sources for the status notes' dates and claims, shared by several features.
+const CASPIAN_FERRIES: StatusSource = {
+  title: 'Train ferries on the Caspian Sea as part of the Middle Corridor',
+  publisher: 'Port Economics, Management and Policy',
+  url: 'https://porteconomicsmanagement.org/train-ferries-on-the-caspian-sea-as-part-of-the-middle-corridor',
+  says: 'Ports in Kazakhstan (Aktau and Kuryk) and Turkmenistan (Turkmenbashi) are linked across the Caspian Sea to ports in Azerbaijan (Baku in particular); more than 25 rail ferries are operating on the Caspian Sea.',
+};
+const BLACK_SEA_FEEDER: StatusSource = {
+  title: 'Georgian Railway subsidiary will carry out container shipments to Europe by feeder ship',
+  publisher: 'Georgian Railway',
+  url: 'http://www.railway.ge/en/georgian-railway-subsidiary-will-carry-out-container-shipments-to-europe-by-feeder-ship/',
+  says: 'A feeder ship of 210 TEU will operate regular voyages, three a month, between the ports of Poti / Batumi and Constanța, carrying containers on the Trans-Caspian International Transport Route.',
+};
+const PASHINYAN_TRIPP_2026: StatusSource = {
+  title: 'Pashinyan: Construction of TRIPP section in Armenia to begin in second half of 2026',
+  publisher: 'Report.az',
+  url: 'https://report.az/en/region/pashinyan-construction-of-tripp-section-in-armenia-to-begin-in-second-half-of-2026',
+  says: '12 November 2025: Prime Minister Pashinyan said the construction of the TRIPP section in Syunik is set to begin in the second half of 2026, with the specifics to be approved in the first half of 2026.',
+};
 
 // Nodes (lon, lat). Tags after each: NE = Natural Earth populated places, W/G = public pages or data files, U = unsourced.
 const NAR_ARMENIA_BORDER: Position = [46.139, 38.849]; // on the Aras east of Ordubad, G
@@ -70,7 +91,16 @@ export const tripp: Draft[] = [
       status: 'proposed',
       status_year: 2026,
       status_note:
-        'The bulletin calls TRIPP "a proposed transport corridor". The US–Armenia implementation framework was published on 13–14 January 2026; construction, starting with rail, was reported as expected in the second half of 2026 (report.az).',
+        'The bulletin calls TRIPP "a proposed transport corridor". Armenia and the United States published a joint declaration on its implementation framework on 14 January 2026; Armenia’s prime minister said construction would begin in the second half of 2026 (Report.az).',
+      status_sources: [
+        {
+          title: 'США начали работы по обследованию участка под проект TRIPP',
+          publisher: '1news.az (citing Armenpress)',
+          url: 'https://1news.az/news/20260205111318949-SSHA-nachali-raboty-po-obsledovaniyu-uchastka-pod-proekt-TRIPP',
+          says: '5 February 2026: a team of the US firm AECOM visited Armenia to begin surveying the TRIPP site; on 14 January 2026 Armenia and the United States published a joint declaration on the framework for implementing TRIPP.',
+        },
+        PASHINYAN_TRIPP_2026,
+      ],
       countries: ['Armenia'],
       summary:
         "The Trump Route for International Peace and Prosperity (TRIPP) through Armenia's Syunik province, drawn along the Aras past Meghri from the Nakhchivan border to the Azerbaijani border near Aghband. The charter describes it as a multi-modal project giving unimpeded connectivity between mainland Azerbaijan and Nakhchivan; the bulletin calls it a proposed corridor through Armenian territory.",
@@ -106,7 +136,21 @@ export const tripp: Draft[] = [
       status: 'under construction',
       status_year: 2026,
       status_note:
-        '110.4 km single track built in three stages; design 85% and construction 70% complete on 27 February 2026, with the aim of reaching the Armenian border in 2026 (report.az).',
+        '110.4 km long; design 85% and construction 70% complete on 27 February 2026 (Azerbaijan Railways, via Trend and Report.az).',
+      status_sources: [
+        {
+          title: 'Horadiz-Aghband railway project nears completion',
+          publisher: 'Report.az',
+          url: 'https://report.az/en/infrastructure/horadiz-aghband-railway-project-nears-completion',
+          says: '27 February 2026: Azerbaijan Railways told Report that the design of the Horadiz–Aghband railway is 85% complete and construction work 70% finished.',
+        },
+        {
+          title: 'Project work for Horadiz-Aghband railway line completed',
+          publisher: 'Trend',
+          url: 'https://en.trend.az/business/3996759.html',
+          says: 'Azerbaijan Railways: the construction of the 110.4-kilometer Horadiz–Aghband railway is 60 percent finished; one tunnel has been completed and excavation of the second is under way.',
+        },
+      ],
       countries: ['Azerbaijan'],
       summary:
         "Azerbaijan's new railway, built by Azerbaijan Railways (ADY), up the Aras valley from Horadiz to Aghband on the Armenian border, where the atlas draws the TRIPP route's eastern end. The documents do not name it; the bulletin reports that a feasibility study for a railway connection linking mainland Azerbaijan with Nakhchivan was among the projects the EU and Azerbaijan discussed.",
@@ -143,7 +187,21 @@ export const tripp: Draft[] = [
       status: 'under construction',
       status_year: 2026,
       status_note:
-        'The existing 188 km Soviet-era line is being rebuilt for 15 Mt a year; design was complete and works under way in Ordubad district in December 2025 (Trend). An EU/EBRD feasibility study has also been launched.',
+        'The existing 188 km line is being rebuilt for 15 Mt a year; design was complete and works under way in Ordubad district in December 2025 (Azernews, Trend). The bulletin reports that a feasibility study for a railway connection between mainland Azerbaijan and Nakhchivan was among the projects the EU and Azerbaijan discussed.',
+      status_sources: [
+        {
+          title: 'Azerbaijan Railways completes design for Nakhchivan railway reconstruction',
+          publisher: 'Azernews',
+          url: 'https://www.azernews.az/nation/251196.html',
+          says: '5 December 2025: Azerbaijan Railways has completed design work for the reconstruction of the railway in Nakhchivan; construction has begun at the Sallammelik station area of Ordubad district on the border with Armenia, covering 188 km of line; once completed the annual freight capacity will reach 15 million tons.',
+        },
+        {
+          title: 'Reconstruction of the Nakhchivan railway',
+          publisher: 'Trend',
+          url: 'https://www.trend.az/business/4126523.html',
+          says: '6 December 2025: Azerbaijan Railways has completed the design phase for the reconstruction of the railway in Nakhchivan, with construction now under way in the Ordubad district near the border with Armenia.',
+        },
+      ],
       countries: ['Azerbaijan'],
       summary:
         "The railway across Azerbaijan's Nakhchivan Autonomous Republic, which Azerbaijan is rebuilding, from the Armenian border east of Ordubad through Julfa and Nakhchivan city to Sadarak near the Türkiye border. The documents do not name it; the bulletin mentions a feasibility study for a railway connection linking mainland Azerbaijan with Nakhchivan.",
@@ -174,7 +232,21 @@ export const tripp: Draft[] = [
       kind: 'rail',
       status: 'under construction',
       status_year: 2026,
-      status_note: 'About 224 km, double track, electrified; ground was broken on 22 August 2025 with completion targeted for 2029.',
+      status_note: 'About 224 km, double track, electrified; ground was broken on 22 August 2025, and Türkiye’s transport minister plans to open it at the end of 2029 (News.az, Sabah).',
+      status_sources: [
+        {
+          title: 'Construction of Kars–Nakhchivan railway starts in Türkiye',
+          publisher: 'News.az',
+          url: 'https://news.az/news/construction-of-kars-nakhchivan-railway-starts-in-turkiye',
+          says: 'On August 22, 2025 the ceremony inaugurating the construction of the Kars–Iğdır–Aralık–Dilucu railway was held in Iğdır; the minister said the 224 km line would be completed in 4–5 years.',
+        },
+        {
+          title: 'Zengezur koridorunda tarihi gün',
+          publisher: 'Sabah',
+          url: 'https://www.sabah.com.tr/ekonomi/zengezur-koridorunda-tarihi-gun-7409564',
+          says: '21 August 2025: the foundation of the 224 km double-track, electrified and signalled Kars–Iğdır–Aralık–Dilucu line is to be laid today; Minister Uraloğlu said they plan to put it into service at the end of 2029.',
+        },
+      ],
       countries: ['Türkiye'],
       summary:
         "Türkiye's new railway, a project of the Turkish government, from Kars via Iğdır to Dilucu on the border with Nakhchivan. The documents do not name it; the bulletin speaks of the Middle Corridor's onward routes to Türkiye and Europe.",
@@ -201,6 +273,7 @@ const port = (
   status_note: string,
   sources: Draft['properties']['geometry_sources'],
   citations: Draft['properties']['citations'],
+  status_sources: StatusSource[],
 ): Draft => ({
   id,
   geometry: point(at),
@@ -210,6 +283,7 @@ const port = (
     status,
     status_year: 2026,
     status_note,
+    status_sources,
     countries,
     summary,
     figures: [],
@@ -241,7 +315,21 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
-      status_note: 'The 836 km second track Dostyk–Moyynty opened in September 2025 (Qazinform).',
+      status_note: 'The 836 km second track Dostyk–Moyynty opened in September 2025 (Kazinform).',
+      status_sources: [
+        {
+          title: 'Dostyk–Moyinty railway launch: what it means for Kazakhstan',
+          publisher: 'Kazinform',
+          url: 'https://qazinform.com/news/dostyk-moyinty-railway-launch-what-it-means-for-kazakhstan-822243',
+          says: '30 September 2025: the President launched the second line of the Dostyk–Moyinty railway and called the launch of service along the route historic; the tracks were launched two years ahead of schedule.',
+        },
+        {
+          title: 'Kazakhstan plans to launch train traffic on second track of Dostyk–Moyinty railroad',
+          publisher: 'Trend',
+          url: 'https://en.trend.az/casia/kazakhstan/3918318.html',
+          says: '1 July 2024: the entire 836 km section was under construction; the Dostyk–Moyinty section is part of the main China–Europe transit corridor through Kazakhstan.',
+        },
+      ],
       countries: ['China', 'Kazakhstan'],
       summary:
         "The rail leg of the Middle Corridor across Kazakhstan from the Chinese border at Dostyk to the Caspian port of Aktau. The bulletin describes the corridor as linking Central Asian rail networks with Caspian ports; it does not name the Kazakh lines.",
@@ -264,6 +352,20 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      status_sources: [
+        {
+          title: 'The volume of traffic through the Altynkol–Khorgos border crossing increased by 30%',
+          publisher: 'Kazakhstan Temir Zholy',
+          url: 'https://railways.kz/en/news/volume-traffic-through-altynkol-khorgos-border-crossing-increase/',
+          says: 'Altynkol is the second Kazakh–Chinese railway crossing after Dostyk; freight and container trains are received and dispatched there, and cargo flows from it to Europe, the Gulf, Central Asia and the Caucasus.',
+        },
+        {
+          title: 'New railway crossing Khorgos',
+          publisher: 'Oceansky Logistics',
+          url: 'http://oceansky-logistics.com/en/ceansky_news/details/82.html',
+          says: 'Kazakhstan and China have introduced a new railway border crossing, Altynkol–Khorgos; the ceremony of opening of the section was attended by the heads of Kazakhstan Temir Zholy and of the Urumqi railway. The Zhetygen–Altynkol railway is 293 km long.',
+        },
+      ],
       countries: ['China', 'Kazakhstan'],
       summary:
         "The second China–Kazakhstan entry of the Middle Corridor, from the Khorgos/Altynkol crossing via Almaty to the trunk line at Moyynty. Not named in the documents; drawn as part of the Central Asian rail networks the bulletin mentions.",
@@ -281,6 +383,14 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      status_sources: [
+        {
+          title: 'The first cargo from Kazakhstan’s Kuryk port arrived in Azerbaijan',
+          publisher: 'Sea-News.az',
+          url: 'https://sea-news.az/2017/03/29/the-first-cargo-from-kazakhstans-kuryk-port-arrived-in-azerbaijan/',
+          says: 'The first cargo from Kuryk port, railway wagons carried by the ferry Barda, arrived at Baku port; the launching of the Kuryk ferry complex on the Trans-Caspian route is an important event.',
+        },
+      ],
       countries: ['Kazakhstan'],
       summary:
         'The rail link from the Mangystau network to the ferry port of Kuryk, south of Aktau. Not named in the documents; drawn as part of the links between Central Asian rail networks and Caspian ports.',
@@ -297,9 +407,18 @@ export const middleCorridor: Draft[] = [
     ['Kazakhstan'],
     "Kazakhstan's main Caspian port and a Middle Corridor ferry terminal. The bulletin speaks of Caspian ports and port infrastructure along the Trans-Caspian route without naming them.",
     'operating',
-    'Over 11 Mt a year; a container hub was being built with Lianyungang (Astana Times, Trend).',
+    'A container hub built with China’s Lianyungang port was planned for commissioning in December 2025 (Kursiv, May 2024).',
     [{ title: 'Aktau and Kuryk seaports', url: 'https://astanatimes.com/2024/09/kazakh-pm-assesses-logistic-potential-of-aktau-kuryk-seaports/' }, UNSOURCED],
     CASPIAN_PORT,
+    [
+      CASPIAN_FERRIES,
+      {
+        title: 'KTZ and Lianyungang Port agree to build container hub in Aktau',
+        publisher: 'Kursiv',
+        url: 'https://kz.kursiv.media/en/2024-05-30/ktz-and-lianyungang-port-agree-to-build-container-hub-in-aktau/',
+        says: '30 May 2024: Kazakhstan Railways will build a container hub in the port of Aktau with Lianyungang Port; construction was to start in 2024 and the hub to be commissioned in December 2025.',
+      },
+    ],
   ),
   port(
     'mc-port-kuryk',
@@ -308,9 +427,18 @@ export const middleCorridor: Draft[] = [
     ['Kazakhstan'],
     "Kazakhstan's rail-ferry port south of Aktau. The bulletin speaks of Caspian ports along the Trans-Caspian route without naming them.",
     'operating',
-    'Projected 6 Mt a year; the Sarzha terminal was under construction (Astana Times, Trend).',
+    'Its ferry complex sent its first cargo to Baku in March 2017 (Sea-News.az).',
     [{ title: 'Kuryk seaport capacity', url: 'https://astanatimes.com/2021/08/kuryk-seaport-plans-to-increase-shipment-capacity/' }, UNSOURCED],
     CASPIAN_PORT,
+    [
+      CASPIAN_FERRIES,
+      {
+        title: 'The first cargo from Kazakhstan’s Kuryk port arrived in Azerbaijan',
+        publisher: 'Sea-News.az',
+        url: 'https://sea-news.az/2017/03/29/the-first-cargo-from-kazakhstans-kuryk-port-arrived-in-azerbaijan/',
+        says: 'Report of 29 March 2017: on 24 March 2017 the first cargo from the port of Kuryk, railway wagons on the ferry Barda, arrived in Azerbaijan, at Baku International Sea Trade Port.',
+      },
+    ],
   ),
   port(
     'mc-port-turkmenbashi',
@@ -319,9 +447,23 @@ export const middleCorridor: Draft[] = [
     ['Turkmenistan'],
     "Turkmenistan's Caspian port, the start of the southern ferry branch to Baku. The documents do not name it; the bulletin speaks of Caspian ports.",
     'operating',
-    'Opened in May 2018, 17 Mt a year excluding oil (PortNews).',
+    'Opened on 2 May 2018; about 17 Mt of cargo a year excluding oil products (Turkmenistan.ru, Trend).',
     [{ title: 'Turkmenbashi port', url: 'https://www.en.portnews.ru/news/341969/' }, NE_PLACES],
     CASPIAN_PORT,
+    [
+      {
+        title: 'Turkmenbashi International Seaport inaugurated',
+        publisher: 'Turkmenistan.ru',
+        url: 'http://www.turkmenistan.ru/en/articles/18426.html',
+        says: '3 May 2018: President Berdimuhamedov inaugurated the new Turkmenbashi International Seaport; its average capacity is about 17 million tons of cargo a year, excluding petroleum products.',
+      },
+      {
+        title: 'Freight traffic through Turkmenbashi International Seaport grows',
+        publisher: 'Today.az (Trend)',
+        url: 'http://www.today.az/news/regions/177675.html',
+        says: 'The solemn opening ceremony of the port took place on May 2, 2018; its annual capacity will be 17–18 million tons.',
+      },
+    ],
   ),
   port(
     'mc-port-baku-alat',
@@ -330,13 +472,27 @@ export const middleCorridor: Draft[] = [
     ['Azerbaijan'],
     "Azerbaijan's main port at Alat, south of Baku, where Caspian ferries meet the Baku–Tbilisi–Kars railway. The bulletin says the Middle Corridor places Baku at the centre of Eurasian connectivity and names investments in ports along the route.",
     'operating',
-    'Opened 14 May 2018; phase 1 handles 15 Mt and 100,000 TEU, phase 2 (25 Mt, 500,000 TEU) was in design in December 2025 (ADY, Trend).',
+    'Opened on 14 May 2018 for 15 Mt of cargo and 100,000 containers a year; a next stage of 25 Mt and 500,000 containers was planned (ADY, Trend).',
     [
       { title: 'Baku port at Alat', url: 'https://ady.az/en/news/read/1082/43' },
       { title: 'Port expansion (Dec 2025)', url: 'https://www.trend.az/business/4131566.html' },
       { ...UNSOURCED, note: 'Port point placed east of Alat settlement; about 3 km uncertainty.' },
     ],
     CASPIAN_PORT,
+    [
+      {
+        title: 'President Ilham Aliyev attended opening of Baku International Sea Trade Port Complex',
+        publisher: 'Azerbaijan Railways (ADY)',
+        url: 'https://ady.az/en/news/read/1082/43',
+        says: '14 May 2018: President Aliyev attended the opening of the Baku International Sea Trade Port Complex in Alat settlement.',
+      },
+      {
+        title: 'President Aliyev: New Baku Port to play key role in boosting Azerbaijan’s transport potential (UPDATE 2)',
+        publisher: 'Trend (via xebersaati.com)',
+        url: 'http://www.xebersaati.com/news/234330-president-aliyev-new-baku-port-to-play-key-role-in-boosting-azerbaijan-s-transport-potential-update-2/',
+        says: '14 May 2018: the port is being put into operation, capable of handling 15 million tons of cargo including 100,000 containers; the next stage is to bring it to 25 million tons, and it is planned to raise capacity to 500,000 containers a year.',
+      },
+    ],
   ),
   port(
     'mc-port-poti',
@@ -345,9 +501,18 @@ export const middleCorridor: Draft[] = [
     ['Georgia'],
     "Georgia's Black Sea port at the end of the Georgian rail line, a Middle Corridor gateway to Europe. Not named in the documents, which speak of trade routes through the Black Sea region.",
     'operating',
-    'Expansion under way: phase 1 adds 150,000 TEU (MarineLink).',
+    'A new container terminal, the first phase of its expansion, was under way, to be completed in 2027 (APM Terminals Poti, September 2024).',
     [{ title: 'Natural Earth 1:10m ports', url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/ports/' }, { title: 'Poti expansion', url: 'https://www.marinelink.com/news/georgian-port-poti-mulls-new-project-475314' }],
     BLACK_SEA_PORT,
+    [
+      BLACK_SEA_FEEDER,
+      {
+        title: 'Georgia’s Poti Terminal to foster Middle Corridor development',
+        publisher: 'TurkicWorld',
+        url: 'https://turkic.world/en/articles/transport/281681',
+        says: '19 September 2024, APM Terminals Poti: the first phase of the port expansion, already under way, covers 15 of 100 hectares, with a breakwater and a container terminal; construction work begins in 2025 and completion is scheduled for 2027.',
+      },
+    ],
   ),
   port(
     'mc-port-batumi',
@@ -356,9 +521,10 @@ export const middleCorridor: Draft[] = [
     ['Georgia'],
     "Georgia's southern Black Sea port, reached by rail from Tbilisi. Not named in the documents, which speak of trade routes through the Black Sea region.",
     'operating',
-    'In operation.',
+    'In operation: container ships and trains link it with Constanța and Baku (Georgian Railway).',
     [{ title: 'Natural Earth 1:10m ports', url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/ports/' }],
     BLACK_SEA_PORT,
+    [BLACK_SEA_FEEDER],
   ),
   port(
     'mc-port-anaklia',
@@ -367,12 +533,32 @@ export const middleCorridor: Draft[] = [
     ['Georgia'],
     "The site of Georgia's planned deep-sea port at Anaklia, which also hosts the planned landing of the Black Sea submarine cable. Not named in the documents, which speak of port infrastructure along the Trans-Caspian route.",
     'under construction',
-    'Marine works started on 22 October 2024; the first ship is expected by 2029; the 2026 budget cut funding (Dredgewire).',
+    'Marine works by Jan De Nul began in September 2024 and construction was officially launched in October 2024; the first ship is expected by 2029. The 2026 state budget cut the port’s funding for 2026 (Agenda.ge, JAMnews, Dredgewire).',
     [
       { title: 'Anaklia port funding 2026', url: 'https://dredgewire.com/georgia-cuts-funding-for-anaklia-deep-sea-port-in-2026-budget' },
       UNSOURCED,
     ],
     BLACK_SEA_PORT,
+    [
+      {
+        title: 'Georgian PM announces commencement of Anaklia deep sea port construction',
+        publisher: 'Agenda.ge',
+        url: 'https://agenda.ge/en/news/2024/41185',
+        says: 'October 2024: Prime Minister Kobakhidze announced the commencement of construction of the Anaklia deep sea port; Jan De Nul, which won the tender for the port’s water infrastructure, began work on 16 September 2024.',
+      },
+      {
+        title: 'Belgian company in Anaklia port',
+        publisher: 'JAMnews',
+        url: 'https://jam-news.net/belgian-company-in-anaklia-port/',
+        says: 'According to the Georgian Ministry of Economy, the first ships are expected to dock at the deep-water Anaklia port in 2029.',
+      },
+      {
+        title: 'Georgia cuts funding for Anaklia deep sea port in 2026 budget',
+        publisher: 'Dredgewire',
+        url: 'https://dredgewire.com/georgia-cuts-funding-for-anaklia-deep-sea-port-in-2026-budget',
+        says: '3 December 2025: the final 2026 state budget cuts planned funding for the port’s water infrastructure to 50 million lari, from 150 million in earlier drafts; a large dredger is expected in July 2026 to begin deepening the port basin.',
+      },
+    ],
   ),
   {
     id: 'mc-sea-aktau-baku',
@@ -382,6 +568,15 @@ export const middleCorridor: Draft[] = [
       kind: 'sea-route',
       status: 'operating',
       status_year: 2026,
+      status_sources: [
+        CASPIAN_FERRIES,
+        {
+          title: 'Regular feeder service on the Trans-Caspian route launched',
+          publisher: 'Kazmortransflot',
+          url: 'https://www.kmtf.kz/en/news/zapushheno-reguljarnoe-fidernoe-soobshhenie-po-transkaspijskomu-marshrutu/',
+          says: 'On April 16, 2019, an event at the seaport of Aktau opened feeder traffic on the Trans-Caspian route; the feeder vessel Turkestan was loaded with containers for the port of Baku; the ships ply weekly.',
+        },
+      ],
       countries: ['Kazakhstan', 'Azerbaijan'],
       summary:
         "The main Trans-Caspian ferry and container line of the Middle Corridor. The charter focuses on the Trans-Caspian Transport Corridor including maritime transport; the bulletin mentions routes through the Caspian Sea.",
@@ -399,6 +594,15 @@ export const middleCorridor: Draft[] = [
       kind: 'sea-route',
       status: 'operating',
       status_year: 2026,
+      status_sources: [
+        CASPIAN_FERRIES,
+        {
+          title: 'Ferry vessel “Zarifa Aliyeva” reaches port of Kuryk',
+          publisher: 'Sea-News.az (Report)',
+          url: 'https://sea-news.az/2022/05/06/ferry-vessel-zarifa-aliyeva-reaches-port-of-kuryk/',
+          says: 'The Ro-Pax ferry Zarifa Aliyeva of the Azerbaijan Caspian Shipping Company arrived at Kuryk with passengers and trucks, to leave for Baku in the evening, a crossing of about 20–22 hours.',
+        },
+      ],
       countries: ['Kazakhstan', 'Azerbaijan'],
       summary: 'The rail-ferry crossing from Kuryk to Baku port at Alat, part of the Middle Corridor. Not named in the documents.',
       figures: [],
@@ -415,6 +619,15 @@ export const middleCorridor: Draft[] = [
       kind: 'sea-route',
       status: 'operating',
       status_year: 2026,
+      status_sources: [
+        CASPIAN_FERRIES,
+        {
+          title: 'In January–May 2023, the Turkmenbashi port received over 200 ships from Azerbaijan',
+          publisher: 'Business Turkmenistan / nCa (newscentralasia.net)',
+          url: 'https://www.newscentralasia.net/2023/06/19/in-january-may-2023-the-turkmenbashi-port-received-over-200-ships-from-azerbaijan/',
+          says: 'Sea transport between Turkmenbashi and Baku has been operating since 1962; Turkmen Ro-Pax vessels and Azerbaijani railway ferries ply between the two ports.',
+        },
+      ],
       countries: ['Turkmenistan', 'Azerbaijan'],
       summary:
         'The southern Trans-Caspian ferry line, which carries Uzbek and other Central Asian freight arriving by rail at Turkmenbashi. Not named in the documents.',
@@ -455,7 +668,21 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
-      status_note: 'Opened 30 October 2017; gauge change at Akhalkalaki; Georgian Railway planned modernisation from 2026.',
+      status_note: 'Opened on 30 October 2017 (Report.az); in Georgia it uses the rebuilt Tbilisi–Akhalkalaki line and a new line from Akhalkalaki to the Turkish border (1TV).',
+      status_sources: [
+        {
+          title: 'Baku-Tbilisi-Kars railway to be commissioned today',
+          publisher: 'Report.az',
+          url: 'https://report.az/en/infrastructure/baku-tbilisi-kars-railway-to-be-commissioned-today/',
+          says: '30 October 2017: the Baku–Tbilisi–Kars railway, begun in 2007, will be put into operation today.',
+        },
+        {
+          title: 'Giorgi Kvirikashvili will attend Baku-Tbilisi-Kars railway opening ceremony',
+          publisher: '1TV (Georgian Public Broadcaster)',
+          url: 'https://1tv.ge/lang/en/news/giorgi-kvirikashvili-will-attend-baku-tbilisi-kars-railway-opening-ceremony',
+          says: 'The railway will be activated on October 30 [2017]; within the project the Tbilisi–Akhalkalaki section was rehabilitated and a new 29 km section built from Akhalkalaki to the Turkish border.',
+        },
+      ],
       countries: ['Azerbaijan', 'Georgia', 'Türkiye'],
       summary:
         "The rail spine of the Middle Corridor from Baku via Ganja, Tbilisi and Akhalkalaki to Kars. The bulletin mentions Azerbaijan's transport infrastructure and onward routes to Türkiye, and a Tashkent meeting of the Azerbaijani, Uzbek and Georgian railways on Middle Corridor cargo.",
@@ -480,6 +707,14 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      status_sources: [
+        {
+          title: 'Georgian Railway has opened a regular block train between Poti and Baku',
+          publisher: 'GruzInGeo',
+          url: 'https://gruzingeo.com/georgian-railway-has-opened-a-regular-block-train-between-poti-and-baku',
+          says: 'Georgian Railway is launching a container block train from the ports of Batumi and Poti to Baku along the Batumi–Poti–Tbilisi–Absheron–Sumgait–Alat corridor, to operate on a fixed schedule.',
+        },
+      ],
       countries: ['Georgia'],
       summary:
         "Georgia's east–west main line from Tbilisi to the ports of Poti and Batumi, the Middle Corridor's Black Sea exit. Not named in the documents; the bulletin names Georgian Railways among the Tashkent meeting's participants.",
@@ -497,6 +732,7 @@ export const middleCorridor: Draft[] = [
       kind: 'sea-route',
       status: 'operating',
       status_year: 2026,
+      status_sources: [BLACK_SEA_FEEDER],
       countries: ['Georgia', 'Romania'],
       summary:
         "The sea leg of the Middle Corridor from Georgia's ports across the Black Sea to Constanța in the EU. The bulletin mentions trade routes connecting Europe with Central Asia through the Black Sea region.",
@@ -516,7 +752,21 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
-      status_note: 'The first China–Europe train over BTK and the Marmaray tunnel ran in November 2019 (Railway Journal).',
+      status_note: 'The first China–Europe freight train over BTK and through the Marmaray tunnel ran in November 2019 (Azernews).',
+      status_sources: [
+        {
+          title: 'First Chinese freight train to Europe via BTK sets off from Ankara',
+          publisher: 'Azernews',
+          url: 'https://www.azernews.az/business/158401.html',
+          says: '12 November 2019: the first China Railway Express freight train running from China over the Baku–Tbilisi–Kars railway directly to Europe via the Marmaray tunnel set off from Ankara on 7 November 2019, bound for Prague.',
+        },
+        {
+          title: 'Marmaray opened for freight trains',
+          publisher: 'RailTurkey',
+          url: 'https://railturkey.org/2019/10/28/marmaray-opened-for-freight-trains/',
+          says: '28 October 2019: Marmaray has opened for freight trains; the first commercial freight train crossed the Bosphorus through the tunnel the week before, and the train from China will follow.',
+        },
+      ],
       water_crossings: [
         {
           name: 'Marmaray tunnel under the Bosphorus',
@@ -548,7 +798,15 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
-      status_note: 'A China–Kyrgyzstan–Uzbekistan–Turkmenistan–Azerbaijan multimodal service on this path was launched on 15 October 2025 (Trend).',
+      status_note: 'A China–Kyrgyzstan–Uzbekistan–Turkmenistan–Azerbaijan multimodal container service, by rail from Osh to the Turkmen port and by sea to Baku, was launched on 15 October 2025 (Trend).',
+      status_sources: [
+        {
+          title: 'Первый мультимодальный контейнерный рейс Китай–Кыргызстан–Узбекистан–Туркменистан–Азербайджан',
+          publisher: 'Trend',
+          url: 'https://ru.trend.az/azerbaijan/business/4105452.html',
+          says: 'On 15 October 2025 the first international multimodal container service on the China–Kyrgyzstan–Uzbekistan–Turkmenistan–Azerbaijan route left Kashgar: by road to Osh, then by rail to the Turkmen port, and by sea to Baku. The launch of the route, a southern branch of the Middle Corridor, aims to make logistics more efficient.',
+        },
+      ],
       countries: ['Uzbekistan', 'Turkmenistan'],
       summary:
         "The southern rail route from Uzbekistan through Turkmenistan to the Caspian port of Turkmenbashi. The bulletin reports a February 2026 meeting in Tashkent of the Azerbaijani, Uzbek and Georgian railway heads on Middle Corridor cargo; it does not name this line.",
@@ -570,6 +828,20 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      status_sources: [
+        {
+          title: 'Uzbekistan dispatches first transit cargo through Aktau port',
+          publisher: 'Kazinform',
+          url: 'https://en.inform.kz/amp/uzbekistan-dispatches-first-transit-cargo-through-aktau-port_a3526311/',
+          says: '14 May 2019: the first transit container cargo for Uzbekistan was dispatched from the port of Aktau, on an Aktau–Tashkent container train of Uzbekistan Railways.',
+        },
+        {
+          title: 'Trend report: Uzbekistan and Kazakhstan resume passenger rail transportation (republished by gate.coron.tech)',
+          publisher: 'Trend',
+          url: 'https://gate.coron.tech/news/130001202218053849213',
+          says: 'Uzbekistan Temir Yollari: from May 15, train No. 647/648 will be launched on the route Nukus (Uzbekistan) – Beyneu (Kazakhstan) – Nukus.',
+        },
+      ],
       countries: ['Uzbekistan', 'Kazakhstan'],
       summary:
         'The northern rail route from central Uzbekistan through Karakalpakstan to Beyneu and on to the Kazakh Caspian ports. Not named in the documents; drawn as one of the Uzbekistan links the Tashkent meeting concerns.',

@@ -53,6 +53,13 @@ describe('GeoJSON', () => {
     expect(passage.document).toMatch(/Bulletin|Charter/);
     expect(parseViewHash(new URL(passage.link).hash).view.passage).toEqual({ source: passage.source, start: passage.start, end: passage.end });
   });
+
+  it('carries the outside sources of the status note, so a downloaded date still says who gives it', () => {
+    const [feature] = JSON.parse(featuresAsGeoJson([line], context)).features;
+    expect(feature.properties.status_note).toContain('29 January 2026');
+    expect(feature.properties.status_sources).toEqual([expect.objectContaining({ publisher: 'Azernews', url: 'https://www.azernews.az/business/253653.html' })]);
+    expect(feature.properties.status_sources[0].says).toContain('29 January 2026');
+  });
 });
 
 describe('Web Annotations', () => {

@@ -45,6 +45,7 @@ export function featuresAsGeoJson(features: readonly AtlasFeature[], context: Ex
           status: p.status ?? null,
           status_year: p.status_year ?? null,
           ...(p.status_note ? { status_note: p.status_note } : {}),
+          ...(p.status_sources ? { status_sources: p.status_sources } : {}),
           countries: p.countries,
           summary: p.summary,
           figures: p.figures.map(({ quantity, value, unit, label }) => ({ quantity, value, unit, label })),

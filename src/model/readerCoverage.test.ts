@@ -1,4 +1,6 @@
-import { sourceTexts } from '../../scripts/lib/onDisk';
+import { citationIndexFromDisk, readProjectFile, sourceTexts } from '../../scripts/lib/onDisk';
+import type { CoverageExclusion } from './coverage';
+import { SOURCE_IDS } from './sources';
 import { describe, expect, it } from 'vitest';
 import { blockCoverage } from './readerCoverage';
 import { prepareDocument } from './documentText';
@@ -26,6 +28,21 @@ describe('coverage in the reader', () => {
 
   it('flags an uncited paragraph that names mappable things', () => {
     expect(coverage[paragraphIndex('The South Caucasus is entering')]).toEqual({ kind: 'not-mapped' });
+  });
+
+  it('flags an uncited, unexcluded paragraph even when no keyword calls it mappable', () => {
+    expect(coverage[paragraphIndex('Central Asian governments')]).toEqual({ kind: 'not-mapped' });
+  });
+
+  it('gives every body paragraph of the real documents a place on the map or a reason', () => {
+    const exclusions = (JSON.parse(readProjectFile('data/coverage-exclusions.json')) as { exclusions: CoverageExclusion[] }).exclusions;
+    const index = citationIndexFromDisk();
+    for (const source of SOURCE_IDS) {
+      const document = prepareDocument(sourceTexts()[source]);
+      const marks = blockCoverage(document, source, index.passagesBySource[source], exclusions);
+      const unreviewed = document.blocks.filter((_, i) => marks[i].kind === 'not-mapped').map((block) => block.display.slice(0, 60));
+      expect(unreviewed, source).toEqual([]);
+    }
   });
 
   it('leaves headings and front matter alone', () => {

@@ -1,9 +1,9 @@
 /**
  * Coverage at a glance for the reader: for each paragraph, whether it is on the map (some
- * feature cites it), reviewed and judged not mappable (with the reason), or mentions something
- * that looks mappable and is not (yet) on the map.
+ * feature cites it), reviewed and judged not mappable (with the reason), or neither: not on the
+ * map and not yet reviewed (the validator refuses such a paragraph, so a built atlas shows none).
  */
-import { isBodyParagraph, looksMappable, squash, type CoverageExclusion } from './coverage.ts';
+import { isBodyParagraph, squash, type CoverageExclusion } from './coverage.ts';
 import type { ReadableDocument, TextBlock } from './documentText.ts';
 import type { SourceId } from './sources.ts';
 
@@ -27,7 +27,7 @@ export function blockCoverage(
     const exclusion = mine.find((e) => raw.startsWith(squash(e.starts_with)));
     if (exclusion) return { kind: 'not-mappable', reason: exclusion.reason };
     const paragraph = { start: block.start, end: block.end, text: raw };
-    if (isBodyParagraph(paragraph) && looksMappable(paragraph)) return { kind: 'not-mapped' };
+    if (isBodyParagraph(paragraph)) return { kind: 'not-mapped' };
     return { kind: 'none' };
   });
 }

@@ -24,7 +24,7 @@ export const SOURCES: Readonly<Record<SourceId, SourceDocument>> = {
     title:
       'Charter on Strategic Partnership between the Government of the Republic of Azerbaijan and the Government of the United States of America',
     provenance:
-      'Published in full by Trend News Agency (Baku) on 10 February 2026, the day the Governments of Azerbaijan and the United States signed it in Baku. It states the positions those two governments agreed; the atlas quotes it without endorsing it.',
+      'Published in full by Trend News Agency (Baku) on 10 February 2026, during the US vice president’s visit of 9–11 February in which, the bulletin reports, it was signed in Baku. It states the positions those two governments agreed; the atlas quotes it without endorsing it.',
   },
   'bulletin-2026-02': {
     id: 'bulletin-2026-02',

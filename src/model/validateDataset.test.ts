@@ -42,14 +42,21 @@ function dataset(layerFeatures: AtlasFeature[]): LayerFileInput[] {
       features:
         layer === 'nakhchivan-330kv'
           ? layerFeatures
-          : [feature(`ok-${layer}`, { layer, citations: [{ source: 'charter-2026', exact: 'The Middle Corridor links ports', role: 'describes' }] })],
+          : [
+              feature(`ok-${layer}`, {
+                layer,
+                status_sources: [{ title: 'test', publisher: 'test', says: 'The project is planned.' }],
+                citations: [{ source: 'charter-2026', exact: 'The Middle Corridor links ports', role: 'describes' }],
+              }),
+            ],
     },
   }));
 }
 
+/** Errors of the fixture under test; the coverage of the fixture texts is tested on its own below. */
 const errors = (files: LayerFileInput[], extra: Partial<Parameters<typeof validateDataset>[0]> = {}) =>
   validateDataset({ files, texts, ...extra })
-    .problems.filter((p) => p.severity === 'error')
+    .problems.filter((p) => p.severity === 'error' && !p.file.startsWith('data/sources ('))
     .map(formatProblem);
 
 const JABRAYIL_AGBEND = (coordinates: [number, number][]): AtlasFeature =>
@@ -73,6 +80,13 @@ const JABRAYIL_AGBEND = (coordinates: [number, number][]): AtlasFeature =>
 describe('validateDataset', () => {
   it('accepts a valid dataset', () => {
     expect(errors(dataset([feature('substation')]))).toEqual([]);
+  });
+
+  it('fails on a status the passages do not support and on an unsourced date in the status note', () => {
+    expect(errors(dataset([feature('substation', { status: 'under construction', status_note: 'Works began on 3 March 2026.' })]))).toEqual([
+      expect.stringMatching(/^error: data\/features\/nakhchivan-330kv.geojson \[substation\]: status_note date "3 March 2026" is found in no status source/),
+      expect.stringMatching(/^error: data\/features\/nakhchivan-330kv.geojson \[substation\]: status "under construction" is not what any describing passage/),
+    ]);
   });
 
   it('names the file and feature of a coordinate out of range', () => {
@@ -162,12 +176,16 @@ describe('coverage', () => {
     expect(paragraphs[1].text).toBe('A new substation will be built in the city of Nakhchivan, on land near the railway station. The substation is big.');
   });
 
-  it('counts cited paragraphs and lists uncited ones that look mappable', () => {
-    const { coverage } = validateDataset({ files: dataset([feature('substation')]), texts });
+  it('fails on every body paragraph neither cited nor excluded, even one that names nothing to draw', () => {
+    const { coverage, problems } = validateDataset({ files: dataset([feature('substation')]), texts });
     const bulletin = coverage.find((c) => c.source === 'bulletin-2026-02')!;
-    expect(bulletin).toMatchObject({ paragraphs: 2, cited: 1, uncitedMappable: ['The initial stage includes a 74-kilometer segment from Jabrayil to Agbend along the river.'] });
+    expect(bulletin).toMatchObject({ paragraphs: 2, cited: 1, unreviewed: ['The initial stage includes a 74-kilometer segment from Jabrayil to Agbend along the river.'] });
     const charter = coverage.find((c) => c.source === 'charter-2026')!;
-    expect(charter).toMatchObject({ paragraphs: 2, cited: 1, uncitedMappable: [] });
+    expect(charter).toMatchObject({ paragraphs: 2, cited: 1, unreviewed: ['A paragraph about artificial intelligence cooperation that names nothing to draw at all.'] });
+    expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+      'error: data/sources (charter-2026): paragraph is neither cited by a feature nor excluded in data/coverage-exclusions.json with its reason: "A paragraph about artificial intelligence cooperation that names nothing to draw at all."',
+      'error: data/sources (bulletin-2026-02): paragraph is neither cited by a feature nor excluded in data/coverage-exclusions.json with its reason: "The initial stage includes a 74-kilometer segment from Jabrayil to Agbend along the river."',
+    ]);
   });
 
   it('applies exclusions and reports ones that match nothing', () => {
@@ -179,7 +197,7 @@ describe('coverage', () => {
         { source: 'charter-2026', starts_with: 'No such paragraph', reason: 'test' },
       ],
     });
-    expect(coverage.find((c) => c.source === 'bulletin-2026-02')).toMatchObject({ excluded: 1, uncitedMappable: [] });
+    expect(coverage.find((c) => c.source === 'bulletin-2026-02')).toMatchObject({ excluded: 1, unreviewed: [] });
     expect(problems.map(formatProblem)).toContain(
       'error: data/coverage-exclusions.json: "No such paragraph" (charter-2026) does not start exactly one paragraph',
     );

@@ -10,6 +10,7 @@ import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citat
 import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature } from './feature.ts';
 import type { GeoIndex } from './geoIndex.ts';
 import { LAYER_IDS } from './layers.ts';
+import { statusEvidenceFindings } from './statusEvidence.ts';
 import { checkFeatureGeography, type GeoRow } from './validateGeography.ts';
 import { ChainsFileSchema, checkChains, checkLineEnds, type Chain } from './validateChains.ts';
 import { SOURCE_IDS } from './sources.ts';
@@ -179,6 +180,13 @@ function chainProblems(input: DatasetInput, checked: { file: string; feature: At
   return problems;
 }
 
+/** Every date of the status note and the status itself rest on a status source or a cited passage. */
+function statusProblems(file: string, feature: AtlasFeature): Problem[] {
+  const { status, status_note, status_sources, citations } = feature.properties;
+  const passages = citations.map((citation) => ({ text: citation.exact, describes: citation.role === 'describes' }));
+  return statusEvidenceFindings({ status, status_note, status_sources, passages }).map((message) => ({ severity: 'error', file, featureId: feature.id, message }));
+}
+
 export function validateDataset(input: DatasetInput): DatasetReport {
   const problems: Problem[] = [];
   const seenIds = new Map<string, string>();
@@ -211,6 +219,7 @@ export function validateDataset(input: DatasetInput): DatasetReport {
         problems.push({ severity: 'error', file, featureId: feature.id, message: `layer is "${feature.properties.layer}" but the file is for "${fileInput.layer}"` });
       }
       problems.push(...geometryProblems(file, feature), ...lengthProblems(file, feature), ...citationProblems(file, feature, input.texts));
+      problems.push(...statusProblems(file, feature));
       if (input.geo) {
         const { findings, row } = checkFeatureGeography(input.geo, feature);
         geoRows.push(row);
@@ -250,8 +259,12 @@ export function validateDataset(input: DatasetInput): DatasetReport {
     for (const e of report.citedExclusions) {
       problems.push({ severity: 'warning', file: exclusionsFile, message: `"${e.starts_with}" (${e.source}) is cited by a feature; the exclusion is stale` });
     }
-    for (const start of report.uncitedMappable) {
-      problems.push({ severity: 'warning', file: `data/sources (${report.source})`, message: `uncited paragraph that may describe something mappable: "${start}"` });
+    for (const start of report.unreviewed) {
+      problems.push({
+        severity: 'error',
+        file: `data/sources (${report.source})`,
+        message: `paragraph is neither cited by a feature nor excluded in ${exclusionsFile} with its reason: "${start}"`,
+      });
     }
   }
   return { problems, coverage, geoRows };

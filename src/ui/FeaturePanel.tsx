@@ -50,6 +50,7 @@ export function FeaturePanel() {
       )}
       {feature.properties.name_note && <p className="name-note">{feature.properties.name_note}</p>}
       {feature.properties.status_note && <p className="status-note">{feature.properties.status_note}</p>}
+      <StatusSources feature={feature} />
       <p className="summary">{feature.properties.summary}</p>
       <Facts feature={feature} citations={citations} />
       <section aria-label="Passages">
@@ -75,6 +76,31 @@ export function FeaturePanel() {
         </section>
       )}
     </article>
+  );
+}
+
+/** Who says the status and the dates of its note: each outside source with what it says (the documents' own passages are below). */
+function StatusSources({ feature }: { feature: AtlasFeature }) {
+  const sources = feature.properties.status_sources;
+  if (!sources?.length) return null;
+  return (
+    <details className="status-sources">
+      <summary>Sources for the status ({sources.length})</summary>
+      <ul>
+        {sources.map((source, i) => (
+          <li key={i}>
+            {source.url ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.publisher}: {source.title}
+              </a>
+            ) : (
+              `${source.publisher}: ${source.title}`
+            )}
+            <span className="source-note"> — {source.says}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

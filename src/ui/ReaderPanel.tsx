@@ -46,7 +46,7 @@ export function ReaderPanel() {
       <h2 className="reader-title">{SOURCES[reader].title}</h2>
       <p className="reader-meta">
         <span className="coverage-summary">{cited.length} passages on the map · {onMap} paragraphs
-        cited{notMapped > 0 ? ` · ${notMapped} name things not on the map` : ''}</span>
+        cited{notMapped > 0 ? ` · ${notMapped} not yet reviewed` : ''}</span>
       </p>
       <p className="reader-provenance">{SOURCES[reader].provenance}</p>
       <nav className="reader-contents" aria-label="Contents">
@@ -80,7 +80,7 @@ function scrollToSection(event: React.MouseEvent, container: HTMLElement | null,
 const COVERAGE_LABEL: Record<BlockCoverage['kind'], string> = {
   'on-map': 'On the map',
   'not-mappable': 'Not mappable',
-  'not-mapped': 'Names things not on the map',
+  'not-mapped': 'Not on the map and not yet reviewed',
   none: '',
 };
 

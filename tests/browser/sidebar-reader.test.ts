@@ -72,6 +72,20 @@ describe('feature → passages', () => {
   });
 });
 
+describe('status evidence', () => {
+  it('the date in a status note is shown with the outside source that gives it', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { path: '#feature=plant-garadagh-solar&panel=feature' });
+    const details = page.locator('.feature-details');
+    await expect.poll(() => details.locator('.status-note').textContent()).toContain('26 October 2023');
+    const sources = details.locator('details.status-sources');
+    await sources.locator('summary').click();
+    const azernews = sources.getByRole('link', { name: /^Azernews:/ });
+    expect(await azernews.getAttribute('href')).toBe('https://www.azernews.az/business/239013.html');
+    expect(await sources.locator('li').first().textContent()).toContain('October 26, 2023');
+    await page.close();
+  });
+});
+
 describe('passage → feature', () => {
   it('clicking a highlighted passage about the 330 kV line selects it and moves the map to it', async () => {
     const { page } = await atlasAtOpeningView();
