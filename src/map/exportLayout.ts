@@ -5,7 +5,7 @@
  * keys exactly what it shows. Pure; exportPicture.ts draws what this decides.
  */
 import { SOURCES, SOURCE_IDS } from '../model/sources';
-import { leastCoveredBox, type Box, type Legend, type LegendRow } from '../model/scene';
+import { leastCoveredBox, legendSections, type Box, type Legend, type LegendRow } from '../model/scene';
 import { ATTRIBUTION } from './basemapStyle';
 
 export interface PictureSize {
@@ -344,7 +344,7 @@ function layoutLegend(
   room: { width: number; height: number },
   measure: MeasureText,
 ): NonNullable<PictureLayout['legend']> {
-  const sections = [legend.layers, legend.statuses, legend.marks].filter((rows) => rows.length > 0);
+  const sections = legendSections(legend).filter((rows) => rows.length > 0);
   const rowCount = sections.reduce((sum, rows) => sum + rows.length, 0);
   const measureAt = (scale: number) => {
     const style: TextStyle = { size: 12.5 * scale, weight: 400 };
