@@ -199,7 +199,7 @@ describe('picture layout', () => {
       unit: 2.9,
       title: 'Zangezur corridor',
       legend: legendOf(['places', 'middle-corridor', 'tripp', 'black-sea-cable']),
-      occupied: routesBottomLeft,
+      occupied: { lines: [routesBottomLeft], points: [], labels: [] },
       metresPerOutputPixel: 900,
       sources: true,
       measure: approximateTextWidth,
