@@ -168,6 +168,8 @@ export interface PictureLayout {
   unit: number;
   title?: { box: Rect; text: PlacedText };
   legend?: { box: Rect; rows: PlacedLegendRow[]; rules: Rect[] };
+  /** Every box the legend could have taken (each corner, in one or two columns): it took the one hiding least. */
+  legendChoices?: Rect[];
   scaleBar?: { box: Rect; bar: { x: number; y: number; length: number; tick: number; thickness: number }; label: PlacedText };
   sources?: { box: Rect; lines: PlacedText[] };
   /** Where the locator map goes: a small map of the region with the picture's frame marked. */
@@ -349,6 +351,7 @@ export function layoutPicture(input: LayoutInput): PictureLayout {
   if (input.legend && input.legend.layers.length > 0) {
     const room = { width: size.width * 0.6, height: Math.min(bottom, scaleBarTop) - top - 2 * margin };
     const candidates = legendCandidates(input.legend, { size, unit, room, margin, placed, measure });
+    layout.legendChoices = candidates.map((candidate) => candidate.box);
     // With no corner free of the other parts, the one-column legend goes bottom-left as it always has.
     layout.legend = leastHiding(candidates, occupied, markCost) ?? layoutLegend(input.legend, unit, room, measure, 1);
     placed.push(layout.legend.box);
