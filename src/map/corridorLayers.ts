@@ -3,7 +3,7 @@
  * line the band of its geometry's accuracy, a white casing, then the line in its layer's colour
  * with its status's pattern (src/style/symbology.ts), a white core that hollows planned lines;
  * point marks from one icon atlas (a schematic position ringed); areas outlined, dashed where
- * schematic. Halos under the selection and under features a passage points at. The band is one
+ * schematic. Halos under the selection and under features a passage points at, beneath all of it. The band is one
  * more layer of the casing's own kind (a path with the offset extension), so it costs no new
  * WebGL program; rings are icons of the same atlas and dashed outlines the dash the layers already have.
  */
@@ -75,6 +75,11 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
   const icons = pointIconAtlas();
   const layers: Layer[] = [];
 
+  // Halos first: the accuracy band and the casing are drawn over them, so a selected schematic line
+  // still shows its band, inside the yellow ring.
+  if (emphasized.length > 0) layers.push(haloLayer('corridor-emphasis-halo', emphasized, palette, 140));
+  if (selected) layers.push(haloLayer('corridor-selection-halo', [selected], palette, Math.round(SELECTION_HALO_ALPHA * 255)));
+
   if (banded.length > 0) {
     layers.push(
       new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
@@ -113,9 +118,6 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
       updateTriggers: { getLineWidth: palette.lineScale, getOffset: palette.lineScale },
     }),
   );
-
-  if (emphasized.length > 0) layers.push(haloLayer('corridor-emphasis-halo', emphasized, palette, 140));
-  if (selected) layers.push(haloLayer('corridor-selection-halo', [selected], palette, Math.round(SELECTION_HALO_ALPHA * 255)));
 
   for (const layerId of LAYER_IDS) {
     if (!scene.visibleLayers.has(layerId)) continue;
@@ -190,8 +192,10 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
 }
 
 function haloLayer(id: string, data: readonly DrawableFeature[], palette: Palette, alpha: number): Layer {
-  // As wide as the casing plus the halo's reach, round lines and areas' outlines alike.
-  const haloWidth = (f: DrawableFeature) => LAYER_SYMBOLS[f.properties.layer].width * palette.lineScale + CASING_EXTRA + SELECTION_HALO_EXTRA;
+  // The halo's reach beyond the widest thing drawn under a line (its band, else its casing); round areas' outlines alike.
+  const haloWidth = (f: DrawableFeature) =>
+    (isLineLike(f) ? (lineMark(f, palette).band?.width ?? lineMark(f, palette).casing.width) : LAYER_SYMBOLS[f.properties.layer].width * palette.lineScale + CASING_EXTRA) +
+    SELECTION_HALO_EXTRA;
   return new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
     id,
     data: [...data],
