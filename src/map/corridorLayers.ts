@@ -1,17 +1,20 @@
 /**
- * deck.gl layers for what the scene draws: under every line a white casing, then the line in its
- * layer's colour with its status's pattern (src/style/symbology.ts: lineStrokes), a white core that
- * hollows planned lines, and point marks from one icon atlas. Halos under the selection and under
- * features a passage points at.
+ * deck.gl layers for what the scene draws, each feature as the scene's featureMark says: under a
+ * line the band of its geometry's accuracy, a white casing, then the line in its layer's colour
+ * with its status's pattern (src/style/symbology.ts), a white core that hollows planned lines;
+ * point marks from one icon atlas (a schematic position ringed); areas outlined, dashed where
+ * schematic. Halos under the selection and under features a passage points at, beneath all of it. The band is one
+ * more layer of the casing's own kind (a path with the offset extension), so it costs no new
+ * WebGL program; rings are icons of the same atlas and dashed outlines the dash the layers already have.
  */
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { LAYER_IDS } from '../model/layers';
 import { isLineLike, type DrawableFeature } from '../model/drawable';
-import { AREA_FILL_ALPHA, markColor, type Scene } from '../model/scene';
-import { LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, lineStrokes, pointShape, type Stroke } from '../style/symbology';
-import type { Palette } from '../style/palette';
+import { AREA_FILL_ALPHA, featureMark, type FeatureMark, type Scene } from '../model/scene';
+import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../style/symbology';
+import { LIGHT, type Palette } from '../style/palette';
 import { iconKey, iconSizeFor, pointIconAtlas } from './pointIcons';
 
 export const CORRIDOR_LAYER_PREFIX = 'corridor-';
@@ -19,14 +22,12 @@ export const CORRIDOR_LAYER_PREFIX = 'corridor-';
 const pathStyle = new PathStyleExtension({ dash: true, offset: true });
 const offsetOnly = new PathStyleExtension({ offset: true });
 
-const HALO_EXTRA = 10;
-
 type Rgba = [number, number, number, number];
 
-function strokesOf(feature: DrawableFeature, palette: Palette): Stroke[] {
-  const { color, width } = LAYER_SYMBOLS[feature.properties.layer];
-  return lineStrokes(color, width * palette.lineScale, feature.properties.status);
-}
+type LineMark = Extract<FeatureMark, { kind: 'line' }>;
+
+/** The mark of a feature drawn as a line (only line features reach the layers that ask). */
+const lineMark = (feature: DrawableFeature, palette: Palette) => featureMark(feature, palette) as LineMark;
 
 /**
  * deck.gl offsets a path in multiples of its own width; every stroke of a feature must share one
@@ -41,6 +42,8 @@ const rgba = (color: readonly number[] | null, alpha = 255): Rgba => [...((color
 
 interface LayerData {
   lines: DrawableFeature[];
+  /** Lines whose geometry is not surveyed: they get an accuracy band. */
+  banded: DrawableFeature[];
   hollow: DrawableFeature[];
   byLayer: Map<string, DrawableFeature[]>;
 }
@@ -52,9 +55,12 @@ function layerData(drawn: readonly DrawableFeature[]): LayerData {
   let data = layerDataCache.get(drawn);
   if (!data) {
     const lines = drawn.filter(isLineLike);
+    // Band and core depend on status and accuracy only, not on the palette's scale.
+    const marked = (feature: DrawableFeature) => lineMark(feature, LIGHT);
     data = {
       lines,
-      hollow: lines.filter((feature) => lineStrokes([0, 0, 0], 1, feature.properties.status).length > 2),
+      banded: lines.filter((feature) => marked(feature).band !== null),
+      hollow: lines.filter((feature) => marked(feature).core !== null),
       // Regions are named by an area label, not marked with a dot.
       byLayer: new Map(LAYER_IDS.map((id) => [id, drawn.filter((f) => f.properties.layer === id && f.properties.kind !== 'region')])),
     };
@@ -65,9 +71,36 @@ function layerData(drawn: readonly DrawableFeature[]): LayerData {
 
 export function buildCorridorLayers(scene: Scene): Layer[] {
   const { palette, drawn, selected, emphasized } = scene;
-  const { lines, hollow, byLayer } = layerData(drawn);
+  const { lines, banded, hollow, byLayer } = layerData(drawn);
   const icons = pointIconAtlas();
   const layers: Layer[] = [];
+
+  // Halos first: the accuracy band and the casing are drawn over them, so a selected schematic line
+  // still shows its band, inside the yellow ring.
+  if (emphasized.length > 0) layers.push(haloLayer('corridor-emphasis-halo', emphasized, palette, 140));
+  if (selected) layers.push(haloLayer('corridor-selection-halo', [selected], palette, Math.round(SELECTION_HALO_ALPHA * 255)));
+
+  if (banded.length > 0) {
+    layers.push(
+      new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
+        id: 'corridor-accuracy-band',
+        data: banded,
+        stroked: true,
+        filled: false,
+        lineWidthUnits: 'pixels',
+        getLineWidth: (f) => lineMark(f as DrawableFeature, palette).band!.width,
+        getLineColor: (f) => {
+          const band = lineMark(f as DrawableFeature, palette).band!;
+          return rgba(band.color, Math.round((band.alpha ?? 1) * 255));
+        },
+        lineCapRounded: true,
+        lineJointRounded: true,
+        extensions: [offsetOnly],
+        getOffset: (f: DrawableFeature) => offsetFor(f, lineMark(f, palette).band!.width, palette),
+        updateTriggers: { getLineWidth: palette.lineScale, getOffset: palette.lineScale },
+      }),
+    );
+  }
 
   layers.push(
     new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
@@ -76,18 +109,15 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
       stroked: true,
       filled: false,
       lineWidthUnits: 'pixels',
-      getLineWidth: (f) => strokesOf(f as DrawableFeature, palette)[0].width,
+      getLineWidth: (f) => lineMark(f as DrawableFeature, palette).casing.width,
       getLineColor: [255, 255, 255, 200],
       lineCapRounded: true,
       lineJointRounded: true,
       extensions: [offsetOnly],
-      getOffset: (f: DrawableFeature) => offsetFor(f, strokesOf(f, palette)[0].width, palette),
+      getOffset: (f: DrawableFeature) => offsetFor(f, lineMark(f, palette).casing.width, palette),
       updateTriggers: { getLineWidth: palette.lineScale, getOffset: palette.lineScale },
     }),
   );
-
-  if (emphasized.length > 0) layers.push(haloLayer('corridor-emphasis-halo', emphasized, palette, 140));
-  if (selected) layers.push(haloLayer('corridor-selection-halo', [selected], palette, 230));
 
   for (const layerId of LAYER_IDS) {
     if (!scene.visibleLayers.has(layerId)) continue;
@@ -103,21 +133,33 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
         pointType: 'icon',
         iconAtlas: icons.atlas as unknown as string,
         iconMapping: icons.mapping,
-        getIcon: (f: DrawableFeature) => iconKey(pointShape(f.properties.kind), markColor(layerId, f.properties.kind, palette)),
-        getIconSize: (f) => iconSizeFor(LAYER_SYMBOLS[layerId].pointRadius * (f.properties.kind === 'place' ? 0.8 : 1)) * Math.sqrt(palette.lineScale),
+        getIcon: (f: DrawableFeature) => {
+          const mark = featureMark(f, palette) as Extract<FeatureMark, { kind: 'point' }>;
+          return iconKey(mark.shape, mark.color, mark.ring !== null);
+        },
+        getIconSize: (f) => {
+          const mark = featureMark(f as DrawableFeature, palette) as Extract<FeatureMark, { kind: 'point' }>;
+          return iconSizeFor(mark.radius, mark.ring !== null);
+        },
         iconSizeUnits: 'pixels',
         lineWidthUnits: 'pixels',
         lineWidthMinPixels: 1,
-        getLineWidth: (f) => (isLineLike(f as DrawableFeature) ? strokesOf(f as DrawableFeature, palette)[1].width : 1.5),
+        getLineWidth: (f) => {
+          const mark = featureMark(f as DrawableFeature, palette);
+          return mark.kind === 'line' ? mark.line.width : 1.5;
+        },
         getLineColor: rgba(color),
         getFillColor: rgba(color, AREA_FILL_ALPHA),
         lineCapRounded: true,
         lineJointRounded: true,
         extensions: [pathStyle],
-        // [0, 0] is deck.gl's "solid" dash.
-        getDashArray: (f: DrawableFeature) => (isLineLike(f) ? strokesOf(f, palette)[1].dash : null) ?? [0, 0],
+        // [0, 0] is deck.gl's "solid" dash; a schematic area's outline is dashed.
+        getDashArray: (f: DrawableFeature) => {
+          const mark = featureMark(f, palette);
+          return (mark.kind === 'line' ? mark.line.dash : mark.kind === 'area' ? mark.outlineDash : null) ?? [0, 0];
+        },
         dashJustified: true,
-        getOffset: (f: DrawableFeature) => (isLineLike(f) ? offsetFor(f, strokesOf(f, palette)[1].width, palette) : 0),
+        getOffset: (f: DrawableFeature) => (isLineLike(f) ? offsetFor(f, lineMark(f, palette).line.width, palette) : 0),
         updateTriggers: {
           getLineWidth: palette.lineScale,
           getIconSize: palette.lineScale,
@@ -136,12 +178,12 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
         stroked: true,
         filled: false,
         lineWidthUnits: 'pixels',
-        getLineWidth: (f) => strokesOf(f as DrawableFeature, palette)[2].width,
+        getLineWidth: (f) => lineMark(f as DrawableFeature, palette).core!.width,
         getLineColor: rgba(LINE_WHITE),
         lineCapRounded: true,
         lineJointRounded: true,
         extensions: [offsetOnly],
-        getOffset: (f: DrawableFeature) => offsetFor(f, strokesOf(f, palette)[2].width, palette),
+        getOffset: (f: DrawableFeature) => offsetFor(f, lineMark(f, palette).core!.width, palette),
         updateTriggers: { getLineWidth: palette.lineScale, getOffset: palette.lineScale },
       }),
     );
@@ -150,7 +192,10 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
 }
 
 function haloLayer(id: string, data: readonly DrawableFeature[], palette: Palette, alpha: number): Layer {
-  const haloWidth = (f: DrawableFeature) => strokesOf(f, palette)[0].width + HALO_EXTRA;
+  // The halo's reach beyond the widest thing drawn under a line (its band, else its casing); round areas' outlines alike.
+  const haloWidth = (f: DrawableFeature) =>
+    (isLineLike(f) ? (lineMark(f, palette).band?.width ?? lineMark(f, palette).casing.width) : LAYER_SYMBOLS[f.properties.layer].width * palette.lineScale + CASING_EXTRA) +
+    SELECTION_HALO_EXTRA;
   return new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
     id,
     data: [...data],
@@ -161,7 +206,7 @@ function haloLayer(id: string, data: readonly DrawableFeature[], palette: Palett
     extensions: [offsetOnly],
     getOffset: (f: DrawableFeature) => (isLineLike(f) ? offsetFor(f, haloWidth(f), palette) : 0),
     getLineWidth: (f) => haloWidth(f as DrawableFeature),
-    getPointRadius: (f) => LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].pointRadius * Math.sqrt(palette.lineScale) + 7,
+    getPointRadius: (f) => LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].pointRadius * Math.sqrt(palette.lineScale) + SELECTION_HALO_POINT_EXTRA,
     getLineColor: rgba(SELECTION_HALO, alpha),
     getFillColor: rgba(SELECTION_HALO, alpha),
     lineCapRounded: true,

@@ -6,6 +6,9 @@ import {
   cleanPictureTitle,
   approximateTextWidth,
   checkPictureSize,
+  clippedLength,
+  hiddenBy,
+  leastHiding,
   layoutPicture,
   looksBlank,
   niceScaleBar,
@@ -199,7 +202,7 @@ describe('picture layout', () => {
       unit: 2.9,
       title: 'Zangezur corridor',
       legend: legendOf(['places', 'middle-corridor', 'tripp', 'black-sea-cable']),
-      occupied: routesBottomLeft,
+      occupied: { lines: [routesBottomLeft], points: [], labels: [] },
       metresPerOutputPixel: 900,
       sources: true,
       measure: approximateTextWidth,
@@ -289,5 +292,73 @@ describe('blank pictures', () => {
     expect(looksBlank(Array.from({ length: 16 }, () => [255, 255, 255, 255]).flat())).toBe(true);
     expect(looksBlank(Array.from({ length: 16 }, () => [201, 221, 233, 255]).flat())).toBe(false);
     expect(looksBlank([201, 221, 233, 255, 244, 242, 236, 255])).toBe(false);
+  });
+});
+
+describe('what a legend would hide', () => {
+  const box = { x: 100, y: 100, width: 200, height: 100 };
+
+  it('measures the route inside a box, not the route near it', () => {
+    expect(clippedLength({ x: 0, y: 150 }, { x: 400, y: 150 }, box)).toBeCloseTo(200);
+    expect(clippedLength({ x: 150, y: 0 }, { x: 150, y: 90 }, box)).toBe(0);
+    expect(clippedLength({ x: 120, y: 120 }, { x: 160, y: 150 }, box)).toBeCloseTo(50);
+    // A diagonal clipped at two edges.
+    expect(clippedLength({ x: 50, y: 50 }, { x: 350, y: 350 }, box)).toBeCloseTo(Math.hypot(100, 100));
+  });
+
+  it('counts a point mark as a stretch of route, and a name it touches at all by its whole width', () => {
+    const shown = {
+      lines: [[{ x: 0, y: 150 }, { x: 400, y: 150 }]],
+      points: [{ x: 150, y: 120 }, { x: 500, y: 500 }],
+      labels: [
+        { x: 280, y: 180, width: 90, height: 16 },
+        { x: 400, y: 400, width: 50, height: 16 },
+      ],
+    };
+    expect(hiddenBy(box, shown, 20)).toEqual({ routes: 220, names: 90 });
+  });
+
+  it('hides no route to spare a name, and of two corners free of routes takes the one that cuts fewer names', () => {
+    const routeCorner = { box: { x: 0, y: 0, width: 100, height: 100 } };
+    const namesCorner = { box: { x: 500, y: 0, width: 100, height: 100 } };
+    const quietCorner = { box: { x: 0, y: 500, width: 100, height: 100 } };
+    const shown = {
+      lines: [[{ x: 10, y: 50 }, { x: 30, y: 50 }]],
+      points: [],
+      labels: [
+        { x: 520, y: 20, width: 60, height: 14 },
+        { x: 520, y: 60, width: 60, height: 14 },
+        { x: 50, y: 560, width: 40, height: 14 },
+      ],
+    };
+    expect(leastHiding([routeCorner, namesCorner], shown, 20)).toBe(namesCorner);
+    expect(leastHiding([routeCorner, namesCorner, quietCorner], shown, 20)).toBe(quietCorner);
+    // Nothing hidden anywhere: the first corner, so the legend does not wander.
+    expect(leastHiding([quietCorner, namesCorner], { lines: [], points: [], labels: [] }, 20)).toBe(quietCorner);
+  });
+
+  it('lays a tall legend out in two columns along the edge the routes leave free', () => {
+    const size = { width: 1920, height: 1080 };
+    const legend = legendOf(['places', 'middle-corridor', 'tripp', 'black-sea-cable']);
+    // Routes over the whole picture but a band 300 pixels high along its bottom.
+    const lines = Array.from({ length: 20 }, (_, i) => [
+      { x: 0, y: 20 + i * 35 },
+      { x: 1920, y: 20 + i * 35 },
+    ]);
+    const layout = layoutPicture({
+      size,
+      unit: 1.9,
+      title: null,
+      legend,
+      occupied: { lines, points: [], labels: [] },
+      metresPerOutputPixel: null,
+      sources: false,
+      measure: approximateTextWidth,
+    });
+    const box = layout.legend!.box;
+    expect(layout.legendChoices!.length).toBeGreaterThan(4);
+    expect(box.y).toBeGreaterThan(20 + 19 * 35);
+    // Two columns: the rows do not all start at one x.
+    expect(new Set(layout.legend!.rows.map((row) => Math.round(row.swatch.x))).size).toBe(2);
   });
 });

@@ -5,7 +5,7 @@
  * keys exactly what it shows. Pure; exportPicture.ts draws what this decides.
  */
 import { SOURCES, SOURCE_IDS } from '../model/sources';
-import { leastCoveredBox, type Box, type Legend, type LegendRow } from '../model/scene';
+import { boxOverlap, legendSections, type Box, type Legend, type LegendRow } from '../model/scene';
 import { ATTRIBUTION } from './basemapStyle';
 
 export interface PictureSize {
@@ -168,6 +168,8 @@ export interface PictureLayout {
   unit: number;
   title?: { box: Rect; text: PlacedText };
   legend?: { box: Rect; rows: PlacedLegendRow[]; rules: Rect[] };
+  /** Every box the legend could have taken (each corner, in one or two columns): it took the one hiding least. */
+  legendChoices?: Rect[];
   scaleBar?: { box: Rect; bar: { x: number; y: number; length: number; tick: number; thickness: number }; label: PlacedText };
   sources?: { box: Rect; lines: PlacedText[] };
   /** Where the locator map goes: a small map of the region with the picture's frame marked. */
@@ -182,8 +184,8 @@ export interface LayoutInput {
   legend: Legend | null;
   /** A locator inset of this height/width ratio, or none. */
   locator?: { aspect: number } | null;
-  /** Where the drawn features are, in output pixels: the legend goes where it covers fewest. */
-  occupied?: readonly { x: number; y: number }[];
+  /** What the map shows, in output pixels: the legend goes where it hides the least of it. */
+  occupied?: PictureOccupancy;
   /** Ground metres per output pixel at the map's centre, or null for no scale bar. */
   metresPerOutputPixel: number | null;
   sources: boolean;
@@ -218,6 +220,103 @@ function fitText(text: string, style: TextStyle, maxWidth: number, measure: Meas
   return withEllipsis(fits);
 }
 
+/** A point in output pixels. */
+export interface PixelPoint {
+  x: number;
+  y: number;
+}
+
+/** What the map part of a picture shows, in output pixels: what the legend and locator should leave in sight. */
+export interface PictureOccupancy {
+  /** The drawn routes and areas' outlines, as polylines. */
+  lines: readonly (readonly PixelPoint[])[];
+  /** The drawn point marks (ports, stations, places…). */
+  points: readonly PixelPoint[];
+  /** The boxes of the names drawn on the map. */
+  labels: readonly Box[];
+}
+
+export const NOTHING_SHOWN: PictureOccupancy = { lines: [], points: [], labels: [] };
+
+/**
+ * How much of what the map shows a box would hide: `routes`, the pixels of route and area outline
+ * inside it plus `markCost` for each point mark (a port is worth a short stretch of line); `names`,
+ * the width of every name it touches at all (a name cut in half is as lost as a hidden one).
+ */
+export function hiddenBy(box: Box, occupancy: PictureOccupancy, markCost = 20): { routes: number; names: number } {
+  let routes = 0;
+  for (const line of occupancy.lines) {
+    for (let index = 1; index < line.length; index++) routes += clippedLength(line[index - 1], line[index], box);
+  }
+  const inside = (point: PixelPoint) => point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+  routes += occupancy.points.filter(inside).length * markCost;
+  const names = occupancy.labels.filter((label) => boxOverlap(label, box) > 0).reduce((sum, label) => sum + label.width, 0);
+  return { routes, names };
+}
+
+/** Length of the part of segment a–b inside a box (Liang–Barsky clipping). */
+export function clippedLength(a: PixelPoint, b: PixelPoint, box: Box): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let enter = 0;
+  let leave = 1;
+  const edges: [number, number][] = [
+    [-dx, a.x - box.x],
+    [dx, box.x + box.width - a.x],
+    [-dy, a.y - box.y],
+    [dy, box.y + box.height - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return 0;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) enter = Math.max(enter, t);
+    else leave = Math.min(leave, t);
+    if (enter > leave) return 0;
+  }
+  return (leave - enter) * Math.hypot(dx, dy);
+}
+
+/**
+ * Of the boxes a legend (or locator) may take, the one that hides least of what the map shows:
+ * the least of the routes first (what the picture is about: a legend never hides a route to spare
+ * a name), then the fewest names; on a tie the first, so a legend does not wander without need.
+ * Less than a pixel of route is no difference.
+ */
+export function leastHiding<T extends { box: Box }>(candidates: readonly T[], occupancy: PictureOccupancy, markCost: number): T | undefined {
+  let best: T | undefined;
+  let fewest = { routes: Infinity, names: Infinity };
+  for (const candidate of candidates) {
+    const hidden = hiddenBy(candidate.box, occupancy, markCost);
+    const fewerRoutes = hidden.routes < fewest.routes - 1;
+    const asFewRoutes = Math.abs(hidden.routes - fewest.routes) <= 1;
+    if (fewerRoutes || (asFewRoutes && hidden.names < fewest.names)) {
+      best = candidate;
+      fewest = hidden;
+    }
+  }
+  return best;
+}
+
+/**
+ * Where a legend may go: in one column or, with more than one section, in two (a wide, low legend
+ * fits along an edge the routes leave free), in each corner with room for it, one column first and
+ * bottom-left first. Each is laid out whole, ready to draw.
+ */
+export function legendCandidates(
+  legend: Legend,
+  { size, unit, room, margin, placed, measure }: { size: PictureSize; unit: number; room: { width: number; height: number }; margin: number; placed: readonly Box[]; measure: MeasureText },
+): NonNullable<PictureLayout['legend']>[] {
+  const sections = legendSections(legend).filter((rows) => rows.length > 0);
+  const shapes = sections.length > 1 ? [1, 2] : [1];
+  return shapes.flatMap((columns) => {
+    const laid = layoutLegend(legend, unit, room, measure, columns);
+    return freeCorners(size, laid.box, margin, placed).map((corner) => moveLegend(laid, corner.x - laid.box.x, corner.y - laid.box.y));
+  });
+}
+
 export function layoutPicture(input: LayoutInput): PictureLayout {
   const { size, unit, measure } = input;
   const margin = 14 * unit;
@@ -247,19 +346,25 @@ export function layoutPicture(input: LayoutInput): PictureLayout {
   }
 
   const placed = [layout.title?.box, layout.scaleBar?.box, layout.sources?.box].filter((box): box is Box => !!box);
-  const occupied = input.occupied ?? [];
+  const occupied = input.occupied ?? NOTHING_SHOWN;
+  const markCost = 20 * unit;
   if (input.legend && input.legend.layers.length > 0) {
     const room = { width: size.width * 0.6, height: Math.min(bottom, scaleBarTop) - top - 2 * margin };
-    const legend = layoutLegend(input.legend, unit, room, measure);
-    const chosen = leastCoveredBox(freeCorners(size, legend.box, margin, placed), occupied);
-    layout.legend = moveLegend(legend, chosen.x - legend.box.x, chosen.y - legend.box.y);
+    const candidates = legendCandidates(input.legend, { size, unit, room, margin, placed, measure });
+    layout.legendChoices = candidates.map((candidate) => candidate.box);
+    // With no corner free of the other parts, the one-column legend goes bottom-left as it always has.
+    layout.legend = leastHiding(candidates, occupied, markCost) ?? layoutLegend(input.legend, unit, room, measure, 1);
     placed.push(layout.legend.box);
   }
   if (input.locator) {
     const width = Math.round(Math.min(size.width * 0.2, 260 * unit));
     const box = { width, height: Math.round(width * input.locator.aspect) };
-    const corners = freeCorners(size, box, margin, placed);
-    if (corners.length > 0) layout.locator = leastCoveredBox(corners, occupied);
+    const chosen = leastHiding(
+      freeCorners(size, box, margin, placed).map((corner) => ({ box: corner })),
+      occupied,
+      markCost,
+    );
+    if (chosen) layout.locator = chosen.box;
   }
   return layout;
 }
@@ -337,27 +442,40 @@ function freeCorners(size: PictureSize, box: { width: number; height: number }, 
   return corners;
 }
 
-/** A legend laid out at the origin; the caller moves it to the corner it chooses. */
+/**
+ * A legend laid out at the origin in one or two columns (sections kept whole, split where the
+ * columns come out most even); the caller moves it to the corner it chooses.
+ */
 function layoutLegend(
   legend: Legend,
   unit: number,
   room: { width: number; height: number },
   measure: MeasureText,
+  columnCount: 1 | 2 | number,
 ): NonNullable<PictureLayout['legend']> {
-  const sections = [legend.layers, legend.statuses, legend.marks].filter((rows) => rows.length > 0);
-  const rowCount = sections.reduce((sum, rows) => sum + rows.length, 0);
+  const sections = legendSections(legend).filter((rows) => rows.length > 0);
+  const columns = splitColumns(sections, columnCount);
   const measureAt = (scale: number) => {
     const style: TextStyle = { size: 12.5 * scale, weight: 400 };
-    const textWidth = Math.max(...sections.flat().map((row) => measure(row.label, style)));
+    const pad = 10 * scale;
+    const rowHeight = 20 * scale;
+    const sectionGap = 9 * scale;
+    const swatchWidth = 30 * scale;
+    const gap = 8 * scale;
+    const columnGap = 18 * scale;
+    const widths = columns.map((column) => swatchWidth + gap + Math.max(...column.flat().map((row) => measure(row.label, style))));
+    const heights = columns.map((column) => column.reduce((sum, rows) => sum + rows.length * rowHeight, 0) + (column.length - 1) * sectionGap);
     return {
       style,
-      pad: 10 * scale,
-      rowHeight: 20 * scale,
-      sectionGap: 9 * scale,
-      swatchWidth: 30 * scale,
-      gap: 8 * scale,
-      width: 10 * scale * 2 + 30 * scale + 8 * scale + textWidth,
-      height: 10 * scale * 2 + rowCount * 20 * scale + (sections.length - 1) * 9 * scale,
+      pad,
+      rowHeight,
+      sectionGap,
+      swatchWidth,
+      gap,
+      columnGap,
+      widths,
+      width: 2 * pad + widths.reduce((sum, width) => sum + width, 0) + (columns.length - 1) * columnGap,
+      height: 2 * pad + Math.max(...heights),
     };
   };
   // Shrink the whole legend, never reflow it, when the picture is too small for it.
@@ -368,23 +486,39 @@ function layoutLegend(
 
   const rows: PlacedLegendRow[] = [];
   const rules: Rect[] = [];
-  let y = box.y + m.pad;
-  sections.forEach((entries, index) => {
-    if (index > 0) {
-      rules.push({ x: box.x + m.pad, y: y + m.sectionGap / 2, width: box.width - 2 * m.pad, height: Math.max(1, unit * shrink) });
-      y += m.sectionGap;
-    }
-    for (const entry of entries) {
-      rows.push({
-        entry,
-        swatch: { x: box.x + m.pad, y, width: m.swatchWidth, height: m.rowHeight },
-        label: { text: entry.label, x: box.x + m.pad + m.swatchWidth + m.gap, y: y + m.rowHeight / 2, style: m.style },
-        swatchScale: unit * shrink,
-      });
-      y += m.rowHeight;
-    }
+  let x = box.x + m.pad;
+  columns.forEach((column, columnIndex) => {
+    let y = box.y + m.pad;
+    column.forEach((entries, index) => {
+      if (index > 0) {
+        rules.push({ x, y: y + m.sectionGap / 2, width: m.widths[columnIndex], height: Math.max(1, unit * shrink) });
+        y += m.sectionGap;
+      }
+      for (const entry of entries) {
+        rows.push({
+          entry,
+          swatch: { x, y, width: m.swatchWidth, height: m.rowHeight },
+          label: { text: entry.label, x: x + m.swatchWidth + m.gap, y: y + m.rowHeight / 2, style: m.style },
+          swatchScale: unit * shrink,
+        });
+        y += m.rowHeight;
+      }
+    });
+    x += m.widths[columnIndex] + m.columnGap;
   });
   return { box, rows, rules };
+}
+
+/** Sections into columns, in order, whole: the split that makes the tallest column (in rows) lowest. */
+function splitColumns(sections: LegendRow[][], columnCount: number): LegendRow[][][] {
+  if (columnCount < 2 || sections.length < 2) return [sections];
+  const rowsOf = (part: LegendRow[][]) => part.reduce((sum, rows) => sum + rows.length, 0) + (part.length - 1) * 0.45;
+  let best = 1;
+  for (let split = 2; split < sections.length; split++) {
+    const tallest = Math.max(rowsOf(sections.slice(0, split)), rowsOf(sections.slice(split)));
+    if (tallest < Math.max(rowsOf(sections.slice(0, best)), rowsOf(sections.slice(best)))) best = split;
+  }
+  return [sections.slice(0, best), sections.slice(best)];
 }
 
 function moveLegend(legend: NonNullable<PictureLayout['legend']>, dx: number, dy: number): NonNullable<PictureLayout['legend']> {

@@ -10,7 +10,7 @@ import { distance } from '@turf/turf';
 import { buildBasemapStyle } from './basemapStyle';
 import { buildCorridorLayers } from './corridorLayers';
 import { buildUserLayerLayers } from './userLayerLayers';
-import { buildLabelLayers, LABEL_FONT, type MapLabels } from './labelLayers';
+import { charactersOf, drawPlacedLabels, LABEL_FONT, placeMapLabels, type MapLabels } from './labelLayers';
 import { beneathBorders } from './layerOrder';
 import {
   checkPictureSize,
@@ -22,12 +22,15 @@ import {
   type CanvasLimits,
   type MeasureText,
   type PictureLayout,
+  type PictureOccupancy,
   type PictureSize,
   type PlacedText,
   type TextStyle,
 } from './exportLayout';
 import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../model/camera';
-import { describeFrame, pictureScene, samplePoints, type Scene } from '../model/scene';
+import { describeFrame, pictureScene, type Scene } from '../model/scene';
+import type { DrawableFeature } from '../model/drawable';
+import type { PlacedLabel } from '../model/labelPlacement';
 import { drawSwatch } from './swatchCanvas';
 import { toCss, type Palette } from '../style/palette';
 
@@ -70,6 +73,8 @@ export interface ExportedPicture {
   /** West, south, east, north of what the picture shows (north up, no tilt: edge to edge). */
   bounds: [number, number, number, number];
   layout: PictureLayout;
+  /** The boxes of the names drawn on the map, in output pixels (what the legend kept in sight). */
+  labels: PictureOccupancy['labels'];
   milliseconds: number;
 }
 
@@ -206,6 +211,10 @@ async function drawPicture(
   failed.catch(() => undefined);
   const whileWorking = <T>(step: Promise<T>) => Promise.race([step, failed]);
 
+  // Placed for the picture's own frame, as the screen places them for its own; kept so the legend can leave them in sight.
+  const placedLabels = snapshot.labels
+    ? placeMapLabels(snapshot.labels, scene.palette, { center: snapshot.camera.center, zoom, width: plan.logicalWidth, height: plan.logicalHeight })
+    : [];
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: [
@@ -213,15 +222,7 @@ async function drawPicture(
       ...beneathBorders(buildUserLayerLayers(scene.userLayers, scene.palette)),
       // A passage lit up under the pointer is a passing highlight, not part of the view.
       ...beneathBorders(buildCorridorLayers(pictureScene(scene))),
-      // Placed for the picture's own frame, as the screen places them for its own.
-      ...(snapshot.labels
-        ? buildLabelLayers(snapshot.labels, scene.palette, {
-            center: snapshot.camera.center,
-            zoom,
-            width: plan.logicalWidth,
-            height: plan.logicalHeight,
-          })
-        : []),
+      ...(snapshot.labels ? drawPlacedLabels(placedLabels, scene.palette, charactersOf(snapshot.labels)) : []),
     ],
   });
   map.addControl(overlay);
@@ -258,11 +259,11 @@ async function drawPicture(
   ];
   const frame = describeFrame(scene, shownBounds);
   const title = options.title === undefined ? frame.title : options.title || null;
-  // Where the features are in the picture, so the legend can sit where it hides the least of them.
-  const occupied = samplePoints(frame.features).map((lonLat) => {
+  // What the map shows, in the picture's pixels, so the legend can sit where it hides the least of it.
+  const occupied = occupancyOf(frame.features, placedLabels, (lonLat) => {
     const point = map.project(lonLat);
     return { x: point.x * plan.pixelRatio, y: point.y * plan.pixelRatio };
-  });
+  }, plan.pixelRatio);
   const locatorRegion = options.locator ? regionAround(shownBounds) : null;
   const layout = layoutPicture({
     size,
@@ -294,7 +295,36 @@ async function drawPicture(
     pixelRatio: plan.pixelRatio,
     bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] as [number, number, number, number],
     layout,
+    labels: occupied.labels,
   };
+}
+
+/** The drawn routes, areas' outlines, point marks and names, projected into the picture. */
+function occupancyOf(
+  features: readonly DrawableFeature[],
+  labels: readonly PlacedLabel[],
+  project: (lonLat: [number, number]) => { x: number; y: number },
+  pixelRatio: number,
+): PictureOccupancy {
+  const lines: { x: number; y: number }[][] = [];
+  const points: { x: number; y: number }[] = [];
+  const line = (coordinates: number[][]) => lines.push(coordinates.map(([lon, lat]) => project([lon, lat])));
+  for (const { geometry, properties } of features) {
+    if (geometry.type === 'Point') {
+      // Regions are named, not marked.
+      if (properties.kind !== 'region') points.push(project(geometry.coordinates as [number, number]));
+    } else if (geometry.type === 'LineString') line(geometry.coordinates);
+    else if (geometry.type === 'MultiLineString') geometry.coordinates.forEach(line);
+    else if (geometry.type === 'Polygon') geometry.coordinates.forEach(line);
+    else if (geometry.type === 'MultiPolygon') geometry.coordinates.forEach((polygon) => polygon.forEach(line));
+  }
+  const boxes = labels.map(({ box }) => ({
+    x: box.minX * pixelRatio,
+    y: box.minY * pixelRatio,
+    width: (box.maxX - box.minX) * pixelRatio,
+    height: (box.maxY - box.minY) * pixelRatio,
+  }));
+  return { lines, points, labels: boxes };
 }
 
 /** A container for an off-screen map: laid out at its size, never seen or clicked. */

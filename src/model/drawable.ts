@@ -4,7 +4,7 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import type { LayerId } from './layers';
-import type { Status } from './feature';
+import type { GeometryAccuracy, Status } from './featureVocabulary';
 
 export interface DrawableProperties {
   name: string;
@@ -12,6 +12,8 @@ export interface DrawableProperties {
   /** Absent for places, regions and anything that is not a project. */
   status?: Status;
   kind: string;
+  /** How exact the geometry is (every atlas feature says; absent: drawn as surveyed). */
+  geometry_accuracy?: GeometryAccuracy;
 }
 
 export type DrawableFeature = Feature<Geometry, DrawableProperties> & { id: string };

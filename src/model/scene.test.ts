@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene, cornerBoxes, describeFrame, leastCoveredBox, REGION_TITLE, samplePoints, showsInFrame, subjectSwatch, type SceneInput } from './scene';
+import { buildScene, cornerBoxes, describeFrame, featureMark, leastCoveredBox, REGION_TITLE, samplePoints, showsInFrame, subjectSwatch, type SceneInput } from './scene';
 import { LAYER_IDS, layerTitle, type LayerId } from './layers';
 import type { DrawableFeature } from './drawable';
 import type { Status } from './feature';
 import type { Bounds } from './camera';
 import { HIGH_CONTRAST, LIGHT } from '../style/palette';
-import { LAYER_SYMBOLS } from '../style/symbology';
+import { ACCURACY_LABELS, LAYER_SYMBOLS, SELECTION_HALO, type GeometryAccuracy } from '../style/symbology';
 
 function line(id: string, layer: LayerId, status: Status | undefined, coordinates: number[][]): DrawableFeature {
   return { type: 'Feature', id, geometry: { type: 'LineString', coordinates }, properties: { name: id, layer, status, kind: 'rail' } };
@@ -150,6 +150,83 @@ describe('what a frame shows', () => {
       'TRIPP route and the railways either side',
     );
     expect(describeFrame(scene(), ARAS).title).toBe(REGION_TITLE);
+  });
+});
+
+describe('how exact the geometry is, drawn where it is seen', () => {
+  const withAccuracy = (feature: DrawableFeature, accuracy: GeometryAccuracy): DrawableFeature => ({
+    ...feature,
+    properties: { ...feature.properties, geometry_accuracy: accuracy },
+  });
+  const [baku, tripp, horadiz, z330, sub, cable, poti] = FEATURES;
+  const area: DrawableFeature = {
+    type: 'Feature',
+    id: 'acg',
+    geometry: { type: 'Polygon', coordinates: [[[50.5, 40.0], [51.0, 40.0], [51.0, 40.3], [50.5, 40.0]]] },
+    properties: { name: 'Fields', layer: 'southern-gas-corridor', kind: 'field', status: 'operating', geometry_accuracy: 'schematic' },
+  };
+  // The Aras valley: a schematic planned segment (like the Syunik one), an approximate railway, a schematic substation.
+  const features = [
+    withAccuracy(baku, 'approximate'),
+    withAccuracy(tripp, 'schematic'),
+    withAccuracy(horadiz, 'approximate'),
+    withAccuracy(z330, 'schematic'),
+    withAccuracy(sub, 'schematic'),
+    withAccuracy(cable, 'surveyed'),
+    withAccuracy(poti, 'approximate'),
+    area,
+  ];
+  const byId = (id: string) => features.find((feature) => feature.id === id)!;
+
+  it('gives a schematic line a wide band and an approximate one a narrow band, keeping its status pattern', () => {
+    const schematic = featureMark(byId('z330'), LIGHT);
+    const approximate = featureMark(byId('horadiz-rail'), LIGHT);
+    const surveyed = featureMark(byId('cable'), LIGHT);
+    if (schematic.kind !== 'line' || approximate.kind !== 'line' || surveyed.kind !== 'line') throw new Error('expected lines');
+    expect(schematic.band).not.toBeNull();
+    expect(approximate.band).not.toBeNull();
+    expect(schematic.band!.width).toBeGreaterThan(approximate.band!.width);
+    expect(surveyed.band).toBeNull();
+    // Planned still reads as planned: a hollow line.
+    expect(schematic.core).not.toBeNull();
+    expect(schematic.band!.color).toEqual(LAYER_SYMBOLS['zangezur-330kv'].color);
+  });
+
+  it('rings a schematic point, not an approximate one, and dashes a schematic area’s outline', () => {
+    expect(featureMark(byId('sub'), LIGHT)).toMatchObject({ kind: 'point', ring: { radius: expect.any(Number) } });
+    expect(featureMark(byId('poti'), LIGHT)).toMatchObject({ kind: 'point', ring: null });
+    expect(featureMark(byId('acg'), LIGHT)).toMatchObject({ kind: 'area', outlineDash: expect.any(Array) });
+  });
+
+  it('keys the accuracy marks in view, and only those', () => {
+    const aras = describeFrame(scene({ features }), ARAS).legend;
+    expect(aras.accuracy.map((row) => row.label)).toEqual([
+      ACCURACY_LABELS.schematicLine,
+      ACCURACY_LABELS.approximateLine,
+      ACCURACY_LABELS.schematicPoint,
+    ]);
+    // Over the Black Sea only a surveyed cable and an approximate port (whose mark has no ring): nothing to key.
+    expect(describeFrame(scene({ features }), BLACK_SEA).legend.accuracy).toEqual([]);
+    const caspian: Bounds = [
+      [49, 39],
+      [52, 41],
+    ];
+    expect(describeFrame(scene({ features }), caspian).legend.accuracy.map((row) => row.label)).toEqual([ACCURACY_LABELS.schematicArea]);
+    // The rows draw what the map draws: the schematic row's band is wider than the approximate row's.
+    const [schematicRow, approximateRow] = aras.accuracy;
+    if (schematicRow.swatch.kind !== 'line' || approximateRow.swatch.kind !== 'line') throw new Error('expected lines');
+    expect(schematicRow.swatch.strokes[0].width).toBeGreaterThan(approximateRow.swatch.strokes[0].width);
+  });
+
+  it('keys the selection’s halo when the selection is in the frame', () => {
+    expect(describeFrame(scene({ features }), ARAS).legend.selection).toEqual([]);
+    const selected = describeFrame(scene({ features, selectedId: 'z330' }), ARAS).legend.selection;
+    expect(selected).toHaveLength(1);
+    if (selected[0].swatch.kind !== 'line') throw new Error('expected a line');
+    expect(selected[0].swatch.strokes[0].color).toEqual(SELECTION_HALO);
+    expect(describeFrame(scene({ features, selectedId: 'sub' }), ARAS).legend.selection[0].swatch).toMatchObject({ kind: 'point', halo: SELECTION_HALO });
+    // Selected but outside the frame: no halo in the picture, so no row.
+    expect(describeFrame(scene({ features, selectedId: 'cable' }), ARAS).legend.selection).toEqual([]);
   });
 });
 

@@ -15,12 +15,23 @@ import type { UserLayer } from './userLayers';
 import { hasLines } from './userFeatures';
 import { forProjector } from '../style/palette';
 import {
+  ACCURACY_LABELS,
   LAYER_SYMBOLS,
   LEGEND_INK,
   POINT_MARKS,
+  SCHEMATIC_RING,
+  SELECTION_HALO,
+  SELECTION_HALO_ALPHA,
+  SELECTION_HALO_EXTRA,
   STATUS_SYMBOL_GROUPS,
+  areaOutlineDash,
   lineStrokes,
+  lineSymbol,
+  pointRing,
   pointShape,
+  type GeometryAccuracy,
+  type LineSymbol,
+  type PointRing,
   type PointShape,
   type Stroke,
 } from '../style/symbology';
@@ -94,8 +105,10 @@ export function pictureScene(scene: Scene): Scene {
 /** A legend symbol, in CSS pixels at scale 1; each medium (SVG, canvas, WebGL) draws it the same way. */
 export type Swatch =
   | { kind: 'line'; strokes: Stroke[] }
-  | { kind: 'point'; shape: PointShape; color: Rgb; radius: number }
-  | { kind: 'area'; color: Rgb };
+  /** `ring`: the dashed ring of a schematic position; `halo`: the disc of a selected point. */
+  | { kind: 'point'; shape: PointShape; color: Rgb; radius: number; ring?: PointRing | null; halo?: Rgb | null }
+  /** `dash`: the outline's dash (of a schematic extent), in multiples of its width. */
+  | { kind: 'area'; color: Rgb; dash?: [number, number] | null };
 
 /** How opaque an area's fill is, on the map and in every legend. */
 export const AREA_FILL_ALPHA = 60;
@@ -105,11 +118,21 @@ export interface LegendRow {
   swatch: Swatch;
 }
 
-/** Layers (by colour), then statuses (by pattern), then kinds of point (by shape). */
+/**
+ * Layers (by colour), then statuses (by pattern), then kinds of point (by shape), then how exact
+ * the geometry is (by band, ring or dashed outline), then the selection's halo.
+ */
 export interface Legend {
   layers: LegendRow[];
   statuses: LegendRow[];
   marks: LegendRow[];
+  accuracy: LegendRow[];
+  selection: LegendRow[];
+}
+
+/** The legend's sections in the order every legend draws them. */
+export function legendSections(legend: Legend): LegendRow[][] {
+  return [legend.layers, legend.statuses, legend.marks, legend.accuracy, legend.selection];
 }
 
 export interface FrameContents {
@@ -150,17 +173,55 @@ export interface SwatchSubject {
   shape: 'line' | 'point' | 'area';
   status?: Status;
   kind?: string;
+  accuracy?: GeometryAccuracy;
 }
 
 /**
  * The one rule for how a feature looks, for the legend, the picture and the panels' lists alike.
  * `maxLineWidth`: a list's small swatch keeps a thick line within its box.
  */
-export function subjectSwatch({ layer, shape, status = 'operating', kind = 'place' }: SwatchSubject, palette: Palette, maxLineWidth = Infinity): Swatch {
+export function subjectSwatch({ layer, shape, status = 'operating', kind = 'place', accuracy }: SwatchSubject, palette: Palette, maxLineWidth = Infinity): Swatch {
   const { color, width, pointRadius } = LAYER_SYMBOLS[layer];
-  if (shape === 'line') return { kind: 'line', strokes: lineStrokes(color, Math.min(width * palette.lineScale, maxLineWidth), status) };
-  if (shape === 'area') return { kind: 'area', color };
-  return { kind: 'point', shape: pointShape(kind), color: markColor(layer, kind, palette), radius: pointRadius };
+  if (shape === 'line') return { kind: 'line', strokes: lineStrokes(color, Math.min(width * palette.lineScale, maxLineWidth), status, accuracy) };
+  // Marks of accuracy only where there is one to show, so a plain swatch stays plain.
+  const dash = areaOutlineDash(accuracy);
+  if (shape === 'area') return { kind: 'area', color, ...(dash && { dash }) };
+  const ring = pointRing(accuracy);
+  return { kind: 'point', shape: pointShape(kind), color: markColor(layer, kind, palette), radius: pointRadius, ...(ring && { ring }) };
+}
+
+/** How one drawn feature looks on the map: every stroke, mark and outline the map draws for it. */
+export type FeatureMark =
+  | ({ kind: 'line' } & LineSymbol)
+  /** `radius` in CSS pixels, at the scene's scale. */
+  | { kind: 'point'; shape: PointShape; color: Rgb; radius: number; ring: PointRing | null }
+  | { kind: 'area'; color: Rgb; outlineDash: [number, number] | null };
+
+const marks = new WeakMap<DrawableFeature, { palette: Palette; mark: FeatureMark }>();
+
+/**
+ * The one rule for how a drawn feature looks on the map, its status and the accuracy of its
+ * geometry included (src/style/symbology.ts); the map's layers ask it for every feature.
+ */
+export function featureMark(feature: DrawableFeature, palette: Palette): FeatureMark {
+  const cached = marks.get(feature);
+  if (cached?.palette === palette) return cached.mark;
+  const { layer, status, kind, geometry_accuracy: accuracy } = feature.properties;
+  const symbol = LAYER_SYMBOLS[layer];
+  const mark: FeatureMark = isLineLike(feature)
+    ? { kind: 'line', ...lineSymbol(symbol.color, symbol.width * palette.lineScale, status, accuracy) }
+    : feature.geometry.type === 'Point'
+      ? {
+          kind: 'point',
+          shape: pointShape(kind),
+          color: markColor(layer, kind, palette),
+          // Places are drawn a little smaller, like the basemap's towns.
+          radius: symbol.pointRadius * (kind === 'place' ? 0.8 : 1) * Math.sqrt(palette.lineScale),
+          ring: pointRing(accuracy),
+        }
+      : { kind: 'area', color: symbol.color, outlineDash: areaOutlineDash(accuracy) };
+  marks.set(feature, { palette, mark });
+  return mark;
 }
 
 /** A layer in the legend: a line if any of its features is one, else its points' mark, else an area. */
@@ -214,11 +275,48 @@ export function describeFrame(scene: Scene, frame: Bounds): FrameContents {
       .filter((feature) => feature.geometry.type === 'Point' && lineLayers.has(layerTitle(feature.properties.layer)))
       .map((feature) => feature.properties.kind),
   );
-  const marks = Object.entries(POINT_MARKS)
+  const kinds = Object.entries(POINT_MARKS)
     .filter(([kind]) => pointKinds.has(kind))
     .map(([, mark]) => ({ label: mark!.label, swatch: { kind: 'point' as const, shape: mark!.shape, color: LEGEND_INK, radius: 5 } }));
 
-  return { features, legend: { layers, statuses, marks }, title: frameTitle(scene, features) };
+  const selection = scene.selected && features.includes(scene.selected) ? [selectionRow(scene.selected, scene.palette)] : [];
+  return {
+    features,
+    legend: { layers, statuses, marks: kinds, accuracy: accuracyRows(features, scene.palette), selection },
+    title: frameTitle(scene, features),
+  };
+}
+
+/** Rows for the accuracy marks the features carry (schematic and approximate lines, schematic points and areas), in neutral ink. */
+export function accuracyRows(features: readonly DrawableFeature[], palette: Palette): LegendRow[] {
+  const present = new Set<string>();
+  for (const feature of features) {
+    const accuracy = feature.properties.geometry_accuracy;
+    if (!accuracy || accuracy === 'surveyed') continue;
+    const shape = isLineLike(feature) ? 'Line' : feature.geometry.type === 'Point' ? 'Point' : 'Area';
+    // Regions are named, not marked: nothing of theirs is drawn to key.
+    if (shape === 'Point' && feature.properties.kind === 'region') continue;
+    present.add(`${accuracy}${shape}`);
+  }
+  const ink = 2.5 * palette.lineScale;
+  const rows: (LegendRow & { key: string })[] = [
+    { key: 'schematicLine', label: ACCURACY_LABELS.schematicLine, swatch: { kind: 'line', strokes: lineStrokes(LEGEND_INK, ink, 'operating', 'schematic') } },
+    { key: 'approximateLine', label: ACCURACY_LABELS.approximateLine, swatch: { kind: 'line', strokes: lineStrokes(LEGEND_INK, ink, 'operating', 'approximate') } },
+    { key: 'schematicPoint', label: ACCURACY_LABELS.schematicPoint, swatch: { kind: 'point', shape: 'circle', color: LEGEND_INK, radius: 4, ring: SCHEMATIC_RING } },
+    { key: 'schematicArea', label: ACCURACY_LABELS.schematicArea, swatch: { kind: 'area', color: LEGEND_INK, dash: areaOutlineDash('schematic') } },
+  ];
+  return rows.filter((row) => present.has(row.key)).map(({ label, swatch }) => ({ label, swatch }));
+}
+
+/** The halo round the selected feature, keyed like the map draws it: round a line, or a disc under a point. */
+function selectionRow(selected: DrawableFeature, palette: Palette): LegendRow {
+  const label = 'Selected feature';
+  if (selected.geometry.type === 'Point') {
+    return { label, swatch: { kind: 'point', shape: pointShape(selected.properties.kind), color: LEGEND_INK, radius: 4, halo: SELECTION_HALO } };
+  }
+  const [casing, line] = lineStrokes(LEGEND_INK, 2.5 * palette.lineScale, 'operating');
+  const halo: Stroke = { color: SELECTION_HALO, width: casing.width + SELECTION_HALO_EXTRA, dash: null, alpha: SELECTION_HALO_ALPHA };
+  return { label, swatch: { kind: 'line', strokes: [halo, casing, line] } };
 }
 
 /** What a view is about: the user's title, the selection, the step, the one corridor in view, or the region. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER_SYMBOLS, SHAPE_OUTLINES, STATUS_SYMBOL_GROUPS, lineStrokes, pointShape } from './symbology';
+import { LAYER_SYMBOLS, SHAPE_OUTLINES, STATUS_SYMBOL_GROUPS, areaOutlineDash, lineStrokes, lineSymbol, pointRing, pointShape } from './symbology';
 import { STATUSES, type Status } from '../model/feature';
 import { LAYER_IDS } from '../model/layers';
 import { colorDistance } from './colour';
@@ -55,5 +55,45 @@ describe('point marks', () => {
     const shapes = ['port', 'substation', 'landing', 'plant', 'place'].map(pointShape);
     expect(new Set(shapes).size).toBe(5);
     for (const shape of shapes) expect(SHAPE_OUTLINES[shape].length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('accuracy marks', () => {
+  const without = <T extends { band: unknown }>({ band: _band, ...rest }: T) => rest;
+
+  it('bands a schematic line widely and an approximate one narrowly and more faintly; a surveyed line has none', () => {
+    const schematic = lineSymbol([0, 0, 0], 3, 'operating', 'schematic').band!;
+    const approximate = lineSymbol([0, 0, 0], 3, 'operating', 'approximate').band!;
+    const casing = lineSymbol([0, 0, 0], 3, 'operating').casing;
+    expect(lineSymbol([0, 0, 0], 3, 'operating', 'surveyed').band).toBeNull();
+    expect(lineSymbol([0, 0, 0], 3, 'operating').band).toBeNull();
+    expect(approximate.width).toBeGreaterThan(casing.width);
+    expect(schematic.width).toBeGreaterThan(approximate.width + 2);
+    expect(schematic.alpha!).toBeGreaterThan(approximate.alpha!);
+    // In the line's own colour, translucent, never dashed: no status pattern is borrowed.
+    expect(schematic).toMatchObject({ color: [0, 0, 0], dash: null });
+    expect(schematic.alpha!).toBeLessThan(0.5);
+  });
+
+  it('leaves every status pattern as it is, so status and accuracy read independently', () => {
+    for (const { statuses } of STATUS_SYMBOL_GROUPS) {
+      const plain = lineSymbol([10, 20, 30], 3, statuses[0]);
+      for (const accuracy of ['approximate', 'schematic'] as const) {
+        expect(without(lineSymbol([10, 20, 30], 3, statuses[0], accuracy))).toEqual(without(plain));
+      }
+    }
+    // The band is drawn first, under the casing: widest first.
+    const strokes = lineStrokes([10, 20, 30], 3, 'planned', 'schematic');
+    expect(strokes[0].alpha).toBeDefined();
+    expect(strokes.slice(1)).toEqual(lineStrokes([10, 20, 30], 3, 'planned'));
+  });
+
+  it('rings a schematic position and dashes a schematic outline, and nothing else', () => {
+    expect(pointRing('schematic')).not.toBeNull();
+    expect(pointRing('schematic')!.radius).toBeGreaterThan(1.2);
+    expect(pointRing('approximate')).toBeNull();
+    expect(pointRing('surveyed')).toBeNull();
+    expect(areaOutlineDash('schematic')).not.toBeNull();
+    expect(areaOutlineDash('approximate')).toBeNull();
   });
 });

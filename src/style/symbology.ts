@@ -5,8 +5,9 @@
 import type { LayerId } from '../model/layers';
 import type { Rgb } from './palette';
 import type { Status } from '../model/feature';
+import type { GeometryAccuracy } from '../model/featureVocabulary';
 
-export type { Status };
+export type { Status, GeometryAccuracy };
 
 export interface LayerSymbol {
   color: Rgb;
@@ -88,6 +89,8 @@ export interface Stroke {
   width: number;
   /** In multiples of the stroke's width; null: solid. */
   dash: [number, number] | null;
+  /** Opacity, 0–1; absent: opaque. */
+  alpha?: number;
 }
 
 /** White under and inside lines: a casing so a route reads over any background, a core that hollows a plan. */
@@ -95,24 +98,99 @@ export const LINE_WHITE: Rgb = [255, 255, 255];
 export const CASING_EXTRA = 3;
 
 /**
+ * How exact a geometry is, drawn as a translucent band of the line's own colour beyond its white
+ * casing: the wider the band, the less the line says about where the route runs. A band sits under
+ * every status pattern (solid, dashed, hollow, dotted) and changes none of them, so status and
+ * accuracy read independently, in colour and in greyscale. Surveyed lines have none.
+ * `spread`: CSS pixels the band reaches beyond the casing on each side, at line scale 1.
+ */
+export const ACCURACY_BANDS: Record<Exclude<GeometryAccuracy, 'surveyed'>, { spread: number; alpha: number }> = {
+  // Off by up to a few kilometres: a narrow, faint band.
+  approximate: { spread: 2, alpha: 0.2 },
+  // Which places a line links, not where it runs: a wide band, the route lies somewhere in it.
+  schematic: { spread: 4.5, alpha: 0.3 },
+};
+
+/** A line's parts, drawn in this order: accuracy band, white casing, the status stroke, the white core of a hollow (planned) line. */
+export interface LineSymbol {
+  band: Stroke | null;
+  casing: Stroke;
+  line: Stroke;
+  core: Stroke | null;
+}
+
+/**
  * A line's strokes by status, told apart in colour and in greyscale print: operating solid, under
  * construction long dashes, planned a hollow (double) line, proposed or under discussion dotted.
- * Things with no project status are drawn solid.
+ * Things with no project status are drawn solid. Beneath, the band of its geometry's accuracy.
  */
-export function lineStrokes(color: Rgb, width: number, status: Status | undefined): Stroke[] {
+export function lineSymbol(color: Rgb, width: number, status: Status | undefined, accuracy?: GeometryAccuracy): LineSymbol {
   const casing: Stroke = { color: null, width: width + CASING_EXTRA, dash: null };
+  const band = accuracy && accuracy !== 'surveyed' ? ACCURACY_BANDS[accuracy] : null;
+  const parts = {
+    band: band ? { color, width: casing.width + 2 * band.spread, dash: null, alpha: band.alpha } : null,
+    casing,
+    core: null,
+  };
   switch (status) {
     case 'under construction':
-      return [casing, { color, width, dash: [3.2, 1.6] }];
+      return { ...parts, line: { color, width, dash: [3.2, 1.6] } };
     case 'planned':
-      return [casing, { color, width: width + 1, dash: null }, { color: null, width: Math.max(1.2, (width + 1) * 0.42), dash: null }];
+      return { ...parts, line: { color, width: width + 1, dash: null }, core: { color: null, width: Math.max(1.2, (width + 1) * 0.42), dash: null } };
     case 'proposed':
     case 'under discussion':
-      return [casing, { color, width, dash: [0.9, 1.6] }];
+      return { ...parts, line: { color, width, dash: [0.9, 1.6] } };
     default:
-      return [casing, { color, width, dash: null }];
+      return { ...parts, line: { color, width, dash: null } };
   }
 }
+
+/** A line's strokes in drawing order (widest first), as the legends draw them. */
+export function lineStrokes(color: Rgb, width: number, status: Status | undefined, accuracy?: GeometryAccuracy): Stroke[] {
+  const { band, casing, line, core } = lineSymbol(color, width, status, accuracy);
+  return [band, casing, line, core].filter((stroke): stroke is Stroke => stroke !== null);
+}
+
+/**
+ * A ring round a point mark whose place is schematic (where the documents put a station or landing,
+ * not where it stands): dashed, in the mark's colour, a little outside its white edge. A point placed
+ * within a few kilometres (approximate) has none: at the atlas's zooms that error lies under the mark
+ * itself, and a ring round every town would say nothing.
+ */
+export interface PointRing {
+  /** The ring's radius in multiples of the mark's radius. */
+  radius: number;
+  /** Its width in multiples of the mark's radius. */
+  width: number;
+  /** How many dashes go round it, and the share of each dash's period that is drawn. */
+  dashes: number;
+  dashShare: number;
+}
+
+export const SCHEMATIC_RING: PointRing = { radius: 1.7, width: 0.28, dashes: 10, dashShare: 0.55 };
+
+/** A ring's dash and gap in pixels, for a ring of this radius in pixels (canvas and SVG alike). */
+export function ringDash(ring: PointRing, radiusPx: number): [number, number] {
+  const period = (2 * Math.PI * radiusPx) / ring.dashes;
+  return [period * ring.dashShare, period * (1 - ring.dashShare)];
+}
+
+export function pointRing(accuracy: GeometryAccuracy | undefined): PointRing | null {
+  return accuracy === 'schematic' ? SCHEMATIC_RING : null;
+}
+
+/** An area's outline: dashed where its extent is schematic (in multiples of the outline's width). */
+export function areaOutlineDash(accuracy: GeometryAccuracy | undefined): [number, number] | null {
+  return accuracy === 'schematic' ? [3, 2] : null;
+}
+
+/** The legend's words for each accuracy mark. */
+export const ACCURACY_LABELS = {
+  schematicLine: 'Schematic: links the places, not the route',
+  approximateLine: 'Approximate: within a few km',
+  schematicPoint: 'Schematic position',
+  schematicArea: 'Schematic outline',
+} as const;
 
 /** Statuses that share one symbol share one legend row. */
 export const STATUS_SYMBOL_GROUPS: { statuses: Status[]; label: string }[] = [
@@ -133,5 +211,9 @@ export const STATUS_LABELS: Record<Status, string> = {
 /** Neutral ink for the legend's status and point-kind rows: status is told by pattern, kind by shape. */
 export const LEGEND_INK: Rgb = [85, 85, 85];
 
-/** The colour of the ring drawn around a selected feature. */
+/** The colour of the ring drawn around a selected feature, how opaque, and how much wider than the casing (CSS pixels). */
 export const SELECTION_HALO: Rgb = [255, 214, 0];
+export const SELECTION_HALO_ALPHA = 230 / 255;
+export const SELECTION_HALO_EXTRA = 10;
+/** CSS pixels a selected point's halo disc reaches beyond the mark's radius. */
+export const SELECTION_HALO_POINT_EXTRA = 7;

@@ -34,7 +34,7 @@ export function FeaturePanel() {
         {feature.properties.name}
       </h2>
       <p className="feature-layer">
-        <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
+        <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} accuracy={feature.properties.geometry_accuracy} />
         {layerTitle(feature.properties.layer)} <StatusBadge feature={feature} />
       </p>
       {alternateNames.length > 0 && (

@@ -8,6 +8,9 @@ import { LayerSwatch } from './LayerSwatch';
 import { moveFocusWithArrows } from './listKeys';
 import { LazySearchResults, useSearchArrival } from './onDemand';
 import { UserLayersSection } from './UserLayersSection';
+import { Swatch } from './Swatch';
+import { useScene } from '../state/scene';
+import { accuracyRows } from '../model/scene';
 
 /** Finding things: a search over names and document text, and the layers (the legend) with their features. */
 export function FindPanel() {
@@ -72,8 +75,26 @@ function LayerList() {
           />
         ))}
       </ul>
+      <AccuracyKey />
       <UserLayersSection />
     </div>
+  );
+}
+
+/** How exact the drawn lines and marks are: the bands, rings and dashed outlines the map shows, keyed as in every legend. */
+function AccuracyKey() {
+  const scene = useScene();
+  const rows = accuracyRows(scene.drawn, scene.palette);
+  if (rows.length === 0) return null;
+  return (
+    <ul className="accuracy-key" aria-label="How exact the geometry is">
+      {rows.map((row) => (
+        <li key={row.label}>
+          <Swatch swatch={row.swatch} />
+          {row.label}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -121,7 +142,7 @@ function LayerEntry({
                 aria-current={feature.id === selectedId}
                 onClick={() => select(feature.id, { focus: true })}
               >
-                <LayerSwatch layer={layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
+                <LayerSwatch layer={layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} accuracy={feature.properties.geometry_accuracy} />
                 {feature.properties.name}
               </button>
             </li>

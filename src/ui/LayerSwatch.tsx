@@ -1,4 +1,4 @@
-import type { Status } from '../style/symbology';
+import type { GeometryAccuracy, Status } from '../style/symbology';
 import { PALETTES } from '../style/palette';
 import { subjectSwatch } from '../model/scene';
 import type { LayerId } from '../model/layers';
@@ -8,8 +8,23 @@ import { Swatch } from './Swatch';
 /** A list's swatch keeps its line within the box, however thick the layer draws on the map. */
 const LIST_MAX_LINE_WIDTH = 4;
 
-/** How a feature of a layer is drawn on the map, in the palette the map uses: its line with its status's pattern, or its point's mark. */
-export function LayerSwatch({ layer, status, point = false, kind = 'place' }: { layer: LayerId; status?: Status; point?: boolean; kind?: string }) {
+/**
+ * How a feature of a layer is drawn on the map, in the palette the map uses: its line with its
+ * status's pattern and its accuracy's band, or its point's mark (ringed where schematic).
+ */
+export function LayerSwatch({
+  layer,
+  status,
+  point = false,
+  kind = 'place',
+  accuracy,
+}: {
+  layer: LayerId;
+  status?: Status;
+  point?: boolean;
+  kind?: string;
+  accuracy?: GeometryAccuracy;
+}) {
   const palette = useAtlas((state) => PALETTES[state.palette]);
-  return <Swatch swatch={subjectSwatch({ layer, shape: point ? 'point' : 'line', status, kind }, palette, LIST_MAX_LINE_WIDTH)} />;
+  return <Swatch swatch={subjectSwatch({ layer, shape: point ? 'point' : 'line', status, kind, accuracy }, palette, LIST_MAX_LINE_WIDTH)} />;
 }

@@ -73,6 +73,8 @@ export function MapLegend() {
           <Rows rows={legend.layers} />
           {legend.statuses.length > 0 && <Rows rows={legend.statuses} className="legend-statuses" />}
           {legend.marks.length > 0 && <Rows rows={legend.marks} className="legend-marks" />}
+          {legend.accuracy.length > 0 && <Rows rows={legend.accuracy} className="legend-accuracy" />}
+          {legend.selection.length > 0 && <Rows rows={legend.selection} className="legend-selection" />}
         </>
       )}
     </aside>

@@ -26,7 +26,7 @@ export function PickChooser() {
           return (
             <li key={id}>
               <button type="button" data-nav-item onClick={() => select(id)}>
-                <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
+                <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} accuracy={feature.properties.geometry_accuracy} />
                 {feature.properties.name}
               </button>
             </li>

@@ -20,7 +20,7 @@ import { exportFromPage, openView } from '../../scripts/export';
 import { DEFAULT_VIEW, formatViewHash } from '../../src/model/viewState';
 import { INITIAL_BOUNDS } from '../../src/model/camera';
 import { LAYER_IDS, layerTitle, type LayerId } from '../../src/model/layers';
-import { LAYER_SYMBOLS } from '../../src/style/symbology';
+import { ACCURACY_LABELS, LAYER_SYMBOLS } from '../../src/style/symbology';
 import { colorDistance } from '../../src/style/colour';
 import type { PictureLayout, Rect } from '../../src/map/exportLayout';
 
@@ -151,6 +151,39 @@ describe('a 4K picture of a shared view', () => {
   });
 });
 
+describe('a picture of the whole region', () => {
+  it('keys how exact its lines and marks are, and puts the legend in the corner the routes leave free', async () => {
+    const region = await openView(browser, baseUrl, '', VIEWPORT);
+    await throttleIfAsked(region);
+    const exported = await exportFromPage(region, { width: 1920, height: 1080 });
+    await region.close();
+    if (!exported.ok) throw new Error(exported.message);
+    const rows = exported.layout.legend!.rows.map((row) => row.entry.label);
+    // Schematic and approximate routes, schematic stations and landings, schematic fields are all in view.
+    expect(rows).toEqual(expect.arrayContaining(Object.values(ACCURACY_LABELS)));
+    expect(rows).not.toContain('Selected feature');
+    // Every drawn route, sampled every few pixels: none runs under the legend (the Kazakh line to Dostyk
+    // and Tashkent are in the corner it used to take; North Africa holds no route).
+    const box = exported.layout.legend!.box;
+    const under: string[] = [];
+    for (const feature of datasetFromDisk()) {
+      const g = feature.geometry;
+      const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' || g.type === 'Polygon' ? g.coordinates : [];
+      for (const line of lines) {
+        for (let index = 1; index < line.length; index++) {
+          const a = pixelOf(line[index - 1] as [number, number], exported.bounds, exported.width, exported.height);
+          const b = pixelOf(line[index] as [number, number], exported.bounds, exported.width, exported.height);
+          const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 3);
+          for (let step = 0; step <= steps; step++) {
+            if (contains(box, a.x + ((b.x - a.x) * step) / steps, a.y + ((b.y - a.y) * step) / steps)) under.push(feature.id);
+          }
+        }
+      }
+    }
+    expect([...new Set(under)], 'routes under the legend').toEqual([]);
+  }, 240_000);
+});
+
 describe('a picture of the Aras valley', () => {
   it('keys only what it shows, is titled by what it shows, and can say where it lies in the region', async () => {
     const aras = await openView(
@@ -195,6 +228,10 @@ describe('a picture of a link to one feature', () => {
     const [[regionWest], [regionEast]] = INITIAL_BOUNDS;
     expect(east - west, 'degrees of longitude in the picture').toBeLessThan((regionEast - regionWest) / 4);
     expect(exported.layout.title!.text.text).toBe(route.properties.name);
+    // The route is schematic and selected: the legend keys its band and its halo.
+    const rows = exported.layout.legend!.rows.map((row) => row.entry.label);
+    expect(rows).toContain(ACCURACY_LABELS.schematicLine);
+    expect(rows).toContain('Selected feature');
   }, 240_000);
 });
 
