@@ -189,7 +189,7 @@ describe('how exact the geometry is, drawn where it is seen', () => {
     expect(surveyed.band).toBeNull();
     // Planned still reads as planned: a hollow line.
     expect(schematic.core).not.toBeNull();
-    expect(schematic.band!.color).toEqual(LAYER_SYMBOLS['zangezur-330kv'].color);
+    expect(schematic.band!.color).toEqual(LAYER_SYMBOLS['nakhchivan-330kv'].color);
   });
 
   it('rings a schematic point, not an approximate one, and dashes a schematic area’s outline', () => {
