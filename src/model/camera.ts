@@ -14,6 +14,24 @@ export const INITIAL_BOUNDS: Bounds = [
   [82.6, 48.2],
 ];
 
+/**
+ * The corridors' heart: Georgia, Armenia and Azerbaijan with Nakhchivan, the Black Sea ports and
+ * Baku. A narrow screen opens here: the whole network fitted to its width would spend most of the
+ * screen on Russia and Africa and leave the South Caucasus a strip too small to name.
+ */
+export const HEART_BOUNDS: Bounds = [
+  [40.2, 38.3],
+  [50.4, 43.3],
+];
+
+/** Screens up to this width (CSS pixels; the phone layout of app.css) open on the corridors' heart. */
+export const NARROW_SCREEN_WIDTH = 700;
+
+/** What the atlas opens on (and the reset button goes back to) on a screen of this width. */
+export function openingBounds(screenWidth: number): Bounds {
+  return screenWidth <= NARROW_SCREEN_WIDTH ? HEART_BOUNDS : INITIAL_BOUNDS;
+}
+
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 12;
 

@@ -12,6 +12,8 @@ export interface DrawableProperties {
   /** Absent for places, regions and anything that is not a project. */
   status?: Status;
   kind: string;
+  /** Other names and spellings of it (the documents', other languages'). */
+  alternate_names?: readonly string[];
 }
 
 export type DrawableFeature = Feature<Geometry, DrawableProperties> & { id: string };
