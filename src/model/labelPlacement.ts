@@ -256,6 +256,13 @@ function priorityOf(kind: LabelKind | 'place', rank: number): number {
   }
 }
 
+const byPriority = (a: Candidate, b: Candidate) => a.priority - b.priority || b.weight - a.weight || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Two names this close (CSS pixels between their boxes) name the same thing twice. */
+const SAME_NAME_PX = 120;
+const nearby = (a: Box, b: Box) =>
+  Math.max(0, a.minX - b.maxX, b.minX - a.maxX) < SAME_NAME_PX && Math.max(0, a.minY - b.maxY, b.minY - a.maxY) < SAME_NAME_PX;
+
 /** How far apart names keep (CSS pixels at the palette's scale 1), beyond their halos. */
 const NAME_GAP = 5;
 
@@ -433,7 +440,7 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
   const hidden = new RBush<Box>();
   hidden.load(covers.map((box) => ({ ...box })));
   const underCover = (at: [number, number]) => hidden.collides({ minX: at[0], minY: at[1], maxX: at[0], maxY: at[1] });
-  const candidates: Candidate[] = [
+  let candidates: Candidate[] = [
     ...anchors.areas.filter((a) => shown(a.minZoom, a.text)).map((a) => areaCandidate(a, view, spacing, scale, measure, subjects.has(a.text), underCover)),
     ...points
       .filter((p) => shown(p.minZoom, p.text) && !underCover(screenPoint(view, p.position)))
@@ -444,10 +451,11 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
       // Names under a cover are not seen: only the options in the open part of the map count.
       const options = covers.length > 0 ? c.options.filter((o) => !hidden.collides(o.box)) : c.options;
       const tier = subjects.get(c.name);
-      return tier === undefined ? { ...c, options } : { ...c, options, priority: tier, mustName: true };
+      // Within a tier, towns first: a town's name has four places by its dot, a country's many.
+      return tier === undefined ? { ...c, options } : { ...c, options, priority: tier + (c.offLines ? 0.5 : 0), mustName: true };
     })
     .filter((c) => c.options.length > 0);
-  candidates.sort((a, b) => a.priority - b.priority || b.weight - a.weight || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  candidates.sort(byPriority);
 
   // Every symbol that may be drawn is reserved first, so no name covers a dot; a town's dot is then
   // drawn only if its name is placed.
@@ -470,6 +478,9 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
     const clearOfNames = ({ box }: PlacedLabel) => !names.collides(spaced(box));
     for (const candidate of ordered) {
       if (candidate.dotBox && names.collides(candidate.dotBox)) continue;
+      // A mark named already close by (a port and a cable landing at Anaklia, the two wind clusters
+      // of one farm) needs its name only once.
+      if (!candidate.offLines && placed.some((label) => label.name === candidate.name && nearby(label.box, candidate.options[0].box))) continue;
       // A country the atlas is about is named even where symbols crowd it: over a dot, or close to
       // another name, never over one.
       const free = (o: PlacedLabel) => clearOfNames(o) && !dots.collides(o.box);
@@ -485,7 +496,20 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
     }
     return { placed, names };
   };
-  const { placed, names: firstNamed } = inOrder(candidates);
+  // A name the view is about that the ones before it left no room for goes before them in its
+  // tier, once: "Turkmenbashi" first, and "Baku" then finds another side of its dot.
+  const subjectsPlaced = (labels: PlacedLabel[]) => labels.filter((label) => subjects.has(label.name)).length;
+  let pass = inOrder(candidates);
+  const crowded = candidates.filter((c) => subjects.has(c.name) && !pass.placed.some((label) => label.name === c.name));
+  if (crowded.length > 0) {
+    const retried = candidates.map((c) => (crowded.includes(c) ? { ...c, priority: c.priority - 0.25 } : c)).sort(byPriority);
+    const again = inOrder(retried);
+    if (subjectsPlaced(again.placed) > subjectsPlaced(pass.placed)) {
+      pass = again;
+      candidates = retried;
+    }
+  }
+  const { placed, names: firstNamed } = pass;
   // A country the atlas is about that the names before it left no room for goes first instead,
   // where it takes the room of the fewest of them: "Yerevan" and "Baku" then find another side of
   // their dots, or give way.

@@ -35,11 +35,11 @@ describe('which names a view is about', () => {
   });
 
   it('puts the selection and the places its name names first, then the step’s own features, then what its caption and their names name', () => {
-    const tiers = subjectTiers(['Horadiz', 'Aghband', 'Dilucu', 'Khankendi / Stepanakert', 'Kuryk', 'Tbilisi', 'Georgia'], {
+    const tiers = subjectTiers(['Horadiz', 'Aghband', 'Dilucu', 'Khankendi / Stepanakert', 'Kuryk', 'Tbilisi', 'Georgia', 'Kars'], {
       selected: byId.get('tripp-horadiz-aghband-railway')!,
       stepFeatures: [byId.get('mc-port-kuryk')!, byId.get('tripp-kars-igdir-dilucu-railway')!],
       caption: 'Near Stepanakert, and across Georgia.',
     });
-    expect(Object.fromEntries(tiers)).toEqual({ Horadiz: 0, Aghband: 0, Kuryk: 1, Dilucu: 2, 'Khankendi / Stepanakert': 2, Georgia: 2 });
+    expect(Object.fromEntries(tiers)).toEqual({ Horadiz: 0, Aghband: 0, Kuryk: 1, 'Khankendi / Stepanakert': 2, Georgia: 2, Dilucu: 3, Kars: 3 });
   });
 });

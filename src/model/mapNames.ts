@@ -62,26 +62,26 @@ export const NO_SUBJECT: ViewSubject = { selected: null, stepFeatures: [], capti
 
 /**
  * How urgent a name is: 0 the selection and the places its names name, 1 the step's own features,
- * 2 the places the step's caption and features' names name; absent for the rest.
+ * 2 the places the step's caption names, 3 those its features' names name; absent for the rest.
  */
-export type SubjectTier = 0 | 1 | 2;
+export type SubjectTier = 0 | 1 | 2 | 3;
 
 /**
  * Which map names the view is about: the selected feature's own name and the places its names
- * name ("Horadiz–Aghband railway": Horadiz, Aghband); then the step's features and the places
- * their names and the caption name.
+ * name ("Horadiz–Aghband railway": Horadiz, Aghband); then the step's features, the places its
+ * caption names, and those their names name.
  */
 export function subjectTiers(names: Iterable<string>, subject: ViewSubject, nameOf: (feature: DrawableFeature) => string = mapName): Map<string, SubjectTier> {
   const tiers = new Map<string, SubjectTier>();
   const selectedTexts = subject.selected ? nameForms(subject.selected) : [];
-  const stepTexts = [...subject.stepFeatures.flatMap(nameForms), subject.caption].filter(Boolean);
+  const featureTexts = subject.stepFeatures.flatMap(nameForms);
   const own = new Map<string, SubjectTier>();
   if (subject.selected) own.set(nameOf(subject.selected), 0);
   for (const feature of subject.stepFeatures) if (!own.has(nameOf(feature))) own.set(nameOf(feature), 1);
   for (const name of names) {
     const forms = labelForms(name);
     const named = (texts: readonly string[]) => texts.some((text) => forms.some((form) => mentions(text, form)));
-    const tier = named(selectedTexts) ? 0 : (own.get(name) ?? (named(stepTexts) ? 2 : undefined));
+    const tier = named(selectedTexts) ? 0 : (own.get(name) ?? (named([subject.caption]) ? 2 : named(featureTexts) ? 3 : undefined));
     if (tier !== undefined) tiers.set(name, tier);
   }
   return tiers;

@@ -9,6 +9,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { freeArea } from '../../src/model/framing';
 import { labelForms, mentions, nameForms } from '../../src/model/mapNames';
+import { estimateText } from '../../src/model/labelPlacement';
 import type { DrawableFeature } from '../../src/model/drawable';
 import type { LabelAnchorsFile } from '../../src/model/labelAnchors';
 import type { Framing } from './framingCheck';
@@ -17,10 +18,14 @@ interface Place {
   /** The names a text may call it by. */
   forms: string[];
   position: [number, number];
+  /** A country's or sea's name stands centred on it, a town's beside it: how far in from the open part's edges it is owed. */
+  inset: { x: number; y: number };
 }
 
-/** How far inside the open part of the map a place must be for its name to be owed (room for the name on some side). */
-const INSET = 12;
+/** How far inside the open part of the map a town must be for its name to be owed (room for the name on some side). */
+const INSET = { x: 12, y: 12 };
+/** A country's name centred on its most interior point: half a (bold, 15 px) name across, a line up and down. */
+const areaInset = (name: string) => ({ x: estimateText(name, { size: 15, weight: 600, italic: false }) / 2, y: 15 });
 
 const labels = JSON.parse(readFileSync('dist/basemap/labels.geojson', 'utf8')) as FeatureCollection<Point, { text: string }>;
 const anchors = JSON.parse(readFileSync('dist/basemap/label-anchors.json', 'utf8')) as LabelAnchorsFile;
@@ -29,13 +34,17 @@ const anchors = JSON.parse(readFileSync('dist/basemap/label-anchors.json', 'utf8
 const PLACES: Place[] = [
   ...datasetFromDisk()
     .filter((feature) => feature.geometry.type === 'Point')
-    .map((feature) => ({ forms: nameForms(feature as unknown as DrawableFeature), position: (feature.geometry as Point).coordinates as [number, number] })),
-  ...labels.features.map((label) => ({ forms: labelForms(label.properties.text), position: label.geometry.coordinates as [number, number] })),
+    .map((feature) => ({
+      forms: nameForms(feature as unknown as DrawableFeature),
+      position: (feature.geometry as Point).coordinates as [number, number],
+      inset: INSET,
+    })),
+  ...labels.features.map((label) => ({ forms: labelForms(label.properties.text), position: label.geometry.coordinates as [number, number], inset: INSET })),
   ...anchors.areas
     .filter((area) => area.kind !== 'river')
     .flatMap((area) => {
       const pole = area.anchors.find(([, , part, spacing]) => part === 0 && spacing === 0);
-      return pole ? [{ forms: [area.text], position: [pole[0], pole[1]] as [number, number] }] : [];
+      return pole ? [{ forms: [area.text], position: [pole[0], pole[1]] as [number, number], inset: areaInset(area.text) }] : [];
     }),
 ];
 
@@ -61,12 +70,13 @@ export async function captionPlacesUnnamed(page: Page, caption: string, { covers
     };
   }, places.map((place) => place.position));
   const open = freeArea(width, height, covers);
-  const within = (x: number, y: number) => x >= open.left + INSET && x <= open.right - INSET && y >= open.top + INSET && y <= open.bottom - INSET;
+  const within = ([x, y]: number[], { inset }: Place) =>
+    x >= open.left + inset.x && x <= open.right - inset.x && y >= open.top + inset.y && y <= open.bottom - inset.y;
   const hidden = (box: { minX: number; minY: number; maxX: number; maxY: number }) =>
     covers.some((c) => box.minX < c.right && box.maxX > c.left && box.minY < c.bottom && box.maxY > c.top);
   const shown = new Set(named.filter((label) => !hidden(label.box)).map((label) => label.name));
   const unnamed = places
-    .filter((place, index) => within(at[index][0], at[index][1]) && !place.forms.some((form) => shown.has(form)))
+    .filter((place, index) => within(at[index], place) && !place.forms.some((form) => shown.has(form)))
     .map((place) => `${where}: ${place.forms[0]}`);
   return [...new Set(unnamed)];
 }
