@@ -27,7 +27,7 @@ import type { LabelView, PlacedLabel } from '../model/labelPlacement';
 import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
 import type { ScreenRect } from '../model/framing';
-import { openingBounds, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame } from '../model/camera';
+import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame } from '../model/camera';
 import type { HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
@@ -140,7 +140,7 @@ export class AtlasMap {
     this.map = new maplibregl.Map({
       container: options.container,
       style: buildBasemapStyle(options.scene.palette, options.baseUrl),
-      ...(options.initialCamera ?? { bounds: openingBounds(window.innerWidth), fitBoundsOptions: { padding: 24 } }),
+      ...(options.initialCamera ?? { bounds: openingBounds(window.innerWidth), fitBoundsOptions: { padding: openingPadding(window.innerWidth, options.scene.drawn.length > 0) } }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: false,
@@ -299,7 +299,7 @@ export class AtlasMap {
   }
 
   resetView(): void {
-    this.map.fitBounds(openingBounds(window.innerWidth), { padding: 24, bearing: 0, pitch: 0 });
+    this.map.fitBounds(openingBounds(window.innerWidth), { padding: openingPadding(window.innerWidth, this.scene.drawn.length > 0), bearing: 0, pitch: 0 });
   }
 
   /** What the map shows now. */

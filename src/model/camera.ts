@@ -32,6 +32,18 @@ export function openingBounds(screenWidth: number): Bounds {
   return screenWidth <= NARROW_SCREEN_WIDTH ? HEART_BOUNDS : INITIAL_BOUNDS;
 }
 
+/** Room the map's key takes at the right of a wide screen (CSS pixels: its 16rem and its margins, see app.css). */
+export const KEY_ROOM = 280;
+
+/**
+ * The padding the opening view is fitted with: on a wide screen the key (shown while anything is
+ * drawn) stands at the right, beside the network rather than over it; a phone's key is folded to a button.
+ */
+export function openingPadding(screenWidth: number, keyShown: boolean): { top: number; bottom: number; left: number; right: number } {
+  const edge = 24;
+  return { top: edge, bottom: edge, left: edge, right: keyShown && screenWidth > NARROW_SCREEN_WIDTH ? KEY_ROOM : edge };
+}
+
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 12;
 
