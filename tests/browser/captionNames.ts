@@ -59,6 +59,8 @@ export function placesNamedIn(caption: string): Place[] {
  */
 export async function captionPlacesUnnamed(page: Page, caption: string, { covers, width, height }: Framing, where: string): Promise<string[]> {
   const places = placesNamedIn(caption);
+  // The names are placed for the step's scene, which the map draws a frame after it is given.
+  await page.waitForFunction(() => !window.corridorAtlas!.sceneDrawPending);
   const { at, named } = await page.evaluate((positions) => {
     const atlas = window.corridorAtlas!;
     return {
