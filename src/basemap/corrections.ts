@@ -98,6 +98,13 @@ export const EXTRA_PLACES: ({ name: string; country: string; coordinates: LonLat
     coordinates: [47.33, 39.45],
     reason: 'Eastern end of the Horadiz–Aghband railway. Two public place lists give 47.335/39.447 and 47.322/39.455; a third, wrong, gives 47.03 (beside Jabrayil).',
   },
+  {
+    name: 'Dilucu',
+    country: 'Türkiye',
+    coordinates: [44.785, 39.66],
+    reason:
+      'Border gate on the Türkiye–Nakhchivan border where the Kars–Iğdır–Dilucu railway ends; the point is the railway’s end in the feature data (approximate: about 1 km inside Türkiye of the Natural Earth border).',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -278,6 +278,7 @@ export const REGION_CITIES: Record<string, number> = {
   Novorossiysk: 5.5,
   Ordubad: 6.5,
   Horadiz: 6.5,
+  Dilucu: 6.5,
 };
 
 /** Cities: capitals, Natural Earth scalerank ≤ maxScalerank, and REGION_CITIES, inside the box. */

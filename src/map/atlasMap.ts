@@ -17,6 +17,7 @@ import {
   labelsFromGeojson,
   mapLabelsFor,
   placeMapLabels,
+  sceneSubject,
   LABEL_FONT,
   type BasemapNames,
   type MapLabels,
@@ -25,7 +26,8 @@ import { readLabelAnchors, type LabelAnchorsFile } from '../model/labelAnchors';
 import type { LabelView, PlacedLabel } from '../model/labelPlacement';
 import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
-import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame } from '../model/camera';
+import type { ScreenRect } from '../model/framing';
+import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame } from '../model/camera';
 import type { HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
@@ -73,6 +75,8 @@ export interface AtlasMapOptions {
   onPickUser: (pick: (UserFeatureHit & { at: { x: number; y: number } }) | null) => void;
   /** While measuring, a click adds a point instead of selecting. */
   onMeasureClick: (point: LonLat) => void;
+  /** What is drawn over the map now (a caption, controls, the key), in CSS pixels of the map: names keep out from under it. */
+  covers?: () => readonly ScreenRect[];
 }
 
 /** A press that moves less than this (CSS pixels) is a click or a tap, not a drag. */
@@ -136,7 +140,7 @@ export class AtlasMap {
     this.map = new maplibregl.Map({
       container: options.container,
       style: buildBasemapStyle(options.scene.palette, options.baseUrl),
-      ...(options.initialCamera ?? { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } }),
+      ...(options.initialCamera ?? { bounds: openingBounds(window.innerWidth), fitBoundsOptions: { padding: openingPadding(window.innerWidth, options.scene.drawn.length > 0) } }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: false,
@@ -270,7 +274,7 @@ export class AtlasMap {
     }
     // Place names follow the places drawn; names are placed again when those or the palette change.
     const namesChange = scene.palette !== previous.palette || pointsKey(scene) !== pointsKey(previous);
-    if (namesChange) this.labels = this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn);
+    if (namesChange) this.labels = this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn, sceneSubject(scene));
     this.refreshLabels(namesChange);
     this.draw();
   }
@@ -295,7 +299,7 @@ export class AtlasMap {
   }
 
   resetView(): void {
-    this.map.fitBounds(INITIAL_BOUNDS, { padding: 24, bearing: 0, pitch: 0 });
+    this.map.fitBounds(openingBounds(window.innerWidth), { padding: openingPadding(window.innerWidth, this.scene.drawn.length > 0), bearing: 0, pitch: 0 });
   }
 
   /** What the map shows now. */
@@ -320,7 +324,7 @@ export class AtlasMap {
       baseUrl: this.options.baseUrl,
       camera: this.camera(),
       screen: { width: container.clientWidth, height: container.clientHeight },
-      labels: this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn),
+      labels: this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn, sceneSubject(scene)),
     };
   }
 
@@ -361,7 +365,7 @@ export class AtlasMap {
         ['400', '600', 'italic 400'].map((style) => document.fonts.load(`${style} 16px ${LABEL_FONT}`, FONT_SAMPLE)),
       );
       this.basemapNames = { points: labelsFromGeojson(points), anchors: readLabelAnchors(anchors as LabelAnchorsFile) };
-      this.labels = mapLabelsFor(this.basemapNames, this.drawnScene.drawn);
+      this.labels = mapLabelsFor(this.basemapNames, this.drawnScene.drawn, sceneSubject(this.drawnScene));
       this.refreshLabels(true);
     } catch (error) {
       if (this.destroyed) return;
@@ -377,7 +381,9 @@ export class AtlasMap {
     this.labelZoomStep = step;
     const container = this.map.getContainer();
     const view: LabelView = { ...this.camera(), width: container.clientWidth, height: container.clientHeight };
-    this.placed = placeMapLabels(this.labels, this.drawnScene.palette, view);
+    // A caption, the controls or the key hide what is under them: names go in the open part.
+    const covers = (this.options.covers?.() ?? []).map(({ left, top, right, bottom }) => ({ minX: left, minY: top, maxX: right, maxY: bottom }));
+    this.placed = placeMapLabels(this.labels, this.drawnScene.palette, view, undefined, covers);
     this.labelTargets = regionLabelTargets(this.placed, this.drawnScene.drawn);
     this.labelLayers = drawPlacedLabels(this.placed, this.drawnScene.palette, charactersOf(this.labels));
     this.draw();
@@ -528,8 +534,11 @@ export class AtlasMap {
 }
 
 /** The point features a scene draws: places get names, the other symbols are kept clear of names. */
+/** What the names depend on: the points drawn, and what the view is about. */
 const pointsKey = (scene: Scene) =>
-  scene.drawn
-    .filter((feature) => feature.geometry.type === 'Point')
-    .map((feature) => feature.id)
-    .join();
+  [
+    ...scene.drawn.filter((feature) => feature.geometry.type === 'Point').map((feature) => feature.id),
+    scene.selected?.id,
+    ...scene.stepFeatures.map((feature) => feature.id),
+    scene.caption,
+  ].join();

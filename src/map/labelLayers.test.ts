@@ -53,9 +53,20 @@ describe('names for the atlas’s own places', () => {
     expect(withAtlasPlaces([], basemap)).toEqual(basemap);
   });
 
-  it('keeps names clear of plants, ports and substations, not of places (those are named)', () => {
-    const obstacles = pointObstacles([feature('Baku', [49.86, 40.397]), feature('Port of Baku', [49.4, 40.0], 'port', 'middle-corridor')]);
-    expect(obstacles).toEqual([[49.4, 40.0]]);
+  it('keeps names clear of plants and substations, not of places and ports (those are named)', () => {
+    const plant = feature('Garadagh Solar Power Plant', [49.6, 40.2], 'plant', 'energy-plants');
+    const port = feature('Port of Aktau', [51.21, 43.61], 'port', 'middle-corridor');
+    expect(pointObstacles([feature('Baku', [49.86, 40.397]), port, plant])).toEqual([[49.6, 40.2]]);
+    expect(withAtlasPlaces([port], [{ position: [51.2, 43.65], text: 'Aktau', kind: 'city', rank: 3, minZoom: 5 }])).toEqual([
+      { position: [51.21, 43.61], text: 'Aktau', kind: 'city', rank: 2, ownDot: true, priority: 9, minZoom: 4.5 },
+    ]);
+  });
+
+  it('names a plant when the view is about it, and keeps clear of it otherwise', () => {
+    const plant = feature('Garadagh Solar Power Plant', [49.6, 40.2], 'plant', 'energy-plants');
+    const step = { selected: null, stepFeatures: [plant], caption: '' };
+    expect(withAtlasPlaces([plant], [], step).map((label) => label.text)).toEqual(['Garadagh solar']);
+    expect(pointObstacles([plant], step)).toEqual([]);
   });
 });
 

@@ -8,7 +8,9 @@ import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Palette, Rgb } from '../style/palette';
 import type { DrawableFeature } from '../model/drawable';
+import type { Scene } from '../model/scene';
 import type { LabelAnchors } from '../model/labelAnchors';
+import { mapName, NO_SUBJECT, subjectTiers, type SubjectTier, type ViewSubject } from '../model/mapNames';
 import {
   DOT_RADIUS,
   LINE_HEIGHT,
@@ -20,6 +22,7 @@ import {
   type PointLabel,
   type PointLabelKind,
   type TextStyle,
+  type Box,
 } from '../model/labelPlacement';
 
 export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", sans-serif';
@@ -36,6 +39,10 @@ export interface MapLabels extends BasemapNames {
   obstacles: [number, number][];
   /** The atlas's routes, which area names stand off where they can. */
   lines: [number, number][][];
+  /** The outer rings of the atlas's areas, which area names stand outside of where they can. */
+  areas: [number, number][][];
+  /** The names the view is about, placed first (see model/mapNames.ts). */
+  subjects: ReadonlyMap<string, SubjectTier>;
 }
 
 interface PointLabelProperties {
@@ -67,41 +74,63 @@ export function labelZoomStep(zoom: number): number {
 
 const sameTown = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0]) < 0.12 && Math.abs(a[1] - b[1]) < 0.09;
 
+/** Ports are named with the capitals: the sea routes run between them. */
+const PORT_PRIORITY = 9;
+/** Below this zoom the whole network is in view and the ports' names would crowd out the towns'. */
+const PORT_MIN_ZOOM = 4.5;
+
+/** Whether the map names this drawn point feature: places and ports always, other marks when the view is about them. */
+function namesFeature(feature: DrawableFeature, subject: ViewSubject): boolean {
+  if (feature.geometry.type !== 'Point') return false;
+  const { kind } = feature.properties;
+  return kind === 'place' || kind === 'region' || kind === 'port' || subject.selected === feature || subject.stepFeatures.includes(feature);
+}
+
 /**
- * The basemap's names with the atlas's own places (Khojaly, Jamilli, Aghband…): each place is named
- * beside the dot the places layer draws, at every zoom; a basemap town within about 10 km whose name
- * the place's starts with is the same town, so its own dot and name give way. A region the atlas draws
- * is named as an area, unless the basemap already names it.
+ * The basemap's names with the atlas's own places (Khojaly, Jamilli, Aghband…) and ports: each is
+ * named beside the mark the atlas draws, at every zoom; a basemap town within about 10 km whose name
+ * the place's starts with (any town there, for a port) is the same town, so its own dot and name give
+ * way. A region the atlas draws is named as an area, unless the basemap already names it. A plant or
+ * substation is named when the view is about it (see model/mapNames.ts).
  */
-export function withAtlasPlaces(features: readonly DrawableFeature[], basemap: readonly PointLabel[]): PointLabel[] {
+export function withAtlasPlaces(features: readonly DrawableFeature[], basemap: readonly PointLabel[], subject: ViewSubject = NO_SUBJECT): PointLabel[] {
   const named = new Set<PointLabel>();
   const own: PointLabel[] = features.flatMap((feature): PointLabel[] => {
+    if (!namesFeature(feature, subject)) return [];
     const { kind } = feature.properties;
-    if ((kind !== 'place' && kind !== 'region') || feature.geometry.type !== 'Point') return [];
-    const position = feature.geometry.coordinates as [number, number];
-    const text = feature.properties.name.replace(/ \(.*\)$/, '');
+    const position = (feature.geometry as Point).coordinates as [number, number];
+    const text = mapName(feature);
     if (kind === 'region') {
       const known = basemap.some((label) => label.kind === 'region' && label.text === text);
       return known ? [] : [{ position, text, kind: 'region', rank: 3, minZoom: 6 }];
     }
-    const town = basemap.find((label) => label.kind !== 'region' && sameTown(label.position, position) && text.startsWith(label.text));
+    const town = basemap.find(
+      (label) => label.kind !== 'region' && sameTown(label.position, position) && (kind === 'port' || text.startsWith(label.text)) && !named.has(label),
+    );
     if (town) named.add(town);
-    return [{ position, text, kind: town?.kind ?? 'city', rank: town?.rank ?? 3, minZoom: 0, ownDot: true }];
+    if (kind === 'place') return [{ position, text, kind: town?.kind ?? 'city', rank: town?.rank ?? 3, minZoom: 0, ownDot: true }];
+    const port = kind === 'port' ? { priority: PORT_PRIORITY, minZoom: Math.min(PORT_MIN_ZOOM, town?.minZoom ?? PORT_MIN_ZOOM) } : { minZoom: 0 };
+    return [{ position, text, kind: 'city', rank: 2, ownDot: true, ...port }];
   });
   return [...basemap.filter((label) => !named.has(label)), ...own];
 }
 
-/** The names for a scene: the basemap's, the drawn places', and the drawn symbols to keep clear of. */
-export function mapLabelsFor(basemap: BasemapNames, drawn: readonly DrawableFeature[]): MapLabels {
-  return { anchors: basemap.anchors, points: withAtlasPlaces(drawn, basemap.points), obstacles: pointObstacles(drawn), lines: routeLines(drawn) };
+/** What a scene's view is about, for its names. */
+export function sceneSubject(scene: Pick<Scene, 'selected' | 'stepFeatures' | 'caption'>): ViewSubject {
+  return { selected: scene.selected, stepFeatures: scene.stepFeatures, caption: scene.caption };
 }
 
-/** Positions of the shown point features that are not places (places get names, these stay clear). */
-export function pointObstacles(features: readonly DrawableFeature[]): [number, number][] {
+/** The names for a scene: the basemap's, the drawn places' and ports', the drawn symbols to keep clear of, and what the view is about. */
+export function mapLabelsFor(basemap: BasemapNames, drawn: readonly DrawableFeature[], subject: ViewSubject = NO_SUBJECT): MapLabels {
+  const points = withAtlasPlaces(drawn, basemap.points, subject);
+  const subjects = subjectTiers([...points.map((point) => point.text), ...basemap.anchors.areas.map((area) => area.text)], subject);
+  return { anchors: basemap.anchors, points, obstacles: pointObstacles(drawn, subject), lines: routeLines(drawn), areas: areaRings(drawn), subjects };
+}
+
+/** Positions of the shown point features that are not named (named ones get a name beside them, these stay clear). */
+export function pointObstacles(features: readonly DrawableFeature[], subject: ViewSubject = NO_SUBJECT): [number, number][] {
   return features.flatMap((feature) =>
-    feature.geometry.type === 'Point' && feature.properties.kind !== 'place' && feature.properties.kind !== 'region'
-      ? [feature.geometry.coordinates as [number, number]]
-      : [],
+    feature.geometry.type === 'Point' && !namesFeature(feature, subject) ? [feature.geometry.coordinates as [number, number]] : [],
   );
 }
 
@@ -111,6 +140,16 @@ export function routeLines(features: readonly DrawableFeature[]): [number, numbe
     const g = feature.geometry;
     if (g.type === 'LineString') return [g.coordinates as [number, number][]];
     if (g.type === 'MultiLineString') return g.coordinates as [number, number][][];
+    return [];
+  });
+}
+
+/** The outer ring of every drawn area. */
+export function areaRings(features: readonly DrawableFeature[]): [number, number][][] {
+  return features.flatMap((feature) => {
+    const g = feature.geometry;
+    if (g.type === 'Polygon') return [g.coordinates[0] as [number, number][]];
+    if (g.type === 'MultiPolygon') return g.coordinates.map((polygon) => polygon[0] as [number, number][]);
     return [];
   });
 }
@@ -152,8 +191,8 @@ export const measureWithCanvas: MeasureText = (text, style) => {
 const rgba = (color: Rgb, alpha = 255): [number, number, number, number] => [...color, alpha];
 
 /** Where every name goes in this view (for the layers below, and for tests through the map handle). */
-export function placeMapLabels(labels: MapLabels, palette: Palette, view: LabelView, measure: MeasureText = measureWithCanvas): PlacedLabel[] {
-  return placeLabels({ ...labels, view, scale: palette.labelScale, measure });
+export function placeMapLabels(labels: MapLabels, palette: Palette, view: LabelView, measure: MeasureText = measureWithCanvas, covers: readonly Box[] = []): PlacedLabel[] {
+  return placeLabels({ ...labels, view, scale: palette.labelScale, measure, covers });
 }
 
 const characterSets = new WeakMap<MapLabels, string[]>();

@@ -14,6 +14,36 @@ export const INITIAL_BOUNDS: Bounds = [
   [82.6, 48.2],
 ];
 
+/**
+ * The corridors' heart: Georgia, Armenia and Azerbaijan with Nakhchivan, the Black Sea ports and
+ * Baku. A narrow screen opens here: the whole network fitted to its width would spend most of the
+ * screen on Russia and Africa and leave the South Caucasus a strip too small to name.
+ */
+export const HEART_BOUNDS: Bounds = [
+  [40.2, 38.3],
+  [50.4, 43.3],
+];
+
+/** Screens up to this width (CSS pixels; the phone layout of app.css) open on the corridors' heart. */
+export const NARROW_SCREEN_WIDTH = 700;
+
+/** What the atlas opens on (and the reset button goes back to) on a screen of this width. */
+export function openingBounds(screenWidth: number): Bounds {
+  return screenWidth <= NARROW_SCREEN_WIDTH ? HEART_BOUNDS : INITIAL_BOUNDS;
+}
+
+/** Room the map's key takes at the right of a wide screen (CSS pixels: its 16rem and its margins, see app.css). */
+export const KEY_ROOM = 280;
+
+/**
+ * The padding the opening view is fitted with: on a wide screen the key (shown while anything is
+ * drawn) stands at the right, beside the network rather than over it; a phone's key is folded to a button.
+ */
+export function openingPadding(screenWidth: number, keyShown: boolean): { top: number; bottom: number; left: number; right: number } {
+  const edge = 24;
+  return { top: edge, bottom: edge, left: edge, right: keyShown && screenWidth > NARROW_SCREEN_WIDTH ? KEY_ROOM : edge };
+}
+
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 12;
 

@@ -14,6 +14,8 @@ export interface DrawableProperties {
   kind: string;
   /** How exact the geometry is (every atlas feature says; absent: drawn as surveyed). */
   geometry_accuracy?: GeometryAccuracy;
+  /** Other names and spellings of it (the documents', other languages'), each with whose usage it is. */
+  alternate_names?: readonly { name: string }[];
 }
 
 export type DrawableFeature = Feature<Geometry, DrawableProperties> & { id: string };

@@ -248,3 +248,34 @@ describe('names and the routes', () => {
     expect(lineBoxes([[[10, 10], [11, 10]]], v)).toEqual([]);
   });
 });
+
+describe('the names a view is about', () => {
+  const town = (text: string, position: [number, number]): PointLabel => ({ position, text, kind: 'city', rank: 4, minZoom: 9 });
+  // Small towns, named only from zoom 9 as a rule.
+  const towns = [town('Alphaville', [45, 42]), town('Betatown', [45.05, 42]), town('Gammaburg', [45, 42.04]), town('Deltaport', [45.05, 42.04])];
+
+  it('names a subject even below the zoom its kind of name shows from', () => {
+    const v = view([45, 42], 8);
+    expect(place([], towns, v).map((label) => label.name)).toEqual([]);
+    const named = placeLabels({ anchors: { grids: GRIDS, areas: [] }, points: towns, view: v, scale: 1, measure: estimateText, subjects: new Map([['Deltaport', 1]]) });
+    expect(named.map((label) => label.name)).toContain('Deltaport');
+  });
+
+  it('puts no name under a caption, and names what lies beside it on its open side', () => {
+    const v = view([45, 42], 8);
+    const deltaport = screenPoint(v, [45.05, 42.04]);
+    // A caption from just right of the dot to the map's right edge.
+    const caption = { minX: deltaport[0] + 6, minY: 0, maxX: v.width, maxY: v.height };
+    const named = placeLabels({
+      anchors: { grids: GRIDS, areas: [] },
+      points: [town('Deltaport', [45.05, 42.04])],
+      view: v,
+      scale: 1,
+      measure: estimateText,
+      subjects: new Map([['Deltaport', 2]]),
+      covers: [caption],
+    });
+    expect(named).toHaveLength(1);
+    expect(named[0].box.maxX).toBeLessThanOrEqual(caption.minX);
+  });
+});

@@ -21,6 +21,8 @@ export interface PointLabel {
   minZoom: number;
   /** The atlas's places layer draws this dot: the name goes beside it and no second dot is drawn. */
   ownDot?: boolean;
+  /** Placed in this order among the other names rather than by its kind (ports come with the capitals). */
+  priority?: number;
 }
 
 /** What is on screen: a north-up Web Mercator view (512-pixel world at zoom 0, as MapLibre). */
@@ -183,12 +185,13 @@ interface VisiblePart {
 }
 
 /** The parts of an area in view, the largest first. */
-export function visibleParts(area: AreaLabel, view: LabelView, spacing: number): VisiblePart[] {
+export function visibleParts(area: AreaLabel, view: LabelView, spacing: number, hidden: (at: [number, number]) => boolean = () => false): VisiblePart[] {
   const byPart = new Map<number, { anchor: Anchor; at: [number, number] }[]>();
   const outside = new Set<number>();
   for (const anchor of area.anchors) {
     const at = screenPoint(view, anchor.position);
-    if (!inside(view, at)) {
+    // Under a caption or the controls is out of sight as much as beyond the edge.
+    if (!inside(view, at) || hidden(at)) {
       outside.add(anchor.part);
       continue;
     }
@@ -253,20 +256,35 @@ function priorityOf(kind: LabelKind | 'place', rank: number): number {
   }
 }
 
+const byPriority = (a: Candidate, b: Candidate) => a.priority - b.priority || b.weight - a.weight || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Two names this close (CSS pixels between their boxes) name the same thing twice. */
+const SAME_NAME_PX = 120;
+const nearby = (a: Box, b: Box) =>
+  Math.max(0, a.minX - b.maxX, b.minX - a.maxX) < SAME_NAME_PX && Math.max(0, a.minY - b.maxY, b.minY - a.maxY) < SAME_NAME_PX;
+
 /** How far apart names keep (CSS pixels at the palette's scale 1), beyond their halos. */
 const NAME_GAP = 5;
 
 /** How many of an area's best anchors are tried before its name is given up. */
 const AREA_TRIES = 32;
 
-function areaCandidate(area: AreaLabel, view: LabelView, spacing: number, scale: number, measure: MeasureText): Candidate | null {
-  const parts = visibleParts(area, view, spacing);
+function areaCandidate(
+  area: AreaLabel,
+  view: LabelView,
+  spacing: number,
+  scale: number,
+  measure: MeasureText,
+  subject: boolean,
+  hidden: (at: [number, number]) => boolean,
+): Candidate | null {
+  const parts = visibleParts(area, view, spacing, hidden);
   if (parts.length === 0) return null;
   const main = parts[0];
   const style = labelStyle(area.kind, area.rank, scale);
   const shape = textShape(area.text, style, measure);
   // A sliver at the map's edge is not worth a name; a whole small country is.
-  if (area.kind === 'country' && !main.whole && main.areaPx < 0.3 * shape.width * shape.height) return null;
+  if (area.kind === 'country' && !subject && !main.whole && main.areaPx < 0.3 * shape.width * shape.height) return null;
   const scored = main.anchors
     .map(({ anchor, at }) => {
       const box = textBox(at, shape, 'middle', 'center', [0, 0]);
@@ -310,7 +328,11 @@ function pointCandidate(label: PointLabel, view: LabelView, scale: number, measu
     const text = regionText(label.text);
     const shape = textShape(text, style, measure);
     // An area name may shift a little within its area to stand off a route or another name.
-    const shifts: [number, number][] = [[0, 0], [0, -shape.height * 0.8], [0, shape.height * 0.8], [-shape.width / 4, 0], [shape.width / 4, 0]];
+    // Nearest first, out to a name's width across and a few lines up or down.
+    const [w, h] = [shape.width, shape.height];
+    const shifts: [number, number][] = [-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1]
+      .flatMap((dx) => [-2.4, -1.6, -0.8, 0, 0.8, 1.6, 2.4].map((dy): [number, number] => [dx * w, dy * h]))
+      .sort((a, b) => Math.hypot(a[0] / w, a[1] / (2 * h)) - Math.hypot(b[0] / w, b[1] / (2 * h)) || a[1] - b[1] || a[0] - b[0]);
     const options = shifts
       .map((offset) => ({ ...base, text, textAnchor: 'middle' as const, baseline: 'center' as const, offset, dot: false, box: textBox(at, shape, 'middle', 'center', offset) }))
       .filter((option) => boxInside(view, option.box));
@@ -340,7 +362,7 @@ function pointCandidate(label: PointLabel, view: LabelView, scale: number, measu
     .filter((option) => boxInside(view, option.box));
   if (options.length === 0) return null;
   return {
-    priority: priorityOf(label.ownDot && label.kind !== 'capital' ? 'place' : label.kind, label.rank),
+    priority: label.priority ?? priorityOf(label.ownDot && label.kind !== 'capital' ? 'place' : label.kind, label.rank),
     weight: 0,
     name: label.text,
     options,
@@ -359,6 +381,29 @@ export interface PlacementInput {
   obstacles?: readonly LonLat[];
   /** The routes drawn: area names (countries, seas, regions, rivers) stand off them where they can. */
   lines?: readonly (readonly LonLat[])[];
+  /**
+   * The names the view is about (see model/mapNames.ts), placed before all others, in their tier's
+   * order (0: the selection's, 1: the step's), and named over a symbol rather than left out.
+   */
+  subjects?: ReadonlyMap<string, number>;
+  /** Parts of the map hidden under a caption, controls or a key: no name goes there. */
+  covers?: readonly Box[];
+  /**
+   * The areas drawn (outer rings): an area name does not stand inside one where it can stand
+   * elsewhere, so that "KARABAKH" does not read as the name of a project's area.
+   */
+  areas?: readonly (readonly LonLat[])[];
+}
+
+/** Whether a screen point lies inside a ring (even-odd rule). */
+function inRing([x, y]: [number, number], ring: readonly [number, number][]): boolean {
+  let within = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) within = !within;
+  }
+  return within;
 }
 
 /** Screen boxes along the lines in view, a few pixels apart, for names to keep off. */
@@ -388,14 +433,29 @@ export function lineBoxes(lines: readonly (readonly LonLat[])[], view: LabelView
  * Every name that fits in this view, with where it goes. Most important first; a name is placed
  * at its first position that overlaps no name or dot placed before it, or left out.
  */
-export function placeLabels({ anchors, points, view, scale, measure, obstacles = [], lines = [] }: PlacementInput): PlacedLabel[] {
+export function placeLabels({ anchors, points, view, scale, measure, obstacles = [], lines = [], subjects = new Map(), covers = [], areas = [] }: PlacementInput): PlacedLabel[] {
   const spacing = samplingSpacing(anchors, view);
-  const shown = (minZoom: number) => minZoom <= view.zoom + 1e-9;
-  const candidates: Candidate[] = [
-    ...anchors.areas.filter((a) => shown(a.minZoom)).map((a) => areaCandidate(a, view, spacing, scale, measure)),
-    ...points.filter((p) => shown(p.minZoom)).map((p) => pointCandidate(p, view, scale, measure)),
-  ].filter((c): c is Candidate => c !== null);
-  candidates.sort((a, b) => a.priority - b.priority || b.weight - a.weight || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // A name the view is about is shown at any zoom: the caption or the selection speaks of it.
+  const shown = (minZoom: number, name: string) => subjects.has(name) || minZoom <= view.zoom + 1e-9;
+  const hidden = new RBush<Box>();
+  hidden.load(covers.map((box) => ({ ...box })));
+  const underCover = (at: [number, number]) => hidden.collides({ minX: at[0], minY: at[1], maxX: at[0], maxY: at[1] });
+  let candidates: Candidate[] = [
+    ...anchors.areas.filter((a) => shown(a.minZoom, a.text)).map((a) => areaCandidate(a, view, spacing, scale, measure, subjects.has(a.text), underCover)),
+    ...points
+      .filter((p) => shown(p.minZoom, p.text) && !underCover(screenPoint(view, p.position)))
+      .map((p) => pointCandidate(p, view, scale, measure)),
+  ]
+    .filter((c): c is Candidate => c !== null)
+    .map((c) => {
+      // Names under a cover are not seen: only the options in the open part of the map count.
+      const options = covers.length > 0 ? c.options.filter((o) => !hidden.collides(o.box)) : c.options;
+      const tier = subjects.get(c.name);
+      // Within a tier, towns first: a town's name has four places by its dot, a country's many.
+      return tier === undefined ? { ...c, options } : { ...c, options, priority: tier + (c.offLines ? 0.5 : 0), mustName: true };
+    })
+    .filter((c) => c.options.length > 0);
+  candidates.sort(byPriority);
 
   // Every symbol that may be drawn is reserved first, so no name covers a dot; a town's dot is then
   // drawn only if its name is placed.
@@ -406,7 +466,9 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
   }
   for (const candidate of candidates) if (candidate.dotBox) dots.insert(candidate.dotBox);
   const routes = new RBush<Box>();
-  routes.load(lineBoxes(lines, view));
+  routes.load(lineBoxes([...lines, ...areas], view));
+  const areaRings = areas.map((ring) => ring.map((position) => screenPoint(view, position)));
+  const inArea = ({ box }: PlacedLabel) => areaRings.some((ring) => inRing([(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2], ring));
   // Names keep a little apart, so two side by side never read as one ("Azerbaijan Baku").
   const gap = NAME_GAP * scale;
   const spaced = ({ minX, minY, maxX, maxY }: Box): Box => ({ minX: minX - gap, minY: minY - gap, maxX: maxX + gap, maxY: maxY + gap });
@@ -416,11 +478,15 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
     const clearOfNames = ({ box }: PlacedLabel) => !names.collides(spaced(box));
     for (const candidate of ordered) {
       if (candidate.dotBox && names.collides(candidate.dotBox)) continue;
+      // A mark named already close by (a port and a cable landing at Anaklia, the two wind clusters
+      // of one farm) needs its name only once.
+      if (!candidate.offLines && placed.some((label) => label.name === candidate.name && nearby(label.box, candidate.options[0].box))) continue;
       // A country the atlas is about is named even where symbols crowd it: over a dot, or close to
       // another name, never over one.
       const free = (o: PlacedLabel) => clearOfNames(o) && !dots.collides(o.box);
       const option =
-        (candidate.offLines ? candidate.options.find((o) => free(o) && !routes.collides(o.box)) : undefined) ??
+        (candidate.offLines ? candidate.options.find((o) => free(o) && !routes.collides(o.box) && !inArea(o)) : undefined) ??
+        (candidate.offLines && areaRings.length > 0 ? candidate.options.find((o) => free(o) && !inArea(o)) : undefined) ??
         candidate.options.find(free) ??
         (candidate.mustName ? (candidate.options.find(clearOfNames) ?? candidate.options.find((o) => !names.collides(o.box))) : undefined);
       if (!option) continue;
@@ -430,20 +496,35 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
     }
     return { placed, names };
   };
-  const { placed, names: firstNamed } = inOrder(candidates);
+  // A name the view is about that the ones before it left no room for goes before them in its
+  // tier, once: "Turkmenbashi" first, and "Baku" then finds another side of its dot.
+  const subjectsPlaced = (labels: PlacedLabel[]) => labels.filter((label) => subjects.has(label.name)).length;
+  let pass = inOrder(candidates);
+  const crowded = candidates.filter((c) => subjects.has(c.name) && !pass.placed.some((label) => label.name === c.name));
+  if (crowded.length > 0) {
+    const retried = candidates.map((c) => (crowded.includes(c) ? { ...c, priority: c.priority - 0.25 } : c)).sort(byPriority);
+    const again = inOrder(retried);
+    if (subjectsPlaced(again.placed) > subjectsPlaced(pass.placed)) {
+      pass = again;
+      candidates = retried;
+    }
+  }
+  const { placed, names: firstNamed } = pass;
   // A country the atlas is about that the names before it left no room for goes first instead,
   // where it takes the room of the fewest of them: "Yerevan" and "Baku" then find another side of
   // their dots, or give way.
   const unnamed = candidates.filter((candidate) => candidate.mustName && !placed.some((label) => label.name === candidate.name));
   if (unnamed.length === 0) return placed;
+  // The names the view is about keep their places; the countries make room among the rest.
+  const first = candidates.filter((candidate) => subjects.has(candidate.name));
   // A name moved is a name that may find another side of its dot; a dot covered costs a name for sure.
   const displaced = ({ box }: PlacedLabel) => firstNamed.search(spaced(box)).length + 10 * dots.search(box).length;
-  const makingRoom = unnamed.map((candidate) => ({
+  const makingRoom = unnamed.filter((candidate) => !first.includes(candidate)).map((candidate) => ({
     ...candidate,
     // A stable sort: among options that displace as few, the nearest the middle still comes first.
     options: [...candidate.options].sort((a, b) => displaced(a) - displaced(b)),
   }));
-  return inOrder([...makingRoom, ...candidates.filter((candidate) => !unnamed.includes(candidate))]).placed;
+  return inOrder([...first, ...makingRoom, ...candidates.filter((candidate) => !unnamed.includes(candidate) && !first.includes(candidate))]).placed;
 }
 
 /** A measure for tests and for node: Noto Sans averages about 0.56 em per letter (0.6 at weight 600). */

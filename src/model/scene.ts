@@ -53,6 +53,8 @@ export interface SceneInput {
   stepName?: string | null;
   /** Layers of the user's own data, drawn beside the atlas's. */
   userLayers?: readonly UserLayer[];
+  /** The presentation or tour step on screen: the features it frames and what its caption says. */
+  step?: { featureIds?: readonly string[]; caption?: string } | null;
 }
 
 /** Why a selected feature is not drawn. */
@@ -71,6 +73,10 @@ export interface Scene {
   stepName: string | null;
   /** The user's own layers that are shown, in the order they were added. */
   userLayers: readonly UserLayer[];
+  /** The drawn features the step on screen frames (what the view is about, with the selection). */
+  stepFeatures: readonly DrawableFeature[];
+  /** The step's caption, title and words, or '': the places it names are named on the map first. */
+  caption: string;
 }
 
 export function buildScene(input: SceneInput): Scene {
@@ -92,6 +98,8 @@ export function buildScene(input: SceneInput): Scene {
     title: input.title?.trim() || null,
     stepName: input.stepName?.trim() || null,
     userLayers: (input.userLayers ?? []).filter((layer) => layer.visible),
+    stepFeatures: input.step?.featureIds ? drawn.filter((feature) => input.step!.featureIds!.includes(feature.id)) : [],
+    caption: input.step?.caption ?? '',
   };
 }
 

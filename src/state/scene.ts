@@ -27,7 +27,14 @@ export function sceneInputFrom(state: SceneState): SceneInput {
     title: presenting ? state.presentation.title : null,
     stepName: presenting ? (state.steps[state.stepIndex]?.name ?? null) : null,
     userLayers: state.userLayers,
+    step: presenting ? stepSubject(state.steps[state.stepIndex]) : null,
   };
+}
+
+/** What a step is about: the features it frames, and its caption's title and words. */
+function stepSubject(step: AtlasState['steps'][number] | undefined): SceneInput['step'] {
+  if (!step || 'hash' in step) return null;
+  return { featureIds: step.featureIds, caption: step.caption ? `${step.caption.title}\n${step.caption.text}` : undefined };
 }
 
 type Key = readonly unknown[];

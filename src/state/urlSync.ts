@@ -9,7 +9,7 @@ import { citationIndex, featureById, features, texts } from './atlasData';
 import { revealFeatures } from '../model/reveal';
 import { withKnownCountries } from '../model/filter';
 import { historyMove } from '../model/history';
-import { INITIAL_BOUNDS } from '../model/camera';
+import { openingBounds } from '../model/camera';
 
 /** The parts of the store that make up the view in the link. */
 const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation'] as const;
@@ -70,7 +70,7 @@ export function applyView(
         ? { ids: [feature], seq: Date.now() }
         : opening
           ? null
-          : { ids: [], bounds: INITIAL_BOUNDS, seq: Date.now() },
+          : { ids: [], bounds: openingBounds(window.innerWidth), seq: Date.now() },
   });
 }
 

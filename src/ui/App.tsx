@@ -14,6 +14,7 @@ import type { WebglSupport } from '../map/webgl';
 import type { AtlasMap } from '../map/atlasMap';
 import { MapHandleContext } from './mapHandle';
 import { MeasureTool } from './MeasureTool';
+import { MapKey } from './MapKey';
 import { UserFeaturePopup } from './UserFeaturePopup';
 import { addUserFiles, restoreUserLayers } from '../state/userData';
 import { stopMeasuring } from '../model/measure';
@@ -80,6 +81,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
               <PickChooser />
               <UserFeaturePopup />
               <MeasureTool />
+              <MapKey />
             </>
           ) : (
             <div className="no-webgl" role="alert">

@@ -5,6 +5,7 @@ import { boxOverlap, cornerBoxes, describeFrame, leastCoveredBox, samplePoints, 
 import { projectInFrame, type Bounds, type MapFrame } from '../model/camera';
 import { Swatch } from './Swatch';
 import { MapHandleContext } from './mapHandle';
+import { featureById } from '../state/atlasData';
 import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
 
 /** Room kept free along the map's edges: presentation controls at the bottom, the title at the top. */
@@ -12,7 +13,7 @@ const EDGE_MARGIN = { top: 72, bottom: 72, side: 20 };
 
 /**
  * The legend over the map in presentation mode: the rows of what is drawn inside the frame (the
- * same rows as an exported picture's), in the corner where it hides the least of the routes. On a
+ * same rows as an exported picture's; at a step that frames features, of their layers only), in the corner where it hides the least of the routes. On a
  * phone it starts folded to a button: open, it would take half the screen from the map.
  */
 export function MapLegend() {
@@ -24,7 +25,20 @@ export function MapLegend() {
   const legendRef = useRef<HTMLElement>(null);
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
   const positionRef = useRef(position);
-  const contents = useMemo(() => (frame ? describeFrame(scene, frame.bounds) : null), [scene, frame]);
+  const steps = useAtlas((state) => state.steps);
+  const stepIndex = useAtlas((state) => state.stepIndex);
+  // A step's legend keys its own layers: the TRIPP step lists TRIPP, not every corridor that
+  // crosses the frame (nine rows, over Türkiye).
+  const stepLayers = useMemo(() => {
+    const step = steps[stepIndex];
+    if (!step || 'hash' in step || !step.featureIds?.length) return null;
+    return new Set(step.featureIds.flatMap((id) => featureById.get(id)?.properties.layer ?? []));
+  }, [steps, stepIndex]);
+  const contents = useMemo(() => {
+    if (!frame) return null;
+    const shown = stepLayers ? { ...scene, drawn: scene.drawn.filter((feature) => stepLayers.has(feature.properties.layer)), userLayers: [] } : scene;
+    return describeFrame(shown, frame.bounds);
+  }, [scene, frame, stepLayers]);
   const narrow = useMediaQuery(NARROW_SCREEN);
   const [unfolded, setUnfolded] = useState(false);
   const folded = narrow && !unfolded;
@@ -70,18 +84,19 @@ export function MapLegend() {
       )}
       {!folded && (
         <>
-          <Rows rows={legend.layers} />
-          {legend.statuses.length > 0 && <Rows rows={legend.statuses} className="legend-statuses" />}
-          {legend.marks.length > 0 && <Rows rows={legend.marks} className="legend-marks" />}
-          {legend.accuracy.length > 0 && <Rows rows={legend.accuracy} className="legend-accuracy" />}
-          {legend.selection.length > 0 && <Rows rows={legend.selection} className="legend-selection" />}
+          <LegendRows rows={legend.layers} />
+          {legend.statuses.length > 0 && <LegendRows rows={legend.statuses} className="legend-statuses" />}
+          {legend.marks.length > 0 && <LegendRows rows={legend.marks} className="legend-marks" />}
+          {legend.accuracy.length > 0 && <LegendRows rows={legend.accuracy} className="legend-accuracy" />}
+          {legend.selection.length > 0 && <LegendRows rows={legend.selection} className="legend-selection" />}
         </>
       )}
     </aside>
   );
 }
 
-function Rows({ rows, className }: { rows: LegendRow[]; className?: string }) {
+/** Legend rows: a swatch and what it stands for (the presentation legend and the map's key). */
+export function LegendRows({ rows, className }: { rows: LegendRow[]; className?: string }) {
   return (
     <ul className={className}>
       {rows.map((row) => (

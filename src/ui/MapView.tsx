@@ -43,6 +43,7 @@ export function MapView() {
       onGraphicsLost: setGraphicsLost,
       onPickUser: (pick) => useAtlas.getState().pickUserFeature(pick),
       onMeasureClick: (point) => useAtlas.getState().setMeasure((current) => addMeasurePoint(current, point)),
+      covers: () => coversOver(containerRef.current!),
     });
     atlasRef.current = atlas;
     // For the browser tests, the bench and the command-line export, which drive the page from outside.

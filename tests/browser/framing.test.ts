@@ -11,17 +11,19 @@ import { baseUrl, browser, openAtlas, waitForCamera } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { focusSubject } from '../../src/model/framing';
 import { parseTour } from '../../src/model/tourSchema';
+import { layerTitle } from '../../src/model/layers';
 import { expectFramedInFreePart, measureFraming } from './framingCheck';
+import { captionPlacesUnnamed } from './captionNames';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
 const tour = parseTour(JSON.parse(readFileSync('data/tours/region-walkthrough.json', 'utf8'))).tour!;
 const subjects = tour.steps.map((step) => focusSubject((step.featureIds ?? []).map((id) => byId.get(id)!), step.bounds)!);
 
 const SIZES = [
-  { width: 1280, height: 720, phone: false },
-  { width: 1440, height: 900, phone: false },
-  { width: 1920, height: 1080, phone: false },
-  { width: 390, height: 844, phone: true },
+  { width: 1280, height: 720, phone: false, names: true },
+  { width: 1440, height: 900, phone: false, names: false },
+  { width: 1920, height: 1080, phone: false, names: false },
+  { width: 390, height: 844, phone: true, names: true },
 ];
 
 /** The step is on screen with its caption and controls, and the map has framed it: the test reads only the camera. */
@@ -34,7 +36,7 @@ async function waitForStep(page: Page, index: number) {
 }
 
 /** Steps through a presentation of the corridors, checking each is framed clear of what covers the map. */
-async function checkCorridorPresentation(page: Page) {
+async function checkCorridorPresentation(page: Page, phone: boolean) {
   await page.getByRole('button', { name: 'Views & presenting' }).click();
   await page.getByRole('textbox', { name: 'Title' }).fill('South Caucasus connectivity');
   await page.getByRole('button', { name: 'Start presentation' }).click();
@@ -53,15 +55,22 @@ async function checkCorridorPresentation(page: Page) {
     const subject = focusSubject(step.featureIds.map((id) => byId.get(id)!));
     expect(subject, `corridor step ${index + 1} "${step.name}" has features`).toBeTruthy();
     expectFramedInFreePart(await measureFraming(page, subject!), `corridor step ${index + 1} "${step.name}"`);
+    // The legend keys the step's corridor, not every one crossing the frame (on a phone it is folded).
+    if (!phone) {
+      const rows = await page.locator('.presentation-overlay .map-legend ul:not(.legend-statuses, .legend-marks) li').allTextContents();
+      const layers = [...new Set(step.featureIds.map((id) => layerTitle(byId.get(id)!.properties.layer)))];
+      expect(rows, `corridor step ${index + 1} "${step.name}": the legend's layers`).toEqual(layers);
+    }
   }
 }
 
 describe('the guided tour and a presentation frame every step', () => {
   for (const size of SIZES) {
-    it(`inside the free part of the map, the tour's the same on return, at ${size.width}×${size.height}`, { timeout: 400_000 }, async () => {
+    it(`inside the free part of the map${size.names ? ', the places its caption names named' : ''}, the tour's the same on return, at ${size.width}×${size.height}`, { timeout: 400_000 }, async () => {
       const { page } = await openAtlas(browser, baseUrl, size);
       await page.getByRole('button', { name: 'Guided tour' }).click();
       const cameras: { lng: number; lat: number; zoom: number }[] = [];
+      const unnamed: string[] = [];
       for (const [index, step] of tour.steps.entries()) {
         if (index > 0) await page.keyboard.press('ArrowRight');
         await waitForStep(page, index);
@@ -69,8 +78,11 @@ describe('the guided tour and a presentation frame every step', () => {
         const where = `step ${index + 1} "${step.title}"`;
         expect(framing.covers.length, `${where}: caption and controls`).toBeGreaterThanOrEqual(2);
         expectFramedInFreePart(framing, where);
+        // The names the caption speaks of are on the map where they lie in its open part.
+        if (size.names) unnamed.push(...(await captionPlacesUnnamed(page, `${step.title}\n${step.text}`, framing, where)));
         cameras.push(framing.camera);
       }
+      expect(unnamed, 'places a caption names, in the open part of the map, without their name on it').toEqual([]);
       // Back through the steps: each is framed as on the way in.
       for (let index = tour.steps.length - 2; index >= 0; index--) {
         await page.keyboard.press('ArrowLeft');
@@ -82,7 +94,7 @@ describe('the guided tour and a presentation frame every step', () => {
       }
       await page.keyboard.press('Escape');
       await page.locator('.presentation-overlay').waitFor({ state: 'detached' });
-      await checkCorridorPresentation(page);
+      await checkCorridorPresentation(page, size.phone);
       await page.close();
     });
   }

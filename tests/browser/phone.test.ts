@@ -25,7 +25,7 @@ async function whollyOnScreen(locator: Locator): Promise<boolean> {
 }
 
 describe('on a phone', () => {
-  it('opens on a map that takes the width and most of the height, with the panel as a closed sheet', async () => {
+  it('opens on a map of the corridors’ heart that takes the width and most of the height, its key folded, with the panel as a closed sheet', async () => {
     const { page } = await openAtlas(browser, baseUrl, PHONE);
     const map = await mapBox(page);
     expect(map.width).toBe(PHONE.width);
@@ -35,6 +35,20 @@ describe('on a phone', () => {
     expect(await whollyOnScreen(handle)).toBe(true);
     // Every header button is on the screen.
     for (const name of ['Guided tour', /Views/, /Export/]) expect(await whollyOnScreen(page.locator('.app-header').getByRole('button', { name }))).toBe(true);
+    // It opens on the corridors' heart, large enough to name its three countries (not on Russia and Africa).
+    const countries = await page.evaluate(() =>
+      window.corridorAtlas!.placedLabels().flatMap((label) => (label.kind === 'country' ? [label.name] : [])),
+    );
+    expect(['Azerbaijan', 'Armenia', 'Georgia'].filter((name) => !countries.includes(name)), 'countries not named').toEqual([]);
+    // Its key is folded to a button, so the map keeps the screen.
+    const key = page.getByRole('region', { name: 'Key to the map' });
+    const fold = key.getByRole('button', { name: /^Key \(\d+\)$/ });
+    expect(await fold.getAttribute('aria-expanded')).toBe('false');
+    expect(await key.getByRole('listitem').count()).toBe(0);
+    await fold.click();
+    await key.getByRole('listitem').first().waitFor();
+    expect(await whollyOnScreen(key)).toBe(true);
+    await key.getByRole('button', { name: 'Key' }).click();
 
     await handle.click();
     const search = page.getByRole('searchbox', { name: /search/i });
