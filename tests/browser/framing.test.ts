@@ -57,7 +57,7 @@ async function checkCorridorPresentation(page: Page, phone: boolean) {
     expectFramedInFreePart(await measureFraming(page, subject!), `corridor step ${index + 1} "${step.name}"`);
     // The legend keys the step's corridor, not every one crossing the frame (on a phone it is folded).
     if (!phone) {
-      const rows = await page.locator('.presentation-overlay .map-legend ul:not(.legend-statuses, .legend-marks) li').allTextContents();
+      const rows = await page.locator('.presentation-overlay .map-legend ul:not(.legend-statuses, .legend-marks, .legend-accuracy, .legend-selection) li').allTextContents();
       const layers = [...new Set(step.featureIds.map((id) => layerTitle(byId.get(id)!.properties.layer)))];
       expect(rows, `corridor step ${index + 1} "${step.name}": the legend's layers`).toEqual(layers);
     }
