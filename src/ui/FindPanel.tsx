@@ -8,7 +8,7 @@ import { LayerSwatch } from './LayerSwatch';
 import { moveFocusWithArrows } from './listKeys';
 import { LazySearchResults, useSearchArrival } from './onDemand';
 import { UserLayersSection } from './UserLayersSection';
-import { Swatch } from './Swatch';
+import { LegendRows } from './MapLegend';
 import { useScene } from '../state/scene';
 import { accuracyRows } from '../model/scene';
 
@@ -86,16 +86,7 @@ function AccuracyKey() {
   const scene = useScene();
   const rows = accuracyRows(scene.drawn, scene.palette);
   if (rows.length === 0) return null;
-  return (
-    <ul className="accuracy-key" aria-label="How exact the geometry is">
-      {rows.map((row) => (
-        <li key={row.label}>
-          <Swatch swatch={row.swatch} />
-          {row.label}
-        </li>
-      ))}
-    </ul>
-  );
+  return <LegendRows rows={rows} className="accuracy-key" label="How exact the geometry is" />;
 }
 
 function LayerEntry({

@@ -96,9 +96,9 @@ export function MapLegend() {
 }
 
 /** Legend rows: a swatch and what it stands for (the presentation legend and the map's key). */
-export function LegendRows({ rows, className }: { rows: LegendRow[]; className?: string }) {
+export function LegendRows({ rows, className, label }: { rows: LegendRow[]; className?: string; label?: string }) {
   return (
-    <ul className={className}>
+    <ul className={className} aria-label={label}>
       {rows.map((row) => (
         <li key={row.label}>
           <Swatch swatch={row.swatch} />
