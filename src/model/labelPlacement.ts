@@ -330,8 +330,9 @@ function pointCandidate(label: PointLabel, view: LabelView, scale: number, measu
     // An area name may shift a little within its area to stand off a route or another name.
     // Nearest first, out to a name's width across and a few lines up or down.
     const [w, h] = [shape.width, shape.height];
-    const shifts: [number, number][] = [-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1]
-      .flatMap((dx) => [-2.4, -1.6, -0.8, 0, 0.8, 1.6, 2.4].map((dy): [number, number] => [dx * w, dy * h]))
+    // (Fifteen places: each is tried against every name placed before it, on every move of the map.)
+    const shifts: [number, number][] = [-0.5, 0, 0.5]
+      .flatMap((dx) => [-1.6, -0.8, 0, 0.8, 1.6].map((dy): [number, number] => [dx * w, dy * h]))
       .sort((a, b) => Math.hypot(a[0] / w, a[1] / (2 * h)) - Math.hypot(b[0] / w, b[1] / (2 * h)) || a[1] - b[1] || a[0] - b[0]);
     const options = shifts
       .map((offset) => ({ ...base, text, textAnchor: 'middle' as const, baseline: 'center' as const, offset, dot: false, box: textBox(at, shape, 'middle', 'center', offset) }))
