@@ -116,6 +116,8 @@ export class AtlasMap {
   private labels: MapLabels | null = null;
   private placed: PlacedLabel[] = [];
   private labelZoomStep = Number.NaN;
+  /** What the names were last placed for: a move that ends where it began places none again. */
+  private placedFor: { labels: MapLabels; palette: Scene['palette']; where: string } | null = null;
   private destroyed = false;
   /** The press that may become a click: where it went down, by which pointer. */
   private press: { pointerId: number; x: number; y: number } | null = null;
@@ -285,6 +287,17 @@ export class AtlasMap {
     this.draw();
   }
 
+  /**
+   * Sizes the map to its container now, if the layout has changed it (a presentation hides the
+   * panel), rather than when the browser next reports it. A resize redraws everything, so a map
+   * already the right size is left alone.
+   */
+  fitContainer(): void {
+    const container = this.map.getContainer();
+    const canvas = this.map.getCanvas();
+    if (container.clientWidth !== canvas.clientWidth || container.clientHeight !== canvas.clientHeight) this.map.resize();
+  }
+
   camera(): Camera {
     const { lng, lat } = this.map.getCenter();
     return { center: [lng, lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
@@ -383,6 +396,10 @@ export class AtlasMap {
     const view: LabelView = { ...this.camera(), width: container.clientWidth, height: container.clientHeight };
     // A caption, the controls or the key hide what is under them: names go in the open part.
     const covers = (this.options.covers?.() ?? []).map(({ left, top, right, bottom }) => ({ minX: left, minY: top, maxX: right, maxY: bottom }));
+    const placedFor = { labels: this.labels, palette: this.drawnScene.palette, where: JSON.stringify([view, covers]) };
+    const last = this.placedFor;
+    if (last && last.labels === placedFor.labels && last.palette === placedFor.palette && last.where === placedFor.where) return;
+    this.placedFor = placedFor;
     this.placed = placeMapLabels(this.labels, this.drawnScene.palette, view, undefined, covers);
     this.labelTargets = regionLabelTargets(this.placed, this.drawnScene.drawn);
     this.labelLayers = drawPlacedLabels(this.placed, this.drawnScene.palette, charactersOf(this.labels));

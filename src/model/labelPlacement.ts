@@ -109,9 +109,16 @@ export function regionText(name: string): string {
 // ---------------------------------------------------------------------------------------------
 
 export function screenPoint(view: LabelView, p: LonLat): [number, number] {
+  return screenProjector(view)(p);
+}
+
+/** screenPoint for many points of one view: the view's centre is projected once. */
+function screenProjector(view: LabelView): (p: LonLat) => [number, number] {
   const [cx, cy] = worldPixel(view.center, view.zoom);
-  const [x, y] = worldPixel(p, view.zoom);
-  return [x - cx + view.width / 2, y - cy + view.height / 2];
+  return (p) => {
+    const [x, y] = worldPixel(p, view.zoom);
+    return [x - cx + view.width / 2, y - cy + view.height / 2];
+  };
 }
 
 /** The view's extent in degrees. */
@@ -184,14 +191,37 @@ interface VisiblePart {
   whole: boolean;
 }
 
+const anchorExtents = new WeakMap<AreaLabel, BBox>();
+
+/** The extent of an area's anchors, worked out once. */
+function anchorExtent(area: AreaLabel): BBox {
+  let extent = anchorExtents.get(area);
+  if (!extent) {
+    extent = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const { position: [lon, lat] } of area.anchors) {
+      extent = [Math.min(extent[0], lon), Math.min(extent[1], lat), Math.max(extent[2], lon), Math.max(extent[3], lat)];
+    }
+    anchorExtents.set(area, extent);
+  }
+  return extent;
+}
+
 /** The parts of an area in view, the largest first. */
 export function visibleParts(area: AreaLabel, view: LabelView, spacing: number, hidden: (at: [number, number]) => boolean = () => false): VisiblePart[] {
   const byPart = new Map<number, { anchor: Anchor; at: [number, number] }[]>();
   const outside = new Set<number>();
+  // Most of some 15,000 anchors lie beyond the view: they are told apart in degrees, without
+  // projecting each (north-up Web Mercator keeps longitude and latitude in step with x and y).
+  const [west, south, east, north] = viewBounds(view);
+  const [areaWest, areaSouth, areaEast, areaNorth] = anchorExtent(area);
+  if (areaWest > east || areaEast < west || areaSouth > north || areaNorth < south) return [];
+  const project = screenProjector(view);
   for (const anchor of area.anchors) {
-    const at = screenPoint(view, anchor.position);
+    const [lon, lat] = anchor.position;
+    const inView = lon >= west && lon <= east && lat >= south && lat <= north;
+    const at = inView ? project(anchor.position) : null;
     // Under a caption or the controls is out of sight as much as beyond the edge.
-    if (!inside(view, at) || hidden(at)) {
+    if (!at || !inside(view, at) || hidden(at)) {
       outside.add(anchor.part);
       continue;
     }
@@ -285,23 +315,24 @@ function areaCandidate(
   const shape = textShape(area.text, style, measure);
   // A sliver at the map's edge is not worth a name; a whole small country is.
   if (area.kind === 'country' && !subject && !main.whole && main.areaPx < 0.3 * shape.width * shape.height) return null;
-  const scored = main.anchors
-    .map(({ anchor, at }) => {
-      const box = textBox(at, shape, 'middle', 'center', [0, 0]);
-      const distance = Math.hypot(at[0] - main.centre[0], at[1] - main.centre[1]);
-      // A country name should not run over its border: penalise anchors too near the edge for it.
-      const clearancePx = anchor.clearanceKm / kmPerPixel(view, anchor.position[1]);
-      const spill = area.kind === 'country' ? Math.max(0, shape.width / 2 - clearancePx) : 0;
-      return { anchor, box, score: distance + 2 * spill };
-    })
-    .filter((s) => boxInside(view, s.box))
-    .sort((a, b) => a.score - b.score || a.anchor.position[0] - b.anchor.position[0] || a.anchor.position[1] - b.anchor.position[1]);
+  // Scored without boxes first: a large country has thousands of anchors in view, and only the
+  // best few dozen that fit are ever tried.
+  const scored = main.anchors.map(({ anchor, at }) => {
+    const distance = Math.hypot(at[0] - main.centre[0], at[1] - main.centre[1]);
+    // A country name should not run over its border: penalise anchors too near the edge for it.
+    const clearancePx = area.kind === 'country' ? anchor.clearanceKm / kmPerPixel(view, anchor.position[1]) : Infinity;
+    const spill = Math.max(0, shape.width / 2 - clearancePx);
+    return { anchor, at, score: distance + 2 * spill };
+  });
+  scored.sort((a, b) => a.score - b.score || a.anchor.position[0] - b.anchor.position[0] || a.anchor.position[1] - b.anchor.position[1]);
   // Tries spread over the part: fine grids put many anchors within a few pixels of one another.
-  const spread: typeof scored = [];
-  for (const s of scored) {
+  const spread: { anchor: Anchor; box: Box }[] = [];
+  for (const { anchor, at } of scored) {
     if (spread.length >= AREA_TRIES) break;
-    const [x, y] = [(s.box.minX + s.box.maxX) / 2, (s.box.minY + s.box.maxY) / 2];
-    if (spread.every((t) => Math.hypot((t.box.minX + t.box.maxX) / 2 - x, (t.box.minY + t.box.maxY) / 2 - y) >= style.size / 2)) spread.push(s);
+    const box = textBox(at, shape, 'middle', 'center', [0, 0]);
+    if (!boxInside(view, box)) continue;
+    // The box is centred on its anchor: the anchors' distance is the boxes' distance.
+    if (spread.every((t) => Math.hypot(t.box.minX + t.box.maxX - 2 * at[0], t.box.minY + t.box.maxY - 2 * at[1]) >= style.size)) spread.push({ anchor, box });
   }
   if (spread.length === 0) return null;
   const options = spread.map(({ anchor, box }) => ({

@@ -43,10 +43,18 @@ export function labelForms(text: string): string[] {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Names are looked for on every selection, among some 400 map names: each pattern is made once.
+const wholeWordPatterns = new Map<string, RegExp>();
+
 /** Whether a text names a place: the name as a whole word, in its own capitals ("Of" is not "of"). */
 export function mentions(text: string, name: string): boolean {
-  if (name.length < 2) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  if (name.length < 2 || !text.includes(name)) return false;
+  let pattern = wholeWordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u');
+    wholeWordPatterns.set(name, pattern);
+  }
+  return pattern.test(text);
 }
 
 /** What a view is about, for its names: the selection, and a tour or presentation step. */

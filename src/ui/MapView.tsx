@@ -69,7 +69,7 @@ export function MapView() {
     const subject = requestedSubject(focusRequest);
     if (!subject) return;
     // The layout may have just changed (a presentation hides the panel): frame in the map's size now.
-    atlas.map.resize();
+    atlas.fitContainer();
     const container = atlas.map.getContainer();
     atlas.frameSubject(subject, framePadding(container.clientWidth, container.clientHeight, coversOver(container)));
     useAtlas.getState().framed(focusRequest.seq);

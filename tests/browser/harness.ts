@@ -120,7 +120,11 @@ export async function throttle(page: Page, rate: number): Promise<() => Promise<
  */
 export async function throttleIfAsked(page: Page): Promise<void> {
   const rate = Number(process.env.ATLAS_CPU_THROTTLE);
-  if (rate > 1) await throttle(page, rate);
+  if (rate <= 1 || Number.isNaN(rate)) return;
+  await throttle(page, rate);
+  // Waits catch a page that never gets there, not a slow one (see vitest.config.ts): Playwright's
+  // 30 seconds grow as the test timeouts do.
+  page.setDefaultTimeout(30_000 * Math.max(1, rate / 2));
 }
 
 /** Screen position (page pixels) of a longitude/latitude. */
