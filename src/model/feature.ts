@@ -45,6 +45,26 @@ export const StatusSourceSchema = z.strictObject({
   says: z.string().min(1),
 });
 
+/**
+ * One change of a project's status, dated in EDTF (ISO 8601-2, parsed by the `edtf` library):
+ * `2017-10-30`, `2026-02`, `2032~` (around 2032), `../2030` (by 2030). No date: the evidence says it
+ * will be, not when, and the atlas guesses none. Its evidence is a passage of the documents (said
+ * when the document was published) or an outside source (said when it was published).
+ */
+export const StatusEventSchema = z
+  .strictObject({
+    status: z.enum(STATUSES),
+    date: z.string().min(1).optional(),
+    citation: CitationSchema.optional(),
+    source: StatusSourceSchema.extend({
+      /** When the source said it, in EDTF. */
+      published: z.string().min(1),
+    }).optional(),
+  })
+  .refine((event) => (event.citation === undefined) !== (event.source === undefined), {
+    message: 'a status event has one piece of evidence: a passage (citation) or an outside source (source)',
+  });
+
 /** A figure as a document states it, with the passage that states it. */
 export const FigureSchema = z.strictObject({
   quantity: z.enum(FIGURE_QUANTITIES),
@@ -86,6 +106,8 @@ export const FeaturePropertiesSchema = z
     status_note: z.string().min(1).optional(),
     /** The outside sources of the status note's dates and claims (the documents' own are citations). */
     status_sources: z.array(StatusSourceSchema).min(1).optional(),
+    /** The project's status through time, oldest first, each change with its evidence. */
+    status_events: z.array(StatusEventSchema).min(1).optional(),
     countries: z.array(z.string().min(1)).min(1),
     summary: z.string().min(1),
     figures: z.array(FigureSchema),
@@ -131,6 +153,7 @@ export const FeatureCollectionSchema = z.strictObject({
 export type Citation = z.infer<typeof CitationSchema>;
 export type CitationWithRole = z.infer<typeof FeatureCitationSchema>;
 export type StatusSource = z.infer<typeof StatusSourceSchema>;
+export type StatusEvent = z.infer<typeof StatusEventSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type GeometrySource = z.infer<typeof GeometrySourceSchema>;
 export type WaterCrossing = z.infer<typeof WaterCrossingSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { findDates, statusEvidenceFindings, supports } from './statusEvidence.ts';
+import { findDates, statusEventFindings, statusEvidenceFindings, supports } from './statusEvidence.ts';
 
 const WESTERN_RENEWABLES =
   'Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories, with the aim of integrating these sources into expanded transmission networks supporting electricity exports.';
@@ -87,5 +87,42 @@ describe('statusEvidenceFindings', () => {
       return statusEvidenceFindings({ status, status_note, status_sources, passages }).map((finding) => `${feature.id}: ${finding}`);
     });
     expect(unbacked).toEqual([]);
+  });
+});
+
+describe('status events', () => {
+  const source = (published: string, says: string) => ({ title: 'A report', publisher: 'An operator', published, says });
+  const opened = { status: 'operating' as const, date: '2017-10-30', source: source('2017-10-31', 'The railway was inaugurated on 30 October 2017.') };
+  const planned = { status: 'planned' as const, date: '2026-02', citation: { source: 'bulletin-2026-02' as const, exact: 'will be built at the next stage' } };
+
+  it('accepts a date in its evidence\'s words, and a status dated by when it was said', () => {
+    expect(statusEventFindings('operating', [opened])).toEqual([]);
+    expect(statusEventFindings('planned', [planned])).toEqual([]);
+  });
+
+  it('fails a date its evidence does not give', () => {
+    const guessed = { ...opened, date: '2016' };
+    expect(statusEventFindings('operating', [guessed]).join()).toMatch(/2016.*not in An operator's words/);
+  });
+
+  it('fails a status its evidence does not speak of', () => {
+    const wrong = { ...opened, status: 'under construction' as const };
+    expect(statusEventFindings('under construction', [wrong]).join()).toMatch(/speak of no construction/);
+  });
+
+  it('fails events out of order, and a dated event after an undated one', () => {
+    const built = { status: 'under construction' as const, date: '2007-11-21', source: source('2007-11-21', 'Construction began on 21 November 2007.') };
+    expect(statusEventFindings('operating', [opened, built]).join()).toMatch(/earlier than the event before it/);
+    const someday = { status: 'operating' as const, citation: { source: 'bulletin-2026-02' as const, exact: 'will supply the region' } };
+    expect(statusEventFindings('planned', [someday, planned]).join()).toMatch(/after an undated one/);
+  });
+
+  it('fails a status that the events do not give at the documents\' present, and a status without events', () => {
+    expect(statusEventFindings('planned', [opened]).join()).toMatch(/give "operating" at the documents' present/);
+    expect(statusEventFindings('operating', undefined).join()).toMatch(/no status_events/);
+  });
+
+  it('fails a date that is not EDTF', () => {
+    expect(statusEventFindings('operating', [{ ...opened, date: 'October 2017' }]).join()).toMatch(/not an EDTF date/);
   });
 });

@@ -5,6 +5,8 @@
  * itself must be one the describing passages or a status source speak of. Pure: no files, no zod.
  */
 import type { Status } from './featureVocabulary.ts';
+import type { StatusEvent } from './feature.ts';
+import { PRESENT_TIME, assertion, readEventDate, statusAt } from './timeline.ts';
 
 /** A date as written: a year, with the month and days when the text gives them. */
 export interface DateMention {
@@ -110,5 +112,55 @@ export function statusEvidenceFindings(input: StatusEvidenceInput): string[] {
       findings.push(`status "${input.status}" is not what any describing passage or status source says (none speaks of ${STATUS_HINTS[input.status]}): give the status the wording supports, or add the status source that supports it`);
     }
   }
+  return findings;
+}
+
+/** The date an event claims, as a date mention: the year, and the month and day where it gives them. */
+function claimOf(date: string): DateMention | null {
+  const match = /^(?:\.\.\/)?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?[~?%]?$/.exec(date);
+  if (!match) return null;
+  return { text: date, year: Number(match[1]), month: match[2] ? Number(match[2]) : undefined, days: match[3] ? [Number(match[3])] : undefined };
+}
+
+/**
+ * Why a feature's status events lack their evidence or their order; empty when each event's date is
+ * in its evidence's words (or is the day its evidence said it), its status is in those words, the
+ * dated events run oldest first with the undated after them, and the status at the documents'
+ * present is the feature's status.
+ */
+export function statusEventFindings(status: Status | undefined, events: readonly StatusEvent[] | undefined): string[] {
+  if (!events) return status ? [`status "${status}" has no status_events: say when it began, and who says so`] : [];
+  if (!status) return ['status_events on a feature without a status'];
+  const findings: string[] = [];
+  let previous: { text: string; from: number } | null = null;
+  let undatedSeen = false;
+  events.forEach((event, i) => {
+    const label = `status_events[${i}] (${event.status}${event.date ? `, ${event.date}` : ', no date'})`;
+    const { words, on, by } = assertion(event);
+    if (!STATUS_WORDS[event.status].test(words)) findings.push(`${label}: ${by}'s words speak of no ${STATUS_HINTS[event.status]}`);
+    const said = readEventDate(on);
+    if ('fault' in said) findings.push(`${label}: the date it was said, ${said.fault}`);
+    if (!event.date) {
+      undatedSeen = true;
+      return;
+    }
+    const date = readEventDate(event.date);
+    if ('fault' in date) {
+      findings.push(`${label}: ${date.fault}`);
+      return;
+    }
+    if (undatedSeen) findings.push(`${label}: a dated event after an undated one; undated events come last`);
+    if (previous && date.from < previous.from) findings.push(`${label}: earlier than the event before it (${previous.text}); events run oldest first`);
+    previous = { text: event.date, from: date.from };
+    // A status said to hold "now" is dated by when it was said; any other date must be in the words.
+    const whenSaid = !('fault' in said) && date.from <= said.to && said.from <= date.to;
+    const claim = claimOf(event.date);
+    const inWords = claim !== null && findDates(words).some((mention) => supports(mention, claim));
+    if (!whenSaid && !inWords) findings.push(`${label}: the date is not in ${by}'s words and is not when it said so (${on})`);
+  });
+  const unreadable = events.some((event) => [event.date, assertion(event).on].some((date) => date && 'fault' in readEventDate(date)));
+  if (unreadable) return findings;
+  const now = statusAt(events, PRESENT_TIME);
+  if (now?.status !== status) findings.push(`the events give "${now?.status ?? 'nothing'}" at the documents' present (February 2026), but the status is "${status}"`);
   return findings;
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { StatusEvent } from './feature';
+import { STATUSES } from './featureVocabulary';
+import { PRESENT_TIME, disagreements, eventYears, readEventDate, statusAt, yearRange, yearTime } from './timeline';
+
+const source = (published: string, says = 'says so') => ({ title: 'A report', publisher: 'An operator', published, says });
+const at = (status: StatusEvent['status'], date?: string, published = '2024'): StatusEvent => ({ status, date, source: source(published) });
+
+describe('reading EDTF dates', () => {
+  it('reads a day, a month, an approximate year and a "by" interval', () => {
+    expect(readEventDate('2017-10-30')).toMatchObject({ from: Date.UTC(2017, 9, 30), approximate: false });
+    expect(readEventDate('2026-02')).toMatchObject({ from: Date.UTC(2026, 1, 1), to: Date.UTC(2026, 1, 28, 23, 59, 59, 999) });
+    expect(readEventDate('2032~')).toMatchObject({ from: Date.UTC(2032, 0, 1), approximate: true });
+    expect(readEventDate('../2030')).toMatchObject({ from: yearTime(2030), approximate: true });
+  });
+
+  it('names what it cannot read, and an interval without an end', () => {
+    expect(readEventDate('around 2032')).toHaveProperty('fault');
+    expect(readEventDate('2030/..')).toHaveProperty('fault');
+  });
+});
+
+describe('the status at a moment', () => {
+  const btk = [at('under construction', '2007-11-21'), at('operating', '2017-10-30')];
+
+  it('is nothing before the first event: the project is not drawn', () => {
+    expect(statusAt(btk, yearTime(2006))).toBeNull();
+  });
+
+  it('follows the dated events', () => {
+    expect(statusAt(btk, yearTime(2010))?.status).toBe('under construction');
+    expect(statusAt(btk, yearTime(2017))).toMatchObject({ status: 'operating', certainty: 'dated', fade: 1 });
+    expect(statusAt(btk, Date.UTC(2017, 9, 29))?.status).toBe('under construction');
+  });
+
+  it('fades an approximate date in across its year', () => {
+    const cable = [at('proposed', '2022-12'), at('operating', '2032~')];
+    expect(statusAt(cable, yearTime(2031))?.status).toBe('proposed');
+    const midway = statusAt(cable, Date.UTC(2032, 6, 1))!;
+    expect(midway).toMatchObject({ status: 'operating', certainty: 'approximate' });
+    expect(midway.fade).toBeGreaterThan(0.3);
+    expect(midway.fade).toBeLessThan(0.7);
+    expect(statusAt(cable, yearTime(2033))?.fade).toBe(1);
+  });
+
+  it('lists an undated future once it is said, and never makes it the status', () => {
+    const segment = [at('planned', '2026-02', '2026-02'), at('operating', undefined, '2026-02')];
+    expect(statusAt(segment, yearTime(2035))).toMatchObject({ status: 'planned' });
+    expect(statusAt(segment, yearTime(2035))?.undated).toHaveLength(1);
+    expect(statusAt(segment, Date.UTC(2026, 0, 15))).toBeNull();
+  });
+
+  it('shows the documents\' present as the end of February 2026', () => {
+    expect(new Date(PRESENT_TIME).toISOString()).toBe('2026-02-28T23:59:59.999Z');
+  });
+
+  const dates = fc.constantFrom('2006', '2007-11', '2010~', '2017-10-30', '2020', '../2024', '2026-02', '2028', '2032~', undefined);
+  const events = fc.array(fc.record({ status: fc.constantFrom(...STATUSES), date: dates }).map(({ status, date }) => at(status, date)), { maxLength: 6 });
+  const years = fc.integer({ min: 2000, max: 2040 });
+
+  it('is always one of the dated events, the latest begun by then (property)', () => {
+    fc.assert(
+      fc.property(events, years, (list, year) => {
+        const shown = statusAt(list, yearTime(year));
+        const begun = list.filter((event) => event.date && (readEventDate(event.date) as { from: number }).from <= yearTime(year));
+        if (begun.length === 0) return shown === null;
+        if (!shown?.event.date) return false;
+        const latest = Math.max(...begun.map((event) => (readEventDate(event.date!) as { from: number }).from));
+        return (readEventDate(shown.event.date) as { from: number }).from === latest && shown.fade >= 0 && shown.fade <= 1;
+      }),
+    );
+  });
+
+  it('never gets an "operating" from an undated event (property)', () => {
+    fc.assert(
+      fc.property(events, years, (list, year) => {
+        const undatedOnly = list.map((event) => ({ ...event, date: undefined }));
+        return statusAt(undatedOnly, yearTime(year)) === null;
+      }),
+    );
+  });
+
+  it('once a project has begun, it stays drawn in later years (property)', () => {
+    fc.assert(fc.property(events, years, years, (list, a, b) => !(statusAt(list, yearTime(Math.min(a, b))) && !statusAt(list, yearTime(Math.max(a, b))))));
+  });
+});
+
+describe('the slider\'s years and the disagreements', () => {
+  const lists = [[at('operating', '2006-07')], [at('planned', '2026-02'), at('operating', '2032~')]];
+
+  it('runs from the first event to 2035, and steps between the years that have events', () => {
+    expect(yearRange(lists)).toEqual([2006, 2035]);
+    expect(eventYears(lists)).toEqual([2006, 2026, 2032]);
+  });
+
+  it('names two dates given for the same status', () => {
+    const moved = [at('operating', '2029'), { ...at('operating', '2032~'), source: source('2025-09', 'expected around 2032') }];
+    expect(disagreements(moved)).toEqual([{ status: 'operating', events: moved }]);
+    expect(disagreements(lists[1])).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * A project's status through time: its dated status events (model/feature.ts), read with the `edtf`
+ * library, answer what the status was or is to be at any moment, how sure the date is, and what the
+ * evidence says without a date. Pure: the slider, the scene, the panel and the exports all ask here.
+ */
+import edtf from 'edtf';
+import type { Citation, Status, StatusEvent } from './feature.ts';
+import { SOURCES } from './sources.ts';
+
+/** A date of an event as the evidence gives it. */
+export interface EventDate {
+  /** The EDTF text, as written in the data. */
+  text: string;
+  /** When the status begins, as a time (ms): the start of the date, or the end of a "by" interval. */
+  from: number;
+  /** The end of the date's span (the last day of "2032~"). */
+  to: number;
+  /** Approximate (`~`), uncertain (`?`) or open ("by 2030"): drawn fading in across its span. */
+  approximate: boolean;
+}
+
+/** What the documents say is the present: the later of their two dates (the bulletin covers February 2026). */
+export const DOCUMENTS_PRESENT = '2026-02';
+/** The slider's last year: the documents' futures run to the early 2030s. */
+export const LAST_YEAR = 2035;
+
+const cache = new Map<string, EventDate | { fault: string }>();
+
+/** Reads an EDTF date; a text the library cannot read, or an interval open at its end, is a fault. */
+export function readEventDate(text: string): EventDate | { fault: string } {
+  const known = cache.get(text);
+  if (known) return known;
+  let read: EventDate | { fault: string };
+  try {
+    const parsed = edtf(text);
+    // Bitmasks of the parts marked `~` or `?`: any part so marked makes the date approximate.
+    const approximate = Boolean(parsed.approximate?.value || parsed.uncertain?.value);
+    if (parsed.type === 'Interval') {
+      if (!Number.isFinite(parsed.max)) read = { fault: `"${text}" has no end: a status begins at a date, not after one` };
+      // "../2030": by the end of 2030, at the latest.
+      else if (!Number.isFinite(parsed.min)) read = { text, from: parsed.max, to: parsed.max, approximate: true };
+      else read = { text, from: parsed.min, to: parsed.max, approximate: true };
+    } else {
+      read = { text, from: parsed.min, to: parsed.max, approximate };
+    }
+  } catch (error) {
+    read = { fault: `"${text}" is not an EDTF date (${String(error).split('\n')[0]})` };
+  }
+  cache.set(text, read);
+  return read;
+}
+
+function eventDate(text: string): EventDate {
+  const read = readEventDate(text);
+  if ('fault' in read) throw new Error(read.fault);
+  return read;
+}
+
+/** The moment a year stands for on the slider and in a link: its last day, so "2017" shows what stood by the end of 2017. */
+export function yearTime(year: number): number {
+  return Date.UTC(year, 11, 31, 23, 59, 59, 999);
+}
+
+/** The documents' present as a moment: the end of February 2026. */
+export const PRESENT_TIME = eventDate(DOCUMENTS_PRESENT).to;
+
+/** Who says so, and when: the document or the outside source's publisher, and its date. */
+export interface Assertion {
+  by: string;
+  on: string;
+  citation?: Citation;
+  url?: string;
+  /** The source's words (an outside source), or the passage (a document). */
+  words: string;
+}
+
+export function assertion(event: StatusEvent): Assertion {
+  if (event.citation) {
+    const document = SOURCES[event.citation.source];
+    return { by: document.short_title, on: document.published, citation: event.citation, words: event.citation.exact };
+  }
+  const source = event.source!;
+  return { by: source.publisher, on: source.published, url: source.url, words: source.says };
+}
+
+export type Certainty = 'dated' | 'approximate';
+
+export interface StatusAt {
+  status: Status;
+  /** How exact the date of the status shown is. */
+  certainty: Certainty;
+  /** 0 to 1: how far an approximate date has come in (1 for an exact one). */
+  fade: number;
+  /** The event that set the status, with its evidence. */
+  event: StatusEvent;
+  /** What the evidence says will happen, without saying when (stated by then, never drawn as done). */
+  undated: StatusEvent[];
+}
+
+/**
+ * The status at a moment: the latest dated event begun by then, or null before the first (the
+ * project is not drawn). An event without a date is never the status: it is listed as undated once
+ * its evidence has said it.
+ */
+export function statusAt(events: readonly StatusEvent[], time: number): StatusAt | null {
+  let current: { event: StatusEvent; date: EventDate } | null = null;
+  for (const event of events) {
+    if (!event.date) continue;
+    const date = eventDate(event.date);
+    if (date.from <= time && (!current || date.from >= current.date.from)) current = { event, date };
+  }
+  if (!current) return null;
+  const { event, date } = current;
+  const fade = date.approximate && date.to > date.from ? Math.min(1, Math.max(0, (time - date.from) / (date.to - date.from))) : 1;
+  const undated = events.filter((other) => !other.date && eventDate(assertion(other).on).from <= time);
+  return { status: event.status, certainty: date.approximate ? 'approximate' : 'dated', fade, event, undated };
+}
+
+/** The first and last year the slider offers: the earliest event's year, and LAST_YEAR. */
+export function yearRange(eventLists: Iterable<readonly StatusEvent[]>): [number, number] {
+  let first = new Date(PRESENT_TIME).getUTCFullYear();
+  for (const events of eventLists) {
+    for (const event of events) {
+      if (!event.date) continue;
+      const from = eventDate(event.date).from;
+      if (Number.isFinite(from)) first = Math.min(first, new Date(from).getUTCFullYear());
+    }
+  }
+  return [first, LAST_YEAR];
+}
+
+/** The years in which some event falls, in order: the slider's "previous/next event" steps between them. */
+export function eventYears(eventLists: Iterable<readonly StatusEvent[]>): number[] {
+  const years = new Set<number>();
+  for (const events of eventLists) for (const event of events) if (event.date) years.add(new Date(eventDate(event.date).from).getUTCFullYear());
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * Where two pieces of evidence disagree: the same status given different dates. Named, never
+ * resolved: the panel shows both.
+ */
+export function disagreements(events: readonly StatusEvent[]): { status: Status; events: StatusEvent[] }[] {
+  const byStatus = new Map<Status, StatusEvent[]>();
+  for (const event of events) if (event.date) byStatus.set(event.status, [...(byStatus.get(event.status) ?? []), event]);
+  return [...byStatus]
+    .filter(([, dated]) => new Set(dated.map((event) => event.date)).size > 1)
+    .map(([status, dated]) => ({ status, events: dated }));
+}
