@@ -5,12 +5,15 @@
 import type { Feature, Geometry } from 'geojson';
 import type { LayerId } from './layers';
 import type { GeometryAccuracy, Status } from './featureVocabulary';
+import type { StatusTiming } from './timeline';
 
 export interface DrawableProperties {
   name: string;
   layer: LayerId;
   /** Absent for places, regions and anything that is not a project. */
   status?: Status;
+  /** At a moment other than the documents' present: how exact the status's date is (model/timeline.ts). */
+  status_timing?: StatusTiming;
   kind: string;
   /** How exact the geometry is (every atlas feature says; absent: drawn as surveyed). */
   geometry_accuracy?: GeometryAccuracy;

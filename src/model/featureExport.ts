@@ -8,12 +8,27 @@ import { layerTitle } from './layers.ts';
 import { drawnLengthKm, formatFigure } from './featureFacts.ts';
 import { citePassage, featureLink, type PassageCitation, type ReadableDocuments } from './passageCitation.ts';
 import { statedCapacitiesMw, statedVoltagesKv } from './filter.ts';
+import { DOCUMENTS_PRESENT, assertion, timingOf } from './timeline.ts';
+import type { StatusEvent } from './feature.ts';
 
 export interface ExportContext {
   index: Pick<CitationIndex, 'citationsByFeature'>;
   docs: ReadableDocuments;
   /** The app's address without a hash, for links back to features and passages. */
   appUrl: string;
+  /** The year the features' statuses are of (they come as they stood then); null or absent: the documents' present. */
+  year?: number | null;
+}
+
+/** When the status given holds: the year shown, or the documents' present. */
+function statusAsOf(context: ExportContext): string {
+  return context.year == null ? DOCUMENTS_PRESENT : String(context.year);
+}
+
+/** A status event in one line: when, what, and who says so. */
+export function eventLine(event: StatusEvent): string {
+  const { by, on } = assertion(event);
+  return `${event.date ?? 'no date'}: ${event.status} (${by}, ${on})`;
 }
 
 function passagesCiting(feature: AtlasFeature, { index, docs, appUrl }: ExportContext): (PassageCitation & { role: CitationRole })[] {
@@ -43,7 +58,16 @@ export function featuresAsGeoJson(features: readonly AtlasFeature[], context: Ex
           layer_title: layerTitle(p.layer),
           kind: p.kind,
           status: p.status ?? null,
-          status_year: p.status_year ?? null,
+          status_year: p.status_year === undefined ? null : (context.year ?? p.status_year),
+          ...(p.status ? { status_as_of: statusAsOf(context), status_certainty: timingOf(feature)?.certainty ?? 'dated' } : {}),
+          ...(p.status_events
+            ? {
+                status_events: p.status_events.map((event) => {
+                  const { by, on, words, url } = assertion(event);
+                  return { status: event.status, date: event.date ?? null, said_by: by, said_on: on, words, ...(url ? { url } : {}) };
+                }),
+              }
+            : {}),
           ...(p.status_note ? { status_note: p.status_note } : {}),
           ...(p.status_sources ? { status_sources: p.status_sources } : {}),
           countries: p.countries,
@@ -79,6 +103,8 @@ const CSV_COLUMNS = [
   'kind',
   'status',
   'status_year',
+  'status_as_of',
+  'status_events',
   'countries',
   'figures',
   'voltage_kv',
@@ -102,7 +128,9 @@ export function featuresAsCsv(features: readonly AtlasFeature[], context: Export
       layer: layerTitle(p.layer),
       kind: p.kind,
       status: p.status ?? null,
-      status_year: p.status_year ?? null,
+      status_year: p.status_year === undefined ? null : (context.year ?? p.status_year),
+      status_as_of: p.status ? statusAsOf(context) : null,
+      status_events: (p.status_events ?? []).map(eventLine).join('\n'),
       countries: p.countries.join('; '),
       figures: p.figures.map((figure) => `${figure.label}: ${formatFigure(figure)}`).join('; '),
       voltage_kv: statedVoltagesKv(feature).join('; '),

@@ -55,6 +55,8 @@ export interface SceneInput {
   userLayers?: readonly UserLayer[];
   /** The presentation or tour step on screen: the features it frames and what its caption says. */
   step?: { featureIds?: readonly string[]; caption?: string } | null;
+  /** The year shown (features already as they stood then); null or absent: the documents' present. */
+  year?: number | null;
 }
 
 /** Why a selected feature is not drawn. */
@@ -77,6 +79,8 @@ export interface Scene {
   stepFeatures: readonly DrawableFeature[];
   /** The step's caption, title and words, or '': the places it names are named on the map first. */
   caption: string;
+  /** The year shown; null: the documents' present, February 2026. */
+  year: number | null;
 }
 
 export function buildScene(input: SceneInput): Scene {
@@ -100,6 +104,7 @@ export function buildScene(input: SceneInput): Scene {
     userLayers: (input.userLayers ?? []).filter((layer) => layer.visible),
     stepFeatures: input.step?.featureIds ? drawn.filter((feature) => input.step!.featureIds!.includes(feature.id)) : [],
     caption: input.step?.caption ?? '',
+    year: input.year ?? null,
   };
 }
 

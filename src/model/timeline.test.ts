@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { StatusEvent } from './feature';
 import { STATUSES } from './featureVocabulary';
-import { PRESENT_TIME, disagreements, eventYears, readEventDate, statusAt, yearRange, yearTime } from './timeline';
+import { PRESENT_TIME, disagreements, eventYears, featuresAt, nextEventYear, readEventDate, statusAt, undatedPlans, yearRange, yearTime } from './timeline';
 
 const source = (published: string, says = 'says so') => ({ title: 'A report', publisher: 'An operator', published, says });
 const at = (status: StatusEvent['status'], date?: string, published = '2024'): StatusEvent => ({ status, date, source: source(published) });
@@ -98,5 +98,35 @@ describe('the slider\'s years and the disagreements', () => {
     const moved = [at('operating', '2029'), { ...at('operating', '2032~'), source: source('2025-09', 'expected around 2032') }];
     expect(disagreements(moved)).toEqual([{ status: 'operating', events: moved }]);
     expect(disagreements(lists[1])).toEqual([]);
+  });
+});
+
+describe('the slider\'s helpers', () => {
+  it('steps to the next and previous year with an event, and stays at the ends', () => {
+    const years = [2006, 2017, 2026, 2032];
+    expect(nextEventYear(years, 2010, 1)).toBe(2017);
+    expect(nextEventYear(years, 2017, -1)).toBe(2006);
+    expect(nextEventYear(years, 2032, 1)).toBe(2032);
+    expect(nextEventYear(years, 2006, -1)).toBe(2006);
+  });
+
+  it('lists the projects with a plan without a date, once it is said', () => {
+    const features = [
+      { id: 'a', properties: { status: 'planned' as const, status_events: [at('planned', '2026-02', '2026-02'), at('operating', undefined, '2026-02')] } },
+      { id: 'b', properties: { status: 'operating' as const, status_events: [at('operating', '2017-10-30')] } },
+    ];
+    expect(undatedPlans(features, yearTime(2030)).map(({ feature }) => feature.id)).toEqual(['a']);
+    expect(undatedPlans(features, yearTime(2020))).toEqual([]);
+  });
+
+  it('gives the features as they stood: not yet begun left out, the status of the time, the same objects for the same year', () => {
+    const features = [
+      { id: 'a', properties: { status: 'operating' as const, status_events: [at('under construction', '2010'), at('operating', '2017-10-30')] } },
+      { id: 'place', properties: {} },
+    ];
+    expect(featuresAt(features, yearTime(2008)).map((f) => f.id)).toEqual(['place']);
+    expect(featuresAt(features, yearTime(2012))[0].properties.status).toBe('under construction');
+    expect(featuresAt(features, yearTime(2012))).toBe(featuresAt(features, yearTime(2012)));
+    expect(featuresAt(features, PRESENT_TIME)).toBe(features);
   });
 });

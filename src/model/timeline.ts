@@ -147,3 +147,62 @@ export function disagreements(events: readonly StatusEvent[]): { status: Status;
     .filter(([, dated]) => new Set(dated.map((event) => event.date)).size > 1)
     .map(([status, dated]) => ({ status, events: dated }));
 }
+
+/** What a feature's mark needs of its status at the moment shown, beyond the status itself. */
+export interface StatusTiming {
+  certainty: Certainty;
+  fade: number;
+  /** How many things the evidence has said will happen to it without saying when. */
+  undated: number;
+}
+
+interface Timed {
+  properties: { status?: Status; status_events?: readonly StatusEvent[]; status_timing?: StatusTiming };
+}
+
+const timedLists = new WeakMap<readonly Timed[], Map<number, readonly Timed[]>>();
+
+/**
+ * The features as they stood (or are to stand) at a moment: a project not begun by then is left
+ * out, the others carry their status then and how exact its date is. Places and regions stay as
+ * they are. The same moment gives the same array of the same objects, so nothing is drawn again
+ * for a year already seen; at the documents' present it is the features themselves.
+ */
+export function featuresAt<F extends Timed>(features: readonly F[], time: number): readonly F[] {
+  if (time === PRESENT_TIME) return features;
+  let byTime = timedLists.get(features);
+  if (!byTime) timedLists.set(features, (byTime = new Map()));
+  const known = byTime.get(time);
+  if (known) return known as readonly F[];
+  const timed = features.flatMap((feature): F[] => {
+    const { status, status_events: events } = feature.properties;
+    if (!status || !events) return [feature];
+    const now = statusAt(events, time);
+    if (!now) return [];
+    const timing: StatusTiming = { certainty: now.certainty, fade: now.fade, undated: now.undated.length };
+    return [{ ...feature, properties: { ...feature.properties, status: now.status, status_timing: timing } }];
+  });
+  byTime.set(time, timed);
+  return timed;
+}
+
+/** How exact the status a feature carries is dated, if featuresAt gave it one other than the documents'. */
+export function timingOf(feature: { properties: object }): StatusTiming | undefined {
+  return (feature.properties as { status_timing?: StatusTiming }).status_timing;
+}
+
+/** The projects with something the evidence says will happen without saying when, as of a moment, with those events. */
+export function undatedPlans<F extends Timed>(features: readonly F[], time: number): { feature: F; events: StatusEvent[] }[] {
+  return features.flatMap((feature) => {
+    const events = feature.properties.status_events;
+    const now = events && statusAt(events, time);
+    return now && now.undated.length > 0 ? [{ feature, events: now.undated }] : [];
+  });
+}
+
+/** The next (or previous) year with an event after (or before) a year; the same year if there is none. */
+export function nextEventYear(years: readonly number[], year: number, direction: 1 | -1): number {
+  const candidates = years.filter((y) => (direction === 1 ? y > year : y < year));
+  if (candidates.length === 0) return year;
+  return direction === 1 ? candidates[0] : candidates[candidates.length - 1];
+}

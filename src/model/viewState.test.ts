@@ -22,6 +22,7 @@ const full: ViewState = {
   panel: 'read',
   palette: 'high-contrast',
   presentation: { on: true, title: 'TRIPP & the 330 kV line', legend: false, scale: false },
+  year: 2017,
 };
 
 describe('the view in a link', () => {

@@ -38,6 +38,8 @@ export interface ViewState {
   panel: Panel;
   palette: PaletteName;
   presentation: Presentation;
+  /** The year shown (its last day); null: the documents' present, February 2026. */
+  year: number | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -50,7 +52,11 @@ export const DEFAULT_VIEW: ViewState = {
   panel: 'find',
   palette: 'light',
   presentation: { on: false, title: '', legend: true, scale: true },
+  year: null,
 };
+
+/** The years a link may ask for: the timeline's span, with room for what the data may add. */
+export const YEAR_LIMITS = [1990, 2035] as const;
 
 const FEATURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_TITLE = 120;
@@ -130,6 +136,12 @@ export function parseViewHash(hash: string): ParsedView {
       case 'present':
         view.presentation.on = value === '1';
         break;
+      case 'year': {
+        const year = /^\d{4}$/.test(value) ? Number(value) : Number.NaN;
+        if (year >= YEAR_LIMITS[0] && year <= YEAR_LIMITS[1]) view.year = year;
+        else report(key, `The year ${shown(value)} in the link is not one the atlas shows (${YEAR_LIMITS[0]}–${YEAR_LIMITS[1]}); showing February 2026, the documents' present.`);
+        break;
+      }
       case 'title':
         view.presentation.title = cleanTitle(value);
         break;
@@ -179,6 +191,7 @@ export function formatViewHash(view: ViewState): string {
   if (view.reader !== DEFAULT_VIEW.reader) params.set('read', view.reader);
   if (view.panel !== impliedPanel(view)) params.set('panel', view.panel);
   if (view.palette !== DEFAULT_VIEW.palette) params.set('palette', view.palette);
+  if (view.year !== null) params.set('year', String(view.year));
   if (view.presentation.on) params.set('present', '1');
   if (view.presentation.title) params.set('title', view.presentation.title);
   if (!view.presentation.legend) params.set('legend', '0');

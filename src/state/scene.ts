@@ -3,22 +3,22 @@
  * pictures draw. The logic is in src/model/scene.ts; this only picks the store's state for it.
  */
 import { useAtlas, type AtlasState } from './store';
-import { features } from './atlasData';
 import { buildScene, type Scene, type SceneInput } from '../model/scene';
 import type { DrawableFeature } from '../model/drawable';
 import { PALETTES } from '../style/palette';
-import { filterKeeps } from './shownFeatures';
+import { featuresInYear, filterKeeps } from './shownFeatures';
 
 type SceneState = Pick<
   AtlasState,
-  'filter' | 'visibleLayers' | 'selectedId' | 'emphasizedIds' | 'palette' | 'presentation' | 'steps' | 'stepIndex' | 'userLayers'
+  'filter' | 'year' | 'visibleLayers' | 'selectedId' | 'emphasizedIds' | 'palette' | 'presentation' | 'steps' | 'stepIndex' | 'userLayers'
 >;
 
 export function sceneInputFrom(state: SceneState): SceneInput {
   const presenting = state.presentation.on;
   return {
-    features,
-    passesFilter: (feature: DrawableFeature) => filterKeeps(state.filter, feature.id),
+    features: featuresInYear(state.year),
+    passesFilter: (feature: DrawableFeature) => filterKeeps(state.filter, state.year, feature.id),
+    year: state.year,
     visibleLayers: state.visibleLayers,
     selectedId: state.selectedId,
     emphasizedIds: state.emphasizedIds,
@@ -48,6 +48,7 @@ let last: { key: Key; scene: Scene } | null = null;
 function sceneOf(state: SceneState): Scene {
   const key: Key = [
     state.filter,
+    state.year,
     state.visibleLayers,
     state.selectedId,
     state.emphasizedIds,
@@ -73,6 +74,7 @@ export function currentScene(): Scene {
 /** The scene, rebuilt when any state it reads changes. */
 export function useScene(): Scene {
   const filter = useAtlas((state) => state.filter);
+  const year = useAtlas((state) => state.year);
   const visibleLayers = useAtlas((state) => state.visibleLayers);
   const selectedId = useAtlas((state) => state.selectedId);
   const emphasizedIds = useAtlas((state) => state.emphasizedIds);
@@ -81,5 +83,5 @@ export function useScene(): Scene {
   const steps = useAtlas((state) => state.steps);
   const stepIndex = useAtlas((state) => state.stepIndex);
   const userLayers = useAtlas((state) => state.userLayers);
-  return sceneOf({ filter, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers });
+  return sceneOf({ filter, year, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers });
 }

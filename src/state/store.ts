@@ -115,6 +115,8 @@ export interface AtlasState {
   passage: PassageRef | null;
   query: string;
   palette: PaletteName;
+  /** The year the map shows; null: the documents' present (see model/timeline.ts). */
+  year: number | null;
   presentation: Presentation;
   steps: PresentationStep[];
   stepIndex: number;
@@ -150,6 +152,7 @@ export interface AtlasState {
   showOnlyLayer: (layer: LayerId) => void;
   setTableOpen: (open: boolean) => void;
   setPalette: (palette: PaletteName) => void;
+  setYear: (year: number | null) => void;
   setPresentation: (changes: Partial<Presentation>) => void;
   setSteps: (steps: PresentationStep[], index?: number) => void;
   setSavedViews: (views: SavedView[]) => void;
@@ -202,6 +205,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
   passage: null,
   query: '',
   palette: DEFAULT_VIEW.palette,
+  year: DEFAULT_VIEW.year,
   presentation: DEFAULT_VIEW.presentation,
   steps: [],
   stepIndex: 0,
@@ -253,6 +257,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
   showOnlyLayer: (layer) => set((state) => ({ visibleLayers: onlyLayer(state.visibleLayers, layer) })),
   setTableOpen: (tableOpen) => set({ tableOpen }),
   setPalette: (palette) => set({ palette }),
+  setYear: (year) => set({ year }),
   setPresentation: (changes) => set((state) => ({ presentation: { ...state.presentation, ...changes } })),
   setSteps: (steps, stepIndex = 0) => set({ steps, stepIndex }),
   setSavedViews: (savedViews) => set({ savedViews }),

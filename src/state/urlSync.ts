@@ -12,7 +12,7 @@ import { historyMove } from '../model/history';
 import { openingBounds } from '../model/camera';
 
 /** The parts of the store that make up the view in the link. */
-const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation'] as const;
+const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation', 'year'] as const;
 
 export function viewOf(state: AtlasState): ViewState {
   return {
@@ -25,6 +25,7 @@ export function viewOf(state: AtlasState): ViewState {
     panel: state.panel,
     palette: state.palette,
     presentation: state.presentation,
+    year: state.year,
   };
 }
 
@@ -64,6 +65,7 @@ export function applyView(
     panel: feature || passage ? view.panel : view.panel === 'feature' ? 'find' : view.panel,
     palette: view.palette,
     presentation: view.presentation,
+    year: view.year,
     focusRequest: view.camera
       ? null
       : feature

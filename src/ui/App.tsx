@@ -15,6 +15,7 @@ import type { AtlasMap } from '../map/atlasMap';
 import { MapHandleContext } from './mapHandle';
 import { MeasureTool } from './MeasureTool';
 import { MapKey } from './MapKey';
+import { YearSlider } from './YearSlider';
 import { UserFeaturePopup } from './UserFeaturePopup';
 import { addUserFiles, restoreUserLayers } from '../state/userData';
 import { stopMeasuring } from '../model/measure';
@@ -82,6 +83,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
               <UserFeaturePopup />
               <MeasureTool />
               <MapKey />
+              <YearSlider />
             </>
           ) : (
             <div className="no-webgl" role="alert">

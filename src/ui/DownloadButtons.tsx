@@ -4,10 +4,13 @@ import { citationsAsWebAnnotations } from '../model/webAnnotations';
 import { citationIndex, documents, texts } from '../state/atlasData';
 import { download } from './download';
 import { appUrl } from './appUrl';
+import { useAtlas } from '../state/store';
 
 /** Downloads of the features shown: data as GeoJSON and CSV, citations as Web Annotations. */
 export function DownloadButtons({ features }: { features: readonly AtlasFeature[] }) {
-  const context = () => ({ index: citationIndex, docs: documents, appUrl: appUrl() });
+  // The features come as they stood in the year shown: the files say which year their statuses are of.
+  const year = useAtlas((state) => state.year);
+  const context = () => ({ index: citationIndex, docs: documents, appUrl: appUrl(), year });
   const empty = features.length === 0;
   return (
     <div className="downloads" role="group" aria-label="Download the features shown">

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useAtlas } from '../state/store';
 import { citationIndex, documents, features } from '../state/atlasData';
-import { featuresInFilter } from '../state/shownFeatures';
+import { featuresInFilter, featuresInYear } from '../state/shownFeatures';
 import {
   NO_FILTER,
   clearFacet,
@@ -33,13 +33,15 @@ export function FacetPanel() {
   const visibleLayers = useAtlas((state) => state.visibleLayers);
   const setTableOpen = useAtlas((state) => state.setTableOpen);
   const focus = useAtlas((state) => state.focus);
-  const inLayers = useMemo(() => features.filter((feature) => visibleLayers.has(feature.properties.layer)), [visibleLayers]);
+  const year = useAtlas((state) => state.year);
+  // Counts are of the year shown: a project not begun then is on no list, and its status is that year's.
+  const inLayers = useMemo(() => featuresInYear(year).filter((feature) => visibleLayers.has(feature.properties.layer)), [visibleLayers, year]);
   const counts = useMemo(() => facetCounts(inLayers, filter, citationIndex), [inLayers, filter]);
   // A filtered link opens at the whole region, where a few features are small: this brings them close.
   const shownIds = useMemo(() => {
-    const kept = new Set(featuresInFilter(filter).map((feature) => feature.id));
+    const kept = new Set(featuresInFilter(filter, year).map((feature) => feature.id));
     return inLayers.filter((feature) => kept.has(feature.id)).map((feature) => feature.id);
-  }, [inLayers, filter]);
+  }, [inLayers, filter, year]);
 
   const chips = <F extends ListFacet>(facet: F, options: readonly NonNullable<FeatureFilter[F]>[number][], label: (option: NonNullable<FeatureFilter[F]>[number]) => string, countOf: (option: NonNullable<FeatureFilter[F]>[number]) => number) =>
     options.map((option) => {

@@ -10,6 +10,7 @@ import { LayerSwatch } from './LayerSwatch';
 import { StatusBadge } from './StatusBadge';
 import { DOCUMENT_NAME, PassageQuote } from './PassageQuote';
 import { CopyCitationButton } from './CopyCitationButton';
+import { FeatureTimeline } from './FeatureTimeline';
 
 const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -51,6 +52,7 @@ export function FeaturePanel() {
       {feature.properties.name_note && <p className="name-note">{feature.properties.name_note}</p>}
       {feature.properties.status_note && <p className="status-note">{feature.properties.status_note}</p>}
       <StatusSources feature={feature} />
+      <FeatureTimeline feature={feature} />
       <p className="summary">{feature.properties.summary}</p>
       <Facts feature={feature} citations={citations} />
       <section aria-label="Passages">

@@ -54,9 +54,10 @@ export function FindPanel() {
 function LayerList() {
   const visibleLayers = useAtlas((state) => state.visibleLayers);
   const filter = useAtlas((state) => state.filter);
+  const year = useAtlas((state) => state.year);
   const setLayerVisible = useAtlas((state) => state.setLayerVisible);
   const showOnlyLayer = useAtlas((state) => state.showOnlyLayer);
-  const shown = featuresInFilter(filter);
+  const shown = featuresInFilter(filter, year);
   return (
     <div className="layer-list">
       <FacetPanel />

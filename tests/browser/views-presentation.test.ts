@@ -27,6 +27,7 @@ const storeState = (page: Page) =>
       panel: s.panel,
       palette: s.palette,
       presentation: s.presentation,
+      year: s.year,
       camera: s.camera,
     };
   });
@@ -42,6 +43,7 @@ describe('the view in the link', () => {
     panel: 'read',
     palette: 'high-contrast',
     presentation: { on: true, title: 'Zangezur: power & rail', legend: false, scale: false },
+    year: 2030,
   };
 
   it('restores every piece of state from a link, and keeps it in the address bar', async () => {
@@ -55,6 +57,7 @@ describe('the view in the link', () => {
     expect(state.panel).toBe(view.panel);
     expect(state.palette).toBe(view.palette);
     expect(state.presentation).toEqual(view.presentation);
+    expect(state.year).toBe(2030);
     const camera = await page.evaluate(() => window.corridorAtlas!.camera());
     expect(camera.zoom).toBeCloseTo(7.5, 2);
     expect(camera.bearing).toBeCloseTo(15, 1);

@@ -1,0 +1,114 @@
+/**
+ * The year the map shows, under the map: drag or use the arrow keys, play through the years, step
+ * between the years in which something happened, or go back to the documents' present. What each
+ * year shows is model/timeline.ts's; this only moves the store's year.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useAtlas } from '../state/store';
+import { features } from '../state/atlasData';
+import './YearSlider.css';
+import { PRESENT_TIME, eventYears, nextEventYear, undatedPlans, yearRange, yearTime } from '../model/timeline';
+
+const eventLists = features.flatMap((feature) => (feature.properties.status_events ? [feature.properties.status_events] : []));
+const [FIRST_YEAR, LAST_YEAR] = yearRange(eventLists);
+const EVENT_YEARS = eventYears(eventLists);
+const PRESENT_YEAR = new Date(PRESENT_TIME).getUTCFullYear();
+/** How long each year stays on screen while playing. */
+const PLAY_STEP_MS = 900;
+
+export function YearSlider() {
+  const year = useAtlas((state) => state.year);
+  const setYear = useAtlas((state) => state.setYear);
+  const select = useAtlas((state) => state.select);
+  const [playing, setPlaying] = useState(false);
+  const [listOpen, setListOpen] = useState(false);
+  const shown = year ?? PRESENT_YEAR;
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setInterval(() => {
+      const current = useAtlas.getState().year ?? PRESENT_YEAR;
+      if (current >= LAST_YEAR) setPlaying(false);
+      else setYear(current + 1);
+    }, PLAY_STEP_MS);
+    return () => window.clearInterval(timer);
+  }, [playing, setYear]);
+
+  const plans = useMemo(() => undatedPlans(features, year === null ? PRESENT_TIME : yearTime(year)), [year]);
+  const label = year === null ? 'February 2026, the documents’ present' : `${year}, as the documents and cited sources state it`;
+  const presentAt = ((PRESENT_YEAR + 2 / 12 - FIRST_YEAR) / (LAST_YEAR - FIRST_YEAR)) * 100;
+
+  if (eventLists.length === 0) return null;
+  return (
+    <section className="year-slider" aria-label="Year shown" data-covers-map>
+      <div className="year-controls">
+        <button type="button" onClick={() => setYear(nextEventYear(EVENT_YEARS, shown, -1))} disabled={shown <= EVENT_YEARS[0]} aria-label="Previous year with an event">
+          ◀
+        </button>
+        <button
+          type="button"
+          aria-pressed={playing}
+          onClick={() => {
+            if (!playing && shown >= LAST_YEAR) setYear(FIRST_YEAR);
+            setPlaying(!playing);
+          }}
+        >
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" onClick={() => setYear(nextEventYear(EVENT_YEARS, shown, 1))} disabled={shown >= EVENT_YEARS[EVENT_YEARS.length - 1]} aria-label="Next year with an event">
+          ▶
+        </button>
+        <output className="year-value" aria-live="polite">
+          <strong>{year ?? 'Feb 2026'}</strong> <span className="year-note">{year === null ? 'the documents’ present' : 'as the sources state it'}</span>
+        </output>
+        <button type="button" className="link" disabled={year === null} onClick={() => { setPlaying(false); setYear(null); }}>
+          Back to Feb 2026
+        </button>
+      </div>
+      <div className="year-track">
+        <input
+          type="range"
+          min={FIRST_YEAR}
+          max={LAST_YEAR}
+          step={1}
+          value={shown}
+          aria-label="Year shown"
+          aria-valuetext={label}
+          onChange={(event) => {
+            setPlaying(false);
+            setYear(Number(event.target.value));
+          }}
+        />
+        <span className="present-mark" style={{ left: `${presentAt}%` }} title="February 2026: the documents’ present" aria-hidden="true" />
+        <span className="year-ends" aria-hidden="true">
+          <span>{FIRST_YEAR}</span>
+          <span>{LAST_YEAR}</span>
+        </span>
+      </div>
+      {plans.length > 0 && (
+        <div className="undated">
+          <button type="button" className="chip" aria-expanded={listOpen} onClick={() => setListOpen(!listOpen)}>
+            {plans.length} {plans.length === 1 ? 'plan' : 'plans'} without a date
+          </button>
+          {listOpen && (
+            <ul className="undated-list">
+              {plans.map(({ feature, events }) => (
+                <li key={feature.id}>
+                  <button type="button" className="link" onClick={() => select(feature.id, { showDetails: true })}>
+                    {feature.properties.name}
+                  </button>
+                  {events.map((event, i) => (
+                    <p key={i}>
+                      {event.status}, no date given:{' '}
+                      <q lang="en">{event.citation?.exact ?? event.source?.says}</q>
+                    </p>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
