@@ -3,6 +3,7 @@ import * as q from './quotes.ts';
 import { alongBorderInside, path, type Position } from './geo.ts';
 import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
 import type { GeometrySource, StatusSource } from '../../src/model/feature.ts';
+import { passage, published, reported, type DatedSource } from './events.ts';
 
 const JABRAYIL: Position = [47.026, 39.4]; // G, town; the hub substation site is not located
 const AGHBAND: Position = [46.567, 38.9]; // W
@@ -37,20 +38,54 @@ const ZANGEZUR_START: StatusSource = {
   title: 'Construction begins on Zangezur transmission line',
   publisher: 'Azernews',
   url: 'https://www.azernews.az/business/253653.html',
-  says: '29 January 2026: construction has begun; AzerEnerji is building a double-circuit 330 kV line of 1,000 MW, a 74 km section from Jabrayil to Aghband and a parallel 105 km line from Nakhchivan to the Ordubad border. At the next stage a further 44 km line will be constructed across the Zangezur corridor.',
+  says: '29 January 2026: construction has begun; AzerEnerji is building a double-circuit 330 kV line of 1,000 MW, a 74 km section from Jabrayil to Aghband and a parallel 105 km line from Nakhchivan to the Ordubad border. At the next stage a further 44 km line will be constructed across what AzerEnerji calls the Zangezur corridor.',
+};
+
+/** AzerEnerji's plan of February 2022 for the 330 kV line to Nakhchivan, as Trend reported it. */
+const AZERENERJI_PLAN_2022: DatedSource = {
+  title: '330 kV power line to Nakhchivan planned, AzerEnerji says',
+  publisher: 'Trend',
+  url: 'https://en.trend.az/business/3555573.html',
+  says: '15 February 2022: AzerEnerji’s spokesman Teymur Abdullayev said it is planned to lay a 330 kV power transmission line from Aghjabadi to Nakhchivan, through what he called the Zangazur corridor, fed by a 330 kV station to be built in Jabrayil district, and to export electricity through it to Türkiye and on to the European market.',
+  published: '2022-02-15',
+};
+
+/** AzerEnerji's plan of May 2022 for the substations in Nakhchivan and the line to Türkiye, as Trend reported it. */
+const AZERENERJI_PLAN_NAKHCHIVAN_2022: DatedSource = {
+  title: 'Jabrayil energy unit to connect Azerbaijan’s power lines with Nakhchivan and Turkey',
+  publisher: 'Trend',
+  url: 'https://en.trend.az/business/energy/3602120.html',
+  says: '29 May 2022: AzerEnerji’s spokesman said that at the next stage a 330 kV line will be laid from the Jabrayil junction substation to Nakhchivan and a 330 kV substation will be built in Nakhchivan; further, a conversion substation will be built near Nakhchivan to step 330 kV up to 400 kV, and then a power transmission line will be laid from Nakhchivan to Türkiye.',
+  published: '2022-05-29',
+};
+
+/** AzerEnerji's statement of 29 January 2026 on the segment through Syunik, as Anadolu Agency reported it. */
+const AA_SYUNIK_SEGMENT: DatedSource = {
+  title: 'Azerbaijan begins construction of Zangezur power transmission line to link Nakhchivan, Türkiye and Europe',
+  publisher: 'Anadolu Agency',
+  url: 'https://www.aa.com.tr/en/energy/electricity/azerbaijan-begins-construction-of-zangezur-power-transmission-line-to-link-nakhchivan-turkiye-and-europe/54360?amp=1',
+  says: 'AzerEnerji said that in the next phase of the project the construction of an additional 44-kilometre transmission line within what it calls the Zangezur Corridor is planned, to be connected later to the lines extending towards Agbend and Ordubad.',
+  published: '2026-01-29',
 };
 
 const line330 = (
   id: string,
   name: string,
   coordinates: Position[],
-  extra: Pick<Draft['properties'], 'status' | 'status_note' | 'countries' | 'summary' | 'figures' | 'geometry_accuracy' | 'geometry_sources' | 'citations'> &
+  extra: Pick<Draft['properties'], 'status' | 'status_note' | 'status_events' | 'countries' | 'summary' | 'figures' | 'geometry_accuracy' | 'geometry_sources' | 'citations'> &
     Partial<Pick<Draft['properties'], 'length_note' | 'status_sources'>>,
 ): Draft => ({
   id,
   geometry: line(path(coordinates)),
   properties: { name, kind: 'power-line', status_year: 2026, ...extra },
 });
+
+/** The segments in Azerbaijan: planned since 2022, construction announced on 29 January 2026, reported begun by the bulletin. */
+const SEGMENT_UNDER_CONSTRUCTION = [
+  reported('planned', '2022-02-15', AZERENERJI_PLAN_2022),
+  reported('under construction', '2026-01-29', published(ZANGEZUR_START, '2026-01-29')),
+  passage('under construction', q.B_330_DESIGN),
+];
 
 const VOLTAGE_330 = { quantity: 'voltage', value: 330, unit: 'kV', label: '330-kilovolt', citation: q.B_330_VOLTAGE } as const;
 const POWER_330 = { quantity: 'power', value: 1000, unit: 'MW', label: '1,000 megawatts', citation: q.B_330_POWER } as const;
@@ -77,6 +112,7 @@ export const line330ToNakhchivan: Draft[] = [
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
     status_sources: [ZANGEZUR_START],
+    status_events: SEGMENT_UNDER_CONSTRUCTION,
     countries: ['Azerbaijan'],
     summary:
       'The eastern segment of the double-circuit 330 kV line that is to join Nakhchivan to Azerbaijan\'s grid, from the Jabrayil hub down to the Aras and upstream to Aghband. The bulletin states its length and that the route follows the Araz River.',
@@ -102,6 +138,12 @@ export const line330ToNakhchivan: Draft[] = [
         says: '12 November 2025: Prime Minister Pashinyan said the railway will run along the Soviet-era route, and that the gas pipeline and power lines will pass through the section north of the railway.',
       },
     ],
+    status_events: [
+      reported('planned', '2022-02-15', AZERENERJI_PLAN_2022),
+      passage('planned', q.B_330_SEGMENT_C),
+      // Its construction is to come at the next stage; no one has said when.
+      reported('under construction', null, AA_SYUNIK_SEGMENT),
+    ],
     countries: ['Armenia', 'Azerbaijan'],
     summary:
       'The 44 km link through Syunik (Armenia), which the bulletin calls the Zangezur corridor, that would join the Aghband and Ordubad ends (both in Azerbaijan) into one line. Drawn schematically: its route is not known.',
@@ -121,6 +163,7 @@ export const line330ToNakhchivan: Draft[] = [
     status: 'under construction',
     status_note: 'Construction announced by AzerEnerji on 29 January 2026.',
     status_sources: [ZANGEZUR_START],
+    status_events: SEGMENT_UNDER_CONSTRUCTION,
     countries: ['Azerbaijan'],
     summary:
       'The western segment of the 330 kV line, from Nakhchivan city down the Aras valley past Julfa and Ordubad to the Armenian border.',
@@ -155,6 +198,7 @@ export const line330ToNakhchivan: Draft[] = [
       status: 'planned',
       status_year: 2026,
       status_note: 'The bulletin says it "will be built"; preparatory work and mobilisation had begun on a 49 ha plot.',
+      status_events: [reported('planned', '2022-05-29', AZERENERJI_PLAN_NAKHCHIVAN_2022), passage('planned', q.B_330_SUBSTATION)],
       countries: ['Azerbaijan'],
       summary: 'The new 330 kV substation in the city of Nakhchivan at the western end of the line the bulletin calls the Zangezur power line.',
       figures: [
@@ -195,6 +239,12 @@ export const nakhchivanTurkiye400: Draft[] = [
           says: '26 May 2022: the Jabrayil substation gives access to the Jabrayil–Nakhchivan–Ağrı (Türkiye) substations, and from there to European energy markets through the Turkish energy system.',
         },
       ],
+      status_events: [
+        reported('planned', '2022-05-29', AZERENERJI_PLAN_NAKHCHIVAN_2022),
+        passage('planned', q.B_400_LINE),
+        // "A subsequent phase … envisages the construction": to come, with no date.
+        passage('under construction', q.B_400_SUBSEQUENT, null),
+      ],
       countries: ['Azerbaijan', 'Türkiye'],
       summary:
         'The planned 230 km, 400 kV line from Nakhchivan to the Turkish grid, which the bulletin presents as part of an electricity corridor linking Azerbaijan, Türkiye and European markets. Drawn schematically to Ağrı, the Turkish end AzerEnerji names.',
@@ -223,6 +273,12 @@ export const nakhchivanTurkiye400: Draft[] = [
       kind: 'substation',
       status: 'planned',
       status_year: 2026,
+      status_events: [
+        reported('planned', '2022-05-29', AZERENERJI_PLAN_NAKHCHIVAN_2022),
+        passage('planned', q.B_400_LINE),
+        // "The project will also include the construction of a converter substation": to come, with no date.
+        passage('under construction', q.B_400_CONVERTER, null),
+      ],
       countries: ['Azerbaijan'],
       summary:
         "The converter substation of the 400 kV class that is to serve the line to Türkiye; the bulletin says Azerbaijan's grid has had no such capability before.",
@@ -248,6 +304,16 @@ const BSSC_PROPOSED: StatusSource = {
   url: 'https://en.wikipedia.org/wiki/Black_Sea_Energy_submarine_cable',
   says: 'A proposed electricity interconnector that would connect Anaklia (Georgia) to Constanța (Romania). A study by the Italian consultancy CESI, begun in 2022 and completed at the 2024 UN climate conference, affirmed that phase one of the proposed construction was feasible.',
 };
+/** The four governments' agreement of 17 December 2022, as Xinhua reported it: the cable proposed, and its commissioning then expected. */
+const BSSC_AGREEMENT: DatedSource = {
+  title: 'Azerbaijan, Georgia, Romania and Hungary sign green energy strategic partnership agreement',
+  publisher: 'Xinhua (via breakinglatest.news)',
+  url: 'https://www.breakinglatest.news/world/the-four-countries-of-agro-hungary-signed-a-green-energy-strategic-partnership-agreement-international-%E4%B8%AD%E5%B7%A5%E7%BD%91/',
+  says: '17 December 2022: Azerbaijan, Georgia, Romania and Hungary signed a strategic partnership agreement on green energy development and transmission in Bucharest. Under the plan, Azerbaijan will transmit green energy to Georgia through the grid, then to Romania through the proposed Georgia–Romania Black Sea submarine cable, and on to Hungary and other countries through the European power system; the 500 kV cable, over 1,100 km long, is scheduled to be commissioned by the end of 2029.',
+  published: '2022-12-17',
+};
+/** The landing points as a proposal: the Wikipedia article, written after the study it reports was completed in November 2024. */
+const BSSC_LANDINGS_PROPOSED = published(BSSC_PROPOSED, '2024-11');
 const BSSC_GENERAL = [q.B_CABLE_AIM, q.B_CABLE_SPEC, q.B_CABLE_PMI, q.B_CABLE_2032, q.B_BLACK_SEA_CORRIDOR];
 
 export const blackSeaCable: Draft[] = [
@@ -259,6 +325,13 @@ export const blackSeaCable: Draft[] = [
       kind: 'cable',
       status: 'proposed',
       status_year: 2026,
+      status_events: [
+        reported('proposed', '2022-12-17', BSSC_AGREEMENT),
+        passage('proposed', q.B_CABLE_AIM),
+        // Two expected dates of operation: by the end of 2029 (December 2022), around 2032 (the bulletin, February 2026).
+        reported('operating', '../2029', BSSC_AGREEMENT),
+        passage('operating', q.B_CABLE_2032, '2032~'),
+      ],
       status_note:
         'A feasibility study found phase one feasible; seabed surveys are being prepared. The bulletin reports EU Project of Mutual Interest status since December 2025 and operation possible around 2032.',
       status_sources: [
@@ -294,6 +367,7 @@ export const blackSeaCable: Draft[] = [
       status_year: 2026,
       countries: ['Georgia'],
       status_sources: [BSSC_PROPOSED],
+      status_events: [reported('proposed', '2022', BSSC_LANDINGS_PROPOSED)],
       summary: 'The Georgian landing of the Black Sea submarine cable. The documents do not name the landing points.',
       figures: [],
       geometry_accuracy: 'schematic',
@@ -311,6 +385,7 @@ export const blackSeaCable: Draft[] = [
       status_year: 2026,
       countries: ['Romania'],
       status_sources: [BSSC_PROPOSED],
+      status_events: [reported('proposed', '2022', BSSC_LANDINGS_PROPOSED)],
       summary: 'The Romanian landing of the Black Sea submarine cable. The documents do not name the landing points.',
       figures: [],
       geometry_accuracy: 'schematic',
@@ -336,6 +411,7 @@ export const blackSeaCable: Draft[] = [
           says: 'The delegation visited the Jvari 500 substation, where the Black Sea submarine cable is planned to be coupled to the Georgian power system; the feasibility study by CESI was being carried out.',
         },
       ],
+      status_events: [reported('proposed', '2022-12-17', BSSC_AGREEMENT)],
       countries: ['Azerbaijan', 'Georgia'],
       summary:
         'The land connection that would carry Azerbaijani power through Georgia to the cable. The bulletin names Azerbaijan and Georgia among the countries the Black Sea Energy Corridor links; the route is schematic.',
@@ -355,6 +431,7 @@ export const blackSeaCable: Draft[] = [
       status_year: 2026,
       status_note: 'Via the Romanian 400 kV grid to the Romania–Hungary interconnectors; the lines to be used are not published.',
       status_sources: [BSSC_PROPOSED],
+      status_events: [reported('proposed', '2022-12-17', BSSC_AGREEMENT)],
       countries: ['Romania', 'Hungary'],
       summary:
         'The onshore continuation from Constanța across Romania to Hungary, the fourth partner the bulletin names. Schematic.',
@@ -365,6 +442,15 @@ export const blackSeaCable: Draft[] = [
     },
   },
 ];
+
+/** The first step of the Central Asia–Azerbaijan link, as News.Az reported it in August 2024. */
+const GEC_MEMORANDUM: DatedSource = {
+  title: 'Azerbaijan, Kazakhstan and Uzbekistan ink protocol following trilateral meeting',
+  publisher: 'News.Az',
+  url: 'https://news.az/news/azerbaijan-kazakhstan-and-uzbekistan-ink-protocol-following-trilateral-meeting',
+  says: '6 August 2024: following a tripartite meeting in Astana on a proposal to link their energy networks, Azerbaijan, Kazakhstan and Uzbekistan signed a protocol on the green energy corridor connecting Azerbaijan, Central Asia and Europe; the energy ministers of the three countries had signed a memorandum of cooperation on interconnecting their energy systems at the Tashkent International Investment Forum on 1 May 2024.',
+  published: '2024-08-06',
+};
 
 export const greenEnergyCorridor: Draft[] = [
   {
@@ -378,6 +464,7 @@ export const greenEnergyCorridor: Draft[] = [
       kind: 'corridor',
       status: 'proposed',
       status_year: 2026,
+      status_events: [reported('proposed', '2024-05-01', GEC_MEMORANDUM), passage('proposed', q.B_TRANS_CASPIAN_ELECTRICITY)],
       status_note:
         'The presidents of Azerbaijan, Kazakhstan and Uzbekistan signed an agreement on green energy on 13 November 2024; the first seminar on the feasibility study of the first phase, with ADB and AIIB, was held in Baku in March 2026.',
       status_sources: [
@@ -425,11 +512,84 @@ const TANAP_TAP_WELD: GeometrySource = {
   note: 'Both pipelines end on the Natural Earth 1:10m border between İpsala and Kipoi, where they were welded together.',
 };
 
+/** TANAP opened to Türkiye at Eskişehir. */
+const TANAP_ESKISEHIR: StatusSource = {
+  title: 'Turkey one step closer to becoming a regional energy hub',
+  publisher: '7 Hills Investments',
+  url: 'https://7hillsinvestments.com/turkey-one-step-closer-to-becoming-a-regional-energy-hub',
+  says: 'TANAP, the 1,850 km pipeline from the Turkish–Georgian border to the Turkish–Greek border, was officially launched on June 12, 2018, in Eskişehir.',
+};
+
+/** TANAP opened to the Greek border at İpsala. */
+const TANAP_IPSALA: StatusSource = {
+  title: 'Turkish, Azerbaijani leaders inaugurate gas pipeline to Europe',
+  publisher: 'UrduPoint (Sputnik)',
+  url: 'https://www.urdupoint.com/en/business/turkish-azerbaijani-leaders-inaugurate-gas-p-775571.html',
+  says: '30 November 2019: Presidents Erdoğan and Aliyev officially launched TANAP at a ceremony in İpsala, near the Greek border.',
+};
+
+/** The first gas through TAP to Italy. */
+const TAP_FIRST_GAS: StatusSource = {
+  title: 'TAP, è arrivato in Italia il primo gas dall’Azerbaijan',
+  publisher: 'Teleborsa (Borsa Italiana)',
+  url: 'https://www.borsaitaliana.it/borsa/notizie/teleborsa/economia/tap-e-arrivato-in-italia-il-primo-gas-dall-azerbaijan-42_2020-12-31_TLB.html?lang=it',
+  says: '31 December 2020: the first Azerbaijani gas reached Italy through TAP; gas began flowing physically to Europe on 31 December 2020, after TAP announced commercial operations in mid-November 2020.',
+};
+
+/** Azerbaijani gas for buyers in Austria and Germany from January 2026. */
+const SOCAR_AUSTRIA_GERMANY: StatusSource = {
+  title: 'Azerbaijan begins supplying natural gas to Austria, Germany',
+  publisher: 'Hürriyet Daily News',
+  url: 'https://www.hurriyetdailynews.com/azerbaijan-begins-supplying-natural-gas-to-austria-germany-217905',
+  says: '16 January 2026: SOCAR said it began this month supplying natural gas to Austria and Germany via TAP: “starting from January 2026, Azerbaijani gas is being supplied, among others, to the buyers from Austria and Germany”, via Italy.',
+};
+
+/** The ACG production-sharing agreement and its first oil. */
+const ACG_EXTENSION: StatusSource = {
+  title: 'Turkish ambassador: tomorrow Baku signs extension of Contract of the Century until 2050',
+  publisher: 'Report.az',
+  url: 'https://report.az/en/energy/turkish-ambassador-tomorrow-baku-signs-extension-of-contract-of-the-century-until-2050/',
+  says: '13 September 2017: the agreement extending the Contract of the Century (the ACG production-sharing agreement) until 2050 is to be signed; ACG is the biggest producing oil field in the Caspian. The existing PSA was signed on September 20, 1994 for 30 years; oil production began in November 1997.',
+};
+
+/** SCP in operation since late 2006, as BP Azerbaijan described it in 2017. */
+const SCP_IN_OPERATION: DatedSource = {
+  title: 'South Caucasus pipeline',
+  publisher: 'BP Azerbaijan',
+  url: 'https://www.bp.com/en_az/caspian/operationsprojects/pipelines/SCP.html',
+  says: 'The South Caucasus Pipeline, built to export Shah Deniz gas from the Sangachal terminal through Georgia to Turkey, has been operational since late 2006, transporting gas to Azerbaijan and Georgia, and to Turkey from July 2007.',
+  published: '2017',
+};
+
+const TANAP_GROUNDBREAKING: DatedSource = {
+  title: 'Kars (Turkey) hosts groundbreaking ceremony of TANAP',
+  publisher: 'Report.az',
+  url: 'https://report.az/en/energy/kars-turkey-hosts-groundbreaking-ceremony-of-tanap',
+  says: '17 March 2015: the groundbreaking ceremony of the Trans-Anatolian Gas Pipeline (TANAP) was held today in Kars, attended by the presidents of Azerbaijan, Turkey and Georgia; the pipeline under construction is to be commissioned in 2018.',
+  published: '2015-03-17',
+};
+
+const TAP_GROUNDBREAKING: DatedSource = {
+  title: 'Terms of launching TAP operation on a trial basis announced',
+  publisher: 'Report.az',
+  url: 'https://report.az/en/energy/terms-of-launching-tap-operation-on-a-trial-basis-announced/',
+  says: '25 November 2019: the construction of TAP in northern Greece began in May 2016; the groundbreaking ceremony for TAP took place on 17 May 2016 in Thessaloniki.',
+  published: '2019-11-25',
+};
+
+const TAP_COMMERCIAL_OPERATION: DatedSource = {
+  title: 'BP Azerbaijan on the start of TAP’s commercial operation',
+  publisher: 'Trend (via Today.az)',
+  url: 'http://www.today.az/news/politics/200459.html',
+  says: '15 November 2020: four and a half years after the inauguration of construction works in Thessaloniki, the 878 km Trans Adriatic Pipeline began commercial operations; BP Azerbaijan said this would allow first gas deliveries from Azerbaijan to Europe by the end of the year.',
+  published: '2020-11-15',
+};
+
 const pipeline = (
   id: string,
   name: string,
   coordinates: Position[],
-  extra: Pick<Draft['properties'], 'status_note' | 'status_sources' | 'countries' | 'summary' | 'geometry_sources' | 'citations'> &
+  extra: Pick<Draft['properties'], 'status_note' | 'status_sources' | 'status_events' | 'countries' | 'summary' | 'geometry_sources' | 'citations'> &
     Partial<Pick<Draft['properties'], 'water_crossings'>>,
 ): Draft => ({
   id,
@@ -444,6 +604,7 @@ export const southernGasCorridor: Draft[] = [
     [SANGACHAL, [48.17, 40.35], [47.15, 40.6], [46.35, 40.6], [45.45, 41.05], [45.1, 41.35], [44.46, 41.54], [44.09, 41.59], [42.98, 41.64], [42.87, 41.62], [42.78, 41.55]],
     {
       status_note: '692 km; expanded by the SCPX loop to about 23 bcm a year.',
+      status_events: [reported('operating', '2006', SCP_IN_OPERATION)],
       status_sources: [
         {
           title: 'South Caucasus Pipeline (SCP)',
@@ -465,19 +626,15 @@ export const southernGasCorridor: Draft[] = [
     [[42.78, 41.55], [42.7, 41.11], [41.29, 39.92], [39.493, 39.753], [37.035, 39.745], [34.81, 39.82], [32.15, 39.58], [30.53, 39.795], [29.98, 40.14], [28.36, 40.21], [26.69, 40.34], [26.67, 40.41], [26.62, 40.45], [26.7, 40.5], [26.78, 40.54], [26.87, 40.6], [26.85, 40.68], [26.64, 40.86], [26.38, 40.92], TANAP_TAP_JUNCTION],
     {
       status_note: 'About 1,850 km from the Georgian border to the Greek border; opened to Türkiye on 12 June 2018, and to the Greek border on 30 November 2019.',
+      // Two openings: to Türkiye at Eskişehir, then to the Greek border at İpsala.
+      status_events: [
+        reported('under construction', '2015-03-17', TANAP_GROUNDBREAKING),
+        reported('operating', '2018-06-12', published(TANAP_ESKISEHIR, '2018-06-12')),
+        reported('operating', '2019-11-30', published(TANAP_IPSALA, '2019-11-30')),
+      ],
       status_sources: [
-        {
-          title: 'Turkey one step closer to becoming a regional energy hub',
-          publisher: '7 Hills Investments',
-          url: 'https://7hillsinvestments.com/turkey-one-step-closer-to-becoming-a-regional-energy-hub',
-          says: 'TANAP, the 1,850 km pipeline from the Turkish–Georgian border to the Turkish–Greek border, was officially launched on June 12, 2018, in Eskişehir.',
-        },
-        {
-          title: 'Turkish, Azerbaijani leaders inaugurate gas pipeline to Europe',
-          publisher: 'UrduPoint (Sputnik)',
-          url: 'https://www.urdupoint.com/en/business/turkish-azerbaijani-leaders-inaugurate-gas-p-775571.html',
-          says: '30 November 2019: Presidents Erdoğan and Aliyev officially launched TANAP at a ceremony in İpsala, near the Greek border.',
-        },
+        TANAP_ESKISEHIR,
+        TANAP_IPSALA,
       ],
       water_crossings: [
         {
@@ -508,13 +665,14 @@ export const southernGasCorridor: Draft[] = [
     [TANAP_TAP_JUNCTION, [25.4, 41.12], [24.402, 40.941], [22.883, 40.698], [21.27, 40.52], [20.99, 40.63], [20.2, 40.7], [19.4, 40.8], [18.9, 40.55], [18.4, 40.3], [18.33, 40.27]],
     {
       status_note: '878 km from Kipoi to Melendugno; gas has flowed to Europe since 31 December 2020.',
+      // Two dates of operation: commercial operation (15 November 2020), first gas to Europe (31 December 2020).
+      status_events: [
+        reported('under construction', '2016-05-17', TAP_GROUNDBREAKING),
+        reported('operating', '2020-11-15', TAP_COMMERCIAL_OPERATION),
+        reported('operating', '2020-12-31', published(TAP_FIRST_GAS, '2020-12-31')),
+      ],
       status_sources: [
-        {
-          title: 'TAP, è arrivato in Italia il primo gas dall’Azerbaijan',
-          publisher: 'Teleborsa (Borsa Italiana)',
-          url: 'https://www.borsaitaliana.it/borsa/notizie/teleborsa/economia/tap-e-arrivato-in-italia-il-primo-gas-dall-azerbaijan-42_2020-12-31_TLB.html?lang=it',
-          says: '31 December 2020: the first Azerbaijani gas reached Italy through TAP; gas began flowing physically to Europe on 31 December 2020, after TAP announced commercial operations in mid-November 2020.',
-        },
+        TAP_FIRST_GAS,
         {
           title: 'SOCAR begins supplying gas to Austria and Germany',
           publisher: 'TASS',
@@ -568,14 +726,8 @@ export const southernGasCorridor: Draft[] = [
     {
       status_note:
         'SOCAR began supplying buyers in Austria and Germany in January 2026 via TAP. The interconnection points are not stated; drawn as one plausible path: inland along the Italian Adriatic backbone (Massafra–Biccari–Sulmona–Foligno–Minerbio), north to Tarvisio, then TAG (Arnoldstein–Baumgarten) and WAG (Baumgarten–Oberkappel) to the German border at Passau.',
-      status_sources: [
-        {
-          title: 'Azerbaijan begins supplying natural gas to Austria, Germany',
-          publisher: 'Hürriyet Daily News',
-          url: 'https://www.hurriyetdailynews.com/azerbaijan-begins-supplying-natural-gas-to-austria-germany-217905',
-          says: '16 January 2026: SOCAR said it began this month supplying natural gas to Austria and Germany via TAP: “starting from January 2026, Azerbaijani gas is being supplied, among others, to the buyers from Austria and Germany”, via Italy.',
-        },
-      ],
+      status_sources: [SOCAR_AUSTRIA_GERMANY],
+      status_events: [reported('operating', '2026-01', published(SOCAR_AUSTRIA_GERMANY, '2026-01-16'))],
       countries: ['Italy', 'Austria', 'Germany'],
       summary:
         'The path by which Azerbaijani gas landed by TAP in Italy reached Austria and Germany in early 2026, as the bulletin reports. The pipelines used are not stated, so this line is a diagram.',
@@ -601,13 +753,9 @@ export const southernGasCorridor: Draft[] = [
       status: 'operating',
       status_year: 2026,
       status_note: 'Producing since November 1997; the production-sharing agreement signed on 20 September 1994 was extended to 2050 by an agreement signed in September 2017 (Report.az).',
+      status_events: [reported('operating', '1997-11', published(ACG_EXTENSION, '2017-09-13'))],
       status_sources: [
-        {
-          title: 'Turkish ambassador: tomorrow Baku signs extension of Contract of the Century until 2050',
-          publisher: 'Report.az',
-          url: 'https://report.az/en/energy/turkish-ambassador-tomorrow-baku-signs-extension-of-contract-of-the-century-until-2050/',
-          says: '13 September 2017: the agreement extending the Contract of the Century (the ACG production-sharing agreement) until 2050 is to be signed; ACG is the biggest producing oil field in the Caspian. The existing PSA was signed on September 20, 1994 for 30 years; oil production began in November 1997.',
-        },
+        ACG_EXTENSION,
         {
           title: 'New agreement envisages soaring SOCAR’s share in ACG project',
           publisher: 'Report.az',
@@ -646,6 +794,49 @@ const KALBAJAR_LACHIN_OUTLINE: Position[] = (() => {
   return [...ring, ring[0]];
 })();
 
+/** The Khizi-Absheron wind farm's groundbreaking, as Azerbaijan News Gazette reported it. */
+const KHIZI_GROUNDBREAKING: DatedSource = {
+  title: 'Khizi-Absheron Wind Power Plant is Azerbaijan’s successful start of “green energy” policy',
+  publisher: 'Azerbaijan News Gazette',
+  url: 'https://azerbaijannewsgazette.com/2022/01/15/',
+  says: 'A groundbreaking ceremony for the 240 MW Khizi-Absheron wind power plant to be built in Azerbaijan was held with President Ilham Aliyev on 13 January 2022; the construction of the wind farm is called an important step towards the transition to green energy.',
+  published: '2022-01-15',
+};
+
+/** The Khizi-Absheron wind farm's opening. */
+const KHIZI_OPENING: StatusSource = {
+  title: 'Official opening ceremony of 240 MW “Khizi-Absheron” Wind Power Plant gets underway in Baku',
+  publisher: 'Report.az',
+  url: 'https://report.az/en/domestic-politics/official-opening-ceremony-of-240-mw-khizi-absheron-wind-power-plant-got-underway-in-baku',
+  says: '8 January 2026: the official opening ceremony of the 240 MW Khizi-Absheron wind power plant, built by ACWA Power, is under way at the Gulustan Palace in Baku.',
+};
+
+/** Work begun on the Garadagh solar plant, as Focus Technica reported it. */
+const GARADAGH_GROUNDBREAKING: DatedSource = {
+  title: 'Masdar begins work on 230MW solar park in Azerbaijan',
+  publisher: 'Focus Technica',
+  url: 'https://www.focustechnica.com/masdar-begins-work-on-230mw-solar-park-in-azerbaijan/',
+  says: '17 March 2022: Masdar has begun construction on the 230 MW Garadagh solar power plant, nine kilometres north-west of the Alat settlement, after a groundbreaking ceremony attended by President Ilham Aliyev and the energy ministers of the UAE and Azerbaijan.',
+  published: '2022-03-17',
+};
+
+/** The Garadagh solar plant's inauguration. */
+const GARADAGH_OPENING: StatusSource = {
+  title: 'President Ilham Aliyev attends official opening ceremony of 230 MW Garadagh Solar Power Plant',
+  publisher: 'News.Az',
+  url: 'https://news.az/news/president-ilham-aliyev-attends-official-opening-ceremony-of-230-mw-garadagh-solar-power-plant',
+  says: '26 October 2023: an official inauguration of the 230 MW Garadagh Solar Power Plant was held, attended by President Aliyev; he and the UAE minister Sultan Al Jaber launched the plant.',
+};
+
+/** Metsamor's unit in operation since November 1995, as Epress.am reported it. */
+const METSAMOR_RESTART: DatedSource = {
+  title: 'Armenia’s nuclear power plant is stable and reliable: Georgian scientist',
+  publisher: 'Epress.am',
+  url: 'https://epress.am/en/2011/03/21/armenias-nuclear-power-plant-is-stable-and-reliable-georgian-scientist.html',
+  says: '21 March 2011: the Soviet-era Metsamor nuclear power plant began operations in 1980 but closed in March 1989 following the Spitak earthquake; it was reopened in 1993 and has been operational since November 1995.',
+  published: '2011-03-21',
+};
+
 export const energyPlants: Draft[] = [
   ...(
     [
@@ -663,18 +854,19 @@ export const energyPlants: Draft[] = [
         status_year: 2026,
         status_note: 'Officially inaugurated on 8 January 2026; 240 MW from 37 turbines on two sites (Report.az, Kazinform).',
         status_sources: [
-          {
-            title: 'Official opening ceremony of 240 MW “Khizi-Absheron” Wind Power Plant gets underway in Baku',
-            publisher: 'Report.az',
-            url: 'https://report.az/en/domestic-politics/official-opening-ceremony-of-240-mw-khizi-absheron-wind-power-plant-got-underway-in-baku',
-            says: '8 January 2026: the official opening ceremony of the 240 MW Khizi-Absheron wind power plant, built by ACWA Power, is under way at the Gulustan Palace in Baku.',
-          },
+          KHIZI_OPENING,
           {
             title: 'Azerbaijan launches largest wind farm in the Caucasus',
             publisher: 'Kazinform',
             url: 'https://qazinform.com/news/azerbaijan-launches-largest-wind-farm-in-the-caucasus-3dc1c6',
             says: '9 January 2026: the wind power plant was built in the Absheron and Khizi districts, with 37 turbines of 6.5 MW each.',
           },
+        ],
+        // The bulletin's month and the opening ceremony's day: one opening, told twice.
+        status_events: [
+          reported('under construction', '2022-01-13', KHIZI_GROUNDBREAKING),
+          passage('operating', q.B_KHIZI, '2026-01'),
+          reported('operating', '2026-01-08', published(KHIZI_OPENING, '2026-01-08')),
         ],
         countries: ['Azerbaijan'],
         summary:
@@ -698,6 +890,10 @@ export const energyPlants: Draft[] = [
       status: 'operating',
       status_year: 2026,
       status_note: 'Inaugurated 26 October 2023.',
+      status_events: [
+        reported('under construction', '2022-03', GARADAGH_GROUNDBREAKING),
+        reported('operating', '2023-10-26', published(GARADAGH_OPENING, '2023-10-26')),
+      ],
       status_sources: [
         {
           title: 'Azernews business report of 13 March 2025 on the Garadagh solar plant',
@@ -705,12 +901,7 @@ export const energyPlants: Draft[] = [
           url: 'https://www.azernews.az/business/239013.html',
           says: '13 March 2025: the official opening of the 230 MW solar plant took place on October 26, 2023.',
         },
-        {
-          title: 'President Ilham Aliyev attends official opening ceremony of 230 MW Garadagh Solar Power Plant',
-          publisher: 'News.Az',
-          url: 'https://news.az/news/president-ilham-aliyev-attends-official-opening-ceremony-of-230-mw-garadagh-solar-power-plant',
-          says: '26 October 2023: an official inauguration of the 230 MW Garadagh Solar Power Plant was held, attended by President Aliyev; he and the UAE minister Sultan Al Jaber launched the plant.',
-        },
+        GARADAGH_OPENING,
         {
           title: 'UAE’s Masdar boosts Caspian renewable deals with Azeri pact',
           publisher: 'Gulf News (Bloomberg)',
@@ -754,6 +945,8 @@ export const energyPlants: Draft[] = [
           says: '11 February 2026: Prime Minister Pashinyan said in parliament that after the current extension of the plant’s operation to 2036 it will be further extended by ten years, to 2046.',
         },
       ],
+      // Its first years (1980 to the closure of March 1989) are left out: no status says "shut down".
+      status_events: [reported('operating', '1995-11', METSAMOR_RESTART)],
       countries: ['Armenia'],
       summary:
         "Armenia's only nuclear plant, west of Yerevan. The bulletin says it supplies about 40 percent of Armenia's electricity and that its fuel and operation remain closely tied to Moscow.",
@@ -775,6 +968,7 @@ export const energyPlants: Draft[] = [
       status: 'planned',
       status_year: 2026,
       status_note: 'The bulletin says only that Azerbaijan “is developing” these projects; it names no plant, site, capacity or date.',
+      status_events: [passage('planned', q.B_WESTERN_RENEWABLES)],
       countries: ['Azerbaijan'],
       summary:
         'The bulletin says Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories, to feed expanded transmission networks for electricity exports and connect with the Black Sea energy corridor. No site is named, so the map shades an indicative area over the Kalbajar and Lachin districts instead of marking plants.',

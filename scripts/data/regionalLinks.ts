@@ -2,8 +2,18 @@
 import * as q from './quotes.ts';
 import { path } from './geo.ts';
 import { line, NE_PLACES, UNSOURCED, type Draft } from './draft.ts';
+import { passage, published, reported } from './events.ts';
+import type { StatusSource } from '../../src/model/feature.ts';
 
 const SCHEMATIC = { ...UNSOURCED, note: 'A schematic link between the places it connects, not a route: no route has been published.' };
+
+/** The first oil products sent from Azerbaijan to Armenia by rail, as Hürriyet Daily News reported it. */
+const OIL_PRODUCTS_FIRST_TRAIN: StatusSource = {
+  title: 'Azerbaijan transports 1st fuel shipment to Armenia after decades',
+  publisher: 'Hürriyet Daily News',
+  url: 'https://www.hurriyetdailynews.com/azerbaijan-delivers-first-fuel-shipment-to-armenia-after-decades-216971',
+  says: '19 December 2025: SOCAR began supplying petroleum products to Armenia; on 18 December 2025, 1,220 tons of fuel in 22 railway wagons were dispatched from Baku to Böyük Kəsik station on the Georgian border, to be delivered to Armenia through Georgia. In October 2025 President Aliyev announced that Baku lifted all restrictions on cargo transit to Armenia.',
+};
 
 export const regionalLinks: Draft[] = [
   {
@@ -14,6 +24,7 @@ export const regionalLinks: Draft[] = [
       kind: 'power-line',
       status: 'under discussion',
       status_year: 2026,
+      status_events: [passage('under discussion', q.B_GRID_INTERCONNECTION)],
       status_note: 'Discussed between the two governments, as the bulletin reports Armenia’s prime minister confirmed “earlier this year”; no project, route or capacity has been announced.',
       countries: ['Azerbaijan', 'Armenia', 'Türkiye'],
       summary:
@@ -34,15 +45,11 @@ export const regionalLinks: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      status_events: [reported('operating', '2025-12-18', published(OIL_PRODUCTS_FIRST_TRAIN, '2025-12-19'))],
       status_note:
         'Azerbaijan lifted its restrictions on cargo transit to Armenia in October 2025; the first train, 22 tank cars of SOCAR petrol, left Baku on 18 December 2025 by way of Böyük Kəsik and Georgian Railways (Xinhua, Civil.ge, Hürriyet Daily News).',
       status_sources: [
-        {
-          title: 'Azerbaijan transports 1st fuel shipment to Armenia after decades',
-          publisher: 'Hürriyet Daily News',
-          url: 'https://www.hurriyetdailynews.com/azerbaijan-delivers-first-fuel-shipment-to-armenia-after-decades-216971',
-          says: '19 December 2025: SOCAR began supplying petroleum products to Armenia; on 18 December 2025, 1,220 tons of fuel in 22 railway wagons were dispatched from Baku to Böyük Kəsik station on the Georgian border, to be delivered to Armenia through Georgia. In October 2025 President Aliyev announced that Baku lifted all restrictions on cargo transit to Armenia.',
-        },
+        OIL_PRODUCTS_FIRST_TRAIN,
         {
           title: 'First shipment of Azerbaijani petroleum products dispatched to Armenia',
           publisher: 'Xinhua (via ctgky.com)',
@@ -79,6 +86,7 @@ export const regionalLinks: Draft[] = [
       kind: 'cable',
       status: 'proposed',
       status_year: 2026,
+      status_events: [passage('proposed', q.C_TRANS_CASPIAN_DIGITAL)],
       status_note: 'The charter commits the two governments to promote investment; no cable, operator, landing or date is named.',
       countries: ['Kazakhstan', 'Azerbaijan'],
       summary:

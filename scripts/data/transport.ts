@@ -2,7 +2,8 @@
 import * as q from './quotes.ts';
 import { alongBorderInside, path, type Position } from './geo.ts';
 import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
-import type { StatusSource } from '../../src/model/feature.ts';
+import type { StatusEvent, StatusSource } from '../../src/model/feature.ts';
+import { passage, published, reported, type DatedSource } from './events.ts';
 
 // Outside sources for the status notes' dates and claims, shared by several features.
 const CASPIAN_FERRIES: StatusSource = {
@@ -22,6 +23,206 @@ const PASHINYAN_TRIPP_2026: StatusSource = {
   publisher: 'Report.az',
   url: 'https://report.az/en/region/pashinyan-construction-of-tripp-section-in-armenia-to-begin-in-second-half-of-2026',
   says: '12 November 2025: Prime Minister Pashinyan said the construction of the TRIPP section in Syunik is set to begin in the second half of 2026, with the specifics to be approved in the first half of 2026.',
+};
+
+/** The Washington summit of 8 August 2025 and the route proposed there, as PIA reported it. */
+const TRIPP_PROPOSED: DatedSource = {
+  title: 'Yerevan and Baku agree to end hostilities',
+  publisher: 'PIA (pia.ge)',
+  url: 'https://pia.ge/en/news/world/yerevan-and-baku-agree-to-end-hostilities',
+  says: 'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed an agreement at the White House on 8 August 2025, accompanied by calls to develop the Trump Route for International Peace and Prosperity (TRIPP), a new trade route expected to pass through the territory of Armenia with its sovereignty and territorial integrity preserved. The initiative is intended to stimulate trade and transit.',
+  published: '2025-08-08',
+};
+const HORADIZ_AGHBAND_FOUNDATION: DatedSource = {
+  title: 'Construction of infrastructure of Horadiz–Aghband railway begins',
+  publisher: 'Trend (via Today.az)',
+  url: 'http://www.today.az/news/society/206029.html',
+  says: '18 May 2021: construction of the infrastructure of the Horadiz–Aghband railway line has begun, Azerbaijan Railways said; on 15 February 2021 President Ilham Aliyev laid the foundation of the line in Fuzuli district.',
+  published: '2021-05-18',
+};
+const BTK_CONSTRUCTION: DatedSource = {
+  title: 'Baku-Tbilisi-Kars railway to be commissioned today',
+  publisher: 'Sea-News.az (Report)',
+  url: 'https://sea-news.az/2017/10/30/baku-tbilisi-kars-railway-to-be-commissioned-today/',
+  says: '30 October 2017: the Baku–Tbilisi–Kars railway, whose construction started in 2007, will be put into operation today; construction of its Georgian phase started on 21 November 2007 at Marabda station, and of its Turkish phase on 24 July 2008 in Kars.',
+  published: '2017-10-30',
+};
+const KAZAKH_TRUNK_OPENING: DatedSource = {
+  title: 'Kazakhstan commissions two national railways',
+  publisher: 'TürkPA (Parliamentary Assembly of Turkic States)',
+  url: 'https://turkpa.org/news/1091-kazakhstan-commissions-two-national-railways',
+  says: '25 August 2014: Kazakhstan held a ceremony on 22 August 2014, attended by President Nursultan Nazarbayev, to commission two new railways, Zhezkazgan–Beineu and Arkalyk–Shubarkol; Kazakhstan Temir Zholy said the new lines open routes of more than a thousand kilometres in the North–South and East–West transport corridors.',
+  published: '2014-08-25',
+};
+const ALTYNKOL_OPENING: DatedSource = {
+  title: 'Second railway line from China to Kazakhstan put into service (in Croatian)',
+  publisher: 'Xinhua (China Radio International, Croatian service)',
+  url: 'http://croatian.cri.cn/348/2012/12/22/142s61058.htm',
+  says: '22 December 2012: the second railway line from China to Kazakhstan was put into operation on Saturday, linking Xinjiang with Kazakhstan at Korgas (Khorgos); at first freight trains from the port of Lianyungang are to run on it.',
+  published: '2012-12-22',
+};
+const KURYK_CONSTRUCTION: DatedSource = {
+  title: 'Massimov inspects progress of ferry complex construction in Kuryk port',
+  publisher: 'Kazinform',
+  url: 'https://en.inform.kz/amp/massimov-inspects-progress-of-ferry-complex-construction-in-kuryk-port_a2935026/',
+  says: '9 August 2016: Prime Minister Karim Massimov inspected the construction of the new ferry complex in the port of Kuryk, which also includes the Borzhakty–Yersai railway line; the construction of the ferry complex started in April 2015.',
+  published: '2016-08-09',
+};
+const KURYK_IN_OPERATION: DatedSource = {
+  title: 'Senators visit Kuryk port ferry complex',
+  publisher: 'Kazinform',
+  url: 'https://en.inform.kz/news/senators-visit-kuryk-port-ferry-complex_a3071368/',
+  says: '3 October 2017: the first launch complex of the Kuryk port ferry complex, the port’s railway component with a capacity of 4 million tonnes of cargo, was put into operation in December 2016; the second phase, its automotive component, is under construction.',
+  published: '2017-10-03',
+};
+const KURYK_FIRST_CARGO: DatedSource = {
+  title: 'The first cargo from Kazakhstan’s Kuryk port arrived in Azerbaijan',
+  publisher: 'Sea-News.az',
+  url: 'https://sea-news.az/2017/03/29/the-first-cargo-from-kazakhstans-kuryk-port-arrived-in-azerbaijan/',
+  says: '29 March 2017: on 24 March 2017 the first cargo from the port of Kuryk, railway wagons carried by the ferry Barda of the Azerbaijan Caspian Shipping Company, arrived in Azerbaijan at Baku International Sea Trade Port; the launching of the Kuryk ferry complex, 18 hours from Baku against 22 from Aktau, is an important event for Azerbaijan.',
+  published: '2017-03-29',
+};
+const AKTAU_PORT_HISTORY: DatedSource = {
+  title: 'Порт Актау отмечает 55 лет (the port of Aktau marks 55 years)',
+  publisher: 'Mangystau Media',
+  url: 'https://mangystaumedia.kz/ru/obshtestvo/90104',
+  says: 'The port of Aktau was built in 1963 to ship the products of the uranium industry and of the Mangyshlak oil fields; rebuilt in 1999 as a modern multipurpose terminal, it operates around the clock, and in 2018 it marked its 55th anniversary.',
+  published: '2018',
+};
+const ALAT_FOUNDATION: DatedSource = {
+  title: 'Azerbaijani president attends new port ceremony in Baku',
+  publisher: 'Trend',
+  url: 'https://en.trend.az/business/economy/1776421.html',
+  says: '3 November 2010: President Ilham Aliyev took part in the foundation-laying ceremony of the new Baku International Sea Trade Port Complex in the Alat settlement; construction will be carried out in three stages, the first to be completed within three and a half years.',
+  published: '2010-11-03',
+};
+const POTI_OPENING: DatedSource = {
+  title: 'Poti Sea Port',
+  publisher: 'Wikipedia',
+  url: 'https://en.wikipedia.org/wiki/Poti_Sea_Port',
+  says: 'The Poti Sea Port was opened on 7 May 1905 under Niko Nikoladze, the mayor of Poti; its construction, pressed ahead in stages from 1899, was completed by 1907, and the port has since been rebuilt several times.',
+  published: '1905-05-07',
+};
+const BATUMI_ESTABLISHED: DatedSource = {
+  title: 'Port of Batumi',
+  publisher: 'Georgian Encyclopedia',
+  url: 'https://georgianencyclopedia.ge/en/form_eng/379',
+  says: 'The Port of Batumi was established on 27 November 1878 (9 December 1878 in the new calendar); before that only small coastal vessels could enter. The Samtredia–Batumi railway of 1883 accelerated its growth, and by 1902 twenty-two export companies dealing in oil and oil products were operating in Batumi.',
+  published: '1878',
+};
+const ANAKLIA_FIRST_SHIPS: DatedSource = {
+  title: 'Belgian company Jan De Nul wins tender for construction of Anaklia deep sea port',
+  publisher: 'Caucasus Watch',
+  url: 'https://caucasuswatch.de/en/news/belgian-company-jan-de-nul-wins-tender-for-construction-of-anaklia-deep-sea-port.html',
+  says: 'On 1 August 2024 Georgia’s economy minister Levan Davitashvili announced that Jan De Nul had won the tender for the maritime infrastructure of the Anaklia deep-sea port; the ministry said the cooperation would allow the first container ships to be operating in the port of Anaklia by 2029.',
+  published: '2024-08-01',
+};
+const AKTAU_BAKU_FERRY: DatedSource = {
+  title: 'Bakı–Aktau bərə yolu (the Baku–Aktau ferry line)',
+  publisher: 'Azerbaijan National Encyclopedia, vol. 3 (via obastan.com)',
+  url: 'https://obastan.com/wiki/Bak%C4%B1%E2%80%93Aktau_b%C9%99r%C9%99_yolu',
+  says: 'The 470 km Baku–Aktau ferry line across the Caspian began operating in the 1970s carrying oil; since its railway-ferry service was restored in September 2001 it has carried rail wagons, vehicles, grain and other cargo as well as passengers, a crossing of about 24 hours.',
+  published: '2011',
+};
+const GEORGIAN_RAILWAY_OPENING: DatedSource = {
+  title: 'Georgian Railway: history (Wikipedia text)',
+  publisher: 'Wikipedia (via liquisearch.com)',
+  url: 'https://www.liquisearch.com/georgian_railway/history',
+  says: 'Georgian Railway operations started in 1871 between Poti and Kvirila (present-day Zestaponi); the first passenger train ran on 10 October 1872 from Poti to Tbilisi central station.',
+  published: '1872-10-10',
+};
+const CONSTANTA_BATUMI_FERRY: DatedSource = {
+  title: 'Ferry line Constanta–Batumi–Ilychevsk as the important transport nodal point in the TRACECA region',
+  publisher: 'TRACECA',
+  url: 'http://www.traceca-org.org/en/news/single-news/n/ferry_line_constanta_batumi_ilychevsk_as_the_important_transport_nodal_point_in_the_traceca_region/',
+  says: 'The ceremony opening the Constanța–Batumi–Ilyichevsk ferry connection was held on 16 October 2014 in Romania; UkrFerry operates the line with the passenger, rail and ro-ro ferry Greifswald, one run a week.',
+  published: '2014-10-16',
+};
+const TRANS_CASPIAN_RAILWAY: DatedSource = {
+  title: 'History of the railroads in Uzbekistan',
+  publisher: 'Uzvagontamir',
+  url: 'https://uzvagontamir.uz/en/history-of-the-railroads-in-uzbekistan/',
+  says: 'Construction of the Trans-Caspian railroad began in November 1880; in May 1888 traffic to Samarkand opened; in 1896 the line’s starting point was moved to Krasnovodsk (today Turkmenbashi); and in 1899 branches were laid from Ursatyevskaya (Havast) to Tashkent and to the Fergana Valley.',
+  published: '1899',
+};
+const UCHKUDUK_MISKIN: DatedSource = {
+  title: 'Учкудук (Uchkuduk), Russian Wikipedia',
+  publisher: 'Wikipedia (via wiki-org.ru)',
+  url: 'http://wiki-org.ru/wiki/%D0%A3%D1%87%D0%BA%D1%83%D0%B4%D1%83%D0%BA',
+  says: 'Since 2001 the Uchkuduk-2–Miskin railway line has operated in Uzbekistan.',
+  published: '2001',
+};
+
+/** Reconstruction of the Nakhchivan railway begun, as Azernews reported it. */
+const NAKHCHIVAN_RAIL_DESIGN: StatusSource = {
+  title: 'Azerbaijan Railways completes design for Nakhchivan railway reconstruction',
+  publisher: 'Azernews',
+  url: 'https://www.azernews.az/nation/251196.html',
+  says: '5 December 2025: Azerbaijan Railways has completed design work for the reconstruction of the railway in Nakhchivan; construction has begun at the Sallammelik station area of Ordubad district on the border with Armenia, covering 188 km of line; once completed the annual freight capacity will reach 15 million tons.',
+};
+
+/** Construction of the Kars–Iğdır–Dilucu railway begun. */
+const KARS_DILUCU_GROUNDBREAKING: StatusSource = {
+  title: 'Construction of Kars–Nakhchivan railway starts in Türkiye',
+  publisher: 'News.az',
+  url: 'https://news.az/news/construction-of-kars-nakhchivan-railway-starts-in-turkiye',
+  says: 'On August 22, 2025 the ceremony inaugurating the construction of the Kars–Iğdır–Aralık–Dilucu railway was held in Iğdır; the minister said the 224 km line would be completed in 4–5 years.',
+};
+
+/** The Kars–Iğdır–Dilucu railway to be put into service at the end of 2029. */
+const KARS_DILUCU_SERVICE: StatusSource = {
+  title: 'Zengezur koridorunda tarihi gün',
+  publisher: 'Sabah',
+  url: 'https://www.sabah.com.tr/ekonomi/zengezur-koridorunda-tarihi-gun-7409564',
+  says: '21 August 2025: the foundation of the 224 km double-track, electrified and signalled Kars–Iğdır–Aralık–Dilucu line is to be laid today; Minister Uraloğlu said they plan to put the line in service at the end of 2029.',
+};
+
+/** The Turkmenbashi port opened. */
+const TURKMENBASHI_OPENING: StatusSource = {
+  title: 'Freight traffic through Turkmenbashi International Seaport grows',
+  publisher: 'Today.az (Trend)',
+  url: 'http://www.today.az/news/regions/177675.html',
+  says: 'The solemn opening ceremony of the port took place on May 2, 2018; its annual capacity will be 17–18 million tons.',
+};
+
+/** The Baku port at Alat opened. */
+const ALAT_OPENING: StatusSource = {
+  title: 'President Ilham Aliyev attended opening of Baku International Sea Trade Port Complex',
+  publisher: 'Azerbaijan Railways (ADY)',
+  url: 'https://ady.az/en/news/read/1082/43',
+  says: '14 May 2018: President Aliyev attended the opening of the Baku International Sea Trade Port Complex in Alat settlement.',
+};
+
+/** Construction of the Anaklia port begun. */
+const ANAKLIA_CONSTRUCTION: StatusSource = {
+  title: 'Georgian PM announces commencement of Anaklia deep sea port construction',
+  publisher: 'Agenda.ge',
+  url: 'https://agenda.ge/en/news/2024/41185',
+  says: 'October 2024: Prime Minister Kobakhidze announced the commencement of construction of the Anaklia deep sea port; Jan De Nul, which won the tender for the port’s water infrastructure, began work on 16 September 2024.',
+};
+
+/** The Turkmenbashi–Baku sea link since 1962. */
+const TURKMENBASHI_BAKU_FERRY: StatusSource = {
+  title: 'In January–May 2023, the Turkmenbashi port received over 200 ships from Azerbaijan',
+  publisher: 'Business Turkmenistan / nCa (newscentralasia.net)',
+  url: 'https://www.newscentralasia.net/2023/06/19/in-january-may-2023-the-turkmenbashi-port-received-over-200-ships-from-azerbaijan/',
+  says: 'Sea transport between Turkmenbashi and Baku has been operating since 1962; Turkmen Ro-Pax vessels and Azerbaijani railway ferries ply between the two ports.',
+};
+
+/** The Baku–Tbilisi–Kars railway opened. */
+const BTK_OPENING: StatusSource = {
+  title: 'Baku-Tbilisi-Kars railway to be commissioned today',
+  publisher: 'Report.az',
+  url: 'https://report.az/en/infrastructure/baku-tbilisi-kars-railway-to-be-commissioned-today/',
+  says: '30 October 2017: the Baku–Tbilisi–Kars railway, begun in 2007, will be put into operation today.',
+};
+
+/** The Marmaray tunnel opened for freight trains. */
+const MARMARAY_FREIGHT: StatusSource = {
+  title: 'Marmaray opened for freight trains',
+  publisher: 'RailTurkey',
+  url: 'https://railturkey.org/2019/10/28/marmaray-opened-for-freight-trains/',
+  says: '28 October 2019: Marmaray has opened for freight trains; the first commercial freight train crossed the Bosphorus through the tunnel the week before, and the train from China will follow.',
 };
 
 // Nodes (lon, lat). Tags after each: NE = Natural Earth populated places, W/G = public pages or data files, U = unsourced.
@@ -90,6 +291,12 @@ export const tripp: Draft[] = [
       kind: 'corridor',
       status: 'proposed',
       status_year: 2026,
+      status_events: [
+        reported('proposed', '2025-08-08', TRIPP_PROPOSED),
+        passage('proposed', q.B_TRIPP_DEFINITION),
+        // "Set to begin in the second half of 2026", Armenia's prime minister said: by the end of 2026.
+        reported('under construction', '../2026', published(PASHINYAN_TRIPP_2026, '2025-11-12')),
+      ],
       status_note:
         'The bulletin calls TRIPP "a proposed transport corridor". Armenia and the United States published a joint declaration on its implementation framework on 14 January 2026; Armenia’s prime minister said construction would begin in the second half of 2026 (Report.az).',
       status_sources: [
@@ -135,6 +342,7 @@ export const tripp: Draft[] = [
       kind: 'rail',
       status: 'under construction',
       status_year: 2026,
+      status_events: [reported('under construction', '2021-02-15', HORADIZ_AGHBAND_FOUNDATION)],
       status_note:
         '110.4 km long; design 85% and construction 70% complete on 27 February 2026 (Azerbaijan Railways, via Trend and Report.az).',
       status_sources: [
@@ -186,15 +394,11 @@ export const tripp: Draft[] = [
       kind: 'rail',
       status: 'under construction',
       status_year: 2026,
+      status_events: [reported('under construction', '2025-12', published(NAKHCHIVAN_RAIL_DESIGN, '2025-12-05'))],
       status_note:
         'The existing 188 km line is being rebuilt for 15 Mt a year; design was complete and works under way in Ordubad district in December 2025 (Azernews, Trend). The bulletin reports that a feasibility study for a railway connection between mainland Azerbaijan and Nakhchivan was among the projects the EU and Azerbaijan discussed.',
       status_sources: [
-        {
-          title: 'Azerbaijan Railways completes design for Nakhchivan railway reconstruction',
-          publisher: 'Azernews',
-          url: 'https://www.azernews.az/nation/251196.html',
-          says: '5 December 2025: Azerbaijan Railways has completed design work for the reconstruction of the railway in Nakhchivan; construction has begun at the Sallammelik station area of Ordubad district on the border with Armenia, covering 188 km of line; once completed the annual freight capacity will reach 15 million tons.',
-        },
+        NAKHCHIVAN_RAIL_DESIGN,
         {
           title: 'Reconstruction of the Nakhchivan railway',
           publisher: 'Trend',
@@ -232,20 +436,15 @@ export const tripp: Draft[] = [
       kind: 'rail',
       status: 'under construction',
       status_year: 2026,
+      status_events: [
+        reported('under construction', '2025-08-22', published(KARS_DILUCU_GROUNDBREAKING, '2025-08-22')),
+        // "At the end of 2029": by the end of 2029.
+        reported('operating', '../2029', published(KARS_DILUCU_SERVICE, '2025-08-21')),
+      ],
       status_note: 'About 224 km, double track, electrified; ground was broken on 22 August 2025, and Türkiye’s transport minister plans to open it at the end of 2029 (News.az, Sabah).',
       status_sources: [
-        {
-          title: 'Construction of Kars–Nakhchivan railway starts in Türkiye',
-          publisher: 'News.az',
-          url: 'https://news.az/news/construction-of-kars-nakhchivan-railway-starts-in-turkiye',
-          says: 'On August 22, 2025 the ceremony inaugurating the construction of the Kars–Iğdır–Aralık–Dilucu railway was held in Iğdır; the minister said the 224 km line would be completed in 4–5 years.',
-        },
-        {
-          title: 'Zengezur koridorunda tarihi gün',
-          publisher: 'Sabah',
-          url: 'https://www.sabah.com.tr/ekonomi/zengezur-koridorunda-tarihi-gun-7409564',
-          says: '21 August 2025: the foundation of the 224 km double-track, electrified and signalled Kars–Iğdır–Aralık–Dilucu line is to be laid today; Minister Uraloğlu said they plan to put it into service at the end of 2029.',
-        },
+        KARS_DILUCU_GROUNDBREAKING,
+        KARS_DILUCU_SERVICE,
       ],
       countries: ['Türkiye'],
       summary:
@@ -274,6 +473,7 @@ const port = (
   sources: Draft['properties']['geometry_sources'],
   citations: Draft['properties']['citations'],
   status_sources: StatusSource[],
+  status_events: StatusEvent[],
 ): Draft => ({
   id,
   geometry: point(at),
@@ -284,6 +484,7 @@ const port = (
     status_year: 2026,
     status_note,
     status_sources,
+    status_events,
     countries,
     summary,
     figures: [],
@@ -315,6 +516,8 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      // The route as drawn, through Zhezkazgan and Beyneu, runs from the opening of the Zhezkazgan–Beyneu line.
+      status_events: [reported('operating', '2014-08-22', KAZAKH_TRUNK_OPENING)],
       status_note: 'The 836 km second track Dostyk–Moyynty opened in September 2025 (Kazinform).',
       status_sources: [
         {
@@ -352,6 +555,7 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      status_events: [reported('operating', '2012-12-22', ALTYNKOL_OPENING)],
       status_sources: [
         {
           title: 'The volume of traffic through the Altynkol–Khorgos border crossing increased by 30%',
@@ -383,6 +587,7 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      status_events: [reported('under construction', '2015-04', KURYK_CONSTRUCTION), reported('operating', '2016-12', KURYK_IN_OPERATION)],
       status_sources: [
         {
           title: 'The first cargo from Kazakhstan’s Kuryk port arrived in Azerbaijan',
@@ -419,6 +624,7 @@ export const middleCorridor: Draft[] = [
         says: '30 May 2024: Kazakhstan Railways will build a container hub in the port of Aktau with Lianyungang Port; construction was to start in 2024 and the hub to be commissioned in December 2025.',
       },
     ],
+    [reported('operating', '1963', AKTAU_PORT_HISTORY)],
   ),
   port(
     'mc-port-kuryk',
@@ -439,6 +645,7 @@ export const middleCorridor: Draft[] = [
         says: 'Report of 29 March 2017: on 24 March 2017 the first cargo from the port of Kuryk, railway wagons on the ferry Barda, arrived in Azerbaijan, at Baku International Sea Trade Port.',
       },
     ],
+    [reported('under construction', '2015-04', KURYK_CONSTRUCTION), reported('operating', '2016-12', KURYK_IN_OPERATION)],
   ),
   port(
     'mc-port-turkmenbashi',
@@ -457,13 +664,9 @@ export const middleCorridor: Draft[] = [
         url: 'http://www.turkmenistan.ru/en/articles/18426.html',
         says: '3 May 2018: President Berdimuhamedov inaugurated the new Turkmenbashi International Seaport; its average capacity is about 17 million tons of cargo a year, excluding petroleum products.',
       },
-      {
-        title: 'Freight traffic through Turkmenbashi International Seaport grows',
-        publisher: 'Today.az (Trend)',
-        url: 'http://www.today.az/news/regions/177675.html',
-        says: 'The solemn opening ceremony of the port took place on May 2, 2018; its annual capacity will be 17–18 million tons.',
-      },
+      TURKMENBASHI_OPENING,
     ],
+    [reported('operating', '2018-05-02', published(TURKMENBASHI_OPENING, '2018-05-02'))],
   ),
   port(
     'mc-port-baku-alat',
@@ -480,12 +683,7 @@ export const middleCorridor: Draft[] = [
     ],
     CASPIAN_PORT,
     [
-      {
-        title: 'President Ilham Aliyev attended opening of Baku International Sea Trade Port Complex',
-        publisher: 'Azerbaijan Railways (ADY)',
-        url: 'https://ady.az/en/news/read/1082/43',
-        says: '14 May 2018: President Aliyev attended the opening of the Baku International Sea Trade Port Complex in Alat settlement.',
-      },
+      ALAT_OPENING,
       {
         title: 'President Aliyev: New Baku Port to play key role in boosting Azerbaijan’s transport potential (UPDATE 2)',
         publisher: 'Trend (via xebersaati.com)',
@@ -493,6 +691,7 @@ export const middleCorridor: Draft[] = [
         says: '14 May 2018: the port is being put into operation, capable of handling 15 million tons of cargo including 100,000 containers; the next stage is to bring it to 25 million tons, and it is planned to raise capacity to 500,000 containers a year.',
       },
     ],
+    [reported('under construction', '2010-11-03', ALAT_FOUNDATION), reported('operating', '2018-05-14', published(ALAT_OPENING, '2018-05-14'))],
   ),
   port(
     'mc-port-poti',
@@ -513,6 +712,7 @@ export const middleCorridor: Draft[] = [
         says: '19 September 2024, APM Terminals Poti: the first phase of the port expansion, already under way, covers 15 of 100 hectares, with a breakwater and a container terminal; construction work begins in 2025 and completion is scheduled for 2027.',
       },
     ],
+    [reported('operating', '1905-05-07', POTI_OPENING)],
   ),
   port(
     'mc-port-batumi',
@@ -525,6 +725,7 @@ export const middleCorridor: Draft[] = [
     [{ title: 'Natural Earth 1:10m ports', url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/ports/' }],
     BLACK_SEA_PORT,
     [BLACK_SEA_FEEDER],
+    [reported('operating', '1878', BATUMI_ESTABLISHED)],
   ),
   port(
     'mc-port-anaklia',
@@ -540,12 +741,7 @@ export const middleCorridor: Draft[] = [
     ],
     BLACK_SEA_PORT,
     [
-      {
-        title: 'Georgian PM announces commencement of Anaklia deep sea port construction',
-        publisher: 'Agenda.ge',
-        url: 'https://agenda.ge/en/news/2024/41185',
-        says: 'October 2024: Prime Minister Kobakhidze announced the commencement of construction of the Anaklia deep sea port; Jan De Nul, which won the tender for the port’s water infrastructure, began work on 16 September 2024.',
-      },
+      ANAKLIA_CONSTRUCTION,
       {
         title: 'Belgian company in Anaklia port',
         publisher: 'JAMnews',
@@ -559,6 +755,11 @@ export const middleCorridor: Draft[] = [
         says: '3 December 2025: the final 2026 state budget cuts planned funding for the port’s water infrastructure to 50 million lari, from 150 million in earlier drafts; a large dredger is expected in July 2026 to begin deepening the port basin.',
       },
     ],
+    [
+      reported('under construction', '2024-09-16', published(ANAKLIA_CONSTRUCTION, '2024-10')),
+      // "By 2029", the ministry said in August 2024.
+      reported('operating', '../2029', ANAKLIA_FIRST_SHIPS),
+    ],
   ),
   {
     id: 'mc-sea-aktau-baku',
@@ -568,6 +769,8 @@ export const middleCorridor: Draft[] = [
       kind: 'sea-route',
       status: 'operating',
       status_year: 2026,
+      // The line began in the 1970s (oil); the evidence dates its restored rail-ferry service.
+      status_events: [reported('operating', '2001-09', AKTAU_BAKU_FERRY)],
       status_sources: [
         CASPIAN_FERRIES,
         {
@@ -594,6 +797,7 @@ export const middleCorridor: Draft[] = [
       kind: 'sea-route',
       status: 'operating',
       status_year: 2026,
+      status_events: [reported('operating', '2017-03', KURYK_FIRST_CARGO)],
       status_sources: [
         CASPIAN_FERRIES,
         {
@@ -619,14 +823,10 @@ export const middleCorridor: Draft[] = [
       kind: 'sea-route',
       status: 'operating',
       status_year: 2026,
+      status_events: [reported('operating', '1962', published(TURKMENBASHI_BAKU_FERRY, '2023-06-19'))],
       status_sources: [
         CASPIAN_FERRIES,
-        {
-          title: 'In January–May 2023, the Turkmenbashi port received over 200 ships from Azerbaijan',
-          publisher: 'Business Turkmenistan / nCa (newscentralasia.net)',
-          url: 'https://www.newscentralasia.net/2023/06/19/in-january-may-2023-the-turkmenbashi-port-received-over-200-ships-from-azerbaijan/',
-          says: 'Sea transport between Turkmenbashi and Baku has been operating since 1962; Turkmen Ro-Pax vessels and Azerbaijani railway ferries ply between the two ports.',
-        },
+        TURKMENBASHI_BAKU_FERRY,
       ],
       countries: ['Turkmenistan', 'Azerbaijan'],
       summary:
@@ -668,14 +868,10 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      status_events: [reported('under construction', '2007-11-21', BTK_CONSTRUCTION), reported('operating', '2017-10-30', published(BTK_OPENING, '2017-10-30'))],
       status_note: 'Opened on 30 October 2017 (Report.az); in Georgia it uses the rebuilt Tbilisi–Akhalkalaki line and a new line from Akhalkalaki to the Turkish border (1TV).',
       status_sources: [
-        {
-          title: 'Baku-Tbilisi-Kars railway to be commissioned today',
-          publisher: 'Report.az',
-          url: 'https://report.az/en/infrastructure/baku-tbilisi-kars-railway-to-be-commissioned-today/',
-          says: '30 October 2017: the Baku–Tbilisi–Kars railway, begun in 2007, will be put into operation today.',
-        },
+        BTK_OPENING,
         {
           title: 'Giorgi Kvirikashvili will attend Baku-Tbilisi-Kars railway opening ceremony',
           publisher: '1TV (Georgian Public Broadcaster)',
@@ -707,6 +903,7 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      status_events: [reported('operating', '1872-10-10', GEORGIAN_RAILWAY_OPENING)],
       status_sources: [
         {
           title: 'Georgian Railway has opened a regular block train between Poti and Baku',
@@ -732,6 +929,7 @@ export const middleCorridor: Draft[] = [
       kind: 'sea-route',
       status: 'operating',
       status_year: 2026,
+      status_events: [reported('operating', '2014-10-16', CONSTANTA_BATUMI_FERRY)],
       status_sources: [BLACK_SEA_FEEDER],
       countries: ['Georgia', 'Romania'],
       summary:
@@ -752,6 +950,8 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      // The through route under the Bosphorus: freight trains crossed by the Marmaray tunnel from October 2019.
+      status_events: [reported('operating', '2019-10', published(MARMARAY_FREIGHT, '2019-10-28'))],
       status_note: 'The first China–Europe freight train over BTK and through the Marmaray tunnel ran in November 2019 (Azernews).',
       status_sources: [
         {
@@ -760,12 +960,7 @@ export const middleCorridor: Draft[] = [
           url: 'https://www.azernews.az/business/158401.html',
           says: '12 November 2019: the first China Railway Express freight train running from China over the Baku–Tbilisi–Kars railway directly to Europe via the Marmaray tunnel set off from Ankara on 7 November 2019, bound for Prague.',
         },
-        {
-          title: 'Marmaray opened for freight trains',
-          publisher: 'RailTurkey',
-          url: 'https://railturkey.org/2019/10/28/marmaray-opened-for-freight-trains/',
-          says: '28 October 2019: Marmaray has opened for freight trains; the first commercial freight train crossed the Bosphorus through the tunnel the week before, and the train from China will follow.',
-        },
+        MARMARAY_FREIGHT,
       ],
       water_crossings: [
         {
@@ -798,6 +993,7 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      status_events: [reported('operating', '1899', TRANS_CASPIAN_RAILWAY)],
       status_note: 'A China–Kyrgyzstan–Uzbekistan–Turkmenistan–Azerbaijan multimodal container service, by rail from Osh to the Turkmen port and by sea to Baku, was launched on 15 October 2025 (Trend).',
       status_sources: [
         {
@@ -828,6 +1024,8 @@ export const middleCorridor: Draft[] = [
       kind: 'rail',
       status: 'operating',
       status_year: 2026,
+      // The route as drawn, through Uchkuduk and Miskin, runs from the opening of that line.
+      status_events: [reported('operating', '2001', UCHKUDUK_MISKIN)],
       status_sources: [
         {
           title: 'Uzbekistan dispatches first transit cargo through Aktau port',

@@ -31,6 +31,13 @@ function appStrings(): { where: string; text: string }[] {
       for (const source of properties.geometry_sources as { note?: string }[]) {
         if (source.note) out.push({ where: `${file} ${id} geometry source note`, text: source.note });
       }
+      // What an outside source says, in the atlas's words (its title is the source's own).
+      for (const [i, source] of ((properties.status_sources ?? []) as { says: string }[]).entries()) {
+        out.push({ where: `${file} ${id}.status_sources[${i}].says`, text: source.says });
+      }
+      for (const [i, event] of ((properties.status_events ?? []) as { source?: { says: string } }[]).entries()) {
+        if (event.source) out.push({ where: `${file} ${id}.status_events[${i}].source.says`, text: event.source.says });
+      }
     }
   }
   for (const file of list('data/tours/')) {

@@ -122,6 +122,13 @@ describe('status events', () => {
     expect(statusEventFindings('operating', undefined).join()).toMatch(/no status_events/);
   });
 
+  it('finds every status of the real dataset told through time, each event backed and in order', () => {
+    const unbacked = datasetFromDisk().flatMap((feature) =>
+      statusEventFindings(feature.properties.status, feature.properties.status_events).map((finding) => `${feature.id}: ${finding}`),
+    );
+    expect(unbacked).toEqual([]);
+  });
+
   it('fails a date that is not EDTF', () => {
     expect(statusEventFindings('operating', [{ ...opened, date: 'October 2017' }]).join()).toMatch(/not an EDTF date/);
   });

@@ -27,6 +27,7 @@ function feature(id: string, overrides: Partial<AtlasFeature['properties']> = {}
       geometry_accuracy: 'schematic',
       geometry_sources: [{ title: 'test' }],
       citations: [{ source: 'bulletin-2026-02', exact: 'A new substation will be built in the city of Nakhchivan', role: 'describes' }],
+      status_events: [{ status: 'planned', date: '2026-02', citation: { source: 'bulletin-2026-02', exact: 'A new substation will be built in the city of Nakhchivan' } }],
       ...overrides,
     },
   };
@@ -46,6 +47,7 @@ function dataset(layerFeatures: AtlasFeature[]): LayerFileInput[] {
               feature(`ok-${layer}`, {
                 layer,
                 status_sources: [{ title: 'test', publisher: 'test', says: 'The project is planned.' }],
+                status_events: [{ status: 'planned', date: '2026', source: { title: 'test', publisher: 'test', says: 'The project is planned.', published: '2026' } }],
                 citations: [{ source: 'charter-2026', exact: 'The Middle Corridor links ports', role: 'describes' }],
               }),
             ],
@@ -86,7 +88,69 @@ describe('validateDataset', () => {
     expect(errors(dataset([feature('substation', { status: 'under construction', status_note: 'Works began on 3 March 2026.' })]))).toEqual([
       expect.stringMatching(/^error: data\/features\/nakhchivan-330kv.geojson \[substation\]: status_note date "3 March 2026" is found in no status source/),
       expect.stringMatching(/^error: data\/features\/nakhchivan-330kv.geojson \[substation\]: status "under construction" is not what any describing passage/),
+      expect.stringMatching(/^error: data\/features\/nakhchivan-330kv.geojson \[substation\]: the events give "planned" at the documents' present \(February 2026\), but the status is "under construction"/),
     ]);
+  });
+
+  describe('status events', () => {
+    const atSubstation = 'error: data/features/nakhchivan-330kv.geojson [substation]: ';
+    const event = (exact: string, extra: object = {}) => ({ status: 'planned' as const, date: '2026-02', citation: { source: 'bulletin-2026-02' as const, exact, ...extra } });
+
+    it('requires a status through time of every feature with a status', () => {
+      expect(errors(dataset([feature('substation', { status_events: undefined })]))).toEqual([
+        `${atSubstation}status "planned" has no status_events: say when it began, and who says so`,
+      ]);
+    });
+
+    it('holds each event to its evidence, its order and the status at the documents\' present', () => {
+      const guessed = { status: 'planned' as const, date: '2024', source: { title: 'test', publisher: 'An operator', says: 'The substation is planned.', published: '2025' } };
+      expect(errors(dataset([feature('substation', { status_events: [event('A new substation will be built in the city of Nakhchivan'), guessed] })]))).toEqual([
+        expect.stringContaining(`${atSubstation}status_events[1] (planned, 2024): earlier than the event before it (2026-02)`),
+        expect.stringContaining(`${atSubstation}status_events[1] (planned, 2024): the date is not in An operator's words`),
+      ]);
+    });
+
+    it('anchors an event\'s passage in its document, as it does the feature\'s citations', () => {
+      const missing = feature('substation', {
+        citations: [{ source: 'bulletin-2026-02', exact: 'A new substation will be built in Baku', role: 'describes' }],
+        status_events: [event('A new substation will be built in Baku')],
+      });
+      expect(errors(dataset([missing]))).toContain(`${atSubstation}status_events[0].citation: quote "A new substation will be built in Baku" in bulletin-2026-02 is not found`);
+      const ambiguous = feature('substation', {
+        citations: [
+          { source: 'bulletin-2026-02', exact: 'A new substation will be built in the city of Nakhchivan', role: 'describes' },
+          { source: 'bulletin-2026-02', exact: 'substation', role: 'describes' },
+        ],
+        status_events: [{ status: 'planned', date: '2026-02', citation: { source: 'bulletin-2026-02', exact: 'substation' } }],
+      });
+      expect(errors(dataset([ambiguous]))).toContain(`${atSubstation}status_events[0].citation: quote "substation" in bulletin-2026-02 occurs 2 times (add a prefix or suffix)`);
+    });
+
+    it('warns of a prefix an event\'s passage does not need', () => {
+      const needless = feature('substation', { status_events: [event('A new substation will be built in the city of Nakhchivan', { suffix: ', on land' })] });
+      const warnings = validateDataset({ files: dataset([needless]), texts }).problems.filter((p) => p.severity === 'warning').map(formatProblem);
+      expect(warnings).toEqual([
+        'warning: data/features/nakhchivan-330kv.geojson [substation]: status_events[0].citation: quote "A new substation will be built in the city of Nakhchivan" is unique; drop its prefix/suffix',
+      ]);
+    });
+
+    it('takes an event\'s passage only from the passages the feature cites as describing it', () => {
+      const notCited = feature('substation', { status_events: [event('A new substation will be built')] });
+      expect(errors(dataset([notCited]))).toEqual([
+        `${atSubstation}status_events[0].citation: quote "A new substation will be built" is not one of the passages the feature cites as describing it: cite it with role "describes", or give the event an outside source`,
+      ]);
+      const context = feature('substation', {
+        citations: [
+          { source: 'bulletin-2026-02', exact: 'A new substation will be built in the city of Nakhchivan', role: 'describes' },
+          { source: 'bulletin-2026-02', exact: 'The substation is big.', role: 'context' },
+        ],
+        status_events: [event('A new substation will be built in the city of Nakhchivan'), { ...event('The substation is big.'), date: undefined }],
+      });
+      expect(errors(dataset([context]))).toEqual([
+        `${atSubstation}status_events[1] (planned, no date): Azerbaijan Foreign Policy Bulletin (February 2026)'s words speak of no plans, what will be built, a next stage, designs or developing`,
+        `${atSubstation}status_events[1].citation: quote "The substation is big." is not one of the passages the feature cites as describing it: cite it with role "describes", or give the event an outside source`,
+      ]);
+    });
   });
 
   it('names the file and feature of a coordinate out of range', () => {
@@ -116,6 +180,7 @@ describe('validateDataset', () => {
         { source: 'bulletin-2026-02', exact: 'A new substation will be built in Baku', role: 'describes' },
         { source: 'bulletin-2026-02', exact: 'substation', role: 'describes' },
       ],
+      status_events: [{ status: 'planned', date: '2026', source: { title: 'test', publisher: 'test', says: 'The substation is planned.', published: '2026' } }],
     });
     expect(errors(dataset([bad]))).toEqual([
       'error: data/features/nakhchivan-330kv.geojson [misquoted]: citations[0]: quote "A new substation will be built in Baku" in bulletin-2026-02 is not found',

@@ -4,13 +4,13 @@
  */
 import { length as turfLength } from '@turf/turf';
 import type { Feature as GeoJsonFeature } from 'geojson';
-import { anchorFeatureCitations, countOccurrences, type SourceTexts } from './anchor.ts';
+import { anchorFeatureCitations, anchorQuote, countOccurrences, type SourceTexts } from './anchor.ts';
 import { sourceCoverage, type CoverageExclusion, type SourceCoverage } from './coverage.ts';
 import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citationRules.ts';
 import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature } from './feature.ts';
 import type { GeoIndex } from './geoIndex.ts';
 import { LAYER_IDS } from './layers.ts';
-import { statusEvidenceFindings } from './statusEvidence.ts';
+import { statusEventFindings, statusEvidenceFindings } from './statusEvidence.ts';
 import { checkFeatureGeography, type GeoRow } from './validateGeography.ts';
 import { ChainsFileSchema, checkChains, checkLineEnds, type Chain } from './validateChains.ts';
 import { SOURCE_IDS } from './sources.ts';
@@ -138,7 +138,7 @@ function lengthProblems(file: string, feature: AtlasFeature): Problem[] {
 
 function citationProblems(file: string, feature: AtlasFeature, texts: SourceTexts): Problem[] {
   return anchorFeatureCitations(feature.properties, texts).flatMap(({ path, citation, result }): Problem[] => {
-    const quote = citation.exact.length > 60 ? `${citation.exact.slice(0, 60)}…` : citation.exact;
+    const quote = shortQuote(citation.exact);
     if (!result.ok) {
       const why = result.reason === 'not-found' ? 'is not found' : `occurs ${result.matches} times (add a prefix or suffix)`;
       return [{ severity: 'error', file, featureId: feature.id, message: `${path}: quote "${quote}" in ${citation.source} ${why}` }];
@@ -187,6 +187,37 @@ function statusProblems(file: string, feature: AtlasFeature): Problem[] {
   return statusEvidenceFindings({ status, status_note, status_sources, passages }).map((message) => ({ severity: 'error', file, featureId: feature.id, message }));
 }
 
+const shortQuote = (exact: string) => (exact.length > 60 ? `${exact.slice(0, 60)}…` : exact);
+
+/**
+ * A feature's status through time: the rules of statusEventFindings (each date and status in its
+ * evidence's words, oldest first, the status at the documents' present), and every passage an event
+ * cites anchored in its document as the feature's citations are and one of the feature's own
+ * describing passages, so the reader can mark it.
+ */
+function statusEventProblems(file: string, feature: AtlasFeature, texts: SourceTexts): Problem[] {
+  const { status, status_events, citations } = feature.properties;
+  const problem = (severity: Problem['severity'], message: string): Problem => ({ severity, file, featureId: feature.id, message });
+  const problems = statusEventFindings(status, status_events).map((message) => problem('error', message));
+  (status_events ?? []).forEach(({ citation }, i) => {
+    if (!citation) return;
+    const path = `status_events[${i}].citation`;
+    const quote = shortQuote(citation.exact);
+    const result = anchorQuote(texts[citation.source], citation);
+    if (!result.ok) {
+      const why = result.reason === 'not-found' ? 'is not found' : `occurs ${result.matches} times (add a prefix or suffix)`;
+      problems.push(problem('error', `${path}: quote "${quote}" in ${citation.source} ${why}`));
+    } else if ((citation.prefix || citation.suffix) && countOccurrences(texts[citation.source], citation.exact) === 1) {
+      problems.push(problem('warning', `${path}: quote "${quote}" is unique; drop its prefix/suffix`));
+    }
+    const describes = citations.some((cited) => cited.role === 'describes' && cited.source === citation.source && cited.exact === citation.exact);
+    if (!describes) {
+      problems.push(problem('error', `${path}: quote "${quote}" is not one of the passages the feature cites as describing it: cite it with role "describes", or give the event an outside source`));
+    }
+  });
+  return problems;
+}
+
 export function validateDataset(input: DatasetInput): DatasetReport {
   const problems: Problem[] = [];
   const seenIds = new Map<string, string>();
@@ -219,7 +250,7 @@ export function validateDataset(input: DatasetInput): DatasetReport {
         problems.push({ severity: 'error', file, featureId: feature.id, message: `layer is "${feature.properties.layer}" but the file is for "${fileInput.layer}"` });
       }
       problems.push(...geometryProblems(file, feature), ...lengthProblems(file, feature), ...citationProblems(file, feature, input.texts));
-      problems.push(...statusProblems(file, feature));
+      problems.push(...statusProblems(file, feature), ...statusEventProblems(file, feature, input.texts));
       if (input.geo) {
         const { findings, row } = checkFeatureGeography(input.geo, feature);
         geoRows.push(row);
