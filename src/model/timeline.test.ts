@@ -130,3 +130,24 @@ describe('the slider\'s helpers', () => {
     expect(featuresAt(features, PRESENT_TIME)).toBe(features);
   });
 });
+
+describe('forecasts and restatements', () => {
+  const cable = [
+    at('proposed', '2022-12-17', '2022-12-17'),
+    { ...at('operating', '../2029', '2022-12-17'), source: source('2022-12-17', 'to be commissioned by the end of 2029') },
+    { ...at('operating', '2032~', '2026-02'), source: source('2026-02', 'expected around 2032') },
+  ];
+
+  it('draws the later word on a forecast, and names the two dates', () => {
+    expect(statusAt(cable, yearTime(2030))?.status).toBe('proposed');
+    expect(statusAt(cable, yearTime(2033))?.status).toBe('operating');
+    expect(disagreements(cable).map(({ status }) => status)).toEqual(['operating']);
+  });
+
+  it('finds no disagreement in a restatement, or in one date given at two precisions', () => {
+    const restated = [at('planned', '2022-02-15', '2022-02-15'), at('planned', '2026-02', '2026-02')];
+    expect(disagreements(restated)).toEqual([]);
+    const opening = [at('operating', '2026-01', '2026-02'), at('operating', '2026-01-08', '2026-01-08')];
+    expect(disagreements(opening)).toEqual([]);
+  });
+});

@@ -104,7 +104,8 @@ export interface StatusAt {
  */
 export function statusAt(events: readonly StatusEvent[], time: number): StatusAt | null {
   let current: { event: StatusEvent; date: EventDate } | null = null;
-  for (const event of events) {
+  const standing = withoutSupersededForecasts(events);
+  for (const event of standing) {
     if (!event.date) continue;
     const date = eventDate(event.date);
     if (date.from <= time && (!current || date.from >= current.date.from)) current = { event, date };
@@ -136,15 +137,48 @@ export function eventYears(eventLists: Iterable<readonly StatusEvent[]>): number
   return [...years].sort((a, b) => a - b);
 }
 
+const saidAt = (event: StatusEvent) => eventDate(assertion(event).on);
+
+/** An event its evidence dates after the day it was said: a forecast. */
+function isForecast(event: StatusEvent): boolean {
+  return event.date !== undefined && eventDate(event.date).from > saidAt(event).to;
+}
+
 /**
- * Where two pieces of evidence disagree: the same status given different dates. Named, never
- * resolved: the panel shows both.
+ * The events less the forecasts that a later word on the same status replaced: "in service by the
+ * end of 2029" (2022) gives way to "around 2032" (2026) on the map. The panel keeps both and names
+ * the difference (see disagreements).
+ */
+function withoutSupersededForecasts(events: readonly StatusEvent[]): readonly StatusEvent[] {
+  const superseded = (event: StatusEvent) =>
+    isForecast(event) && events.some((later) => later !== event && later.date && later.status === event.status && saidAt(later).from > saidAt(event).to);
+  return events.some(superseded) ? events.filter((event) => !superseded(event)) : events;
+}
+
+/** A document or source restating a status as holding when it spoke, which an earlier event already gave. */
+function restates(event: StatusEvent, earlier: readonly StatusEvent[]): boolean {
+  const date = eventDate(event.date!);
+  const said = saidAt(event);
+  return date.from <= said.to && said.from <= date.to && earlier.some((other) => other.status === event.status);
+}
+
+/**
+ * Where two pieces of evidence disagree: the same status given dates that do not overlap ("by the
+ * end of 2029" and "around 2032"; not "January 2026" and "8 January 2026"). A later restatement of
+ * a status already begun is no disagreement. Named, never resolved: the panel shows both.
  */
 export function disagreements(events: readonly StatusEvent[]): { status: Status; events: StatusEvent[] }[] {
   const byStatus = new Map<Status, StatusEvent[]>();
-  for (const event of events) if (event.date) byStatus.set(event.status, [...(byStatus.get(event.status) ?? []), event]);
+  events.forEach((event, i) => {
+    if (!event.date || restates(event, events.slice(0, i))) return;
+    byStatus.set(event.status, [...(byStatus.get(event.status) ?? []), event]);
+  });
+  const apart = (a: StatusEvent, b: StatusEvent) => {
+    const [x, y] = [eventDate(a.date!), eventDate(b.date!)];
+    return x.to < y.from || y.to < x.from;
+  };
   return [...byStatus]
-    .filter(([, dated]) => new Set(dated.map((event) => event.date)).size > 1)
+    .filter(([, dated]) => dated.some((a, i) => dated.slice(i + 1).some((b) => apart(a, b))))
     .map(([status, dated]) => ({ status, events: dated }));
 }
 
