@@ -151,6 +151,11 @@ describe('what a frame shows', () => {
     );
     expect(describeFrame(scene(), ARAS).title).toBe(REGION_TITLE);
   });
+
+  it('says the year and whose word it is, away from the documents\' present', () => {
+    expect(describeFrame(scene({ year: 2030 }), ARAS).title).toBe(`${REGION_TITLE}, 2030, as the documents and cited sources state it`);
+    expect(describeFrame(scene({ year: null }), ARAS).title).toBe(REGION_TITLE);
+  });
 });
 
 describe('how exact the geometry is, drawn where it is seen', () => {

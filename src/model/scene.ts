@@ -332,8 +332,16 @@ function selectionRow(selected: DrawableFeature, palette: Palette): LegendRow {
   return { label, swatch: { kind: 'line', strokes: [halo, casing, line] } };
 }
 
-/** What a view is about: the user's title, the selection, the step, the one corridor in view, or the region. */
+/**
+ * What a view is about: the user's title, the selection, the step, the one corridor in view, or the
+ * region; in a year other than the documents' present, with the year and whose word it is.
+ */
 function frameTitle(scene: Scene, features: readonly DrawableFeature[]): string {
+  const about = subjectTitle(scene, features);
+  return scene.year === null ? about : `${about}, ${scene.year}, as the documents and cited sources state it`;
+}
+
+function subjectTitle(scene: Scene, features: readonly DrawableFeature[]): string {
   if (scene.title) return scene.title;
   if (scene.selected) return scene.selected.properties.name;
   if (scene.stepName) return scene.stepName;

@@ -47,17 +47,20 @@ export function FeatureTimeline({ feature }: { feature: AtlasFeature }) {
               <span className="event-said">
                 {' '}
                 — {event.citation ? 'the ' : ''}
-                {said.by}, {readableDate(said.on)}:{' '}
+                {said.by}, {readableDate(said.on)}
+              </span>
+              <span className="event-words">
+                {event.citation ? <q lang="en">{said.words}</q> : said.words}{' '}
                 {event.citation ? (
                   <button type="button" className="link" onClick={() => open(event)}>
-                    <q lang="en">{said.words}</q>
+                    Read in source
                   </button>
-                ) : said.url ? (
-                  <a href={said.url} target="_blank" rel="noopener noreferrer">
-                    {said.words}
-                  </a>
                 ) : (
-                  said.words
+                  said.url && (
+                    <a href={said.url} target="_blank" rel="noopener noreferrer">
+                      Source
+                    </a>
+                  )
                 )}
               </span>
             </li>

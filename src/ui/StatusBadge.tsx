@@ -1,13 +1,22 @@
 import { STATUS_LABELS } from '../style/symbology';
 import type { AtlasFeature } from '../model/feature';
+import { useAtlas } from '../state/store';
+import { featuresInYear } from '../state/shownFeatures';
 
+/**
+ * A project's status in the year the map shows: "Operating (2026)" at the documents' present,
+ * "Under construction (in 2012)" on the slider, "Not yet begun in 2005" before its first event.
+ */
 export function StatusBadge({ feature }: { feature: AtlasFeature }) {
-  const { status, status_year } = feature.properties;
+  const year = useAtlas((state) => state.year);
   // Places and regions are not built or planned: they carry no project status and get no badge.
-  if (!status) return null;
+  if (!feature.properties.status) return null;
+  const then = year === null ? feature : featuresInYear(year).find((candidate) => candidate.id === feature.id);
+  if (!then?.properties.status) return <span className="status-badge status-not-begun">Not yet begun in {year}</span>;
+  const status = then.properties.status;
   return (
     <span className={`status-badge status-${status.replace(/ /g, '-')}`}>
-      {STATUS_LABELS[status]} {status_year !== undefined && <span className="status-year">({status_year})</span>}
+      {STATUS_LABELS[status]} <span className="status-year">({year === null ? feature.properties.status_year : `in ${year}`})</span>
     </span>
   );
 }

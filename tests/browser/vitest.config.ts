@@ -21,6 +21,7 @@ const MEASURED_SECONDS: Record<string, number> = {
   'focus-presenting.test.ts': 17,
   'accessibility.test.ts': 16,
   'history-filters.test.ts': 15,
+  'timeline.test.ts': 14,
   'labels.test.ts': 6,
 };
 
