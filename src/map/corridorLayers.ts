@@ -29,6 +29,12 @@ type LineMark = Extract<FeatureMark, { kind: 'line' }>;
 /** The mark of a feature drawn as a line (only line features reach the layers that ask). */
 const lineMark = (feature: DrawableFeature, palette: Palette) => featureMark(feature, palette) as LineMark;
 
+/** How strongly a feature is drawn: fully, unless its status's approximate date is still coming in (never below a third). */
+export const fadeIn = (feature: DrawableFeature) => {
+  const timing = feature.properties.status_timing;
+  return timing && timing.certainty === 'approximate' ? 0.35 + 0.65 * timing.fade : 1;
+};
+
 /**
  * deck.gl offsets a path in multiples of its own width; every stroke of a feature must share one
  * centre line, shifted sideways by the layer's offset (power lines beside the railways).
@@ -148,8 +154,9 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
           const mark = featureMark(f as DrawableFeature, palette);
           return mark.kind === 'line' ? mark.line.width : 1.5;
         },
-        getLineColor: rgba(color),
-        getFillColor: rgba(color, AREA_FILL_ALPHA),
+        // A status dated "around 2032" comes in across that year (model/timeline.ts): faint at first.
+        getLineColor: (f) => rgba(color, Math.round(255 * fadeIn(f as DrawableFeature))),
+        getFillColor: (f) => rgba(color, Math.round(AREA_FILL_ALPHA * fadeIn(f as DrawableFeature))),
         lineCapRounded: true,
         lineJointRounded: true,
         extensions: [pathStyle],
