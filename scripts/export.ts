@@ -4,7 +4,10 @@
  * window.corridorAtlas.exportPicture() in the page and writes the PNG it returns.
  *
  *   npm run export -- --view "<share link or #hash>" --size 3840x2160 --out route.png
- *     [--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--viewport 1280x800]
+ *     [--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--viewport 1280x800] [--beside YEAR]
+ *
+ * --beside 2017 draws the view in 2017 on the left of the view's own year (its link's year=, or
+ * February 2026): then and now in one picture.
  *
  * --size also takes a preset: slide-hd, slide-4k, a4-300dpi. It builds nothing: run `npm run build` first.
  */
@@ -18,8 +21,8 @@ import { datasetFromDisk } from './lib/onDisk';
 import type { PictureSize } from '../src/map/exportLayout';
 import type { ExportedPicture, ExportOptions, RefusedExport } from '../src/map/exportPicture';
 
-/** The button's options, less the progress callback (a function cannot cross into the page). */
-export type PictureRequest = Omit<ExportOptions, 'onProgress'>;
+/** The button's options, less the progress callback (a function cannot cross into the page); `beside`: another year on the left. */
+export type PictureRequest = Omit<ExportOptions, 'onProgress'> & { beside?: number };
 
 /** What the page's export gives back, with the picture as PNG bytes instead of a Blob. */
 export type PictureFromPage = (Omit<ExportedPicture, 'blob'> & { png: Buffer }) | RefusedExport;
@@ -35,11 +38,15 @@ export async function openView(browser: Browser, baseUrl: string, view: string, 
 
 /** Calls the app's own export in the page and brings the PNG back as bytes. */
 export async function exportFromPage(page: Page, request: PictureRequest): Promise<PictureFromPage> {
-  const result = await page.evaluate(async (options) => {
+  const result = await page.evaluate(async ({ beside, ...options }) => {
     const atlas = window.corridorAtlas!;
-    const presentationTitle = window.corridorAtlasStore?.getState().presentation?.title;
+    const state = window.corridorAtlasStore?.getState();
+    const presentationTitle = state?.presentation?.title;
     const title = options.title === undefined && presentationTitle ? presentationTitle : options.title;
-    const exported = await atlas.exportPicture({ ...options, title });
+    const exported =
+      beside === undefined
+        ? await atlas.exportPicture({ ...options, title })
+        : await window.corridorAtlasThenAndNow!({ ...options, title }, [beside, state?.year ?? null]);
     if (!exported.ok) return exported;
     const { blob, ...rest } = exported;
     const bytes = new Uint8Array(await blob.arrayBuffer());

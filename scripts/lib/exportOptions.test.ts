@@ -64,6 +64,13 @@ describe('npm run export options', () => {
     expect(messages[11]).toMatch(/put --view before a link/);
   });
 
+  it('read a year to draw beside the view, and refuse one the atlas does not show', () => {
+    const result = parse('--view', '#year=2030', '--beside', '2017');
+    expect(result.ok === true && result.command).toMatchObject({ hash: '#year=2030', beside: 2017 });
+    expect(refusal('--beside', '17')).toMatch(/--beside "17" is not a year the atlas shows/);
+    expect(refusal('--beside', '2099')).toMatch(/not a year the atlas shows \(1990–2035\)/);
+  });
+
   it('answer --help with the usage, as an answer and not a refusal', () => {
     for (const args of [['--help'], ['--size', 'slide-4k', '--help'], ['-h']]) {
       const result = parse(...args);

@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_PICTURE_TITLE, MIN_PICTURE_SIDE, parsePictureSize, type PictureSize } from '../../src/map/exportLayout.ts';
-import { parseViewHash } from '../../src/model/viewState.ts';
+import { YEAR_LIMITS, parseViewHash } from '../../src/model/viewState.ts';
 
 /** Past this no browser draws a picture (WebGL's largest drawing buffer is 16384 pixels a side, most often less). */
 export const MAX_PICTURE_SIDE = 32_768;
@@ -24,6 +24,8 @@ export interface ExportCommand {
   legend: boolean;
   scaleBar: boolean;
   sources: boolean;
+  /** Another year, drawn on the left of the view's own (then and now); undefined: one picture. */
+  beside?: number;
 }
 
 /** A command to run, a refusal to print as an error, or the usage someone asked for with --help. */
@@ -38,7 +40,7 @@ export interface ExportContext {
 
 export const USAGE =
   'usage: npm run export -- [--view "<link or #hash>"] [--size WIDTHxHEIGHT|slide-hd|slide-4k|a4-300dpi] [--out picture.png] ' +
-  '[--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--viewport WIDTHxHEIGHT]';
+  '[--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--viewport WIDTHxHEIGHT] [--beside YEAR]';
 
 const OPTIONS = {
   view: { type: 'string', default: '' },
@@ -50,6 +52,7 @@ const OPTIONS = {
   'no-scale-bar': { type: 'boolean', default: false },
   'no-sources': { type: 'boolean', default: false },
   viewport: { type: 'string', default: '1280x800' },
+  beside: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -90,7 +93,14 @@ function readCommand(args: readonly string[], context: ExportContext): ExportCom
     legend: !values['no-legend'],
     scaleBar: !values['no-scale-bar'],
     sources: !values['no-sources'],
+    ...(values.beside === undefined ? {} : { beside: readYear(values.beside) }),
   };
+}
+
+function readYear(text: string): number {
+  const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(year >= YEAR_LIMITS[0] && year <= YEAR_LIMITS[1])) refuse(`--beside ${quoted(text)} is not a year the atlas shows (${YEAR_LIMITS[0]}–${YEAR_LIMITS[1]}).`);
+  return year;
 }
 
 function readSize(option: string, text: string, min: number, max: number, presets: boolean): PictureSize {

@@ -85,3 +85,8 @@ export function useScene(): Scene {
   const userLayers = useAtlas((state) => state.userLayers);
   return sceneOf({ filter, year, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers });
 }
+
+/** The scene as the store has it, in another year: a picture of then beside now. */
+export function sceneInYear(year: number | null): Scene {
+  return buildScene(sceneInputFrom({ ...useAtlas.getState(), year }));
+}

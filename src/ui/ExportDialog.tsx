@@ -7,6 +7,8 @@ import { useContext, useId, useRef, useState } from 'react';
 import { EXPORT_PRESETS, MAX_PICTURE_TITLE, type ExportPresetId, type PictureSize } from '../map/exportLayout';
 import { useAtlas } from '../state/store';
 import { currentScene } from '../state/scene';
+import { exportThenAndNow } from './thenAndNow';
+import { YEAR_LIMITS } from '../model/viewState';
 import { describeFrame } from '../model/scene';
 import { download } from './download';
 import { MapHandleContext } from './mapHandle';
@@ -31,6 +33,9 @@ export function ExportDialog() {
   const [scaleBar, setScaleBar] = useState(true);
   const [locator, setLocator] = useState(false);
   const [sources, setSources] = useState(true);
+  // A second year beside the one the map shows: then and now in one picture.
+  const [beside, setBeside] = useState(false);
+  const [otherYear, setOtherYear] = useState(2017);
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
 
   const chosen = EXPORT_PRESETS.find((candidate) => candidate.id === preset);
@@ -55,20 +60,24 @@ export function ExportDialog() {
       setProgress({ kind: 'failed', message: 'The map is not drawn yet, so there is nothing to export.' });
       return;
     }
+    if (beside && !(otherYear >= YEAR_LIMITS[0] && otherYear <= YEAR_LIMITS[1])) {
+      setProgress({ kind: 'failed', message: `The other year must be between ${YEAR_LIMITS[0]} and ${YEAR_LIMITS[1]}.` });
+      return;
+    }
     setProgress({ kind: 'working', step: 'Preparing…' });
-    const result = await atlas.exportPicture(
-      {
-        ...size,
-        // Unedited, the picture is titled by what its own (larger) frame shows.
-        title: withTitle ? (titleEdited ? title : undefined) : null,
-        legend,
-        locator,
-        scaleBar,
-        sources,
-        onProgress: (step) => setProgress({ kind: 'working', step }),
-      },
-      currentScene(),
-    );
+    const options = {
+      ...size,
+      // Unedited, the picture is titled by what its own (larger) frame shows.
+      title: withTitle ? (titleEdited ? title : undefined) : null,
+      legend,
+      locator,
+      scaleBar,
+      sources,
+      onProgress: (step: string) => setProgress({ kind: 'working', step }),
+    };
+    const result = beside
+      ? await exportThenAndNow(atlas, options, [otherYear, useAtlas.getState().year])
+      : await atlas.exportPicture(options, currentScene());
     if (!result.ok) {
       setProgress({ kind: 'failed', message: result.message, suggestedSize: result.suggestedSize });
       return;
@@ -167,6 +176,14 @@ export function ExportDialog() {
             <label className="export-check">
               <input type="checkbox" checked={sources} onChange={(event) => setSources(event.target.checked)} />
               Sources and basemap credit
+            </label>
+            <label className="export-check">
+              <input type="checkbox" checked={beside} onChange={(event) => setBeside(event.target.checked)} />
+              Beside the same view in another year
+            </label>
+            <label className="export-title">
+              The other year (on the left)
+              <input type="number" min={YEAR_LIMITS[0]} max={YEAR_LIMITS[1]} step={1} value={otherYear} disabled={!beside} onChange={(event) => setOtherYear(Math.round(Number(event.target.value)))} />
             </label>
           </fieldset>
           <p className="export-note">

@@ -8,6 +8,8 @@ import { MapHandleContext } from './mapHandle';
 import { framePadding } from '../model/framing';
 import { coversOver } from './mapCovers';
 import { addMeasurePoint } from '../model/measure';
+import { exportThenAndNow } from './thenAndNow';
+import type { ExportOptions, ExportResult } from '../map/exportPicture';
 
 declare global {
   interface Window {
@@ -15,6 +17,8 @@ declare global {
     corridorAtlas?: AtlasMap;
     corridorAtlasStore?: { getState: () => AtlasState };
     corridorAtlasFeatures?: ReadonlyMap<string, unknown>;
+    /** Two years side by side in one picture (see thenAndNow.ts), for the export dialog's twin and `npm run export -- --beside`. */
+    corridorAtlasThenAndNow?: (options: ExportOptions, years: readonly [number | null, number | null]) => Promise<ExportResult>;
   }
 }
 
@@ -50,6 +54,7 @@ export function MapView() {
     window.corridorAtlas = atlas;
     window.corridorAtlasStore = useAtlas;
     window.corridorAtlasFeatures = featureById;
+    window.corridorAtlasThenAndNow = (options, years) => exportThenAndNow(atlas, options, years);
     return () => {
       atlas.destroy();
       atlasRef.current = null;

@@ -282,6 +282,33 @@ describe('the dialog and the command line', () => {
     await page.keyboard.press('Escape');
   }, 180_000);
 
+  it('puts the same view in 2017 beside the documents\' present, from the dialog', async () => {
+    await page.getByRole('button', { name: 'Export picture' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export picture' });
+    await dialog.getByLabel('Size').selectOption('slide-hd');
+    await dialog.getByLabel('Beside the same view in another year').check();
+    await dialog.getByLabel('The other year (on the left)').fill('2017');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 240_000 }),
+      dialog.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('corridor-atlas-2017-vs-2026-02.png');
+    const picture = decode(readFileSync(await download.path()));
+    expect([picture.width, picture.height]).toEqual([1920, 1080]);
+    // The two halves show different networks: 2017 lacks what was begun since (the 330 kV line, the plants).
+    const half = (1920 - 8) / 2;
+    let differing = 0;
+    let samples = 0;
+    for (let y = 120; y < 1040; y += 23) {
+      for (let x = 5; x < half; x += 17) {
+        samples++;
+        if (colorDistance(picture.pixel(x, y), picture.pixel(x + half + 8, y)) > 40) differing++;
+      }
+    }
+    expect(differing / samples).toBeGreaterThan(0.005);
+    await page.keyboard.press('Escape');
+  }, 300_000);
+
   it('gives the same picture from `npm run export` for the same link', async () => {
     const inPage = await exportFromPage(page, { width: 1920, height: 1080 });
     if (!inPage.ok) throw new Error(inPage.message);

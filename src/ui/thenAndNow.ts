@@ -1,0 +1,53 @@
+/**
+ * Two years side by side in one picture, for a class: the view as it stood in one year on the
+ * left and in the other on the right, each half drawn by the map's own export (its legend,
+ * scale bar and sources) and titled with its year.
+ */
+import type { AtlasMap } from '../map/atlasMap';
+import type { ExportOptions, ExportResult } from '../map/exportPicture';
+import { describeFrame } from '../model/scene';
+import { sceneInYear } from '../state/scene';
+
+/** The year as a picture's title says it. */
+export function yearLabel(year: number | null): string {
+  return year === null ? 'February 2026 (the documents)' : `${year} (as the sources state it)`;
+}
+
+const GAP = 8;
+
+export async function exportThenAndNow(atlas: AtlasMap, options: ExportOptions, years: readonly [number | null, number | null]): Promise<ExportResult> {
+  const half = { width: Math.floor((options.width - GAP) / 2), height: options.height };
+  const pictures = [];
+  for (const [i, year] of years.entries()) {
+    const scene = sceneInYear(year);
+    // Each half says its year: the user's title with it, or what the view is about with it.
+    const about = options.title === null || options.title === '' ? null : (options.title ?? describeFrame({ ...scene, year: null }, atlas.frame().bounds).title);
+    options.onProgress?.(`Drawing ${yearLabel(year)} (${i + 1} of 2)…`);
+    const picture = await atlas.exportPicture({ ...options, ...half, title: about === null ? null : `${about}: ${yearLabel(year)}` }, scene);
+    if (!picture.ok) return picture;
+    pictures.push(picture);
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = half.width * 2 + GAP;
+  canvas.height = half.height;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  for (const [i, picture] of pictures.entries()) {
+    const bitmap = await createImageBitmap(picture.blob);
+    context.drawImage(bitmap, i * (half.width + GAP), 0);
+    bitmap.close();
+  }
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) return { ok: false, message: 'The two years could not be put side by side in this browser.' };
+  const [first] = pictures;
+  const slug = years.map((year) => (year === null ? '2026-02' : String(year))).join('-vs-');
+  return {
+    ...first,
+    blob,
+    width: canvas.width,
+    height: canvas.height,
+    fileName: `corridor-atlas-${slug}.png`,
+    milliseconds: pictures.reduce((sum, picture) => sum + picture.milliseconds, 0),
+  };
+}
