@@ -7,12 +7,13 @@
  * more layer of the casing's own kind (a path with the offset extension), so it costs no new
  * WebGL program; rings are icons of the same atlas and dashed outlines the dash the layers already have.
  */
-import { GeoJsonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { along, centroid, length } from '@turf/turf';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { LAYER_IDS } from '../model/layers';
 import { isLineLike, type DrawableFeature } from '../model/drawable';
-import { AREA_FILL_ALPHA, featureMark, type FeatureMark, type Scene } from '../model/scene';
+import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type FeatureMark, type Scene } from '../model/scene';
 import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../style/symbology';
 import { LIGHT, type Palette } from '../style/palette';
 import { iconKey, iconSizeFor, pointIconAtlas } from './pointIcons';
@@ -54,24 +55,36 @@ interface LayerData {
   byLayer: Map<string, DrawableFeature[]>;
 }
 
-/** The drawn features sorted for the deck.gl layers: the same arrays for the same drawn list, so
- * a change of selection or emphasis does not make deck.gl process every feature again. */
+/**
+ * The drawn features sorted for the deck.gl layers: the same arrays for the same drawn list, so a
+ * change of selection or emphasis does not make deck.gl process every feature again; and a list
+ * whose members a new year left as they were is the previous array, so that layer is not rebuilt.
+ */
 const layerDataCache = new WeakMap<readonly DrawableFeature[], LayerData>();
+let previousData: LayerData | null = null;
+
+const sameMembers = (a: readonly DrawableFeature[], b: readonly DrawableFeature[]) => a.length === b.length && a.every((feature, i) => feature === b[i]);
+const kept = (fresh: DrawableFeature[], old: DrawableFeature[] | undefined) => (old && sameMembers(fresh, old) ? old : fresh);
+
 function layerData(drawn: readonly DrawableFeature[]): LayerData {
   let data = layerDataCache.get(drawn);
   if (!data) {
     const lines = drawn.filter(isLineLike);
     // Band and core depend on status and accuracy only, not on the palette's scale.
     const marked = (feature: DrawableFeature) => lineMark(feature, LIGHT);
+    const before = previousData;
     data = {
-      lines,
-      banded: lines.filter((feature) => marked(feature).band !== null),
-      hollow: lines.filter((feature) => marked(feature).core !== null),
+      lines: kept(lines, before?.lines),
+      banded: kept(lines.filter((feature) => marked(feature).band !== null), before?.banded),
+      hollow: kept(lines.filter((feature) => marked(feature).core !== null), before?.hollow),
       // Regions are named by an area label, not marked with a dot.
-      byLayer: new Map(LAYER_IDS.map((id) => [id, drawn.filter((f) => f.properties.layer === id && f.properties.kind !== 'region')])),
+      byLayer: new Map(
+        LAYER_IDS.map((id) => [id, kept(drawn.filter((f) => f.properties.layer === id && f.properties.kind !== 'region'), before?.byLayer.get(id))]),
+      ),
     };
     layerDataCache.set(drawn, data);
   }
+  previousData = data;
   return data;
 }
 
@@ -195,7 +208,38 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
       }),
     );
   }
+  if (scene.undated.length > 0) layers.push(undatedLayer(scene.undated, palette));
   return layers;
+}
+
+/**
+ * An open circle on each project the evidence says more of without a date: at the middle of a
+ * line; round a point's mark, as a ring. The list under the year slider says what is stated.
+ */
+function undatedLayer(features: readonly DrawableFeature[], palette: Palette): Layer {
+  const isPoint = (feature: DrawableFeature) => feature.geometry.type === 'Point';
+  const at = (feature: DrawableFeature): [number, number] => {
+    const geometry = feature.geometry;
+    if (geometry.type === 'Point') return geometry.coordinates as [number, number];
+    const line = geometry.type === 'MultiLineString' ? { type: 'LineString' as const, coordinates: geometry.coordinates[0] } : geometry;
+    if (line.type !== 'LineString') return centroid(feature).geometry.coordinates as [number, number];
+    const asFeature = { type: 'Feature' as const, properties: {}, geometry: line };
+    return along(asFeature, length(asFeature) / 2).geometry.coordinates as [number, number];
+  };
+  const radius = UNDATED_MARK.radius * Math.sqrt(palette.lineScale);
+  return new ScatterplotLayer<DrawableFeature>({
+    id: 'corridor-undated',
+    data: [...features],
+    getPosition: at,
+    radiusUnits: 'pixels',
+    getRadius: (feature) => (isPoint(feature) ? radius * 2.5 : radius),
+    stroked: true,
+    filled: true,
+    getFillColor: (feature) => rgba(UNDATED_MARK.fill, isPoint(feature) ? 0 : 255),
+    getLineColor: rgba(UNDATED_MARK.ink),
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1.5,
+  });
 }
 
 function haloLayer(id: string, data: readonly DrawableFeature[], palette: Palette, alpha: number): Layer {

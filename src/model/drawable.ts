@@ -6,6 +6,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { LayerId } from './layers';
 import type { GeometryAccuracy, Status } from './featureVocabulary';
 import type { StatusTiming } from './timeline';
+import type { StatusEvent } from './feature';
 
 export interface DrawableProperties {
   name: string;
@@ -14,6 +15,8 @@ export interface DrawableProperties {
   status?: Status;
   /** At a moment other than the documents' present: how exact the status's date is (model/timeline.ts). */
   status_timing?: StatusTiming;
+  /** The project's status through time, with the evidence (absent for places and the user's data). */
+  status_events?: readonly StatusEvent[];
   kind: string;
   /** How exact the geometry is (every atlas feature says; absent: drawn as surveyed). */
   geometry_accuracy?: GeometryAccuracy;

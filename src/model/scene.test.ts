@@ -283,3 +283,30 @@ describe('subjectSwatch', () => {
     expect(operating.strokes[1].width).toBeCloseTo(LAYER_SYMBOLS['middle-corridor'].width * HIGH_CONTRAST.lineScale);
   });
 });
+
+describe('plans stated without a date', () => {
+  const said = { title: 'A report', publisher: 'An operator', says: 'will be built', published: '2026-02' };
+  const withUndated: DrawableFeature = {
+    ...FEATURES[3],
+    properties: {
+      ...FEATURES[3].properties,
+      status_events: [
+        { status: 'planned', date: '2026-02', source: said },
+        { status: 'under construction', source: said },
+      ],
+    },
+  };
+
+  it('are marked where the project is in view, and keyed', () => {
+    const features = FEATURES.map((feature) => (feature.id === 'z330' ? withUndated : feature));
+    const built = scene({ features });
+    expect(built.undated.map((feature) => feature.id)).toEqual(['z330']);
+    expect(describeFrame(built, ARAS).legend.statuses.map((row) => row.label)).toContain('More stated, without a date');
+    expect(describeFrame(built, BLACK_SEA).legend.statuses.map((row) => row.label)).not.toContain('More stated, without a date');
+  });
+
+  it('are not marked before the evidence said them', () => {
+    const features = FEATURES.map((feature) => (feature.id === 'z330' ? withUndated : feature));
+    expect(scene({ features, year: 2020 }).undated).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import type { Palette, Rgb } from '../style/palette';
 import type { UserLayer } from './userLayers';
 import { hasLines } from './userFeatures';
 import { forProjector } from '../style/palette';
+import { PRESENT_TIME, undatedPlans, yearTime } from './timeline';
 import {
   ACCURACY_LABELS,
   LAYER_SYMBOLS,
@@ -81,6 +82,8 @@ export interface Scene {
   caption: string;
   /** The year shown; null: the documents' present, February 2026. */
   year: number | null;
+  /** The drawn projects of which the evidence says more will happen, without saying when (marked on the map). */
+  undated: readonly DrawableFeature[];
 }
 
 export function buildScene(input: SceneInput): Scene {
@@ -105,6 +108,7 @@ export function buildScene(input: SceneInput): Scene {
     stepFeatures: input.step?.featureIds ? drawn.filter((feature) => input.step!.featureIds!.includes(feature.id)) : [],
     caption: input.step?.caption ?? '',
     year: input.year ?? null,
+    undated: undatedPlans(drawn, input.year == null ? PRESENT_TIME : yearTime(input.year)).map(({ feature }) => feature),
   };
 }
 
@@ -137,6 +141,7 @@ export interface LegendRow {
  */
 export interface Legend {
   layers: LegendRow[];
+  /** Line patterns of the statuses, and the mark of a plan stated without a date. */
   statuses: LegendRow[];
   marks: LegendRow[];
   accuracy: LegendRow[];
@@ -279,7 +284,7 @@ export function describeFrame(scene: Scene, frame: Bounds): FrameContents {
     (group) => ({ label: group.label, swatch: { kind: 'line' as const, strokes: lineStrokes(LEGEND_INK, 2.5 * scale, group.statuses[0]) } }),
   );
   // A key of one solid line says nothing: statuses are listed when there is a difference to tell.
-  const statuses = statusRows.length > 1 || (statusRows.length === 1 && !lineStatuses.has('operating')) ? statusRows : [];
+  const statuses: LegendRow[] = statusRows.length > 1 || (statusRows.length === 1 && !lineStatuses.has('operating')) ? statusRows : [];
 
   // A point-only layer's row already shows its mark; the shapes of points on line layers need a key.
   const lineLayers = new Set(layers.filter((row) => row.swatch.kind === 'line').map((row) => row.label));
@@ -293,6 +298,7 @@ export function describeFrame(scene: Scene, frame: Bounds): FrameContents {
     .map(([, mark]) => ({ label: mark!.label, swatch: { kind: 'point' as const, shape: mark!.shape, color: LEGEND_INK, radius: 5 } }));
 
   const selection = scene.selected && features.includes(scene.selected) ? [selectionRow(scene.selected, scene.palette)] : [];
+  if (scene.undated.some((feature) => features.includes(feature))) statuses.push(UNDATED_ROW);
   return {
     features,
     legend: { layers, statuses, marks: kinds, accuracy: accuracyRows(features, scene.palette), selection },
@@ -320,6 +326,13 @@ export function accuracyRows(features: readonly DrawableFeature[], palette: Pale
   ];
   return rows.filter((row) => present.has(row.key)).map(({ label, swatch }) => ({ label, swatch }));
 }
+
+/** The mark of a project the evidence says more of, without a date: an open circle, as "to be continued". */
+export const UNDATED_MARK = { fill: [255, 255, 255] as Rgb, ink: LEGEND_INK, radius: 4 };
+const UNDATED_ROW: LegendRow = {
+  label: 'More stated, without a date',
+  swatch: { kind: 'point', shape: 'circle', color: UNDATED_MARK.fill, radius: UNDATED_MARK.radius, halo: UNDATED_MARK.ink },
+};
 
 /** The halo round the selected feature, keyed like the map draws it: round a line, or a disc under a point. */
 function selectionRow(selected: DrawableFeature, palette: Palette): LegendRow {

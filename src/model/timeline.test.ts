@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { StatusEvent } from './feature';
 import { STATUSES } from './featureVocabulary';
-import { PRESENT_TIME, disagreements, eventYears, featuresAt, nextEventYear, readEventDate, statusAt, undatedPlans, yearRange, yearTime } from './timeline';
+import { PRESENT_TIME, disagreements, eventYears, eventsCitingDocument, featuresAt, nextEventYear, readEventDate, statusAt, undatedPlans, yearRange, yearTime } from './timeline';
 
 const source = (published: string, says = 'says so') => ({ title: 'A report', publisher: 'An operator', published, says });
 const at = (status: StatusEvent['status'], date?: string, published = '2024'): StatusEvent => ({ status, date, source: source(published) });
@@ -149,5 +149,17 @@ describe('forecasts and restatements', () => {
     expect(disagreements(restated)).toEqual([]);
     const opening = [at('operating', '2026-01', '2026-02'), at('operating', '2026-01-08', '2026-01-08')];
     expect(disagreements(opening)).toEqual([]);
+  });
+});
+
+describe('the reader\'s list of dated passages', () => {
+  it('lists the events a document\'s passages support, with their features', () => {
+    const passage = { status: 'planned' as const, date: '2026-02', citation: { source: 'bulletin-2026-02' as const, exact: 'at the next stage' } };
+    const features = [
+      { id: 'a', properties: { name: 'A', status: 'planned' as const, status_events: [at('proposed', '2022'), passage] } },
+      { id: 'b', properties: { name: 'B', status: 'operating' as const, status_events: [at('operating', '2017')] } },
+    ];
+    expect(eventsCitingDocument(features, 'bulletin-2026-02')).toEqual([{ feature: features[0], event: passage }]);
+    expect(eventsCitingDocument(features, 'charter-2026')).toEqual([]);
   });
 });

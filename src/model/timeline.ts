@@ -195,6 +195,7 @@ interface Timed {
 }
 
 const timedLists = new WeakMap<readonly Timed[], Map<number, readonly Timed[]>>();
+const timedVersions = new WeakMap<Timed, Map<string, Timed>>();
 
 /**
  * The features as they stood (or are to stand) at a moment: a project not begun by then is left
@@ -213,8 +214,16 @@ export function featuresAt<F extends Timed>(features: readonly F[], time: number
     if (!status || !events) return [feature];
     const now = statusAt(events, time);
     if (!now) return [];
+    // A project as it stands in the documents stays the same object: nothing of it is drawn again.
+    if (now.status === status && now.certainty === 'dated' && now.undated.length === 0) return [feature];
     const timing: StatusTiming = { certainty: now.certainty, fade: now.fade, undated: now.undated.length };
-    return [{ ...feature, properties: { ...feature.properties, status: now.status, status_timing: timing } }];
+    // The same status the same way in another year is the same object too (built under construction 2007–2017).
+    const key = `${now.status}|${timing.certainty}|${timing.fade}|${timing.undated}`;
+    let versions = timedVersions.get(feature);
+    if (!versions) timedVersions.set(feature, (versions = new Map()));
+    let version = versions.get(key) as F | undefined;
+    if (!version) versions.set(key, (version = { ...feature, properties: { ...feature.properties, status: now.status, status_timing: timing } }));
+    return [version];
   });
   byTime.set(time, timed);
   return timed;
@@ -239,4 +248,14 @@ export function nextEventYear(years: readonly number[], year: number, direction:
   const candidates = years.filter((y) => (direction === 1 ? y > year : y < year));
   if (candidates.length === 0) return year;
   return direction === 1 ? candidates[0] : candidates[candidates.length - 1];
+}
+
+/** The status events a document's own passages are evidence for, in the order of the features, for the reader's list. */
+export function eventsCitingDocument<F extends Timed & { id: string; properties: { name: string } }>(
+  features: readonly F[],
+  source: Citation['source'],
+): { feature: F; event: StatusEvent }[] {
+  return features.flatMap((feature) =>
+    (feature.properties.status_events ?? []).filter((event) => event.citation?.source === source).map((event) => ({ feature, event })),
+  );
 }

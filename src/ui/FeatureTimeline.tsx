@@ -5,10 +5,11 @@
  */
 import './FeatureTimeline.css';
 import { useAtlas } from '../state/store';
-import { texts } from '../state/atlasData';
+import { features, texts } from '../state/atlasData';
 import type { AtlasFeature, StatusEvent } from '../model/feature';
 import { anchorQuote } from '../model/anchor';
-import { assertion, disagreements } from '../model/timeline';
+import { assertion, disagreements, eventsCitingDocument } from '../model/timeline';
+import type { SourceId } from '../model/sources';
 
 /** "2017-10-30" reads "30 Oct 2017"; "2032~" reads "around 2032"; "../2030" reads "by 2030". */
 export function readableDate(date: string | undefined): string {
@@ -25,16 +26,44 @@ export function readableDate(date: string | undefined): string {
   return by ? `by ${text}` : approximate ? `around ${text}` : text;
 }
 
-export function FeatureTimeline({ feature }: { feature: AtlasFeature }) {
+/** Opens the passage an event rests on in the reader, with its feature selected. */
+function useOpenEvidence() {
   const openPassage = useAtlas((state) => state.openPassage);
+  return (event: StatusEvent, featureId: string) => {
+    const citation = event.citation!;
+    const anchored = anchorQuote(texts[citation.source], citation);
+    if (anchored.ok) openPassage({ source: citation.source, start: anchored.start, end: anchored.end }, { select: featureId });
+  };
+}
+
+/** In the reader: the passages of this document that date a status or state one, each with the event it supports. */
+export function DatedPassages({ source }: { source: SourceId }) {
+  const openEvidence = useOpenEvidence();
+  const listed = eventsCitingDocument(features, source);
+  if (listed.length === 0) return null;
+  return (
+    <details className="dated-passages">
+      <summary>Dates and statuses stated here ({listed.length})</summary>
+      <ul>
+        {listed.map(({ feature, event }, i) => (
+          <li key={i}>
+            <button type="button" className="link" onClick={() => openEvidence(event, feature.id)}>
+              {feature.properties.name}
+            </button>
+            : {event.status}, {readableDate(event.date).replace(/^No date given$/, 'no date given')}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function FeatureTimeline({ feature }: { feature: AtlasFeature }) {
+  const openEvidence = useOpenEvidence();
   const events = feature.properties.status_events;
   if (!events?.length) return null;
   const differing = disagreements(events);
-  const open = (event: StatusEvent) => {
-    const citation = event.citation!;
-    const anchored = anchorQuote(texts[citation.source], citation);
-    if (anchored.ok) openPassage({ source: citation.source, start: anchored.start, end: anchored.end }, { select: feature.id });
-  };
+  const open = (event: StatusEvent) => openEvidence(event, feature.id);
   return (
     <section className="feature-timeline" aria-label="Timeline">
       <h3>Timeline</h3>

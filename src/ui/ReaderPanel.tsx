@@ -10,6 +10,7 @@ import { LAYER_SYMBOLS } from '../style/symbology';
 import { toCss } from '../style/palette';
 import { moveFocusWithArrows } from './listKeys';
 import { CopyCitationButton } from './CopyCitationButton';
+import { DatedPassages } from './FeatureTimeline';
 
 /** Passage → feature: a document reflowed for reading, every cited passage marked in its layer's colour. */
 export function ReaderPanel() {
@@ -60,6 +61,7 @@ export function ReaderPanel() {
           ))}
         </ol>
       </nav>
+      <DatedPassages source={reader} />
       <div className="reader-text" ref={textRef} onKeyDown={moveFocusWithArrows}>
         {doc.blocks.map((block, i) => (
           <Block key={block.start} source={reader} block={block} passages={passages} coverage={coverage[i]} />

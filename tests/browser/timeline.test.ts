@@ -59,6 +59,14 @@ describe('the year slider', () => {
     await timeline.locator('li', { hasText: 'around 2032' }).getByRole('button', { name: 'Read in source' }).click();
     await page.locator('.reader-text mark.open').first().waitFor();
     expect(await page.locator('.reader-text mark.open').first().textContent()).toMatch(/2032/);
+
+    // The reader lists the passages that state a date or a status, each leading to its feature.
+    await page.evaluate(() => window.corridorAtlasStore!.getState().select(null));
+    const dated = page.locator('.dated-passages');
+    await dated.locator('summary').click();
+    await dated.getByRole('button', { name: /330 kV line to Nakhchivan: segment through Syunik/ }).first().click();
+    await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId)).toBe('l330-syunik-segment');
+    expect(await page.locator('.reader-text mark.open').count()).toBeGreaterThan(0);
     await page.close();
   });
 
