@@ -1,7 +1,11 @@
 /** The parts of the `edtf` library the atlas uses (it ships no types). */
 declare module 'edtf' {
   interface Edtf {
-    type: 'Date' | 'Year' | 'Season' | 'Interval' | 'List' | 'Set' | 'Century' | 'Decade';
+    /** The class's name: not to be relied on in a minified build. */
+    type: string;
+    /** An interval's ends (absent for a single date). */
+    lower?: unknown;
+    upper?: unknown;
     /** The first and last millisecond the date stands for (±Infinity for an open interval). */
     min: number;
     max: number;

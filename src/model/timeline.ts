@@ -35,7 +35,8 @@ export function readEventDate(text: string): EventDate | { fault: string } {
     const parsed = edtf(text);
     // Bitmasks of the parts marked `~` or `?`: any part so marked makes the date approximate.
     const approximate = Boolean(parsed.approximate?.value || parsed.uncertain?.value);
-    if (parsed.type === 'Interval') {
+    // An interval has ends; its `type` is read from the class's name, which a minified build renames.
+    if (parsed.lower !== undefined || parsed.upper !== undefined) {
       if (!Number.isFinite(parsed.max)) read = { fault: `"${text}" has no end: a status begins at a date, not after one` };
       // "../2030": by the end of 2030, at the latest.
       else if (!Number.isFinite(parsed.min)) read = { text, from: parsed.max, to: parsed.max, approximate: true };
