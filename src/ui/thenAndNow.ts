@@ -8,9 +8,9 @@ import type { ExportOptions, ExportResult } from '../map/exportPicture';
 import { describeFrame } from '../model/scene';
 import { sceneInYear } from '../state/scene';
 
-/** The year as a picture's title says it. */
+/** The year as a half's title says it, first, so that a long title cut short still says it. */
 export function yearLabel(year: number | null): string {
-  return year === null ? 'February 2026 (the documents)' : `${year} (as the sources state it)`;
+  return year === null ? 'Feb 2026, the documents' : `${year}, as the sources state it`;
 }
 
 const GAP = 8;
@@ -23,7 +23,7 @@ export async function exportThenAndNow(atlas: AtlasMap, options: ExportOptions, 
     // Each half says its year: the user's title with it, or what the view is about with it.
     const about = options.title === null || options.title === '' ? null : (options.title ?? describeFrame({ ...scene, year: null }, atlas.frame().bounds).title);
     options.onProgress?.(`Drawing ${yearLabel(year)} (${i + 1} of 2)…`);
-    const picture = await atlas.exportPicture({ ...options, ...half, title: about === null ? null : `${about}: ${yearLabel(year)}` }, scene);
+    const picture = await atlas.exportPicture({ ...options, ...half, title: about === null ? yearLabel(year) : `${yearLabel(year)}: ${about}` }, scene);
     if (!picture.ok) return picture;
     pictures.push(picture);
   }
