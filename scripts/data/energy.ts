@@ -945,8 +945,12 @@ export const energyPlants: Draft[] = [
           says: '11 February 2026: Prime Minister Pashinyan said in parliament that after the current extension of the plant’s operation to 2036 it will be further extended by ten years, to 2046.',
         },
       ],
-      // Its first years (1980 to the closure of March 1989) are left out: no status says "shut down".
-      status_events: [reported('operating', '1995-11', METSAMOR_RESTART)],
+      // Built 1980, shut after the Spitak earthquake (March 1989), in service again since November 1995.
+      status_events: [
+        reported('operating', '1980', METSAMOR_RESTART),
+        reported('suspended', '1989-03', METSAMOR_RESTART),
+        reported('operating', '1995-11', METSAMOR_RESTART),
+      ],
       countries: ['Armenia'],
       summary:
         "Armenia's only nuclear plant, west of Yerevan. The bulletin says it supplies about 40 percent of Armenia's electricity and that its fuel and operation remain closely tied to Moscow.",

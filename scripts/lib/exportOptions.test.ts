@@ -68,7 +68,7 @@ describe('npm run export options', () => {
     const result = parse('--view', '#year=2030', '--beside', '2017');
     expect(result.ok === true && result.command).toMatchObject({ hash: '#year=2030', beside: 2017 });
     expect(refusal('--beside', '17')).toMatch(/--beside "17" is not a year the atlas shows/);
-    expect(refusal('--beside', '2099')).toMatch(/not a year the atlas shows \(1990–2035\)/);
+    expect(refusal('--beside', '2099')).toMatch(/not a year the atlas shows \(1850–2035\)/);
   });
 
   it('answer --help with the usage, as an answer and not a refusal', () => {

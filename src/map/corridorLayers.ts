@@ -168,7 +168,12 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
           return mark.kind === 'line' ? mark.line.width : 1.5;
         },
         // A status dated "around 2032" comes in across that year (model/timeline.ts): faint at first.
-        getLineColor: (f) => rgba(color, Math.round(255 * fadeIn(f as DrawableFeature))),
+        // A suspended line is faint too (its stroke's alpha), and stays so.
+        getLineColor: (f) => {
+          const mark = featureMark(f as DrawableFeature, palette);
+          const strokeAlpha = mark.kind === 'line' ? (mark.line.alpha ?? 1) : 1;
+          return rgba(color, Math.round(255 * strokeAlpha * fadeIn(f as DrawableFeature)));
+        },
         getFillColor: (f) => rgba(color, Math.round(AREA_FILL_ALPHA * fadeIn(f as DrawableFeature))),
         lineCapRounded: true,
         lineJointRounded: true,

@@ -23,7 +23,7 @@ export const FEATURE_KINDS = [
   'corridor',
 ] as const;
 
-export const STATUSES = ['operating', 'under construction', 'planned', 'proposed', 'under discussion'] as const;
+export const STATUSES = ['operating', 'under construction', 'planned', 'proposed', 'under discussion', 'suspended'] as const;
 
 export const GEOMETRY_ACCURACIES = ['surveyed', 'approximate', 'schematic'] as const;
 

@@ -44,7 +44,10 @@ function formatRange(range: NumberRange): string {
 export function readFilterParam(filter: FeatureFilter, key: FilterKey, value: string): { filter: FeatureFilter; problem?: string } {
   switch (key) {
     case 'status': {
-      const { chosen, unknown } = known<Status>(STATUSES, value);
+      const { chosen: named, unknown } = known<Status>(STATUSES, value);
+      // "Suspended" came with the timeline: a link written before it that names every other status meant all of them.
+      const everyOlder = named !== null && STATUSES.every((status) => status === 'suspended' || named.includes(status));
+      const chosen = everyOlder ? null : named;
       return { filter: { ...filter, statuses: chosen }, problem: unknown ? 'Some statuses in the link are not known; they are ignored.' : undefined };
     }
     case 'kind': {

@@ -129,6 +129,11 @@ describe('status events', () => {
     expect(unbacked).toEqual([]);
   });
 
+  it('fails an event a link could not show, so the slider never offers a year its own link refuses', () => {
+    const ancient = { status: 'operating' as const, date: '1700', source: source('1700', 'The road was opened in 1700.') };
+    expect(statusEventFindings('operating', [ancient]).join()).toMatch(/outside the years a link can show/);
+  });
+
   it('fails a date that is not EDTF', () => {
     expect(statusEventFindings('operating', [{ ...opened, date: 'October 2017' }]).join()).toMatch(/not an EDTF date/);
   });

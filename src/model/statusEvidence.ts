@@ -7,6 +7,7 @@
 import type { Status } from './featureVocabulary.ts';
 import type { StatusEvent } from './feature.ts';
 import { PRESENT_TIME, assertion, readEventDate, statusAt } from './timeline.ts';
+import { YEAR_LIMITS } from './viewState.ts';
 
 /** A date as written: a year, with the month and days when the text gives them. */
 export interface DateMention {
@@ -76,6 +77,7 @@ export const STATUS_WORDS: Record<Status, RegExp> = {
   // "intend to" is how the Charter states what the two governments propose to do.
   proposed: /\b(propos\w*|could|would|aims?|initiative|intend\w*)\b/i,
   'under discussion': /\b(discuss\w*|explore|suggest\w*)\b/i,
+  suspended: /\b(suspend\w*|closed|closure|shut ?down|halted|mothballed)\b/i,
 };
 
 /** The same words, for the error message. */
@@ -85,6 +87,7 @@ const STATUS_HINTS: Record<Status, string> = {
   planned: 'plans, what will be built, a next stage, designs or developing',
   proposed: 'a proposal, what could or would be, aims, intentions or an initiative',
   'under discussion': 'discussion, exploring or suggestions',
+  suspended: 'a suspension, closure, shutdown or halt',
 };
 
 export interface StatusEvidenceInput {
@@ -150,6 +153,10 @@ export function statusEventFindings(status: Status | undefined, events: readonly
       return;
     }
     if (undatedSeen) findings.push(`${label}: a dated event after an undated one; undated events come last`);
+    const year = new Date(date.from).getUTCFullYear();
+    if (year < YEAR_LIMITS[0] || year > YEAR_LIMITS[1]) {
+      findings.push(`${label}: outside the years a link can show (${YEAR_LIMITS[0]}–${YEAR_LIMITS[1]}); widen YEAR_LIMITS`);
+    }
     if (previous && date.from < previous.from) findings.push(`${label}: earlier than the event before it (${previous.text}); events run oldest first`);
     previous = { text: event.date, from: date.from };
     // A status said to hold "now" is dated by when it was said; any other date must be in the words.

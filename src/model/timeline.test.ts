@@ -150,6 +150,13 @@ describe('forecasts and restatements', () => {
     const opening = [at('operating', '2026-01', '2026-02'), at('operating', '2026-01-08', '2026-01-08')];
     expect(disagreements(opening)).toEqual([]);
   });
+
+  it('reads a status that stopped and began again as history, not as sources at odds', () => {
+    const plant = [at('operating', '1980', '2011-03-21'), at('suspended', '1989-03', '2011-03-21'), at('operating', '1995-11', '2011-03-21')];
+    expect(statusAt(plant, yearTime(1990))?.status).toBe('suspended');
+    expect(statusAt(plant, yearTime(1996))?.status).toBe('operating');
+    expect(disagreements(plant)).toEqual([]);
+  });
 });
 
 describe('the reader\'s list of dated passages', () => {

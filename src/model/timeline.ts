@@ -174,9 +174,12 @@ export function disagreements(events: readonly StatusEvent[]): { status: Status;
     if (!event.date || restates(event, events.slice(0, i))) return;
     byStatus.set(event.status, [...(byStatus.get(event.status) ?? []), event]);
   });
+  // Dates that do not overlap, with no other status between them: "operating 1980", "suspended
+  // 1989", "operating 1995" are a plant's history, not two sources at odds.
   const apart = (a: StatusEvent, b: StatusEvent) => {
-    const [x, y] = [eventDate(a.date!), eventDate(b.date!)];
-    return x.to < y.from || y.to < x.from;
+    const [x, y] = [eventDate(a.date!), eventDate(b.date!)].sort((p, q) => p.from - q.from);
+    const between = events.some((other) => other.date && other.status !== a.status && eventDate(other.date).from > x.to && eventDate(other.date).to < y.from);
+    return x.to < y.from && !between;
   };
   return [...byStatus]
     .filter(([, dated]) => dated.some((a, i) => dated.slice(i + 1).some((b) => apart(a, b))))

@@ -15,6 +15,8 @@ export interface TourStep {
   featureIds?: string[];
   bounds?: [LonLat, LonLat];
   passage?: Citation;
+  /** The year the step shows the network in; without one, the documents' present. */
+  year?: number;
 }
 
 export interface Tour {
@@ -28,7 +30,8 @@ export interface Tour {
 function isStepOutline(step: unknown): boolean {
   if (!isJsonObject(step) || typeof step.title !== 'string' || typeof step.text !== 'string') return false;
   const frames = Array.isArray(step.featureIds) || Array.isArray(step.bounds);
-  return frames && (step.passage === undefined || (isJsonObject(step.passage) && typeof step.passage.exact === 'string'));
+  const passage = step.passage === undefined || (isJsonObject(step.passage) && typeof step.passage.exact === 'string');
+  return frames && passage && (step.year === undefined || Number.isInteger(step.year));
 }
 
 /** The tour as the app reads it at start, or why it cannot be run. */

@@ -7,6 +7,7 @@ import { CitationSchema } from './feature.ts';
 import type { Tour } from './tour.ts';
 import { anchorQuote } from './anchor.ts';
 import type { SourceId } from './sources.ts';
+import { YEAR_LIMITS } from './viewState.ts';
 
 const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
@@ -17,6 +18,7 @@ export const TourStepSchema = z
     featureIds: z.array(z.string().min(1)).min(1).optional(),
     bounds: z.tuple([LonLatSchema, LonLatSchema]).optional(),
     passage: CitationSchema.optional(),
+    year: z.number().int().min(YEAR_LIMITS[0]).max(YEAR_LIMITS[1]).optional(),
   })
   // Features and bounds together: the step frames both (the features and the neighbours round them).
   .refine((step) => step.featureIds || step.bounds, 'a step frames features or bounds');

@@ -55,8 +55,8 @@ export const DEFAULT_VIEW: ViewState = {
   year: null,
 };
 
-/** The years a link may ask for: the timeline's span, with room for what the data may add. */
-export const YEAR_LIMITS = [1990, 2035] as const;
+/** The years a link may ask for: the slider's span (its first event is 1872; validation keeps every event inside), with room for what the data may add. */
+export const YEAR_LIMITS = [1850, 2035] as const;
 
 const FEATURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_TITLE = 120;

@@ -16,7 +16,7 @@ export function corridorSteps(): PresentationStep[] {
 }
 
 export function goToStep(index: number): void {
-  const { steps, presentation, focus, setSteps, select } = useAtlas.getState();
+  const { steps, presentation, focus, setSteps, select, setYear } = useAtlas.getState();
   if (steps.length === 0) return;
   const clamped = Math.max(0, Math.min(steps.length - 1, index));
   const step = steps[clamped];
@@ -30,6 +30,7 @@ export function goToStep(index: number): void {
     );
   } else {
     select(null, { showDetails: false });
+    if (step.year !== undefined) setYear(step.year);
     focus(step.featureIds ?? [], { bounds: step.bounds });
   }
 }
@@ -51,11 +52,18 @@ export function startPresentation(steps: PresentationStep[]): void {
   if (steps.length > 0) goToStep(0);
 }
 
-/** The presenter's own title and legend, set aside while a tour runs with its own. */
-let settingsBeforeTour: { title: string; legend: boolean } | null = null;
+/** The presenter's own title, legend and year, set aside while a tour runs with its own. */
+let settingsBeforeTour: { title: string; legend: boolean; year: number | null } | null = null;
 
 export function stopPresentation(): void {
-  useAtlas.getState().setPresentation({ on: false, ...(settingsBeforeTour ?? {}) });
+  const { setPresentation, setYear } = useAtlas.getState();
+  if (settingsBeforeTour) {
+    const { year, ...presentation } = settingsBeforeTour;
+    setPresentation({ on: false, ...presentation });
+    setYear(year);
+  } else {
+    setPresentation({ on: false });
+  }
   settingsBeforeTour = null;
 }
 
@@ -63,15 +71,16 @@ export function stopPresentation(): void {
 export function tourSteps(): PresentationStep[] {
   if (!tour) return [];
   return tour.steps.map((step) => {
-    const caption = { title: step.title, text: step.text, passage: step.passage };
-    return { name: step.title, featureIds: step.featureIds, bounds: step.bounds, caption };
+    const caption = { title: step.title, text: step.text, passage: step.passage, year: step.year };
+    // A tour's words describe the documents' present unless a step names its year.
+    return { name: step.title, featureIds: step.featureIds, bounds: step.bounds, caption, year: step.year ?? null };
   });
 }
 
 export function startTour(): void {
   if (!tour) return;
-  const { title, legend } = useAtlas.getState().presentation;
-  settingsBeforeTour = { title, legend };
+  const { presentation: { title, legend }, year } = useAtlas.getState();
+  settingsBeforeTour = { title, legend, year };
   useAtlas.getState().setPresentation({ title: '', legend: false });
   startPresentation(tourSteps());
 }

@@ -43,11 +43,20 @@ export interface StepCaption {
   title: string;
   text: string;
   passage?: Citation;
+  /** The year the step shows (the map's year slider is hidden while presenting); none: the documents' present. */
+  year?: number;
 }
 
 /** One stop of a presentation: frame some features or an area, or go to a saved view (its link hash). */
 export type PresentationStep =
-  | { name: string; featureIds?: string[]; bounds?: Bounds; caption?: StepCaption }
+  | {
+      name: string;
+      featureIds?: string[];
+      bounds?: Bounds;
+      caption?: StepCaption;
+      /** The year the step shows (null: the documents' present); undefined leaves the map's year as it is. */
+      year?: number | null;
+    }
   | { name: string; hash: string };
 
 /** A request to move the map so these features (or this area) fit; `seq` makes a repeated request a new one. */

@@ -121,8 +121,8 @@ export interface LineSymbol {
 
 /**
  * A line's strokes by status, told apart in colour and in greyscale print: operating solid, under
- * construction long dashes, planned a hollow (double) line, proposed or under discussion dotted.
- * Things with no project status are drawn solid. Beneath, the band of its geometry's accuracy.
+ * construction long dashes, planned a hollow (double) line, proposed or under discussion dotted,
+ * suspended (built, out of service) sparse faint dashes. Things with no project status are drawn solid. Beneath, the band of its geometry's accuracy.
  */
 export function lineSymbol(color: Rgb, width: number, status: Status | undefined, accuracy?: GeometryAccuracy): LineSymbol {
   const casing: Stroke = { color: null, width: width + CASING_EXTRA, dash: null };
@@ -140,6 +140,8 @@ export function lineSymbol(color: Rgb, width: number, status: Status | undefined
     case 'proposed':
     case 'under discussion':
       return { ...parts, line: { color, width, dash: [0.9, 1.6] } };
+    case 'suspended':
+      return { ...parts, line: { color, width, dash: [1.6, 3.2], alpha: 0.55 } };
     default:
       return { ...parts, line: { color, width, dash: null } };
   }
@@ -198,6 +200,7 @@ export const STATUS_SYMBOL_GROUPS: { statuses: Status[]; label: string }[] = [
   { statuses: ['under construction'], label: 'Under construction' },
   { statuses: ['planned'], label: 'Planned' },
   { statuses: ['proposed', 'under discussion'], label: 'Proposed or under discussion' },
+  { statuses: ['suspended'], label: 'Suspended (built, out of service)' },
 ];
 
 export const STATUS_LABELS: Record<Status, string> = {
@@ -206,6 +209,7 @@ export const STATUS_LABELS: Record<Status, string> = {
   planned: 'Planned',
   proposed: 'Proposed',
   'under discussion': 'Under discussion',
+  suspended: 'Suspended',
 };
 
 /** Neutral ink for the legend's status and point-kind rows: status is told by pattern, kind by shape. */

@@ -104,6 +104,7 @@ function Caption({ caption }: { caption: StepCaption }) {
   return (
     <section className="tour-caption" aria-live="polite" aria-label="Tour" data-covers-map>
       <h2>{caption.title}</h2>
+      {caption.year !== undefined && <p className="tour-year">The map shows {caption.year}, as the cited sources state it.</p>}
       <p>{caption.text}</p>
       {caption.passage && anchored?.ok && (
         <PassageQuote passage={{ source: caption.passage.source, start: anchored.start, end: anchored.end }} />

@@ -82,4 +82,27 @@ describe('the year slider', () => {
     expect(await page.getByRole('button', { name: 'Back to Feb 2026' }).isEnabled()).toBe(true);
     await page.close();
   });
+
+  it('shows a tour step in its own year, the next step in the documents\' present, and gives the map its year back', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { path: '#year=2030' });
+    await page.getByRole('button', { name: 'Guided tour' }).click();
+    const caption = page.getByRole('region', { name: 'Tour' });
+    await caption.waitFor();
+    // The presentation hides the slider: the caption must say which year the map shows.
+    while (!/^2017/.test((await caption.locator('h2').textContent()) ?? '')) await page.getByRole('button', { name: 'Next view' }).click();
+    await expect.poll(() => year(page)).toBe(2017);
+    expect(await caption.locator('.tour-year').textContent()).toMatch(/The map shows 2017/);
+    const in2017 = await drawn(page);
+    expect(in2017['mc-baku-tbilisi-kars-railway']).toBe('operating');
+    expect(in2017['sgc-tanap']).toBe('under construction');
+
+    await page.getByRole('button', { name: 'Next view' }).click();
+    await expect.poll(() => year(page)).toBeNull();
+    expect(await caption.locator('.tour-year').count()).toBe(0);
+    expect((await drawn(page))['bsc-submarine-cable']).toBe('proposed');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => year(page)).toBe(2030);
+    await page.close();
+  });
 });
