@@ -3,6 +3,7 @@
  * Pure functions (no I/O); scripts/prepare-basemap.ts writes the result to public/basemap/labels.geojson.
  */
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import polylabel from 'polylabel';
 import { area as turfArea, length as turfLength, along as turfAlong, lineString } from '@turf/turf';
 import {
   EXTRA_PLACES,
@@ -41,9 +42,8 @@ function inBox(p: Position, box: BBox): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pole of inaccessibility (a point well inside a polygon), after the idea of Mapbox's polylabel:
-// best-first search over square cells, each bounded by its centre's distance to the outline.
-// Distances are planar in degrees with longitude scaled by cos(latitude).
+// A point well inside a polygon, for a name: polylabel's pole of inaccessibility. Distances are
+// planar in degrees with longitude scaled by cos(latitude), so a degree east counts as far as it is.
 // ---------------------------------------------------------------------------------------------
 
 function pointToSegmentSq(px: number, py: number, a: Position, b: Position, k: number): number {
@@ -82,60 +82,17 @@ export function signedDistance(x: number, y: number, rings: Position[][], k: num
   return (inside ? 1 : -1) * Math.sqrt(minSq);
 }
 
-interface Cell {
-  x: number;
-  y: number;
-  h: number; // half size, in degrees of latitude (longitude half size = h / k)
-  d: number;
-  max: number;
-}
-
 /** A point well inside the polygon (rings in lon/lat), to within `precision` degrees. */
 export function poleOfInaccessibility(rings: Position[][], precision = 0.02): LonLat {
-  const outer = rings[0];
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const [x, y] of outer) {
-    w = Math.min(w, x);
-    e = Math.max(e, x);
-    s = Math.min(s, y);
-    n = Math.max(n, y);
+  let south = Infinity;
+  let north = -Infinity;
+  for (const [, y] of rings[0]) {
+    south = Math.min(south, y);
+    north = Math.max(north, y);
   }
-  const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
-  const size = Math.min((e - w) * k, n - s);
-  if (size === 0) return [w, s];
-  const makeCell = (x: number, y: number, h: number): Cell => {
-    const d = signedDistance(x, y, rings, k);
-    return { x, y, h, d, max: d + h * Math.SQRT2 };
-  };
-  const queue: Cell[] = [];
-  const push = (c: Cell): void => {
-    queue.push(c);
-  };
-  let h = size / 2;
-  for (let x = w; x < e; x += size / k) {
-    for (let y = s; y < n; y += size) push(makeCell(x + h / k, y + h, h));
-  }
-  // Start from the bbox centre; cells are explored best-first.
-  let best = makeCell((w + e) / 2, (s + n) / 2, 0);
-  let guard = 0;
-  while (queue.length > 0 && guard++ < 100000) {
-    let bi = 0;
-    for (let i = 1; i < queue.length; i++) if (queue[i].max > queue[bi].max) bi = i;
-    const cell = queue[bi];
-    queue[bi] = queue[queue.length - 1];
-    queue.pop();
-    if (cell.d > best.d) best = cell;
-    if (cell.max - best.d <= precision) continue;
-    h = cell.h / 2;
-    push(makeCell(cell.x - h / k, cell.y - h, h));
-    push(makeCell(cell.x + h / k, cell.y - h, h));
-    push(makeCell(cell.x - h / k, cell.y + h, h));
-    push(makeCell(cell.x + h / k, cell.y + h, h));
-  }
-  return [best.x, best.y];
+  const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const [x, y] = polylabel(rings.map((ring) => ring.map(([lon, lat]): [number, number] => [lon * k, lat])), precision);
+  return [x / k, y];
 }
 
 /** The polygon part with the largest area (rings of a Polygon or of one MultiPolygon member). */

@@ -2,7 +2,10 @@
  * The filtered features as files to take away: GeoJSON (RFC 7946) and CSV (RFC 4180), each
  * feature with its status, figures, geometry accuracy and the passages that cite it.
  */
-import { ALTERNATE_NAME_USAGE_LABELS, type AlternateName, type AtlasFeature, type CitationRole } from './feature.ts';
+import Papa from 'papaparse';
+import type { AlternateName, AtlasFeature, CitationRole } from './feature.ts';
+// From the vocabulary, not feature.ts: that module holds the zod schemas, which stay out of the browser.
+import { ALTERNATE_NAME_USAGE_LABELS } from './featureVocabulary.ts';
 import type { CitationIndex } from './citationIndex.ts';
 import { layerTitle } from './layers.ts';
 import { drawnLengthKm, formatFigure } from './featureFacts.ts';
@@ -150,13 +153,9 @@ export function featuresAsCsv(features: readonly AtlasFeature[], context: Export
   return toCsv([[...CSV_COLUMNS], ...rows]);
 }
 
-/** RFC 4180: CRLF between records, a field quoted when it holds a comma, quote or line break, quotes doubled. */
+/** RFC 4180 by papaparse: CRLF between records, a field quoted when it needs it, quotes doubled; a CRLF ends the last record too. */
 export function toCsv(records: readonly (readonly (string | number | null)[])[]): string {
-  const field = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return records.map((record) => record.map(field).join(',')).join('\r\n') + '\r\n';
+  return `${Papa.unparse(records.map((record) => [...record]), { newline: '\r\n' })}\r\n`;
 }
 
 function roundedKm(km: number | null): number | null {

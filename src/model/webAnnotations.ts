@@ -3,7 +3,8 @@
  * feature and a passage. The target is the document with a TextQuoteSelector (exact, prefix,
  * suffix) and a TextPositionSelector (in code points, as the model requires); the body is the feature.
  */
-import { ALTERNATE_NAME_USAGE_LABELS, type AtlasFeature, type CitationRole } from './feature.ts';
+import type { AtlasFeature, CitationRole } from './feature.ts';
+import { ALTERNATE_NAME_USAGE_LABELS } from './featureVocabulary.ts';
 import type { CitationIndex, PassageRef } from './citationIndex.ts';
 import { SOURCES } from './sources.ts';
 import { documentLink, featureLink, passageLink } from './passageCitation.ts';
