@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addViews, corridorPresets, MAX_VIEW_NAME, parseViews, serializeViews, type SavedView } from './namedViews';
+import { addViews, corridorPresets, MAX_VIEW_NAME, mergeViewChange, parseViews, serializeViews, type SavedView } from './namedViews';
 import type { AtlasFeature } from './feature';
 
 const point = (id: string, layer: AtlasFeature['properties']['layer'], coordinates: [number, number]) =>
@@ -85,5 +85,27 @@ describe('views files', () => {
     const merged = addViews([long], [long]).views;
     expect(merged[1].name).toBe(`${'a'.repeat(MAX_VIEW_NAME - 4)} (2)`);
     expect(parseViews(serializeViews(merged)).views).toEqual(merged);
+  });
+});
+
+describe('one tab\'s change made again on what another tab stored', () => {
+  const at = (name: string, minute: number): SavedView => ({ name, hash: `#map=5/40/45&n=${minute}`, savedAt: `2026-12-07T10:${String(minute).padStart(2, '0')}:00.000Z` });
+  const [a, b, c] = [at('A', 1), at('B', 2), at('C', 3)];
+
+  it('keeps a view another tab saved when this tab saves one', () => {
+    // Both tabs opened on [A]; the other tab saved B; this tab saves C.
+    expect(mergeViewChange([a, b], [a], [a, c]).views).toEqual([a, b, c]);
+  });
+
+  it('deletes only what this tab deleted, and does not bring back what another tab deleted', () => {
+    expect(mergeViewChange([a, b, c], [a, b], [b]).views).toEqual([b, c]);
+    // The other tab deleted A; this tab, still showing A, deletes B.
+    expect(mergeViewChange([], [a, b], [a]).views).toEqual([]);
+  });
+
+  it('numbers a new view whose name another tab took meanwhile', () => {
+    const theirs = { ...at('View 2', 5) };
+    const mine = { ...at('View 2', 6) };
+    expect(mergeViewChange([a, theirs], [a], [a, mine]).views.map((view) => view.name)).toEqual(['A', 'View 2', 'View 2 (2)']);
   });
 });

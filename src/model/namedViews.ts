@@ -163,3 +163,20 @@ function numberedBase(name: string, n: number): string {
   const room = MAX_VIEW_NAME - ` (${n})`.length;
   return chars.length > room ? chars.slice(0, room).join('').trimEnd() : name;
 }
+
+/** A saved view's identity: two tabs that saved the same moment under the same name saved the same view. */
+const viewKey = (view: SavedView) => `${view.savedAt}\u0000${view.name}\u0000${view.hash}`;
+
+/**
+ * One tab's change to its list of views (`before` → `after`), made again on the list as the browser
+ * storage holds it now, which another tab may have changed since this tab read it: what this tab
+ * deleted goes, what it added comes (numbered if another tab took its name), and what other tabs
+ * added or kept stays. So the last tab to save does not win: nothing another tab saved is lost.
+ */
+export function mergeViewChange(stored: readonly SavedView[], before: readonly SavedView[], after: readonly SavedView[]): AddedViews {
+  const beforeKeys = new Set(before.map(viewKey));
+  const afterKeys = new Set(after.map(viewKey));
+  const kept = stored.filter((view) => !beforeKeys.has(viewKey(view)) || afterKeys.has(viewKey(view)));
+  const keptKeys = new Set(kept.map(viewKey));
+  return addViews(kept, after.filter((view) => !beforeKeys.has(viewKey(view)) && !keptKeys.has(viewKey(view))));
+}

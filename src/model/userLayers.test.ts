@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeCarried,
+  followLayerIndex,
+  mergeLayerIndex,
   addUserLayer,
   cleanLayerName,
   colorOfHex,
@@ -19,6 +21,7 @@ import {
   renameUserLayer,
   setUserLayerVisible,
   USER_LAYER_COLORS,
+  type UserLayer,
   type UserLayerRecord,
 } from './userLayers';
 import { LAYER_SYMBOLS } from '../style/symbology';
@@ -101,5 +104,26 @@ describe('what became of the layers a views file carried', () => {
     expect(describeCarried({ added: 2, alreadyHere: 0, refused: 1 })).toBe(
       'Added 2 layers of your own data (see the Find panel). 1 layer of your own data could not be added (the Find panel says why).',
     );
+  });
+});
+
+describe('layers kept by two tabs at once', () => {
+  it('makes one tab\'s change on the index another tab wrote, never over it', () => {
+    const stored = [layer('a'), layer('b')];
+    // The other tab imported b after this tab read [a]: this tab's import of c keeps b.
+    expect(mergeLayerIndex(stored, { added: layer('c') }).map((entry) => entry.id)).toEqual(['a', 'b', 'c']);
+    // This tab renames a: b, which it may hold stale, is left as the other tab wrote it.
+    expect(mergeLayerIndex(stored, { changed: layer('a', 'Rail') }).map((entry) => entry.name)).toEqual(['Rail', 'b']);
+    expect(mergeLayerIndex(stored, { removed: 'a' }).map((entry) => entry.id)).toEqual(['b']);
+    // Renaming a layer another tab removed does not bring it back.
+    expect(mergeLayerIndex(stored, { changed: layer('gone') })).toEqual(stored);
+  });
+
+  it('follows the index another tab wrote: removed layers go, changes follow, new ones are to load', () => {
+    const drawn = (record: UserLayerRecord, extra: Partial<UserLayer> = {}) => ({ ...record, features: {} as UserLayer['features'], ...extra });
+    const mine = [drawn(layer('a')), drawn(layer('b')), drawn(layer('here-only'), { unstoredSource: '{}' })];
+    const { layers, toLoad } = followLayerIndex(mine, [layer('a', 'Renamed'), layer('c')]);
+    expect(layers.map((l) => `${l.id}:${l.name}`)).toEqual(['a:Renamed', 'here-only:here-only']);
+    expect(toLoad.map((entry) => entry.id)).toEqual(['c']);
   });
 });

@@ -113,6 +113,37 @@ export function recordOf({ id, name, color, visible, warnings, featureCount, sou
   return { id, name, color, visible, warnings, featureCount, sourceHash };
 }
 
+/** One tab's change to one layer, as the index in the browser storage takes it. */
+export type LayerIndexChange = { added: UserLayerRecord } | { changed: UserLayerRecord } | { removed: string };
+
+/**
+ * The stored index with one tab's change made on it: only the layer that tab changed, so what other
+ * tabs added, renamed or removed meanwhile stays as they left it (the last tab to write does not win).
+ */
+export function mergeLayerIndex(stored: readonly UserLayerRecord[], change: LayerIndexChange): UserLayerRecord[] {
+  if ('removed' in change) return stored.filter((entry) => entry.id !== change.removed);
+  const record = recordOf('added' in change ? change.added : change.changed);
+  if (stored.some((entry) => entry.id === record.id)) return stored.map((entry) => (entry.id === record.id ? record : entry));
+  // A change to a layer another tab removed does not bring it back.
+  return 'added' in change ? [...stored, record].slice(0, MAX_USER_LAYERS) : [...stored];
+}
+
+/**
+ * A tab's layers brought in line with the index another tab wrote: layers it removed go, names,
+ * colours and visibility follow, and the entries this tab does not have yet are returned to load.
+ * A layer the storage would not keep (held on this page only) is this tab's alone and stays.
+ */
+export function followLayerIndex<T extends UserLayer>(layers: readonly T[], entries: readonly UserLayerRecord[]): { layers: T[]; toLoad: UserLayerRecord[] } {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const kept = layers.flatMap((layer): T[] => {
+    if (layer.unstoredSource !== undefined) return [layer];
+    const entry = byId.get(layer.id);
+    return entry ? [{ ...layer, name: entry.name, color: entry.color, visible: entry.visible }] : [];
+  });
+  const have = new Set(layers.map((layer) => layer.id));
+  return { layers: kept, toLoad: entries.filter((entry) => !have.has(entry.id)) };
+}
+
 export function hexOfColor([r, g, b]: Rgb): string {
   return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }

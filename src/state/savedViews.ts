@@ -3,7 +3,7 @@
  * storage holds is never overwritten unless it was read whole: anything unreadable is first set
  * aside, and offered for download, so that no save can destroy it.
  */
-import { parseViews, serializeViews, type SavedView } from '../model/namedViews';
+import { mergeViewChange, parseViews, serializeViews, type SavedView } from '../model/namedViews';
 import { useAtlas } from './store';
 
 export const STORAGE_KEY = 'corridor-atlas.saved-views';
@@ -89,11 +89,16 @@ export function openSavedViews(): void {
   setSavedViews(views);
   setViewStorage({ sections, setAside, writable });
   problems.forEach(notify);
+  window.addEventListener('storage', followOtherTabs);
 }
 
-/** Saves a new list of views; the app shows the new list only once the browser storage holds it. */
+/**
+ * Saves a change to the list of views (this tab's list before → `views`). The change is made on
+ * what the browser storage holds now, read and written in one step, so a view another tab saved
+ * meanwhile is kept; the app shows the merged list only once the storage holds it.
+ */
 export function keepViews(views: SavedView[]): StoreResult {
-  const { viewStorage, setSavedViews } = useAtlas.getState();
+  const { viewStorage, savedViews, setSavedViews, setViewStorage } = useAtlas.getState();
   if (!viewStorage.writable) {
     return {
       ok: false,
@@ -102,9 +107,29 @@ export function keepViews(views: SavedView[]): StoreResult {
         : 'Nothing was saved: this browser storage could not be read, so saving could overwrite views kept in it.',
     };
   }
-  const result = storeSavedViews(views, viewStorage.sections);
-  if (result.ok) setSavedViews(views);
+  const now = loadSavedViews();
+  if (!now.writable || now.problems.length > 0) {
+    // Another tab left the storage unreadable: what it holds was set aside, and nothing is written over it.
+    setViewStorage({ sections: now.sections, setAside: now.setAside, writable: false });
+    return { ok: false, message: now.problems[0] ?? 'Nothing was saved: this browser storage could not be read.' };
+  }
+  const merged = mergeViewChange(now.views, savedViews, views).views;
+  const result = storeSavedViews(merged, now.sections);
+  if (result.ok) {
+    setSavedViews(merged);
+    setViewStorage({ sections: now.sections });
+  }
   return result;
+}
+
+/** Another tab saved or deleted a view: this tab's list follows (the browser tells every other tab of the same origin). */
+function followOtherTabs(event: StorageEvent): void {
+  if (event.key !== STORAGE_KEY && event.key !== null) return;
+  const { views, sections, problems, setAside, writable } = loadSavedViews();
+  const { setSavedViews, setViewStorage, notify } = useAtlas.getState();
+  setSavedViews(views);
+  setViewStorage({ sections, setAside, writable });
+  problems.forEach(notify);
 }
 
 /** After the unreadable views are in the user's hands, saving may write over them. */

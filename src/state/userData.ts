@@ -5,11 +5,12 @@
  */
 import { useAtlas } from './store';
 import { importInWorker } from './importClient';
-import { forgetLayerSource, keepLayerIndex, loadUserLayerIndex, newLayerRefusal, readLayerSource } from './userLayerStorage';
+import { forgetLayerSource, keepLayerIndex, loadUserLayerIndex, newLayerRefusal, onIndexChangedElsewhere, readLayerSource } from './userLayerStorage';
 import {
   addUserLayer,
   fileKindOf,
   fileRefusal,
+  followLayerIndex,
   layerNameFromFileName,
   newUserLayerId,
   nextUserLayerColor,
@@ -62,7 +63,7 @@ async function importOne(
   performance.mark('user-import-added');
   let refusal = storage.kept ? null : storage.reason;
   if (storage.kept) {
-    refusal = await keepLayerIndex(useAtlas.getState().userLayers);
+    refusal = await keepLayerIndex({ added: layer });
     if (refusal) void forgetLayerSource(id);
   }
   const count = `${featureCount.toLocaleString('en-GB')} feature${featureCount === 1 ? '' : 's'}`;
@@ -118,36 +119,56 @@ export async function carriedUserLayers(layers: readonly UserLayer[]): Promise<{
   return { carried, missing };
 }
 
-/** Draws again the layers kept in this browser, as they were left; the worker reads their GeoJSON from the storage. */
-export function restoreUserLayers(): Promise<void> {
+/** Draws the layers of these index entries, their GeoJSON read from the storage by the worker. */
+async function drawStoredLayers(entries: readonly UserLayerRecord[]): Promise<void> {
+  for (const entry of entries) {
+    const outcome = await importInWorker({ kind: 'geojson', storedId: entry.id }, () => {});
+    if (outcome.ok === true) {
+      useAtlas.getState().setUserLayers((layers) => addUserLayer(layers, { ...entry, sourceHash: outcome.sourceHash, features: outcome.features }));
+    } else if (outcome.ok === false) {
+      const why = outcome.missing ? 'was not found in the browser storage any more.' : `could not be drawn again: ${outcome.problem}`;
+      useAtlas.getState().notify(`Your layer "${entry.name}" ${why}`);
+    }
+  }
+}
+
+/** Another tab imported, changed or removed a layer: this tab's layers follow the index it wrote. */
+function followOtherTabs(): Promise<void> {
   return enqueue(async () => {
     const { entries, problem } = await loadUserLayerIndex();
-    if (problem) useAtlas.getState().notify(problem);
-    for (const entry of entries) {
-      const outcome = await importInWorker({ kind: 'geojson', storedId: entry.id }, () => {});
-      if (outcome.ok === true) {
-        useAtlas.getState().setUserLayers((layers) => addUserLayer(layers, { ...entry, sourceHash: outcome.sourceHash, features: outcome.features }));
-      } else if (outcome.ok === false) {
-        const why = outcome.missing ? 'was not found in the browser storage any more.' : `could not be drawn again: ${outcome.problem}`;
-        useAtlas.getState().notify(`Your layer "${entry.name}" ${why}`);
-      }
-    }
+    if (problem) return;
+    const { layers, toLoad } = followLayerIndex(useAtlas.getState().userLayers, entries);
+    useAtlas.getState().setUserLayers(() => layers);
+    await drawStoredLayers(toLoad);
   });
 }
 
-async function changeLayers(update: (layers: UserLayer[]) => UserLayer[], removedId?: string): Promise<void> {
+/** Draws again the layers kept in this browser, as they were left, and from then on follows other tabs' changes. */
+export function restoreUserLayers(): Promise<void> {
+  onIndexChangedElsewhere(() => void followOtherTabs());
+  return enqueue(async () => {
+    const { entries, problem } = await loadUserLayerIndex();
+    if (problem) useAtlas.getState().notify(problem);
+    await drawStoredLayers(entries);
+  });
+}
+
+/** Changes one layer on the page, then the same layer in the browser's index (never the whole index: other tabs write it too). */
+async function changeLayer(id: string, update: (layers: UserLayer[]) => UserLayer[], removed = false): Promise<void> {
   useAtlas.getState().setUserLayers(update);
-  const refusal = await keepLayerIndex(useAtlas.getState().userLayers, removedId);
+  const changed = useAtlas.getState().userLayers.find((layer) => layer.id === id);
+  if (!removed && (!changed || changed.unstoredSource !== undefined)) return;
+  const refusal = await keepLayerIndex(removed ? { removed: id } : { changed: changed! });
   if (refusal) {
     const text = `The browser storage refused to keep the change to your layers (${refusal}); after a reload they will be as they were.`;
     useAtlas.getState().setImportMessage({ kind: 'error', text, details: [] });
   }
 }
 
-export const renameLayer = (id: string, name: string) => changeLayers((layers) => renameUserLayer(layers, id, name));
-export const recolorLayer = (id: string, color: Rgb) => changeLayers((layers) => recolorUserLayer(layers, id, color));
-export const showLayer = (id: string, visible: boolean) => changeLayers((layers) => setUserLayerVisible(layers, id, visible));
-export const removeLayer = (id: string) => changeLayers((layers) => removeUserLayer(layers, id), id);
+export const renameLayer = (id: string, name: string) => changeLayer(id, (layers) => renameUserLayer(layers, id, name));
+export const recolorLayer = (id: string, color: Rgb) => changeLayer(id, (layers) => recolorUserLayer(layers, id, color));
+export const showLayer = (id: string, visible: boolean) => changeLayer(id, (layers) => setUserLayerVisible(layers, id, visible));
+export const removeLayer = (id: string) => changeLayer(id, (layers) => removeUserLayer(layers, id), true);
 
 /** A feature of a user's layer opened from elsewhere (the table), as a click on it opens it: framed, its properties beside it. */
 export function openUserFeature({ layerId, index }: { layerId: string; index: number }): void {

@@ -4,8 +4,8 @@
  * and read by the import worker, so that text of many megabytes never crosses the page's thread
  * (a rename rewrites only the index). Every function says plainly when the browser's storage refused.
  */
-import { createStore, del, get, set } from 'idb-keyval';
-import { recordOf, type UserLayer, type UserLayerRecord } from '../model/userLayers';
+import { createStore, del, get, set, update } from 'idb-keyval';
+import { mergeLayerIndex, type LayerIndexChange, type UserLayerRecord } from '../model/userLayers';
 
 const INDEX_KEY = 'index';
 const sourceKey = (id: string) => `source:${id}`;
@@ -42,17 +42,37 @@ export async function readLayerSource(id: string): Promise<string | undefined> {
 }
 
 /**
- * Rewrites the index after an import, rename, recolour, hide or remove; a layer whose GeoJSON the
- * storage would not keep is left out, so a reload does not look for it. Null when kept, else why not.
+ * Makes one change to the index (an import, rename, recolour, hide or remove), read and written in
+ * one transaction so that another tab's changes made meanwhile stay; a removed layer's GeoJSON goes
+ * too. Other tabs are told. Null when kept, else why not.
  */
-export async function keepLayerIndex(all: readonly UserLayer[], removedId?: string): Promise<string | null> {
+export async function keepLayerIndex(change: LayerIndexChange): Promise<string | null> {
   try {
-    await set(INDEX_KEY, all.filter((layer) => layer.unstoredSource === undefined).map(recordOf), store());
-    if (removedId) await del(sourceKey(removedId), store());
+    await update(INDEX_KEY, (stored) => mergeLayerIndex((stored ?? []) as UserLayerRecord[], change), store());
+    if ('removed' in change) await del(sourceKey(change.removed), store());
+    announceIndexChange();
     return null;
   } catch (error) {
     return storageReason(error);
   }
+}
+
+/** One channel per page, for telling and for hearing: a channel does not hear its own messages, so a tab never follows itself. */
+let channel: BroadcastChannel | null = null;
+function indexChannel(): BroadcastChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  channel ??= new BroadcastChannel('corridor-atlas.user-layers');
+  return channel;
+}
+
+function announceIndexChange(): void {
+  indexChannel()?.postMessage('index changed');
+}
+
+/** Calls back whenever another tab of this atlas changed the index of layers. */
+export function onIndexChangedElsewhere(callback: () => void): void {
+  const listening = indexChannel();
+  if (listening) listening.onmessage = callback;
 }
 
 /** Lets go of a layer's GeoJSON that no index names (its index could not be written). */

@@ -16,6 +16,7 @@ import {
   openAtlas,
   projectToPage,
   screenshot,
+  throttleIfAsked,
   solidLineMidpoint,
   waitForMapIdle,
   type AtlasPage,
@@ -306,5 +307,56 @@ describe('measuring a distance', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('.measure-tool > button[aria-pressed=false]');
     expect(await page.$('.measure-km')).toBeNull();
+  });
+});
+
+describe('two tabs of the atlas at once', () => {
+  it('lose neither tab\'s saved view nor its layer, and each tab shows what the other added', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const tabs: Page[] = [];
+    for (let i = 0; i < 2; i++) {
+      const page = await context.newPage();
+      await throttleIfAsked(page);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(baseUrl);
+      await waitForMapIdle(page);
+      tabs.push(page);
+    }
+    const [first, second] = tabs;
+    const saveView = async (page: Page, name: string) => {
+      await page.getByRole('button', { name: 'Views & presenting' }).click();
+      await page.getByRole('textbox', { name: 'Name of this view' }).fill(name);
+      await page.getByRole('button', { name: 'Save this view' }).click();
+      await page.locator('.saved-views li', { hasText: name }).waitFor();
+      await page.keyboard.press('Escape');
+    };
+    // Both tabs opened with no views; each saves one, the second without reloading.
+    await saveView(first, 'Saved in the first tab');
+    await saveView(second, 'Saved in the second tab');
+    const savedNames = (page: Page) => page.$$eval('.saved-views li', (items) => items.map((item) => item.textContent ?? ''));
+    await first.getByRole('button', { name: 'Views & presenting' }).click();
+    await expect.poll(() => savedNames(first)).toEqual([expect.stringContaining('first tab'), expect.stringContaining('second tab')]);
+    await first.keyboard.press('Escape');
+
+    // Each tab adds a layer of its own; each then draws both.
+    await addFile(first, 'depots.geojson', collection(point([44.8, 41.7], { name: 'Depot' })));
+    expect((await messageFor(first, 'depots')).kind).toContain('done');
+    await addFile(second, 'yards.geojson', collection(point([49.8, 40.4], { name: 'Yard' })));
+    expect((await messageFor(second, 'yards')).kind).toContain('done');
+    // The list shows the newest layer first, as it is drawn on top.
+    await expect.poll(() => userLayerNames(first)).toEqual(['yards', 'depots']);
+    await expect.poll(() => userLayerNames(second)).toEqual(['yards', 'depots']);
+
+    // A rename in one tab reaches the other, and both survive a reload.
+    const depotsName = first.getByRole('textbox', { name: 'Name of the layer depots' });
+    await depotsName.fill('rail depots');
+    await depotsName.blur();
+    await expect.poll(() => userLayerNames(second)).toEqual(['yards', 'rail depots']);
+    await second.reload();
+    await waitForMapIdle(second);
+    await expect.poll(() => userLayerNames(second)).toEqual(['yards', 'rail depots']);
+    await second.getByRole('button', { name: 'Views & presenting' }).click();
+    expect(await savedNames(second)).toHaveLength(2);
+    await context.close();
   });
 });
