@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { waitForFraming } from './lib/atlasSettled';
 import { launchBrowser, serveDist } from './lib/chromium';
-import { firstLine, parseExportArgs, pathKindOnDisk, viewHash } from './lib/exportOptions';
+import { canWriteOnDisk, firstLine, parseExportArgs, pathKindOnDisk, viewHash } from './lib/exportOptions';
 import { datasetFromDisk } from './lib/onDisk';
 import type { PictureSize } from '../src/map/exportLayout';
 import type { ExportedPicture, ExportOptions, RefusedExport } from '../src/map/exportPicture';
@@ -74,7 +74,7 @@ async function pageProblems(page: Page): Promise<string[]> {
 
 async function main(args: readonly string[]) {
   const features = new Set(datasetFromDisk().map((feature) => feature.id));
-  const parsed = parseExportArgs(args, { hasFeature: (id) => features.has(id), pathKind: pathKindOnDisk });
+  const parsed = parseExportArgs(args, { hasFeature: (id) => features.has(id), pathKind: pathKindOnDisk, canWrite: canWriteOnDisk });
   if (parsed.ok === 'help') {
     // Asked for, so it is no error: the usage on standard output, and success.
     console.log(parsed.usage);

@@ -4,7 +4,8 @@ import { parseExportArgs, type ExportContext } from './exportOptions';
 
 const context: ExportContext = {
   hasFeature: (id) => id === 'tripp-meghri-segment',
-  pathKind: (path) => (path === resolve('pictures') || path === resolve('.') ? 'dir' : null),
+  pathKind: (path) => (path === resolve('pictures') || path === resolve('.') || path === resolve('locked') ? 'dir' : null),
+  canWrite: (path) => !path.startsWith(resolve('locked')),
 };
 const parse = (...args: string[]) => parseExportArgs(args, context);
 const refusal = (...args: string[]) => {
@@ -86,5 +87,12 @@ describe('npm run export options', () => {
     expect(refusal('--view', 'http://[::1')).toMatch(/is not a link the atlas can read/);
     expect(refusal('--view', 'http://127.0.0.1:4173/?feature=tripp-meghri-segment')).toMatch(/no view after a "#"/);
     expect(refusal('--view', `#title=${'x'.repeat(20_000)}`)).toMatch(/at most 10000/);
+    // A link without its view, or no link to the atlas at all, is not the opening view.
+    expect(refusal('--view', 'http://127.0.0.1:4173/')).toMatch(/no view after a "#"/);
+    expect(refusal('--view', 'javascript:alert(1)')).toMatch(/is not a link to the atlas/);
+  });
+
+  it('say before drawing that the picture could not be written', () => {
+    expect(refusal('--out', 'locked/tripp.png')).toMatch(/cannot be written.*nothing was drawn/);
   });
 });

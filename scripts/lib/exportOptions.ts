@@ -3,7 +3,7 @@
  * plain line for the terminal, never a stack trace, and a view that cannot be read as written is
  * refused rather than exported as the default view.
  */
-import { statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_PICTURE_TITLE, MIN_PICTURE_SIDE, parsePictureSize, type PictureSize } from '../../src/map/exportLayout.ts';
@@ -36,6 +36,8 @@ export interface ExportContext {
   hasFeature: (id: string) => boolean;
   /** 'dir', 'file' or null when nothing is there. */
   pathKind: (path: string) => 'dir' | 'file' | null;
+  /** Whether a file may be written at the path (the file if it is there, else its folder). */
+  canWrite: (path: string) => boolean;
 }
 
 export const USAGE =
@@ -119,7 +121,9 @@ export function viewHash(view: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) {
     if (!URL.canParse(trimmed)) refuse(`--view ${quoted(trimmed)} is not a link the atlas can read.`);
     const link = new URL(trimmed);
-    if (link.hash === '' && trimmed.includes('?')) refuse(`--view ${quoted(trimmed)} has no view after a "#".`);
+    if (!['http:', 'https:', 'file:'].includes(link.protocol)) refuse(`--view ${quoted(trimmed)} is not a link to the atlas (it starts "${link.protocol}").`);
+    // The atlas's share links always carry the whole view after "#": one without it is not one.
+    if (link.hash === '') refuse(`--view ${quoted(trimmed)} has no view after a "#"; copy the link from the atlas's address bar or its Share button.`);
     return link.hash;
   }
   return `#${trimmed}`;
@@ -142,12 +146,24 @@ function readOut(out: string, context: ExportContext): string {
   if (extname(path).toLowerCase() !== '.png') refuse(`--out ${quoted(out)} must end in .png: the picture is a PNG.`);
   const folder = context.pathKind(dirname(path));
   if (folder !== 'dir') refuse(`--out ${quoted(out)}: the folder ${quoted(dirname(out) || '.')} does not exist.`);
+  // Said now, not after the picture has taken its seconds to draw.
+  if (!context.canWrite(path)) refuse(`--out ${quoted(out)} cannot be written (no permission to write there); nothing was drawn.`);
   return path;
 }
 
 export function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'unknown error';
+}
+
+/** Whether this process may write the file at a path: the file itself if it exists, else its folder. */
+export function canWriteOnDisk(path: string): boolean {
+  try {
+    accessSync(existsSync(path) ? path : dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** What the file system holds at a path, for the checks above. */

@@ -26,6 +26,15 @@ describe('refused files say what is wrong and where', () => {
     expect(parsed).toEqual({ ok: false, problem: expect.stringMatching(/not valid JSON \(line 4, column 3\)/) });
   });
 
+  it('nested 8,000 levels deep in a property: refused on the way in, so it cannot break a views file later', () => {
+    const deep = `${'{"a":'.repeat(8000)}1${'}'.repeat(8000)}`;
+    const text = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"x":${deep}},"geometry":{"type":"Point","coordinates":[45,40]}}]}`;
+    expect(parseJsonText(text)).toEqual({ ok: false, problem: expect.stringMatching(/more than 100 levels deep/) });
+    // A MultiPolygon with properties a few levels deep is ordinary data.
+    const ordinary = { type: 'Feature', properties: { tags: { rail: { gauge: [1520] } } }, geometry: { type: 'MultiPolygon', coordinates: [[[[45, 40], [46, 40], [46, 41], [45, 40]]]] } };
+    expect(parseJsonText(JSON.stringify({ type: 'FeatureCollection', features: [ordinary] })).ok).toBe(true);
+  });
+
   it('JSON but not GeoJSON', () => {
     expect(problemOf([1, 2, 3])).toMatch(/JSON but not GeoJSON.*a list/);
     expect(problemOf({ hello: 'world' })).toMatch(/no "type" member/);

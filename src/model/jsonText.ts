@@ -6,10 +6,33 @@ import { getIssues } from '@placemarkio/check-geojson';
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: string };
 
+/**
+ * How deep a file may nest objects and arrays. GeoJSON itself needs about eight levels (a
+ * MultiPolygon's coordinates in a feature in a collection); properties a few more. Far deeper data
+ * overflows the stack of whatever writes it out again (a views file), so it is refused on the way in.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+/** Whether a parsed value nests deeper than the limit; walked with a list, not recursion, so any depth is safe to ask about. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function parseJsonText(text: string): ParsedJson {
   if (text.trim() === '') return { ok: false, problem: 'The file is empty.' };
   try {
-    return { ok: true, value: JSON.parse(text) };
+    const value: unknown = JSON.parse(text);
+    if (nestsDeeperThan(value, MAX_JSON_DEPTH)) {
+      return { ok: false, problem: `This file nests data more than ${MAX_JSON_DEPTH} levels deep, which no map data needs; it could not be kept or written out again.` };
+    }
+    return { ok: true, value };
   } catch (error) {
     const where = syntaxErrorPlace(text, error);
     return { ok: false, problem: `This file is not valid JSON${where ? ` (${where})` : ''}.` };

@@ -98,11 +98,17 @@ describe('user layers', () => {
 
 describe('what became of the layers a views file carried', () => {
   it('says plainly that a layer already on the map was not added again, instead of "Added 0 of 1"', () => {
-    expect(describeCarried({ added: 0, alreadyHere: 1, refused: 0 })).toBe(
+    expect(describeCarried({ added: 0, alreadyHere: 1, refused: 0, noRoom: 0 })).toBe(
       '1 layer of your own data in this file is already on the map, the same data: not added again.',
     );
-    expect(describeCarried({ added: 2, alreadyHere: 0, refused: 1 })).toBe(
+    expect(describeCarried({ added: 2, alreadyHere: 0, refused: 1, noRoom: 0 })).toBe(
       'Added 2 layers of your own data (see the Find panel). 1 layer of your own data could not be added (the Find panel says why).',
+    );
+  });
+
+  it('says which layers found no room, instead of "Added 14" when 12 are drawn', () => {
+    expect(describeCarried({ added: 12, alreadyHere: 0, refused: 0, noRoom: 2 })).toBe(
+      `Added 12 layers of your own data (see the Find panel). 2 layers of your own data were not added: the atlas draws at most ${MAX_USER_LAYERS}; remove one and import the file again to add them.`,
     );
   });
 });

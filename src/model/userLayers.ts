@@ -159,15 +159,18 @@ export interface CarriedOutcome {
   /** The same data is on the map already: not added twice. */
   alreadyHere: number;
   refused: number;
+  /** Not read at all: the atlas already drew as many layers of one's own as it draws. */
+  noRoom: number;
 }
 
 /** One sentence per outcome that happened, in plain words. */
-export function describeCarried({ added, alreadyHere, refused }: CarriedOutcome): string {
+export function describeCarried({ added, alreadyHere, refused, noRoom }: CarriedOutcome): string {
   const layers = (count: number) => `${count} layer${count === 1 ? '' : 's'} of your own data`;
   return [
     added > 0 ? `Added ${layers(added)} (see the Find panel).` : '',
     alreadyHere > 0 ? `${layers(alreadyHere)} in this file ${alreadyHere === 1 ? 'is' : 'are'} already on the map, the same data: not added again.` : '',
     refused > 0 ? `${layers(refused)} could not be added (the Find panel says why).` : '',
+    noRoom > 0 ? `${layers(noRoom)} ${noRoom === 1 ? 'was' : 'were'} not added: the atlas draws at most ${MAX_USER_LAYERS}; remove one and import the file again to add ${noRoom === 1 ? 'it' : 'them'}.` : '',
   ]
     .filter(Boolean)
     .join(' ');

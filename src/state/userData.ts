@@ -12,6 +12,7 @@ import {
   fileRefusal,
   followLayerIndex,
   layerNameFromFileName,
+  MAX_USER_LAYERS,
   newUserLayerId,
   nextUserLayerColor,
   recolorUserLayer,
@@ -95,8 +96,13 @@ export function addUserFiles(files: readonly File[]): Promise<void> {
 /** Adds layers carried in a views file; they are checked again like any file. */
 export function addCarriedLayers(entries: readonly CarriedLayer[]): Promise<CarriedOutcome> {
   return enqueue(async () => {
-    const outcome: CarriedOutcome = { added: 0, alreadyHere: 0, refused: 0 };
+    const outcome: CarriedOutcome = { added: 0, alreadyHere: 0, refused: 0, noRoom: 0 };
     for (const entry of entries) {
+      // Not read at all when there is no room: a layer kept in storage but never drawn would stay there for good.
+      if (useAtlas.getState().userLayers.length >= MAX_USER_LAYERS) {
+        outcome.noRoom++;
+        continue;
+      }
       const layer = await importOne(entry.name, { kind: 'geojson', text: entry.source }, () => ({ name: entry.name, color: entry.color, visible: true }));
       // Importing one's own views file again must not double every layer: the worker knows the same data by its fingerprint.
       if (layer === 'known') outcome.alreadyHere++;
