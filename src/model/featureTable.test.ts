@@ -1,39 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import { featureRow, nextSort, sortRows, toggleCompared, userFeatureRows } from './featureTable';
 import { toUserFeatures } from './userFeatures';
-import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
+import type { AtlasFeature, Citation, Figure } from './feature';
 
-const features = datasetFromDisk();
-const index = citationIndexFromDisk(features);
-const rows = features.map((feature) => featureRow(feature, index));
+const citation: Citation = { source: 'bulletin-2026-02', exact: 'a passage' };
+const figure = (quantity: Figure['quantity'], value: number, unit: string): Figure => ({ quantity, value, unit, label: `${value} ${unit}`, citation });
+const feature = (id: string, name: string, geometry: AtlasFeature['geometry'], properties: Partial<AtlasFeature['properties']> = {}) =>
+  ({
+    type: 'Feature',
+    id,
+    geometry,
+    properties: { name, layer: 'nakhchivan-330kv', kind: 'power line', countries: ['Azerbaijan'], figures: [], citations: [], summary: '', ...properties },
+  }) as unknown as AtlasFeature;
+
+/** A line about 85 km long that a document says is 105 km, a 400 kV line, and a town with nothing stated. */
+const features = [
+  feature('line-330', 'Ordubad line', { type: 'LineString', coordinates: [[45, 39], [46, 39]] }, {
+    status: 'under construction',
+    status_year: 2026,
+    figures: [figure('length', 105, 'km'), figure('voltage', 330, 'kV'), figure('capacity', 1, 'GW')],
+  }),
+  feature('line-400', 'Agri line', { type: 'LineString', coordinates: [[44, 39], [43, 39.5]] }, { status: 'planned', status_year: 2026, figures: [figure('voltage', 400_000, 'V')] }),
+  feature('town', 'Baku', { type: 'Point', coordinates: [49.9, 40.4] }, { kind: 'place' }),
+];
+const index = { citationsByFeature: new Map([['line-330', [citation, citation]]]) } as unknown as Parameters<typeof featureRow>[1];
+const rows = features.map((f) => featureRow(f, index));
 const row = (id: string) => rows.find((r) => r.id === id)!;
 
 describe('the features as table rows', () => {
   it('states what the documents state and what is drawn', () => {
-    const line = row('l330-nakhchivan-ordubad');
+    const line = row('line-330');
     expect(line.status).toBe('under construction');
     expect(line.statedLengthKm).toBe(105);
-    expect(line.drawnLengthKm).toBeGreaterThan(50);
+    // One degree of longitude at 39° N: about 86 km drawn, beside the 105 km stated.
+    expect(line.drawnLengthKm).toBeGreaterThan(80);
+    expect(line.drawnLengthKm).toBeLessThan(92);
     expect(line.voltageKv).toBe(330);
+    // 1 GW is stated; the table counts in megawatts.
     expect(line.capacityMw).toBe(1000);
-    expect(line.passages).toBe(index.citationsByFeature.get('l330-nakhchivan-ordubad')!.length);
+    expect(line.passages).toBe(2);
     expect(line.countries).toBe('Azerbaijan');
   });
 
   it('leaves cells empty where nothing is stated or drawn', () => {
-    const baku = row('place-baku');
-    expect(baku.status).toBeNull();
-    expect(baku.drawnLengthKm).toBeNull();
-    expect(baku.voltageKv).toBeNull();
+    const town = row('town');
+    expect(town.status).toBeNull();
+    expect(town.drawnLengthKm).toBeNull();
+    expect(town.voltageKv).toBeNull();
+    expect(town.passages).toBe(0);
   });
 
   it('sorts by a number either way, empty cells last', () => {
     const down = sortRows(rows, { column: 'voltageKv', direction: 'descending' });
-    expect(down[0].voltageKv).toBe(400);
+    // 400,000 V is stated in volts: 400 kV.
+    expect(down.map((r) => r.id)).toEqual(['line-400', 'line-330', 'town']);
     const up = sortRows(rows, { column: 'voltageKv', direction: 'ascending' });
-    expect(up[0].voltageKv).toBe(330);
-    expect(up.at(-1)!.voltageKv).toBeNull();
-    expect(down.at(-1)!.voltageKv).toBeNull();
+    expect(up.map((r) => r.id)).toEqual(['line-330', 'line-400', 'town']);
   });
 
   it('sorts by text alphabetically', () => {

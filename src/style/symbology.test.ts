@@ -3,10 +3,18 @@ import { LAYER_SYMBOLS, SHAPE_OUTLINES, STATUS_SYMBOL_GROUPS, areaOutlineDash, l
 import { STATUSES, type Status } from '../model/feature';
 import { LAYER_IDS } from '../model/layers';
 import { colorDistance } from './colour';
+import { PALETTES } from './palette';
 
 describe('layer symbols', () => {
-  it('gives every layer a symbol', () => {
-    for (const id of LAYER_IDS) expect(LAYER_SYMBOLS[id], id).toBeDefined();
+  it('draws every layer in a colour that stands off the land and the sea of every palette', () => {
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+    for (const [name, palette] of Object.entries(PALETTES)) {
+      for (const id of LAYER_IDS) {
+        // A line over the Caspian must not melt into it: the sea is the nearer colour for most layers.
+        expect(colorDistance(LAYER_SYMBOLS[id].color, rgb(palette.water)), `${id} on the ${name} sea`).toBeGreaterThan(80);
+        expect(colorDistance(LAYER_SYMBOLS[id].color, rgb(palette.land)), `${id} on ${name} land`).toBeGreaterThan(80);
+      }
+    }
   });
 
   it('tells every pair of layers apart by colour, the 330 kV and 400 kV lines included', () => {
