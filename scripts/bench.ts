@@ -40,6 +40,8 @@ interface Bytes {
 
 interface Sample {
   firstMapMs: number;
+  /** WebGL programs linked before the first complete map. */
+  programsAtFirstMap: number;
   bytes: Bytes;
   clickToSidebarMs: number[];
   hoverLongestTaskMs: number;
@@ -77,6 +79,19 @@ function recordLongTasks() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) frames.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'long-animation-frame', buffered: true });
+}
+
+/** Every WebGL program the page links, counted from the start: the software GL of this machine (and of exports) pays for each. */
+function countLinkedPrograms() {
+  const counted = { programs: 0 };
+  Object.assign(window, { benchLinked: counted });
+  for (const context of [WebGL2RenderingContext, WebGLRenderingContext]) {
+    const link = context.prototype.linkProgram;
+    context.prototype.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+      counted.programs++;
+      return link.call(this, program);
+    };
+  }
 }
 
 /** The map of either page, and its features by id. */
@@ -298,6 +313,7 @@ async function runOnce(browser: Browser, subject: Subject, url: string): Promise
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
     await context.addInitScript(recordLongTasks);
+    await context.addInitScript(countLinkedPrograms);
     await context.addInitScript(PAGE_HOOKS);
     const page = await context.newPage();
     const loaded: string[] = [];
@@ -312,6 +328,7 @@ async function runOnce(browser: Browser, subject: Subject, url: string): Promise
     );
     counting = false;
     const firstMapMs = (await mark.jsonValue()) as number;
+    const programsAtFirstMap = await page.evaluate(() => (window as unknown as { benchLinked: { programs: number } }).benchLinked.programs);
     const bytes = bytesOf(subject, loaded, new URL(url).origin);
     const hover = await hoverLongestTask(page);
     const toggle = await statusToggleLongestTask(page, subject);
@@ -321,6 +338,7 @@ async function runOnce(browser: Browser, subject: Subject, url: string): Promise
     const years = subject === 'app' ? await yearSteps(page) : [];
     return {
       firstMapMs,
+      programsAtFirstMap,
       bytes,
       clickToSidebarMs: clicks,
       hoverLongestTaskMs: hover,
@@ -340,7 +358,7 @@ async function runOnce(browser: Browser, subject: Subject, url: string): Promise
 interface Row {
   key: string;
   label: string;
-  unit: 'ms' | 'KB';
+  unit: 'ms' | 'KB' | 'count';
   app: number;
   baseline?: number;
   target?: string;
@@ -372,6 +390,14 @@ async function pageFigures(browser: Browser, urls: Record<Subject, string>): Pro
   const yearStepTask = median(steps.map((step) => step.task));
   return [
     { key: 'firstMapMs', label: 'navigation → first complete map', unit: 'ms', ...firstMap, target: '≤ 1.2× (aim 1.0×)', met: firstMap.app <= 1.2 * firstMap.baseline },
+    {
+      key: 'programsAtFirstMap',
+      label: 'WebGL programs linked before it',
+      unit: 'count',
+      ...both((s) => s.programsAtFirstMap),
+      target: '≤ 8',
+      met: of('app', (s) => s.programsAtFirstMap) <= 8,
+    },
     { key: 'initialJsRawKB', label: 'JS before it, raw', unit: 'KB', ...js, target: '≤ 1.15×', met: js.app <= 1.15 * js.baseline },
     { key: 'initialJsGzipKB', label: 'JS before it, gzip', unit: 'KB', ...kib((b) => b.jsGzip) },
     { key: 'initialDataRawKB', label: 'data before it, raw', unit: 'KB', ...kib((b) => b.dataRaw) },
@@ -460,7 +486,7 @@ function cliExportFigures(): Row[] {
 
 function printTable(rows: readonly Row[]) {
   const number = (value: number | undefined, unit: string) =>
-    value === undefined ? '' : Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ${unit}`;
+    value === undefined ? '' : Number.isNaN(value) ? 'n/a' : unit === "count" ? value.toFixed(0) : `${value.toFixed(0)} ${unit}`;
   console.log(`\n${'figure'.padEnd(44)}${'app'.padStart(11)}${'baseline'.padStart(11)}${'ratio'.padStart(8)}  target`);
   for (const row of rows) {
     const ratio = ratioOf(row);

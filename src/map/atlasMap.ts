@@ -31,7 +31,7 @@ import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Ca
 import type { HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
-import { buildUserLayerLayers, userGeometryWarmUp, userGeometryWarmUpDraws, userMarkSizes } from './userLayerLayers';
+import { buildUserLayerLayers, userGeometryWarmUpDraws, userMarkSizes } from './userLayerLayers';
 import { pickUserFeature, type UserFeatureHit } from '../model/userPicking';
 import { simplifiedLevel, type GeometryKind } from '../model/userFeatures';
 import { buildMeasureLayers } from './measureLayers';
@@ -103,7 +103,6 @@ export class AtlasMap {
   private corridorLayers: Layer[] = [];
   private labelLayers: Layer[] = [];
   private userLayerLayers: Layer[] = [];
-  private readonly userLayerWarmUp = userGeometryWarmUp();
   /** Invisible marks of each kind of the user's geometry, drawn once the user reaches for a file (see prepareForUserData). */
   private userWarmUpDraws: Layer[] = [];
   /** The simplified drawing the user's lines were last built with (model/userFeatures.ts). */
@@ -409,7 +408,7 @@ export class AtlasMap {
   private draw(): void {
     // Labels last, so that names stay readable above the routes.
     // The user's own data under the atlas's routes; the measuring line above everything.
-    this.overlay.setProps({ layers: [this.userLayerWarmUp, ...this.userWarmUpDraws, ...this.userLayerLayers, ...this.corridorLayers, ...this.labelLayers, ...this.measureLayers] });
+    this.overlay.setProps({ layers: [...this.userWarmUpDraws, ...this.userLayerLayers, ...this.corridorLayers, ...this.labelLayers, ...this.measureLayers] });
   }
 
   /**

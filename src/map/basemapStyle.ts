@@ -95,7 +95,9 @@ function basemapStyleOfFiles(palette: Palette, baseUrl: string): StyleSpecificat
         id: 'lakes',
         type: 'fill',
         source: 'lakes',
-        paint: { 'fill-color': palette.lake, 'fill-outline-color': palette.coastline },
+        // Read from the features, as the countries' colour is, though every lake has the same: MapLibre
+        // builds one program per way a colour is given, and the lakes then share the countries' two.
+        paint: { 'fill-color': ['to-color', ['coalesce', ['get', 'fill'], palette.lake]], 'fill-outline-color': palette.coastline },
       },
       {
         id: 'rivers',

@@ -20,8 +20,9 @@ import { iconKey, iconSizeFor, pointIconAtlas } from './pointIcons';
 
 export const CORRIDOR_LAYER_PREFIX = 'corridor-';
 
+// One extension for every path, solid ones too (deck.gl's default dash, [0, 0], is solid): every
+// corridor path then shares one WebGL program, linked once before the first map, not two.
 const pathStyle = new PathStyleExtension({ dash: true, offset: true });
-const offsetOnly = new PathStyleExtension({ offset: true });
 
 type Rgba = [number, number, number, number];
 
@@ -114,7 +115,7 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
         },
         lineCapRounded: true,
         lineJointRounded: true,
-        extensions: [offsetOnly],
+        extensions: [pathStyle],
         getOffset: (f: DrawableFeature) => offsetFor(f, lineMark(f, palette).band!.width, palette),
         updateTriggers: { getLineWidth: palette.lineScale, getOffset: palette.lineScale },
       }),
@@ -132,7 +133,7 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
       getLineColor: [255, 255, 255, 200],
       lineCapRounded: true,
       lineJointRounded: true,
-      extensions: [offsetOnly],
+      extensions: [pathStyle],
       getOffset: (f: DrawableFeature) => offsetFor(f, lineMark(f, palette).casing.width, palette),
       updateTriggers: { getLineWidth: palette.lineScale, getOffset: palette.lineScale },
     }),
@@ -207,7 +208,7 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
         getLineColor: rgba(LINE_WHITE),
         lineCapRounded: true,
         lineJointRounded: true,
-        extensions: [offsetOnly],
+        extensions: [pathStyle],
         getOffset: (f: DrawableFeature) => offsetFor(f, lineMark(f, palette).core!.width, palette),
         updateTriggers: { getLineWidth: palette.lineScale, getOffset: palette.lineScale },
       }),
@@ -259,7 +260,7 @@ function haloLayer(id: string, data: readonly DrawableFeature[], palette: Palett
     filled: true,
     lineWidthUnits: 'pixels',
     pointRadiusUnits: 'pixels',
-    extensions: [offsetOnly],
+    extensions: [pathStyle],
     getOffset: (f: DrawableFeature) => (isLineLike(f) ? offsetFor(f, haloWidth(f), palette) : 0),
     getLineWidth: (f) => haloWidth(f as DrawableFeature),
     getPointRadius: (f) => LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].pointRadius * Math.sqrt(palette.lineScale) + SELECTION_HALO_POINT_EXTRA,

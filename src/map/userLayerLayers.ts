@@ -79,14 +79,6 @@ export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Pale
 }
 
 /**
- * An empty, hidden layer of the same program, made with the map: the shaders are compiled before
- * the first file arrives, not in the frame that draws it.
- */
-export function userGeometryWarmUp(): Layer {
-  return new FlatGeometryLayer({ id: `${USER_LAYER_PREFIX}warm-up`, positions: new Float32Array(2), topology: 'point-list', color: [0, 0, 0, 0], visible: false });
-}
-
-/**
  * An invisible mark of each kind given, at a place in view, to draw before any file is read: a
  * software GPU prepares the drawing of each kind on its first draw, which would otherwise fall in
  * the frame that draws the file.
