@@ -486,7 +486,7 @@ function cliExportFigures(): Row[] {
 
 function printTable(rows: readonly Row[]) {
   const number = (value: number | undefined, unit: string) =>
-    value === undefined ? '' : Number.isNaN(value) ? 'n/a' : unit === "count" ? value.toFixed(0) : `${value.toFixed(0)} ${unit}`;
+    value === undefined ? '' : Number.isNaN(value) ? 'n/a' : unit === 'count' ? value.toFixed(0) : `${value.toFixed(0)} ${unit}`;
   console.log(`\n${'figure'.padEnd(44)}${'app'.padStart(11)}${'baseline'.padStart(11)}${'ratio'.padStart(8)}  target`);
   for (const row of rows) {
     const ratio = ratioOf(row);
