@@ -104,3 +104,9 @@ export function namesIn(gazetteer: Gazetteer | null, lang: GazetteerLang): (key:
   if (!gazetteer || lang === 'en') return (_key, english) => english;
   return (key, english) => nameIn(gazetteer, key, lang) ?? english;
 }
+
+/** A feature's name in a language (its English name where the gazetteer has none), for panels, titles and tables. */
+export function featureNameIn(gazetteer: Gazetteer | null, lang: GazetteerLang): (feature: { id: string; properties: { name: string } }) => string {
+  if (!gazetteer || lang === 'en') return (feature) => feature.properties.name;
+  return (feature) => nameIn(gazetteer, featureKey(feature.id), lang) ?? feature.properties.name;
+}
