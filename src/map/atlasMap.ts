@@ -25,6 +25,7 @@ import {
   type MapLabels,
 } from './labelLayers';
 import { readLabelAnchors, type LabelAnchorsFile } from '../model/labelAnchors';
+import type { GazetteerLang } from '../model/gazetteer';
 import type { LabelView, PlacedLabel } from '../model/labelPlacement';
 import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
@@ -285,13 +286,16 @@ export class AtlasMap {
   }
 
   /**
-   * Names the map in another language (the gazetteer's names; English without one). The letters
-   * the new names need are loaded first, so no name is drawn in a fallback font.
+   * Names the map in a language of the gazetteer (English: the data's own names, as before). The
+   * gazetteer is fetched the first time another language is asked for, and the letters the new
+   * names need are loaded before deck.gl draws them, so no name is drawn in a fallback font.
    */
-  async setLabelLanguage(language: LabelLanguage): Promise<void> {
-    if (language.lang === this.language.lang && language.gazetteer === this.language.gazetteer) return;
+  async setLabelLanguage(lang: GazetteerLang): Promise<void> {
+    if (lang === this.language.lang) return;
+    const gazetteer = lang === 'en' ? null : (await import('../model/gazetteerData')).GAZETTEER;
+    const language: LabelLanguage = { lang, gazetteer };
     this.language = language;
-    if (!this.basemapNames) return;
+    if (!this.basemapNames || this.destroyed) return;
     const labels = mapLabelsFor(this.basemapNames, this.drawnScene.drawn, sceneSubject(this.drawnScene), language);
     await loadLabelFonts(labels);
     if (this.destroyed || this.language !== language) return;
