@@ -32,6 +32,7 @@ export const GAZETTEER_SOURCES: GazetteerFile['sources'] = {
   'wikipedia-az': { title: 'Azerbaijani Wikipedia: the title of the article named in ref', url: 'https://az.wikipedia.org/' },
   'wikipedia-hy': { title: 'Armenian Wikipedia: the title of the article named in ref', url: 'https://hy.wikipedia.org/' },
   'wikipedia-ru': { title: 'Russian Wikipedia: the title of the article named in ref', url: 'https://ru.wikipedia.org/' },
+  web: { title: 'A public web page, its address in ref (a stored copy was read)', url: 'https://hmong.ru/wiki/Nakhchivan_(city)' },
   'atlas-data': {
     title: 'The atlas’s feature data (data/features): a feature’s name and its alternate names, each with whose usage it is; ref is the feature id',
     url: 'data/features/README.md',

@@ -57,7 +57,7 @@ const khankendi = (key: string): CuratedEntry => ({
       { name: 'Stepanakert', form: 'usage', source: 'wikipedia-az', ref: 'Xankəndi', note: AM_USAGE },
     ],
     hy: [
-      { name: 'Խանքենդի', form: 'official', source: 'wikipedia-hy', ref: 'Ստեփանակերտ', note: `${AZ_USAGE}; the Armenian article gives Խանքենդի as the name of 1847–1923` },
+      { name: 'Խանքենդի', form: 'official', source: 'wikipedia-hy', ref: 'Ստեփանակերտ', note: `${AZ_USAGE}; the Armenian article lists Խանքենդի among the town’s former names` },
       { name: 'Ստեփանակերտ', form: 'usage', source: 'wikipedia-hy', ref: 'Ստեփանակերտ', note: AM_USAGE },
     ],
     ru: [
@@ -69,7 +69,7 @@ const khankendi = (key: string): CuratedEntry => ({
 
 const NAKHCHIVAN_RU = [
   { name: 'Нахичевань', form: 'conventional', source: 'natural-earth-ru', ref: 'Naxcivan', note: 'traditional Russian form, of Russian reference works and maps; Armenian sources writing in Russian use it too' },
-  { name: 'Нахчыван', form: 'alternate', source: 'wikipedia-ru', ref: 'Нахичевань', note: 'Russian form of the Azerbaijani official name, used in Azerbaijan’s official Russian-language publications' },
+  { name: 'Нахчыван', form: 'alternate', source: 'web', ref: 'https://hmong.ru/wiki/Nakhchivan_(city)', note: 'Russian form of the Azerbaijani official name, used in Azerbaijan’s official Russian-language publications' },
 ] satisfies CuratedRow[];
 
 const nakhchivanCity = (key: string, hyNote = ''): CuratedEntry => ({
@@ -95,7 +95,7 @@ export const CONTESTED_AND_ATTRIBUTED: CuratedEntry[] = [
       hy: [wiki('hy', 'Նախիջևանի Ինքնավար Հանրապետություն')],
       ru: [
         wiki('ru', 'Нахичеванская Автономная Республика', 'conventional', 'traditional Russian form'),
-        { name: 'Нахчыванская Автономная Республика', form: 'alternate', source: 'wikipedia-ru', ref: 'Нахичеванская Автономная Республика', note: 'Russian form of the Azerbaijani official name' },
+        { name: 'Нахчыванская Автономная Республика', form: 'alternate', source: 'web', ref: 'https://hmong.ru/wiki/Nakhchivan_(city)', note: 'Russian form of the Azerbaijani official name' },
       ],
     },
   },
