@@ -100,3 +100,12 @@ describe('names in a language', () => {
     expect(allNames(gazetteer, 'region/Karabakh')).toEqual(expect.arrayContaining(['Artsakh', 'Արցախ', 'Qarabağ', 'Нагорный Карабах']));
   });
 });
+
+describe('the gazetteer the app loads', () => {
+  it('answers by key and language alone', async () => {
+    const { nameIn: boundNameIn, allNames: boundAllNames, mapName } = await import('./gazetteerData');
+    expect(boundNameIn('place/Khankendi / Stepanakert', 'ru')).toBe('Ханкенди / Степанакерт');
+    expect(mapName('feature/mc-port-aktau', 'az')).toBe('Aktau');
+    expect(boundAllNames('place/Nakhchivan')).toEqual(expect.arrayContaining(['Nakhchivan', 'Naxçıvan', 'Нахичевань', 'Нахчыван', 'Նախիջևան']));
+  });
+});
