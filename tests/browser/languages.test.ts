@@ -61,4 +61,21 @@ describe('names in Armenian and Russian', () => {
     expect(english.map((name) => name.name)).toEqual(expect.arrayContaining(['Armenia', 'Iran', 'Ordubad']));
     expect(english.map((name) => name.name)).not.toContain('Армения');
   });
+
+  it('exports a picture named in Armenian, with an Armenian title, every style of the Armenian font loaded first', async () => {
+    await nameIn(atlas.page, 'hy', 'Հայաստան');
+    const result = await atlas.page.evaluate(async () => {
+      const map = window.corridorAtlas!;
+      const names = map.exportSnapshot().labels?.anchors.areas.map((area) => area.text) ?? [];
+      const picture = await map.exportPicture({ width: 1200, height: 800, title: 'Նախիջևան — Нахичевань' });
+      const armenianFaces = [...document.fonts]
+        .filter((face) => face.family.replace(/"/g, '') === 'Noto Sans' && face.status === 'loaded' && /U\+5(3|4|5)/.test(face.unicodeRange))
+        .map((face) => `${face.weight} ${face.style}`);
+      return { ok: picture.ok, names, armenianFaces };
+    });
+    expect(result.ok).toBe(true);
+    expect(result.names).toEqual(expect.arrayContaining(['Հայաստան', 'Ադրբեջան', 'Կասպից ծով']));
+    // Country names in semibold, towns in regular, seas and rivers in italic: each face loaded before any was drawn.
+    expect(result.armenianFaces).toEqual(expect.arrayContaining(['400 normal', '600 normal', '400 italic']));
+  });
 });
