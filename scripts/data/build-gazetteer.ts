@@ -157,9 +157,24 @@ export function buildGazetteer(): { file: GazetteerFile; fallbacks: Record<Gazet
   return { file: { languages: GAZETTEER_LANGS, sources: GAZETTEER_SOURCES, entries }, fallbacks };
 }
 
+/** One row a line, so a change to a name is a one-line change to review. */
+export function formatGazetteer(file: GazetteerFile): string {
+  const entry = ({ rows, ...head }: GazetteerEntry) => {
+    const opening = JSON.stringify(head).slice(0, -1);
+    return `  ${opening}, "rows": [\n${rows.map((row) => `    ${JSON.stringify(row)}`).join(',\n')}\n  ]}`;
+  };
+  return (
+    `{\n "languages": ${JSON.stringify(file.languages)},\n "sources": ${JSON.stringify(file.sources, null, 2).replace(/\n/g, '\n ')},\n` +
+    ` "entries": [\n${file.entries.map(entry).join(',\n')}\n ]\n}\n`
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { file, fallbacks } = buildGazetteer();
-  writeFileSync(join(projectRoot, 'data', 'gazetteer.json'), `${JSON.stringify(file, null, 1)}\n`);
+  const text = formatGazetteer(file);
+  // The layout is for reading; the content must be the same JSON.
+  if (JSON.stringify(JSON.parse(text)) !== JSON.stringify(file)) throw new Error('build-gazetteer: formatting changed the content');
+  writeFileSync(join(projectRoot, 'data', 'gazetteer.json'), text);
   const rows = file.entries.flatMap((entry) => entry.rows);
   const perLang = GAZETTEER_LANGS.map((lang) => `${lang} ${rows.filter((row) => row.lang === lang).length}`).join(', ');
   console.log(`build-gazetteer: ${file.entries.length} names, ${rows.length} rows (${perLang}); fallbacks ${JSON.stringify(fallbacks)}`);
