@@ -92,8 +92,6 @@ const HOVER_RADIUS_PX = 2;
 const FOCUS_MAX_ZOOM = 9;
 const FOCUS_DURATION_MS = 900;
 
-/** Text with the letters our labels need, so the browser loads every font subset before drawing. */
-
 export class AtlasMap {
   readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;

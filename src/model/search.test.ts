@@ -151,6 +151,11 @@ describe('finding features across languages and scripts', () => {
     expect(spellings.get('araz')).toBe('aras');
     // Днепр is both the river (Dnieper) and the city (Dnipro) in Russian.
     expect(spellings.has('днепр')).toBe(false);
+    // Another name is not a spelling: Zangezur is not Syunik, Artsakh not a spelling of Karabakh.
+    expect(spellings.has('zangezur')).toBe(false);
+    expect(spellings.has('зангезур')).toBe(false);
+    expect(spellings.has('արցախ')).toBe(false);
+    expect(indexedTerms('Zangezur corridor')).not.toContain('syunik');
     // No run-time transliteration: a Cyrillic spelling the gazetteer does not list stays itself.
     expect(indexedTerms('Нахчiван')).not.toBe(indexedTerms('Nakhchivan'));
   });

@@ -57,8 +57,10 @@ const SAME_TERM = new Map<string, string>(Object.entries({
 
 /**
  * The one-word forms of every gazetteer name, each mapped to its English name's term ("нахчыван",
- * "նախիջևան", "naxcivan" → "nakhchivan"). A word two names share (Днепр: the river and the city)
- * is left alone rather than guessed.
+ * "նախիջևան", "naxcivan" → "nakhchivan"). Only spellings of the same name meet: another name
+ * (one side's usage, a historic name: Artsakh, Zangezur) stays a word of its own, found where it is
+ * written and through the features it names. A word two names share (Днепр: the river and the
+ * city) is left alone rather than guessed.
  */
 export function gazetteerSpellings(gazetteer: Gazetteer): Map<string, string> {
   const spellings = new Map<string, string>();
@@ -73,6 +75,7 @@ export function gazetteerSpellings(gazetteer: Gazetteer): Map<string, string> {
     if (!target) continue;
     const canonical = SAME_TERM.get(target) ?? target;
     for (const row of entry.rows) {
+      if (row.form === 'usage' || row.form === 'historic') continue;
       const word = oneWord(row.name);
       if (!word || word === canonical || SAME_TERM.has(word)) continue;
       if (spellings.has(word) && spellings.get(word) !== canonical) ambiguous.add(word);
