@@ -1,97 +1,21 @@
 /**
- * The label and interface font, cut down to the letters the atlas uses: Noto Sans (Latin and
- * Latin Extended, regular, semibold, italic) from @fontsource, subset to every character of the
- * documents, the data, the basemap's names and the app's own text, plus printable ASCII for
- * whatever a user types. Writes src/fonts/ (generated, not committed): the woff2 files and
- * noto-sans.css, which main.tsx imports. A letter outside the set falls back to the next font.
+ * Writes src/fonts/ (generated, not committed): the label and interface font subset to the letters
+ * the atlas uses, in every script its names and interface are written in (scripts/lib/fontSubsets.ts),
+ * and noto-sans.css, which main.tsx imports. A letter outside the set falls back to the next font.
  * Run after prepare-basemap (it reads the basemap's names): npm run build and npm start do both.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { projectRoot } from './lib/basemapInputs.ts';
-
-const FACES = [
-  { weight: 400, style: 'normal' },
-  { weight: 600, style: 'normal' },
-  { weight: 400, style: 'italic' },
-] as const;
-const SUBSETS = ['latin', 'latin-ext'] as const;
-const outDir = join(projectRoot, 'src', 'fonts');
-
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'fonts' ? [] : filesUnder(path, pattern);
-    return pattern.test(name) ? [path] : [];
-  });
-}
-
-/** Every character the atlas can show of its own: documents, data, basemap names, interface text. */
-function usedCodePoints(): Set<number> {
-  const points = new Set<number>();
-  for (let code = 0x20; code <= 0x7e; code++) points.add(code);
-  const sources = [
-    ...filesUnder(join(projectRoot, 'data'), /\.(txt|json|geojson)$/),
-    ...filesUnder(join(projectRoot, 'src'), /\.(ts|tsx)$/),
-    join(projectRoot, 'public', 'basemap', 'labels.geojson'),
-    join(projectRoot, 'index.html'),
-  ];
-  for (const file of sources) for (const character of readFileSync(file, 'utf8')) points.add(character.codePointAt(0)!);
-  return points;
-}
-
-/** The code points of a CSS unicode-range ("U+0100-02BA,U+0304"). */
-function inRange(range: string): (code: number) => boolean {
-  const spans = range.split(',').map((part) => {
-    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
-    return [Number.parseInt(from, 16), Number.parseInt(to, 16)] as const;
-  });
-  return (code) => spans.some(([from, to]) => code >= from && code <= to);
-}
-
-/** Code points as a compact unicode-range. */
-function toRange(points: readonly number[]): string {
-  const spans: [number, number][] = [];
-  for (const point of [...points].sort((a, b) => a - b)) {
-    const last = spans.at(-1);
-    if (last && point === last[1] + 1) last[1] = point;
-    else spans.push([point, point]);
-  }
-  const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
-  return spans.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(',');
-}
+import { buildFontSubsets, fontStylesheet, usedCodePoints } from './lib/fontSubsets.ts';
 
 const started = Date.now();
-const fontsource = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json'));
+const outDir = join(projectRoot, 'src', 'fonts');
 const used = usedCodePoints();
+const subsets = await buildFontSubsets(used);
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-const rules: string[] = [];
-let total = 0;
-for (const { weight, style } of FACES) {
-  const css = readFileSync(join(fontsource, `${weight}${style === 'italic' ? '-italic' : ''}.css`), 'utf8');
-  for (const subset of SUBSETS) {
-    const name = `noto-sans-${subset}-${weight}-${style}`;
-    const block = css.split('@font-face').find((rule) => rule.includes(`/files/${name}.woff2`));
-    const range = block?.match(/unicode-range:\s*([^;]+);/)?.[1];
-    if (!range) throw new Error(`prepare-fonts: no unicode-range for ${name} in @fontsource/noto-sans`);
-    const points = [...used].filter(inRange(range));
-    if (points.length === 0) continue;
-    const font = await subsetFont(readFileSync(join(fontsource, 'files', `${name}.woff2`)), String.fromCodePoint(...points), {
-      targetFormat: 'woff2',
-    });
-    writeFileSync(join(outDir, `${name}.woff2`), font);
-    total += font.length;
-    rules.push(
-      `@font-face {\n  font-family: 'Noto Sans';\n  font-style: ${style};\n  font-weight: ${weight};\n  font-display: swap;\n` +
-        `  src: url(./${name}.woff2) format('woff2');\n  unicode-range: ${toRange(points)};\n}`,
-    );
-  }
-}
-writeFileSync(
-  join(outDir, 'noto-sans.css'),
-  `/* Generated by scripts/prepare-fonts.ts: Noto Sans (SIL OFL) subset to the atlas's letters. */\n${rules.join('\n')}\n`,
-);
-console.log(`prepare-fonts: ${rules.length} subset fonts, ${used.size} characters, ${(total / 1024).toFixed(0)} KB, in ${Date.now() - started} ms`);
+for (const { name, font } of subsets) writeFileSync(join(outDir, name), font);
+writeFileSync(join(outDir, 'noto-sans.css'), fontStylesheet(subsets));
+const total = subsets.reduce((sum, { font }) => sum + font.length, 0);
+console.log(`prepare-fonts: ${subsets.length} subset fonts, ${used.size} characters, ${(total / 1024).toFixed(0)} KB, in ${Date.now() - started} ms`);

@@ -10,6 +10,9 @@ import { formatGeoTable } from '../src/model/validateGeography.ts';
 import { geoReferenceFromDisk } from './lib/geoReference.ts';
 import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk.ts';
 import { tourFileProblems } from '../src/model/tourSchema.ts';
+import { fallbackCounts, gazetteerProblems } from '../src/model/gazetteerSchema.ts';
+import type { GazetteerFile } from '../src/model/gazetteer.ts';
+import { shownNameKeys } from './lib/shownNames.ts';
 
 const root = new URL('../', import.meta.url);
 
@@ -60,6 +63,11 @@ const tourFile = 'data/tours/region-walkthrough.json';
 const featureIds = new Set(datasetFromDisk().map((feature) => feature.id));
 for (const message of tourFileProblems(parse(tourFile), texts, featureIds)) problems.push({ severity: 'error', file: tourFile, message });
 
+// Every name the map shows, in every language, each form with its source (data/gazetteer.json).
+const gazetteerFile = 'data/gazetteer.json';
+const gazetteer = parse(gazetteerFile);
+for (const message of gazetteerProblems(gazetteer, shownNameKeys())) problems.push({ severity: 'error', file: gazetteerFile, message });
+
 const checked = Date.now();
 for (const problem of problems) console.log(formatProblem(problem));
 
@@ -73,6 +81,11 @@ for (const c of coverage) {
   console.log(
     `${c.source}: ${c.cited}/${c.paragraphs} body paragraphs cited, ${c.excluded} excluded as not mappable, ${c.unreviewed.length} neither (an error each)`,
   );
+}
+if (!('parseError' in (gazetteer as object))) {
+  const file = gazetteer as GazetteerFile;
+  const fallbacks = Object.entries(fallbackCounts(file)).map(([lang, n]) => `${lang} ${n}`).join(', ');
+  console.log(`gazetteer: ${file.entries.length} names in ${file.languages.join(', ')}; shown in English for want of a sourced form: ${fallbacks}`);
 }
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;

@@ -18,11 +18,14 @@ import {
   mapLabelsFor,
   placeMapLabels,
   sceneSubject,
-  LABEL_FONT,
+  ENGLISH,
+  loadLabelFonts,
   type BasemapNames,
+  type LabelLanguage,
   type MapLabels,
 } from './labelLayers';
 import { readLabelAnchors, type LabelAnchorsFile } from '../model/labelAnchors';
+import type { GazetteerLang } from '../model/gazetteer';
 import type { LabelView, PlacedLabel } from '../model/labelPlacement';
 import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
@@ -89,9 +92,6 @@ const HOVER_RADIUS_PX = 2;
 const FOCUS_MAX_ZOOM = 9;
 const FOCUS_DURATION_MS = 900;
 
-/** Text with the letters our labels need, so the browser loads every font subset before drawing. */
-const FONT_SAMPLE = 'Azərbaycan Türkiye Gəncə Sumqayıt Şirvan Iğdır Constanța';
-
 export class AtlasMap {
   readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;
@@ -113,6 +113,8 @@ export class AtlasMap {
   private basemapNames: BasemapNames | null = null;
   /** Those with the names of the atlas's places that the scene draws. */
   private labels: MapLabels | null = null;
+  /** The language names are drawn in (English until setLabelLanguage says otherwise). */
+  private language: LabelLanguage = ENGLISH;
   private placed: PlacedLabel[] = [];
   private labelZoomStep = Number.NaN;
   /** What the names were last placed for: a move that ends where it began places none again. */
@@ -275,9 +277,27 @@ export class AtlasMap {
     }
     // Place names follow the places drawn; names are placed again when those or the palette change.
     const namesChange = scene.palette !== previous.palette || pointsKey(scene) !== pointsKey(previous);
-    if (namesChange) this.labels = this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn, sceneSubject(scene));
+    if (namesChange) this.labels = this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn, sceneSubject(scene), this.language);
     this.refreshLabels(namesChange);
     this.draw();
+  }
+
+  /**
+   * Names the map in a language of the gazetteer (English: the data's own names, as before). The
+   * gazetteer is fetched the first time another language is asked for, and the letters the new
+   * names need are loaded before deck.gl draws them, so no name is drawn in a fallback font.
+   */
+  async setLabelLanguage(lang: GazetteerLang): Promise<void> {
+    if (lang === this.language.lang) return;
+    const gazetteer = lang === 'en' ? null : (await import('../model/gazetteerData')).GAZETTEER;
+    const language: LabelLanguage = { lang, gazetteer };
+    this.language = language;
+    if (!this.basemapNames || this.destroyed) return;
+    const labels = mapLabelsFor(this.basemapNames, this.drawnScene.drawn, sceneSubject(this.drawnScene), language);
+    await loadLabelFonts(labels);
+    if (this.destroyed || this.language !== language) return;
+    this.labels = labels;
+    this.refreshLabels(true);
   }
 
   setMeasure(measure: Measure): void {
@@ -336,7 +356,7 @@ export class AtlasMap {
       baseUrl: this.options.baseUrl,
       camera: this.camera(),
       screen: { width: container.clientWidth, height: container.clientHeight },
-      labels: this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn, sceneSubject(scene)),
+      labels: this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn, sceneSubject(scene), this.language),
     };
   }
 
@@ -372,12 +392,12 @@ export class AtlasMap {
         fetchJson(labelAnchorsUrl(this.options.baseUrl)),
       ]);
       if (this.destroyed) return;
-      // deck.gl rasterises glyphs once: the shipped font must be loaded before the first label.
-      await Promise.all(
-        ['400', '600', 'italic 400'].map((style) => document.fonts.load(`${style} 16px ${LABEL_FONT}`, FONT_SAMPLE)),
-      );
       this.basemapNames = { points: labelsFromGeojson(points), anchors: readLabelAnchors(anchors as LabelAnchorsFile) };
-      this.labels = mapLabelsFor(this.basemapNames, this.drawnScene.drawn, sceneSubject(this.drawnScene));
+      const labels = mapLabelsFor(this.basemapNames, this.drawnScene.drawn, sceneSubject(this.drawnScene), this.language);
+      // deck.gl rasterises glyphs once: the shipped font must be loaded before the first label.
+      await loadLabelFonts(labels);
+      if (this.destroyed) return;
+      this.labels = labels;
       this.refreshLabels(true);
     } catch (error) {
       if (this.destroyed) return;

@@ -10,7 +10,7 @@ import { distance } from '@turf/turf';
 import { buildBasemapStyle } from './basemapStyle';
 import { buildCorridorLayers } from './corridorLayers';
 import { buildUserLayerLayers } from './userLayerLayers';
-import { charactersOf, drawPlacedLabels, LABEL_FONT, placeMapLabels, type MapLabels } from './labelLayers';
+import { charactersOf, drawPlacedLabels, LABEL_FONT, loadFontsFor, loadLabelFonts, placeMapLabels, type MapLabels } from './labelLayers';
 import { beneathBorders } from './layerOrder';
 import {
   checkPictureSize,
@@ -28,7 +28,7 @@ import {
   type TextStyle,
 } from './exportLayout';
 import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../model/camera';
-import { describeFrame, pictureScene, type Scene } from '../model/scene';
+import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene';
 import type { DrawableFeature } from '../model/drawable';
 import type { PlacedLabel } from '../model/labelPlacement';
 import { drawSwatch } from './swatchCanvas';
@@ -211,6 +211,8 @@ async function drawPicture(
   failed.catch(() => undefined);
   const whileWorking = <T>(step: Promise<T>) => Promise.race([step, failed]);
 
+  // Letters are measured and drawn once: every script the names use must be loaded first.
+  if (snapshot.labels) await loadLabelFonts(snapshot.labels);
   // Placed for the picture's own frame, as the screen places them for its own; kept so the legend can leave them in sight.
   const placedLabels = snapshot.labels
     ? placeMapLabels(snapshot.labels, scene.palette, { center: snapshot.camera.center, zoom, width: plan.logicalWidth, height: plan.logicalHeight })
@@ -250,8 +252,6 @@ async function drawPicture(
     throw new ExportFailure('The map came back blank (the graphics card gave no picture).', smallerSize(size));
   }
 
-  await document.fonts.load(`600 16px ${LABEL_FONT}`);
-  await document.fonts.load(`400 16px ${LABEL_FONT}`);
   const shown = map.getBounds();
   const shownBounds: Bounds = [
     [shown.getWest(), shown.getSouth()],
@@ -259,6 +259,8 @@ async function drawPicture(
   ];
   const frame = describeFrame(scene, shownBounds);
   const title = options.title === undefined ? frame.title : options.title || null;
+  // The title and the key are drawn on a 2D canvas: the font for each of their letters, in any script.
+  await loadFontsFor([title ?? '', ...legendSections(frame.legend).flat().map((row) => row.label)].join(' '));
   // What the map shows, in the picture's pixels, so the legend can sit where it hides the least of it.
   const occupied = occupancyOf(frame.features, placedLabels, (lonLat) => {
     const point = map.project(lonLat);

@@ -11,6 +11,7 @@ import type { DrawableFeature } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { LabelAnchors } from '../model/labelAnchors';
 import { mapName, NO_SUBJECT, subjectTiers, type SubjectTier, type ViewSubject } from '../model/mapNames';
+import { basemapKey, featureKey, mapNameIn, nameIn, type Gazetteer, type GazetteerLang } from '../model/gazetteer';
 import {
   DOT_RADIUS,
   LINE_HEIGHT,
@@ -100,17 +101,18 @@ export function withAtlasPlaces(features: readonly DrawableFeature[], basemap: r
     const { kind } = feature.properties;
     const position = (feature.geometry as Point).coordinates as [number, number];
     const text = mapName(feature);
+    const key = featureKey(feature.id);
     if (kind === 'region') {
       const known = basemap.some((label) => label.kind === 'region' && label.text === text);
-      return known ? [] : [{ position, text, kind: 'region', rank: 3, minZoom: 6 }];
+      return known ? [] : [{ position, text, kind: 'region', rank: 3, minZoom: 6, key }];
     }
     const town = basemap.find(
       (label) => label.kind !== 'region' && sameTown(label.position, position) && (kind === 'port' || text.startsWith(label.text)) && !named.has(label),
     );
     if (town) named.add(town);
-    if (kind === 'place') return [{ position, text, kind: town?.kind ?? 'city', rank: town?.rank ?? 3, minZoom: 0, ownDot: true }];
+    if (kind === 'place') return [{ position, text, kind: town?.kind ?? 'city', rank: town?.rank ?? 3, minZoom: 0, ownDot: true, key }];
     const port = kind === 'port' ? { priority: PORT_PRIORITY, minZoom: Math.min(PORT_MIN_ZOOM, town?.minZoom ?? PORT_MIN_ZOOM) } : { minZoom: 0 };
-    return [{ position, text, kind: 'city', rank: 2, ownDot: true, ...port }];
+    return [{ position, text, kind: 'city', rank: 2, ownDot: true, ...port, key }];
   });
   return [...basemap.filter((label) => !named.has(label)), ...own];
 }
@@ -120,11 +122,50 @@ export function sceneSubject(scene: Pick<Scene, 'selected' | 'stepFeatures' | 'c
   return { selected: scene.selected, stepFeatures: scene.stepFeatures, caption: scene.caption };
 }
 
-/** The names for a scene: the basemap's, the drawn places' and ports', the drawn symbols to keep clear of, and what the view is about. */
-export function mapLabelsFor(basemap: BasemapNames, drawn: readonly DrawableFeature[], subject: ViewSubject = NO_SUBJECT): MapLabels {
+/** The language the map names things in, and the gazetteer that names them there (none: English). */
+export interface LabelLanguage {
+  lang: GazetteerLang;
+  gazetteer: Gazetteer | null;
+}
+
+export const ENGLISH: LabelLanguage = { lang: 'en', gazetteer: null };
+
+/**
+ * The names for a scene: the basemap's, the drawn places' and ports', the drawn symbols to keep
+ * clear of, and what the view is about; in `language` (English by default).
+ */
+export function mapLabelsFor(basemap: BasemapNames, drawn: readonly DrawableFeature[], subject: ViewSubject = NO_SUBJECT, language: LabelLanguage = ENGLISH): MapLabels {
   const points = withAtlasPlaces(drawn, basemap.points, subject);
   const subjects = subjectTiers([...points.map((point) => point.text), ...basemap.anchors.areas.map((area) => area.text)], subject);
-  return { anchors: basemap.anchors, points, obstacles: pointObstacles(drawn, subject), lines: routeLines(drawn), areas: areaRings(drawn), subjects };
+  const labels = { anchors: basemap.anchors, points, obstacles: pointObstacles(drawn, subject), lines: routeLines(drawn), areas: areaRings(drawn), subjects };
+  return language.gazetteer && language.lang !== 'en' ? labelsIn(labels, language.gazetteer, language.lang) : labels;
+}
+
+// The anchors are the same for every scene: each language's copy is made once.
+const translatedAnchors = new WeakMap<LabelAnchors, Map<GazetteerLang, LabelAnchors>>();
+
+/**
+ * The same names in another language. What the view is about is worked out in English first (the
+ * data and captions name places in English), then every name and its subject tier carried over.
+ */
+export function labelsIn(labels: MapLabels, gazetteer: Gazetteer, lang: GazetteerLang): MapLabels {
+  const carried = new Map<string, string>();
+  const points = labels.points.map((point) => {
+    const key = point.key ?? basemapKey(point.kind, point.text);
+    const text = (key.startsWith('feature/') ? mapNameIn(gazetteer, key, lang) : nameIn(gazetteer, key, lang)) ?? point.text;
+    carried.set(point.text, text);
+    return { ...point, text };
+  });
+  let byLang = translatedAnchors.get(labels.anchors);
+  if (!byLang) translatedAnchors.set(labels.anchors, (byLang = new Map()));
+  let anchors = byLang.get(lang);
+  if (!anchors) {
+    const areas = labels.anchors.areas.map((area) => ({ ...area, text: nameIn(gazetteer, basemapKey(area.kind, area.text), lang) ?? area.text }));
+    byLang.set(lang, (anchors = { ...labels.anchors, areas }));
+  }
+  labels.anchors.areas.forEach((area, index) => carried.set(area.text, anchors.areas[index].text));
+  const subjects = new Map([...labels.subjects].map(([text, tier]) => [carried.get(text) ?? text, tier]));
+  return { ...labels, anchors, points, subjects };
 }
 
 /** Positions of the shown point features that are not named (named ones get a name beside them, these stay clear). */
@@ -207,6 +248,21 @@ export function charactersOf(labels: MapLabels): string[] {
   }
   return characters;
 }
+
+const LABEL_STYLES = ['400', '600', 'italic 400'] as const;
+
+/**
+ * Loads the shipped font for every letter in `text`, in each style names are drawn in. The font's
+ * scripts are separate files the browser fetches only for letters a page shows, and deck.gl draws
+ * each letter once into its atlas: an Armenian or Cyrillic file not yet loaded would be drawn in a
+ * fallback font (or as an empty box) for good.
+ */
+export async function loadFontsFor(text: string): Promise<void> {
+  await Promise.all(LABEL_STYLES.map((style) => document.fonts.load(`${style} 16px ${LABEL_FONT}`, text || ' ')));
+}
+
+/** Loads the font for every letter any of these names can be drawn with. */
+export const loadLabelFonts = (labels: MapLabels): Promise<void> => loadFontsFor(charactersOf(labels).join(''));
 
 /** The name layers for a view: placed by labelPlacement, drawn by drawPlacedLabels. */
 export function buildLabelLayers(labels: MapLabels, palette: Palette, view: LabelView): Layer[] {

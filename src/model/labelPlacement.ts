@@ -23,6 +23,8 @@ export interface PointLabel {
   ownDot?: boolean;
   /** Placed in this order among the other names rather than by its kind (ports come with the capitals). */
   priority?: number;
+  /** Its gazetteer key (model/gazetteer.ts), by which it is named in another language. */
+  key?: string;
 }
 
 /** What is on screen: a north-up Web Mercator view (512-pixel world at zoom 0, as MapLibre). */

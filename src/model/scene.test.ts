@@ -145,6 +145,8 @@ describe('what a frame shows', () => {
   it('titles a view by what it is about', () => {
     expect(describeFrame(scene({ title: 'My slide' }), ARAS).title).toBe('My slide');
     expect(describeFrame(scene({ selectedId: 'z330' }), ARAS).title).toBe('z330');
+    // In another language, by the selection's name there.
+    expect(describeFrame(scene({ selectedId: 'z330', featureName: (feature) => `ЛЭП ${feature.id}` }), ARAS).title).toBe('ЛЭП z330');
     expect(describeFrame(scene({ stepName: 'The Aras valley' }), ARAS).title).toBe('The Aras valley');
     expect(describeFrame(scene({ visibleLayers: new Set<LayerId>(['tripp', 'places']) }), ARAS).title).toBe(
       'TRIPP route and the railways either side',

@@ -58,6 +58,8 @@ export interface SceneInput {
   step?: { featureIds?: readonly string[]; caption?: string } | null;
   /** The year shown (features already as they stood then); null or absent: the documents' present. */
   year?: number | null;
+  /** A feature's name in the language shown (model/gazetteer.ts featureNameIn); absent: its English name. */
+  featureName?: (feature: DrawableFeature) => string;
 }
 
 /** Why a selected feature is not drawn. */
@@ -84,6 +86,8 @@ export interface Scene {
   year: number | null;
   /** The drawn projects of which the evidence says more will happen, without saying when (marked on the map). */
   undated: readonly DrawableFeature[];
+  /** A feature's name in the language shown; absent: its English name. */
+  featureName?: (feature: DrawableFeature) => string;
 }
 
 export function buildScene(input: SceneInput): Scene {
@@ -109,6 +113,7 @@ export function buildScene(input: SceneInput): Scene {
     caption: input.step?.caption ?? '',
     year: input.year ?? null,
     undated: undatedPlans(drawn, input.year == null ? PRESENT_TIME : yearTime(input.year)).map(({ feature }) => feature),
+    ...(input.featureName ? { featureName: input.featureName } : {}),
   };
 }
 
@@ -356,7 +361,7 @@ function frameTitle(scene: Scene, features: readonly DrawableFeature[]): string 
 
 function subjectTitle(scene: Scene, features: readonly DrawableFeature[]): string {
   if (scene.title) return scene.title;
-  if (scene.selected) return scene.selected.properties.name;
+  if (scene.selected) return scene.featureName?.(scene.selected) ?? scene.selected.properties.name;
   if (scene.stepName) return scene.stepName;
   const corridors = new Set(features.map((feature) => feature.properties.layer).filter((layer) => layer !== 'places'));
   if (corridors.size === 1) return layerTitle([...corridors][0]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFeatureSearch, makeSearchable, searchDocuments, searchFeatures } from './search';
-import { foldForSearch, indexedTerms } from './searchVocabulary';
+import { foldForSearch, gazetteerSpellings, indexedTerms } from './searchVocabulary';
+import { GAZETTEER } from './gazetteerData';
 import { prepareDocument } from './documentText';
 import type { AtlasFeature } from './feature';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
@@ -113,6 +114,50 @@ describe('finding features', () => {
 
   it('ignores too-short queries', () => {
     expect(found('a')).toEqual([]);
+  });
+});
+
+describe('finding features across languages and scripts', () => {
+  const results = (query: string) => searchFeatures(featureSearch, query).map((m) => m.feature.id);
+
+  it('finds the same features for Nakhchivan in English, Azerbaijani, Russian (both forms) and Armenian', () => {
+    const english = results('Nakhchivan');
+    expect(english[0]).toBe('place-nakhchivan');
+    for (const query of ['Naxçıvan', 'Нахчыван', 'Нахичевань', 'Նախիջևան', 'Նախիջեւան', 'нахичевань', 'NAXÇIVAN']) expect(results(query), query).toEqual(english);
+  });
+
+  it('finds Khankendi / Stepanakert by either name, in any of the four languages', () => {
+    for (const query of ['Khankendi', 'Xankəndi', 'Stepanakert', 'Ханкенди', 'Степанакерт', 'Ստեփանակերտ', 'Խանքենդի']) {
+      expect(found(query)[0], query).toBe('place-khankendi');
+    }
+  });
+
+  it('finds a region by the other side’s usage, attributed in the gazetteer', () => {
+    for (const query of ['Qarabağ', 'Արցախ', 'Нагорный Карабах', 'Ղարաբաղ']) expect(found(query)[0], query).toBe('place-karabakh');
+  });
+
+  it('finds features by their translated names', () => {
+    expect(found('Порт Актау')[0]).toBe('mc-port-aktau');
+    expect(found('Հորադիզ–Աղբենդ երկաթուղի')[0]).toBe('tripp-horadiz-aghband-railway');
+    expect(found('Cənubi Qafqaz Boru Kəməri')[0]).toBe('sgc-south-caucasus-pipeline');
+    expect(found('Баку-Тбилиси-Карс')[0]).toBe('mc-baku-tbilisi-kars-railway');
+    expect(found('ЛЭП 330 кВ Сюник')[0]).toBe('l330-syunik-segment');
+  });
+
+  it('meets a name in another script only through the gazetteer’s forms, and leaves a word two names share alone', () => {
+    const spellings = gazetteerSpellings(GAZETTEER);
+    expect(spellings.get('нахчыван')).toBe('nakhchivan');
+    expect(spellings.get('նախիջևան')).toBe('nakhchivan');
+    expect(spellings.get('araz')).toBe('aras');
+    // Днепр is both the river (Dnieper) and the city (Dnipro) in Russian.
+    expect(spellings.has('днепр')).toBe(false);
+    // Another name is not a spelling: Zangezur is not Syunik, Artsakh not a spelling of Karabakh.
+    expect(spellings.has('zangezur')).toBe(false);
+    expect(spellings.has('зангезур')).toBe(false);
+    expect(spellings.has('արցախ')).toBe(false);
+    expect(indexedTerms('Zangezur corridor')).not.toContain('syunik');
+    // No run-time transliteration: a Cyrillic spelling the gazetteer does not list stays itself.
+    expect(indexedTerms('Нахчiван')).not.toBe(indexedTerms('Nakhchivan'));
   });
 });
 

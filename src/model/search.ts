@@ -10,6 +10,8 @@ import { SOURCE_IDS, type SourceId } from './sources.ts';
 import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from './documentText.ts';
 import { featuresCitedWithin, type CitationIndex } from './citationIndex.ts';
 import { canonicalTerm, foldForSearch, indexedTerms, normaliseQuery, termSpans, tokenizeForSearch } from './searchVocabulary.ts';
+import { allNames, featureKey, type Gazetteer } from './gazetteer.ts';
+import { GAZETTEER } from './gazetteerData.ts';
 
 export { foldForSearch, normaliseQuery } from './searchVocabulary.ts';
 
@@ -39,28 +41,39 @@ export interface FeatureMatch {
 export interface FeatureSearch {
   index: MiniSearch;
   byId: ReadonlyMap<string, AtlasFeature>;
+  /** Every name of each feature, in every language of the gazetteer, as indexed terms. */
+  namesOf: ReadonlyMap<string, string[]>;
 }
 
-export function makeFeatureSearch(features: readonly AtlasFeature[]): FeatureSearch {
+/** A feature's names in every language the gazetteer has (its translated names, the other side's usage). */
+function translatedNames(gazetteer: Gazetteer, feature: AtlasFeature): string[] {
+  return allNames(gazetteer, featureKey(feature.id)).filter((name) => name !== feature.properties.name);
+}
+
+export function makeFeatureSearch(features: readonly AtlasFeature[], gazetteer: Gazetteer = GAZETTEER): FeatureSearch {
   const index = new MiniSearch({
-    fields: ['name', 'alternates', 'layer', 'summary', 'places'],
+    fields: ['name', 'alternates', 'translations', 'layer', 'summary', 'places'],
     ...INDEX_OPTIONS,
-    searchOptions: { ...QUERY_OPTIONS, boost: { name: 4, alternates: 3, layer: 1.5, summary: 1, places: 1 } },
+    searchOptions: { ...QUERY_OPTIONS, boost: { name: 4, alternates: 3, translations: 3, layer: 1.5, summary: 1, places: 1 } },
   });
   index.addAll(
     features.map((feature) => ({
       id: feature.id,
       name: indexedTerms(feature.properties.name),
       alternates: indexedTerms(alternateNames(feature).join(' · ')),
+      translations: indexedTerms(translatedNames(gazetteer, feature).join(' · ')),
       layer: indexedTerms(layerTitle(feature.properties.layer)),
       summary: indexedTerms(feature.properties.summary),
       places: indexedTerms([...feature.properties.countries, feature.properties.kind].join(' · ')),
     })),
   );
-  return { index, byId: new Map(features.map((feature) => [feature.id, feature])) };
+  const namesOf = new Map(
+    features.map((feature) => [feature.id, [feature.properties.name, ...alternateNames(feature), ...translatedNames(gazetteer, feature)].map(indexedTerms)]),
+  );
+  return { index, byId: new Map(features.map((feature) => [feature.id, feature])), namesOf };
 }
 
-export function searchFeatures({ index, byId }: FeatureSearch, query: string): FeatureMatch[] {
+export function searchFeatures({ index, byId, namesOf }: FeatureSearch, query: string): FeatureMatch[] {
   const q = normaliseQuery(query);
   if (q.length < 2) return [];
   // Every word must match if any feature has them all; otherwise the best partial matches.
@@ -70,9 +83,8 @@ export function searchFeatures({ index, byId }: FeatureSearch, query: string): F
   return results
     .map((result) => {
       const feature = byId.get(String(result.id))!;
-      const names = [feature.properties.name, ...alternateNames(feature)].map(indexedTerms);
-      // A name that starts with what was typed (however it is spelt) is what the user is after.
-      return { feature, score: result.score * (names.some((name) => name.startsWith(typed)) ? 3 : 1) };
+      // A name that starts with what was typed (however it is spelt, in any script) is what the user is after.
+      return { feature, score: result.score * (namesOf.get(feature.id)!.some((name) => name.startsWith(typed)) ? 3 : 1) };
     })
     .sort((a, b) => b.score - a.score || a.feature.properties.name.localeCompare(b.feature.properties.name));
 }

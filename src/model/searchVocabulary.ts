@@ -2,7 +2,11 @@
  * How search reads words: folded (case, diacritics, dashes), cut into terms, and each term put in
  * one canonical form, so spellings of one name (Nakhichevan, Nakhchivan, Naxçıvan), a unit and its
  * symbol (kilovolt, kV) and an abbreviation and what it stands for (BTK, Baku–Tbilisi–Kars) meet.
+ * A place's names in other languages and scripts (Нахчыван, Նախիջևան) meet its English one
+ * through the gazetteer's forms, never through a transliteration made up at run time.
  */
+import { GAZETTEER } from './gazetteerData.ts';
+import type { Gazetteer } from './gazetteer.ts';
 
 /** Letters that NFD does not decompose into a base letter and a mark, and marks that read as nothing. */
 const FOLD: Record<string, string> = {
@@ -51,6 +55,40 @@ const SAME_TERM = new Map<string, string>(Object.entries({
   kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',
 }));
 
+/**
+ * The one-word forms of every gazetteer name, each mapped to its English name's term ("нахчыван",
+ * "նախիջևան", "naxcivan" → "nakhchivan"). Only spellings of the same name meet: another name
+ * (one side's usage, a historic name: Artsakh, Zangezur) stays a word of its own, found where it is
+ * written and through the features it names. A word two names share (Днепр: the river and the
+ * city) is left alone rather than guessed.
+ */
+export function gazetteerSpellings(gazetteer: Gazetteer): Map<string, string> {
+  const spellings = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const oneWord = (text: string) => {
+    const words = [...foldForSearch(text).matchAll(TERM)].map((match) => match[0]);
+    return words.length === 1 ? words[0] : null;
+  };
+  for (const entry of gazetteer.file.entries) {
+    const english = entry.rows.find((row) => row.lang === 'en' && row.form !== 'alternate' && row.form !== 'historic');
+    const target = english && oneWord(english.name);
+    if (!target) continue;
+    const canonical = SAME_TERM.get(target) ?? target;
+    for (const row of entry.rows) {
+      if (row.form === 'usage' || row.form === 'historic') continue;
+      const word = oneWord(row.name);
+      if (!word || word === canonical || SAME_TERM.has(word)) continue;
+      if (spellings.has(word) && spellings.get(word) !== canonical) ambiguous.add(word);
+      spellings.set(word, canonical);
+    }
+  }
+  for (const word of ambiguous) spellings.delete(word);
+  return spellings;
+}
+
+// Made on the first search, with the indexes.
+let spellings: Map<string, string> | undefined;
+
 /** Abbreviations the documents and readers use, each with the words it stands for (canonical terms). */
 export const ABBREVIATIONS: Record<string, readonly (readonly string[])[]> = {
   btk: [['baku', 'tbilisi', 'kars']],
@@ -77,7 +115,7 @@ export interface TermSpan {
 /** The canonical form of one folded word, or null for a word search ignores. */
 export function canonicalTerm(word: string): string | null {
   if (STOP_WORDS.has(word) || (word.length === 1 && !/\p{N}/u.test(word))) return null;
-  return SAME_TERM.get(word) ?? word;
+  return SAME_TERM.get(word) ?? (spellings ??= gazetteerSpellings(GAZETTEER)).get(word) ?? word;
 }
 
 /** The terms of a text in order, with their offsets, abbreviations included where their words stand. */
