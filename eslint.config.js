@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'bench-results', 'test-results'] },
+  { ignores: ['dist', 'node_modules', 'public', 'bench-results', 'test-results', '.probes'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
