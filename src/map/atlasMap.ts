@@ -31,7 +31,7 @@ import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
 import type { ScreenRect } from '../model/framing';
 import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame } from '../model/camera';
-import type { HoverInfo } from '../model/drawable';
+import { marksInView, type HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
 import { buildUserLayerLayers, userGeometryWarmUpDraws, userMarkSizes } from './userLayerLayers';
@@ -167,6 +167,7 @@ export class AtlasMap {
     this.highlight = new HoverHighlight(this.map.getCanvasContainer());
     this.listenForClicks();
     this.listenForHover();
+    this.listenForKeys();
     // Names are placed again at every half zoom step while zooming, and for the new view after any move.
     this.map.on('zoom', () => {
       this.refreshLabels();
@@ -529,6 +530,41 @@ export class AtlasMap {
     // What was under the pointer has moved away from it.
     this.map.on('movestart', () => this.hoverAt(null));
     this.map.on('resize', () => this.hoverAt(null));
+  }
+
+  /**
+   * The keyboard on the focused map does what a pointer sweeping across it does: N (or ]) names
+   * and rings the next feature in view, left to right, P (or [) the one before; Enter opens the
+   * one named, Escape lets it go. The arrow keys still pan (MapLibre's own).
+   */
+  private listenForKeys(): void {
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('aria-keyshortcuts', 'N P Enter Escape');
+    canvas.setAttribute('aria-label', 'Map. Arrow keys move it; N and P step through the features in view; Enter opens the one named.');
+    canvas.addEventListener('keydown', (event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const step = event.key === 'n' || event.key === ']' ? 1 : event.key === 'p' || event.key === '[' ? -1 : 0;
+      if (step !== 0) {
+        event.preventDefault();
+        this.stepThroughView(step);
+      } else if (event.key === 'Enter' && this.atlasHover) {
+        event.preventDefault();
+        this.options.onSelect(this.atlasHover.id);
+      } else if (event.key === 'Escape' && this.atlasHover) {
+        this.hoverAt(null);
+      }
+    });
+  }
+
+  private stepThroughView(step: 1 | -1): void {
+    const canvas = this.map.getCanvas();
+    const inView = marksInView(this.drawnScene.drawn, (lonLat) => this.projection.project(lonLat), canvas.clientWidth, canvas.clientHeight);
+    if (inView.length === 0) return;
+    const current = inView.findIndex(({ feature }) => feature.id === this.atlasHover?.id);
+    const next = current === -1 ? (step === 1 ? 0 : inView.length - 1) : (current + step + inView.length) % inView.length;
+    const { feature, at } = inView[next];
+    this.userHover = null;
+    this.hoverAtlas({ id: feature.id, name: feature.properties.name, x: at[0], y: at[1] });
   }
 
   /** What is under the pointer (CSS pixels on the map; null: it left): the atlas's features first, then the user's. */

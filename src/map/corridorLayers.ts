@@ -8,11 +8,10 @@
  * WebGL program; rings are icons of the same atlas and dashed outlines the dash the layers already have.
  */
 import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
-import { along, centroid, length } from '@turf/turf';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { LAYER_IDS } from '../model/layers';
-import { isLineLike, type DrawableFeature } from '../model/drawable';
+import { isLineLike, markPoint, type DrawableFeature } from '../model/drawable';
 import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type FeatureMark, type Scene } from '../model/scene';
 import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../style/symbology';
 import { LIGHT, type Palette } from '../style/palette';
@@ -224,19 +223,11 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
  */
 function undatedLayer(features: readonly DrawableFeature[], palette: Palette): Layer {
   const isPoint = (feature: DrawableFeature) => feature.geometry.type === 'Point';
-  const at = (feature: DrawableFeature): [number, number] => {
-    const geometry = feature.geometry;
-    if (geometry.type === 'Point') return geometry.coordinates as [number, number];
-    const line = geometry.type === 'MultiLineString' ? { type: 'LineString' as const, coordinates: geometry.coordinates[0] } : geometry;
-    if (line.type !== 'LineString') return centroid(feature).geometry.coordinates as [number, number];
-    const asFeature = { type: 'Feature' as const, properties: {}, geometry: line };
-    return along(asFeature, length(asFeature) / 2).geometry.coordinates as [number, number];
-  };
   const radius = UNDATED_MARK.radius * Math.sqrt(palette.lineScale);
   return new ScatterplotLayer<DrawableFeature>({
     id: 'corridor-undated',
     data: [...features],
-    getPosition: at,
+    getPosition: markPoint,
     radiusUnits: 'pixels',
     getRadius: (feature) => (isPoint(feature) ? radius * 2.5 : radius),
     stroked: true,

@@ -3,6 +3,7 @@
  * (src/model/feature.ts) has many more properties; it satisfies this shape.
  */
 import type { Feature, Geometry } from 'geojson';
+import { along, centroid, length } from '@turf/turf';
 import type { LayerId } from './layers';
 import type { GeometryAccuracy, Status } from './featureVocabulary';
 import type { StatusTiming } from './timeline';
@@ -37,4 +38,30 @@ export interface HoverInfo {
   name: string;
   x: number;
   y: number;
+}
+
+/** Where a feature's one mark stands: a point's place, the middle of a line (its first part), an area's centroid. */
+export function markPoint(feature: DrawableFeature): [number, number] {
+  const geometry = feature.geometry;
+  if (geometry.type === 'Point') return geometry.coordinates as [number, number];
+  const line = geometry.type === 'MultiLineString' ? { type: 'LineString' as const, coordinates: geometry.coordinates[0] } : geometry;
+  if (line.type !== 'LineString') return centroid(feature).geometry.coordinates as [number, number];
+  const asFeature = { type: 'Feature' as const, properties: {}, geometry: line };
+  return along(asFeature, length(asFeature) / 2).geometry.coordinates as [number, number];
+}
+
+/**
+ * The features whose mark is in view, in reading order (left to right, then top to bottom): the
+ * order the keyboard steps through them on the map, as a pointer would sweep across it.
+ */
+export function marksInView<F extends DrawableFeature>(
+  features: readonly F[],
+  project: (lonLat: [number, number]) => [number, number],
+  width: number,
+  height: number,
+): { feature: F; at: [number, number] }[] {
+  return features
+    .map((feature) => ({ feature, at: project(markPoint(feature)) }))
+    .filter(({ at: [x, y] }) => x >= 0 && x <= width && y >= 0 && y <= height)
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
 }

@@ -37,6 +37,26 @@ describe('focus', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((lng) => window.corridorAtlas!.map.getCenter().lng > lng + 0.01 && !window.corridorAtlas!.map.isMoving(), before);
   });
+
+  it('steps through the features in view from the keyboard, names each, and opens the one named', async () => {
+    const { page } = await atlasAtOpeningView();
+    await page.locator('.maplibregl-canvas').focus();
+    const tooltip = page.getByRole('tooltip');
+    await page.keyboard.press('n');
+    const first = await tooltip.textContent();
+    expect(first).toBeTruthy();
+    await page.keyboard.press('n');
+    const second = await tooltip.textContent();
+    expect(second).not.toBe(first);
+    await page.keyboard.press('p');
+    expect(await tooltip.textContent()).toBe(first);
+    expect(await page.evaluate(() => window.corridorAtlas!.hoverHighlighted())).toBe(true);
+    await page.keyboard.press('Enter');
+    // The feature named is the one opened, its panel showing its name.
+    await expect.poll(() => page.evaluate(() => window.corridorAtlasStore!.getState().selectedId)).not.toBeNull();
+    const opened = await page.evaluate(() => (window.corridorAtlasFeatures!.get(window.corridorAtlasStore!.getState().selectedId!) as { properties: { name: string } }).properties.name);
+    expect(opened).toBe(first);
+  });
 });
 
 describe('presenting', () => {
