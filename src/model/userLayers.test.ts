@@ -71,6 +71,14 @@ describe('user layers', () => {
     for (const color of USER_LAYER_COLORS) {
       for (const symbol of Object.values(LAYER_SYMBOLS)) expect(colorDistance(color, symbol.color)).toBeGreaterThan(80);
     }
+    // The colour most layers get is of a hue no atlas layer has: a pink first layer read as TRIPP's crimson.
+    const hue = ([r, g, b]: readonly number[]) => {
+      const [max, min] = [Math.max(r, g, b), Math.min(r, g, b)];
+      const sector = max === r ? ((g - b) / (max - min) + 6) % 6 : max === g ? (b - r) / (max - min) + 2 : (r - g) / (max - min) + 4;
+      return sector * 60;
+    };
+    const apart = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
+    for (const symbol of Object.values(LAYER_SYMBOLS)) expect(apart(hue(USER_LAYER_COLORS[0]), hue(symbol.color))).toBeGreaterThan(30);
   });
 
   it('files are refused before reading when of the wrong kind, too large, or one too many', () => {

@@ -33,10 +33,14 @@ export const MAX_USER_LAYERS = 12;
 export const MAX_FILE_BYTES = 300 * 1024 * 1024;
 
 /** Colours apart from the atlas's own layers (see LAYER_SYMBOLS), so the user's data is told apart. */
+/**
+ * The colours a layer of one's own is given, in order. The first is of no atlas layer's hue (lime,
+ * where TRIPP is crimson and the gas corridor brown); later ones differ from them at least in tone.
+ */
 export const USER_LAYER_COLORS: readonly Rgb[] = [
-  [255, 105, 180],
-  [0, 200, 255],
   [120, 220, 0],
+  [0, 200, 255],
+  [255, 105, 180],
   [90, 90, 255],
   [128, 0, 0],
   [20, 20, 20],
