@@ -10,7 +10,7 @@ import { featuresInYear, filterKeeps } from './shownFeatures';
 
 type SceneState = Pick<
   AtlasState,
-  'filter' | 'year' | 'visibleLayers' | 'selectedId' | 'emphasizedIds' | 'palette' | 'presentation' | 'steps' | 'stepIndex' | 'userLayers'
+  'filter' | 'year' | 'visibleLayers' | 'selectedId' | 'emphasizedIds' | 'palette' | 'presentation' | 'steps' | 'stepIndex' | 'userLayers' | 'intl'
 >;
 
 export function sceneInputFrom(state: SceneState): SceneInput {
@@ -28,6 +28,7 @@ export function sceneInputFrom(state: SceneState): SceneInput {
     stepName: presenting ? (state.steps[state.stepIndex]?.name ?? null) : null,
     userLayers: state.userLayers,
     step: presenting ? stepSubject(state.steps[state.stepIndex]) : null,
+    translate: (message, values) => state.intl.formatMessage(message, values),
   };
 }
 
@@ -57,6 +58,7 @@ function sceneOf(state: SceneState): Scene {
     state.steps,
     state.stepIndex,
     state.userLayers,
+    state.intl,
   ];
   if (last && key.every((part, index) => part === last!.key[index])) return last.scene;
   const built = buildScene(sceneInputFrom(state));
@@ -83,7 +85,8 @@ export function useScene(): Scene {
   const steps = useAtlas((state) => state.steps);
   const stepIndex = useAtlas((state) => state.stepIndex);
   const userLayers = useAtlas((state) => state.userLayers);
-  return sceneOf({ filter, year, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers });
+  const intl = useAtlas((state) => state.intl);
+  return sceneOf({ filter, year, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers, intl });
 }
 
 /** The scene as the store has it, in another year: a picture of then beside now. */

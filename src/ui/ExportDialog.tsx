@@ -4,6 +4,7 @@
  * the same code the command-line export calls.
  */
 import { useContext, useId, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { EXPORT_PRESETS, MAX_PICTURE_TITLE, type ExportPresetId, type PictureSize } from '../map/exportLayout';
 import { useAtlas } from '../state/store';
 import { currentScene } from '../state/scene';
@@ -109,7 +110,7 @@ export function ExportDialog() {
   return (
     <>
       <button type="button" className="export-open" onClick={open}>
-        Export picture
+        <FormattedMessage id="header.export" defaultMessage="Export picture" />
       </button>
       <dialog
         ref={dialogRef}

@@ -3,6 +3,7 @@
  * and as a file to carry elsewhere), and start a presentation that steps through them.
  */
 import { useContext, useId, useRef, useState, type ChangeEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useAtlas, type PresentationStep } from '../state/store';
 import { keepViews, setAsideDownloaded } from '../state/savedViews';
 import { corridorSteps, startPresentation, goToStep } from '../state/presentation';
@@ -116,7 +117,7 @@ export function ViewsDialog() {
   return (
     <>
       <button type="button" className="header-button" onClick={open}>
-        Views &amp; presenting
+        <FormattedMessage id="header.views" defaultMessage="Views & presenting" />
       </button>
       <dialog ref={dialogRef} className="views-dialog" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>Views &amp; presenting</h2>
