@@ -141,7 +141,7 @@ export function FacetPanel() {
         {chips('statuses', OPTIONS.statuses, (status) => intl.formatMessage(STATUS_LABELS[status]), (status) => counts.statuses.get(status) ?? 0)}
       </Facet>
       <Facet title={intl.formatMessage(FACET_TITLES.country)} facet="countries" filter={filter}>
-        {chips('countries', OPTIONS.countries, (country) => countryName(country, intl.locale), (country) => counts.countries.get(country) ?? 0)}
+        {chips('countries', OPTIONS.countries, (country) => countryName(country, (message) => intl.formatMessage(message)), (country) => counts.countries.get(country) ?? 0)}
       </Facet>
       <Facet title={intl.formatMessage(FACET_TITLES.kind)} facet="kinds" filter={filter}>
         {chips('kinds', OPTIONS.kinds, (kind) => intl.formatMessage(KIND_LABELS[kind]), (kind) => counts.kinds.get(kind) ?? 0)}

@@ -69,7 +69,7 @@ export function FeaturePanel() {
           {alternateNames.map(({ name, usage }, i) => (
             <span key={name + usage} className="alternate-name">
               {i > 0 && ' · '}
-              {name} <span className="usage">({intl.formatMessage(ALTERNATE_NAME_USAGE_MESSAGES[usage])})</span>
+              <span lang="en">{name}</span> <span className="usage">({intl.formatMessage(ALTERNATE_NAME_USAGE_MESSAGES[usage])})</span>
             </span>
           ))}
         </p>
@@ -152,7 +152,7 @@ function Facts({ feature, citations }: { feature: AtlasFeature; citations: Featu
       <dt>
         <FormattedMessage id="feature.countries" defaultMessage="Countries" />
       </dt>
-      <dd>{intl.formatList(countries.map((country) => countryName(country, intl.locale)))}</dd>
+      <dd>{countries.map((country) => countryName(country, t)).join(', ')}</dd>
       {figures.map((figure, i) => {
         const stating = citations.find((c) => c.figures.includes(figure));
         return (

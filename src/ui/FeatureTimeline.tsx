@@ -12,6 +12,7 @@ import { anchorQuote } from '../model/anchor';
 import { assertion, disagreements, eventsCitingDocument } from '../model/timeline';
 import type { SourceId } from '../model/sources';
 import { STATUS_LABELS } from '../style/symbology';
+import { formatCalendarDate } from './calendar';
 
 /** "2017-10-30" reads "30 Oct 2017"; "2032~" reads "around 2032"; "../2030" reads "by 2030" (each in the language shown). */
 function readableDate(intl: IntlShape, date: string | undefined): string {
@@ -19,12 +20,7 @@ function readableDate(intl: IntlShape, date: string | undefined): string {
   const by = date.startsWith('../');
   const approximate = /[~?%]$/.test(date);
   const [year, month, day] = date.replace(/^\.\.\//, '').replace(/[~?%]$/, '').split('-').map(Number);
-  const text = intl.formatDate(Date.UTC(year, (month ?? 1) - 1, day ?? 1), {
-    timeZone: 'UTC',
-    year: 'numeric',
-    ...(month ? { month: 'short' } : {}),
-    ...(day ? { day: 'numeric' } : {}),
-  });
+  const text = formatCalendarDate(intl, { year, month, day });
   if (by) return intl.formatMessage({ id: 'date.by', defaultMessage: 'by {date}', description: 'A date that is a deadline: by 2030' }, { date: text });
   if (approximate) return intl.formatMessage({ id: 'date.around', defaultMessage: 'around {date}' }, { date: text });
   return text;
@@ -125,7 +121,14 @@ export function FeatureTimeline({ feature }: { feature: AtlasFeature }) {
             defaultMessage="The sources differ on when it is {status}: {dates}. Both are shown; the atlas does not choose."
             values={{
               status: intl.formatMessage(STATUS_LABELS[status]).toLocaleLowerCase(intl.locale),
-              dates: intl.formatList(dated.map((event) => `${readableDate(intl, event.date)} (${assertion(event).by})`), { type: 'conjunction' }),
+              // Who gave each date is named as the data writes it (English); Intl's list words lack Armenian and Azerbaijani in Chromium.
+              dates: dated
+                .map((event, i) => (
+                  <span key={i}>
+                    {readableDate(intl, event.date)} (<span lang="en">{assertion(event).by}</span>)
+                  </span>
+                ))
+                .reduce((first, second) => <>{intl.formatMessage({ id: 'common.and', defaultMessage: '{first} and {second}' }, { first, second })}</>),
             }}
           />
         </p>

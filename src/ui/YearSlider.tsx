@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { STATUS_LABELS } from '../style/symbology';
+import { formatCalendarDate } from './calendar';
 import { useAtlas } from '../state/store';
 import { features } from '../state/atlasData';
 import './YearSlider.css';
@@ -15,6 +16,7 @@ const eventLists = features.flatMap((feature) => (feature.properties.status_even
 const [FIRST_YEAR, LAST_YEAR] = yearRange(eventLists);
 const EVENT_YEARS = eventYears(eventLists);
 const PRESENT_YEAR = new Date(PRESENT_TIME).getUTCFullYear();
+const PRESENT_MONTH = { year: PRESENT_YEAR, month: new Date(PRESENT_TIME).getUTCMonth() + 1 };
 /** How long each year stays on screen while playing. */
 const PLAY_STEP_MS = 900;
 
@@ -27,7 +29,7 @@ export function YearSlider() {
   const intl = useIntl();
   const shown = year ?? PRESENT_YEAR;
   // The documents' present, February 2026, in the language shown ("Feb 2026", "февр. 2026 г.").
-  const present = intl.formatDate(PRESENT_TIME, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const present = formatCalendarDate(intl, PRESENT_MONTH);
 
   useEffect(() => {
     if (!playing) return;
@@ -44,7 +46,7 @@ export function YearSlider() {
     year === null
       ? intl.formatMessage(
           { id: 'year.present.long', defaultMessage: '{date}, the documents’ present', description: '{date}: February 2026, the month the documents were written' },
-          { date: intl.formatDate(PRESENT_TIME, { year: 'numeric', month: 'long', timeZone: 'UTC' }) },
+          { date: formatCalendarDate(intl, PRESENT_MONTH, true) },
         )
       : intl.formatMessage({ id: 'year.shown.long', defaultMessage: '{year}, as the documents and cited sources state it' }, { year: String(year) });
   const presentAt = ((PRESENT_YEAR + 2 / 12 - FIRST_YEAR) / (LAST_YEAR - FIRST_YEAR)) * 100;

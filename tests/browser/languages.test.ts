@@ -1,0 +1,73 @@
+/**
+ * The interface in Azerbaijani, Armenian and Russian: a link's `lang=` opens the atlas in that
+ * language with no English left behind (but the documents' quotes and proper names), `<html lang>`
+ * follows it, and the header's picker changes it live, into the link and for the next visit.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, browser, openAtlas, waitForMapIdle } from './harness';
+import { englishLeftBehind } from './untranslated';
+import type { Lang } from '../../src/model/language';
+
+type Translated = Exclude<Lang, 'en'>;
+const LANGS: Translated[] = ['az', 'hy', 'ru'];
+const words = (lang: Lang, id: string): string => {
+  const entry = (JSON.parse(readFileSync(new URL(`../../src/i18n/messages/${lang}.json`, import.meta.url), 'utf8')) as Record<string, unknown>)[id];
+  return typeof entry === 'string' ? entry : (entry as { defaultMessage: string }).defaultMessage;
+};
+
+/**
+ * The views walked for English left behind: the link that opens each, and the parts of the page
+ * it shows. More views (the tour, the dialogs, the reader) are a line each here.
+ */
+const VIEWS: { name: string; path: string; parts: string[] }[] = [
+  { name: 'the opening view', path: '', parts: ['.app-header', '.side-panel', '.map-key', '.year-slider', '.measure-tool'] },
+  { name: 'a selected feature', path: 'feature=bsc-submarine-cable', parts: ['.app-header', '.side-panel', '.map-key'] },
+];
+
+const headerTitle = (page: Page) => page.locator('.app-header h1').textContent();
+
+describe('the interface in the region’s languages', () => {
+  it.each(LANGS)('#lang=%s opens in that language, every view walked without English left behind', async (lang) => {
+    const { page, consoleErrors } = await openAtlas(browser, baseUrl, { path: `#lang=${lang}` });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await headerTitle(page)).toBe(words(lang, 'header.title'));
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe(words(lang, 'panel.tab.find'));
+    for (const view of VIEWS) {
+      if (view.path) {
+        await page.evaluate((hash) => (window.location.hash = hash), `lang=${lang}&${view.path}`);
+        await waitForMapIdle(page);
+      }
+      await page.locator('.map-key li').first().waitFor();
+      expect(await englishLeftBehind(page, lang, view.parts), view.name).toEqual([]);
+    }
+    // The documents' words stay English, and say so.
+    const quote = page.locator('.side-panel blockquote').first();
+    expect(await quote.getAttribute('lang')).toBe('en');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('the picker changes the language live, puts it in the link, and the next visit opens in it', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { path: '#lang=ru' });
+    const picker = page.getByRole('combobox', { name: words('ru', 'header.language') });
+    // Each language is offered in its own words.
+    expect(await picker.locator('option').allTextContents()).toEqual(['English', 'Azərbaycanca', 'Հայերեն', 'Русский']);
+
+    await picker.selectOption('hy');
+    await expect.poll(() => headerTitle(page)).toBe(words('hy', 'header.title'));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('hy');
+    await expect.poll(() => new URL(page.url()).hash).toContain('lang=hy');
+    // The map's key speaks it too: the legend rows come from the same scene as the pictures.
+    await expect.poll(() => page.locator('.map-key').textContent()).toContain(words('hy', 'layer.southernGasCorridor'));
+
+    // A visit without lang= opens in the language chosen last.
+    await page.goto(new URL('', baseUrl).href);
+    await expect.poll(() => headerTitle(page)).toBe(words('hy', 'header.title'));
+
+    await page.getByRole('combobox', { name: words('hy', 'header.language') }).selectOption('en');
+    await expect.poll(() => headerTitle(page)).toBe('Corridor Atlas');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => new URL(page.url()).hash).not.toContain('lang=');
+  });
+});
