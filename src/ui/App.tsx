@@ -63,8 +63,8 @@ export function App({ webgl }: { webgl: WebglSupport }) {
             description="Under the atlas's name: what it is"
           />
         </p>
+        <LanguagePicker />
         <div className="header-actions">
-          <LanguagePicker />
           <button type="button" className="header-button" onClick={startTour} disabled={!tour}>
             <FormattedMessage id="header.tour" defaultMessage="Guided tour" />
           </button>
