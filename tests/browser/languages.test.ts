@@ -17,13 +17,22 @@ const words = (lang: Lang, id: string): string => {
   return typeof entry === 'string' ? entry : (entry as { defaultMessage: string }).defaultMessage;
 };
 
-/**
- * The views walked for English left behind: the link that opens each, and the parts of the page
- * it shows. More views (the tour, the dialogs, the reader) are a line each here.
- */
-const VIEWS: { name: string; path: string; parts: string[] }[] = [
-  { name: 'the opening view', path: '', parts: ['.app-header', '.side-panel', '.map-key', '.year-slider', '.measure-tool'] },
+interface View {
+  name: string;
+  /** The rest of the link that shows it (after lang=), if it is a view of its own. */
+  path?: string;
+  /** What a user does to open it (a dialog), closed again with Escape after the walk. */
+  open?: (page: Page) => Promise<unknown>;
+  /** The parts of the page it shows. */
+  parts: string[];
+}
+
+/** The views walked for English left behind, in order on one page. More views (the tour, the reader) are a line each here. */
+const VIEWS: View[] = [
+  { name: 'the opening view', parts: ['.app-header', '.side-panel', '.map-key', '.year-slider', '.measure-tool'] },
   { name: 'a selected feature', path: 'feature=bsc-submarine-cable', parts: ['.app-header', '.side-panel', '.map-key'] },
+  { name: 'the views dialog', open: (page) => page.locator('.header-actions .header-button').nth(1).click(), parts: ['.views-dialog'] },
+  { name: 'the export dialog', open: (page) => page.locator('.export-open').click(), parts: ['.export-dialog'] },
 ];
 
 const headerTitle = (page: Page) => page.locator('.app-header h1').textContent();
@@ -39,8 +48,13 @@ describe('the interface in the region’s languages', () => {
         await page.evaluate((hash) => (window.location.hash = hash), `lang=${lang}&${view.path}`);
         await waitForMapIdle(page);
       }
-      await page.locator('.map-key li').first().waitFor();
+      await view.open?.(page);
+      await page.locator(view.open ? 'dialog[open]' : '.map-key li').first().waitFor();
       expect(await englishLeftBehind(page, lang, view.parts), view.name).toEqual([]);
+      if (view.open) {
+        await page.keyboard.press('Escape');
+        await page.locator('dialog[open]').waitFor({ state: 'detached' }).catch(() => page.waitForFunction(() => !document.querySelector('dialog[open]')));
+      }
     }
     // The documents' words stay English, and say so.
     const quote = page.locator('.side-panel blockquote').first();

@@ -13,8 +13,8 @@ import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/model/language';
 import { SOURCES } from '../../src/model/sources';
 
-/** Proper names and symbols that stay in Latin letters in every language. */
-export const LATIN_ALLOWED = new Set(['TRIPP', 'Esc', 'GeoJSON', 'CSV']);
+/** Proper names, file formats and technical terms that stay in Latin letters in every language. */
+export const LATIN_ALLOWED = ['TRIPP', 'Esc', 'GeoJSON', 'CSV', 'PNG', 'Full HD', 'dpi'];
 
 /** Whole texts that are proper names in English: the documents' own titles (shown as a tooltip on a passage's source). */
 export const TEXTS_ALLOWED = new Set(Object.values(SOURCES).map((source) => source.title));
@@ -69,7 +69,10 @@ export async function englishLeftBehind(page: Page, lang: Exclude<Lang, 'en'>, p
     const text = line.slice(line.indexOf(': ') + 2);
     if (TEXTS_ALLOWED.has(text)) return [];
     const found = new Set(words(text).filter((word) => englishOnly.has(word)));
-    if (!latinScript) for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) if (!LATIN_ALLOWED.has(word)) found.add(word);
+    if (!latinScript) {
+      const withoutNames = LATIN_ALLOWED.reduce((rest, name) => rest.replaceAll(name, ' '), text);
+      for (const word of withoutNames.match(/[A-Za-z]{2,}/g) ?? []) found.add(word);
+    }
     return found.size > 0 ? [`${line}  ← ${[...found].join(', ')}`] : [];
   });
 }
