@@ -85,7 +85,12 @@ export function PresentationOverlay() {
                 id="presentation.step"
                 defaultMessage="{step}/{steps}: {name}"
                 description="Where the presenter is: step 3 of 12, and its name"
-                values={{ step: intl.formatNumber(stepIndex + 1), steps: intl.formatNumber(steps.length), name: steps[stepIndex]?.name }}
+                values={{
+                  step: intl.formatNumber(stepIndex + 1),
+                  steps: intl.formatNumber(steps.length),
+                  // A tour step's name is the tour's own text, in English so far (data/tours/).
+                  name: <span lang={caption ? 'en' : undefined}>{steps[stepIndex]?.name}</span>,
+                }}
               />
             </span>
             <button type="button" onClick={() => goToStep(stepIndex + 1)} disabled={stepIndex >= steps.length - 1} aria-label={intl.formatMessage({ id: 'presentation.next', defaultMessage: 'Next view' })}>
