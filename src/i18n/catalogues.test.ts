@@ -80,6 +80,32 @@ describe('the catalogues', () => {
     expect(faults).toEqual([]);
   });
 
+  /**
+   * The atlas's own words never adopt one side's term: in each language, a contested term stands in
+   * quotation marks in a message that says whose term it is, and one form of a contested place name
+   * never stands without the other (as model/neutralWords.ts holds the English).
+   */
+  const CONTESTED: Record<(typeof TRANSLATED)[number], { terms: RegExp; attributed: RegExp; pairs: [string, string][] }> = {
+    ru: { terms: /Зангезур\p{L}*|Арцах\p{L}*|Западн\p{L}* Азербайджан\p{L}*|освобожд\p{L}* территор\p{L}*/giu, attributed: /бюллетен|хартии|употреблени/iu, pairs: [['Ханкенди', 'Степанакерт']] },
+    az: { terms: /Zəngəzur\p{L}*|Artsax\p{L}*|Qərbi Azərbaycan\p{L}*|Dağlıq Qarabağ\p{L}*/giu, attributed: /bülleten|xartiya|istifadə/iu, pairs: [['Xankəndi', 'Stepanakert']] },
+    hy: { terms: /Զանգեզուր\p{L}*|Արցախ\p{L}*|Արևմտյան Ադրբեջան\p{L}*/giu, attributed: /տեղեկագր|խարտիա|գործածություն/iu, pairs: [['Խանքենդի', 'Ստեփանակերտ']] },
+  };
+
+  it.each(TRANSLATED)('%s quotes and attributes every contested term, and names a contested place in both forms', (lang) => {
+    const { terms, attributed, pairs } = CONTESTED[lang];
+    const faults: string[] = [];
+    for (const [id, text] of Object.entries(read(lang) as Record<string, string>)) {
+      for (const match of text.matchAll(terms)) {
+        const quoted = text.lastIndexOf('«', match.index) > text.lastIndexOf('»', match.index);
+        if (!quoted || !attributed.test(text)) faults.push(`${id}: “${match[0]}” is not quoted and attributed`);
+      }
+      for (const [one, other] of pairs) if (text.includes(one) !== text.includes(other)) faults.push(`${id}: ${one} without ${other}, or the reverse`);
+    }
+    expect(faults).toEqual([]);
+    // The check itself: an unquoted, unattributed term is caught.
+    expect('Зангезурский коридор'.match(CONTESTED.ru.terms)).not.toBeNull();
+  });
+
   it('cannot be built with a message of bad ICU syntax: the compiler names the file', () => {
     const folder = mkdtempSync(join(tmpdir(), 'catalogue-'));
     const file = join(folder, 'ru.json');
