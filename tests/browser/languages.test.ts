@@ -42,6 +42,15 @@ const VIEWS: View[] = [
   { name: 'the guided tour', open: (page) => headerButton(page, 0).click(), ready: '.presentation-controls', parts: ['.presentation-overlay'], closedByEscape: true },
   { name: 'the views dialog', open: (page) => headerButton(page, 1).click(), ready: 'dialog[open]', parts: ['.views-dialog'], closedByEscape: true },
   { name: 'the export dialog', open: (page) => page.locator('.export-open').click(), ready: 'dialog[open]', parts: ['.export-dialog'], closedByEscape: true },
+  {
+    name: 'the table of features',
+    open: async (page) => {
+      await page.locator('.search input').fill('');
+      await page.locator('.facet-summary button').last().click();
+    },
+    ready: '.feature-table tbody tr',
+    parts: ['.feature-table'],
+  },
 ];
 
 const headerTitle = (page: Page) => page.locator('.app-header h1').textContent();
@@ -66,6 +75,7 @@ describe('the interface in the region’s languages', () => {
       }
     }
     // The documents' words stay English, and say so.
+    await page.evaluate((hash) => (window.location.hash = hash), `lang=${lang}&feature=bsc-submarine-cable`);
     const quote = page.locator('.side-panel blockquote').first();
     expect(await quote.getAttribute('lang')).toBe('en');
     expect(consoleErrors).toEqual([]);
