@@ -7,7 +7,7 @@
 import { Suspense, use, useEffect, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { failedModuleUrl, withRetryMark } from './moduleRetry';
-import { PartUnavailable, UnavailableDialog, UnavailablePresentation, UnavailableTable } from './PartUnavailable';
+import { PARTS, PartUnavailable, UnavailableDialog, UnavailablePresentation, UnavailableTable } from './PartUnavailable';
 
 /** Where a part's code is: here, on its way, or not fetched (the server did not answer). */
 export type Arrival = 'here' | 'coming' | 'failed';
@@ -123,7 +123,7 @@ const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel, {
       <FormattedMessage id="reader.loading" defaultMessage="Loading the documents…" />
     </p>
   ),
-  unavailable: <PartUnavailable what="The documents reader" />,
+  unavailable: <PartUnavailable what={PARTS.reader} />,
 });
 // Part of the reader's code: the reader's own message says it failed.
 const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPassageBar, { loadWhenShown: true, unavailable: null });
@@ -133,7 +133,7 @@ const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDia
       <FormattedMessage id="header.export" defaultMessage="Export picture" />
     </button>
   ),
-  unavailable: <UnavailableDialog label="Export picture" buttonClass="export-open" what="Picture export" />,
+  unavailable: <UnavailableDialog label={{ id: 'header.export', defaultMessage: 'Export picture' }} buttonClass="export-open" what={PARTS.export} />,
 });
 const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog, {
   waiting: (
@@ -141,7 +141,7 @@ const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog
       <FormattedMessage id="header.views" defaultMessage="Views & presenting" />
     </button>
   ),
-  unavailable: <UnavailableDialog label="Views & presenting" buttonClass="header-button" what="Views & presenting" />,
+  unavailable: <UnavailableDialog label={PARTS.views} buttonClass="header-button" what={PARTS.views} />,
 });
 const presentation = onDemand(() => import('./PresentationOverlay'), (m) => m.PresentationOverlay, {
   loadWhenShown: true,
