@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { atlasDataAsset } from './scripts/lib/atlasDataAsset.ts';
+import { compiledMessages } from './scripts/lib/compiledMessages.ts';
 
 /**
  * The built app may talk to its own origin only: a strict Content-Security-Policy makes the
@@ -35,7 +36,12 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), atlasDataAsset()],
+  plugins: [react(), contentSecurityPolicy(), atlasDataAsset(), compiledMessages()],
+  resolve: {
+    // The catalogues arrive compiled (scripts/lib/compiledMessages.ts): react-intl needs no ICU parser
+    // in the browser, as its docs advise for precompiled messages.
+    alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
+  },
   // Relative asset paths, so the built app also works from a sub-folder or a USB stick.
   base: './',
   server: { host: '127.0.0.1', port: 5173 },

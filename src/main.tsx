@@ -7,9 +7,12 @@ import './ui/app.css';
 import { App } from './ui/App';
 import { detectWebgl } from './map/webgl';
 import { startUrlSync } from './state/urlSync';
+import { startLanguage } from './state/language';
 
 // The link is read before the map is made, so the map opens where the link says.
 startUrlSync();
+// …and in the language it names: a page in Armenian does not flash English first.
+await startLanguage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

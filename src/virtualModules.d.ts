@@ -3,3 +3,10 @@ declare module 'virtual:atlas-data' {
   const address: string;
   export default address;
 }
+
+/** A catalogue of the interface, compiled to react-intl's message ASTs (scripts/lib/compiledMessages.ts). */
+declare module 'virtual:messages/*' {
+  import type { MessageFormatElement } from 'react-intl';
+  const messages: Record<string, MessageFormatElement[]>;
+  export default messages;
+}

@@ -539,8 +539,8 @@ export class AtlasMap {
    */
   private listenForKeys(): void {
     const canvas = this.map.getCanvas();
+    // The canvas's label, which says so in the language shown, is MapView's.
     canvas.setAttribute('aria-keyshortcuts', 'N P Enter Escape');
-    canvas.setAttribute('aria-label', 'Map. Arrow keys move it; N and P step through the features in view; Enter opens the one named.');
     canvas.addEventListener('keydown', (event) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const step = event.key === 'n' || event.key === ']' ? 1 : event.key === 'p' || event.key === '[' ? -1 : 0;

@@ -1,11 +1,20 @@
 /** Facts about a feature worded for people: figures, lengths drawn against lengths stated, accuracy. */
 import { length } from '@turf/turf';
 import type { AtlasFeature, Figure, GeometryAccuracy } from './feature.ts';
+import { defineMessages, inEnglish, type Message, type Translate } from './message.ts';
 
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+export const UNITS = defineMessages({
+  km: { id: 'unit.km', defaultMessage: 'km', description: 'Kilometre' },
+  kV: { id: 'unit.kV', defaultMessage: 'kV', description: 'Kilovolt' },
+  MW: { id: 'unit.MW', defaultMessage: 'MW', description: 'Megawatt' },
+  ha: { id: 'unit.ha', defaultMessage: 'ha', description: 'Hectare' },
+});
+const UNIT_MESSAGES: Partial<Record<string, Message>> = UNITS;
 
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit'>): string {
-  return `${numberFormat.format(figure.value)} ${figure.unit}`;
+/** A figure with its unit, in a language's numbers and unit symbols (a unit the atlas has no words for stays as the data writes it). */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit'>, locale = 'en-GB', t: Translate = inEnglish): string {
+  const unit = UNIT_MESSAGES[figure.unit];
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(figure.value)} ${unit ? t(unit) : figure.unit}`;
 }
 
 export function drawnLengthKm(feature: AtlasFeature): number | null {
@@ -33,8 +42,17 @@ export function formatDifference(difference: number): string {
   return percent === 0 ? 'the same' : `${percent > 0 ? '+' : '−'}${Math.abs(percent)}%`;
 }
 
-export const ACCURACY_MEANING: Record<GeometryAccuracy, string> = {
-  surveyed: 'Drawn from a surveyed alignment.',
-  approximate: 'Drawn through known places along the real route; off by up to a few kilometres.',
-  schematic: 'The real alignment is not published; the line shows which places it links, not where it runs.',
-};
+export const ACCURACY_NAME = defineMessages({
+  surveyed: { id: 'accuracy.surveyed', defaultMessage: 'surveyed', description: 'How exact a drawn line is: from a surveyed alignment' },
+  approximate: { id: 'accuracy.approximate', defaultMessage: 'approximate' },
+  schematic: { id: 'accuracy.schematic', defaultMessage: 'schematic', description: 'Links the right places, but not along the real route' },
+}) satisfies Record<GeometryAccuracy, Message>;
+
+export const ACCURACY_MEANING = defineMessages({
+  surveyed: { id: 'accuracy.surveyed.meaning', defaultMessage: 'Drawn from a surveyed alignment.' },
+  approximate: { id: 'accuracy.approximate.meaning', defaultMessage: 'Drawn through known places along the real route; off by up to a few kilometres.' },
+  schematic: {
+    id: 'accuracy.schematic.meaning',
+    defaultMessage: 'The real alignment is not published; the line shows which places it links, not where it runs.',
+  },
+}) satisfies Record<GeometryAccuracy, Message>;

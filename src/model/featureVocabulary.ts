@@ -2,6 +2,7 @@
  * The words of the data contract (kinds, statuses, accuracies), apart from its zod schemas in
  * feature.ts: the app's filters and links use them at start without loading a validator.
  */
+import { defineMessages, type Message } from './message.ts';
 
 export const FIGURE_QUANTITIES = ['length', 'voltage', 'capacity', 'power', 'area', 'other'] as const;
 
@@ -53,21 +54,26 @@ export const ALTERNATE_NAME_USAGES = [
   'project',
 ] as const;
 
-/** How a usage reads beside the name, in the panel, the search results and every export. */
-export const ALTERNATE_NAME_USAGE_LABELS: Record<(typeof ALTERNATE_NAME_USAGES)[number], string> = {
-  bulletin: 'the bulletin’s term',
-  charter: 'the Charter’s term',
-  'azerbaijani-official': 'Azerbaijani official usage',
-  armenian: 'Armenian usage',
-  russian: 'Russian form',
-  turkish: 'Turkish form',
-  georgian: 'Georgian form',
-  international: 'common international usage',
-  historic: 'historic name',
-  spelling: 'other spelling or transliteration',
-  abbreviation: 'abbreviation',
-  project: 'project or operator name',
-};
+/** How a usage reads beside the name, in the panel and the search results, in the language shown. */
+export const ALTERNATE_NAME_USAGE_MESSAGES = defineMessages({
+  bulletin: { id: 'usage.bulletin', defaultMessage: 'the bulletin’s term', description: 'Whose name this is: the Azerbaijani bulletin’s' },
+  charter: { id: 'usage.charter', defaultMessage: 'the Charter’s term', description: 'Whose name this is: the US–Azerbaijan Charter’s' },
+  'azerbaijani-official': { id: 'usage.azerbaijaniOfficial', defaultMessage: 'Azerbaijani official usage' },
+  armenian: { id: 'usage.armenian', defaultMessage: 'Armenian usage' },
+  russian: { id: 'usage.russian', defaultMessage: 'Russian form' },
+  turkish: { id: 'usage.turkish', defaultMessage: 'Turkish form' },
+  georgian: { id: 'usage.georgian', defaultMessage: 'Georgian form' },
+  international: { id: 'usage.international', defaultMessage: 'common international usage' },
+  historic: { id: 'usage.historic', defaultMessage: 'historic name' },
+  spelling: { id: 'usage.spelling', defaultMessage: 'other spelling or transliteration' },
+  abbreviation: { id: 'usage.abbreviation', defaultMessage: 'abbreviation' },
+  project: { id: 'usage.project', defaultMessage: 'project or operator name' },
+}) satisfies Record<(typeof ALTERNATE_NAME_USAGES)[number], Message>;
+
+/** The same in English, for every export (the data's language). */
+export const ALTERNATE_NAME_USAGE_LABELS = Object.fromEntries(
+  Object.entries(ALTERNATE_NAME_USAGE_MESSAGES).map(([usage, message]) => [usage, message.defaultMessage]),
+) as Record<(typeof ALTERNATE_NAME_USAGES)[number], string>;
 
 export type CitationRole = (typeof CITATION_ROLES)[number];
 export type AlternateNameUsage = (typeof ALTERNATE_NAME_USAGES)[number];

@@ -15,8 +15,10 @@ export function measuredKm(points: readonly LonLat[]): number {
   return points.length < 2 ? 0 : length(lineString(points.map((p) => [...p])), { units: 'kilometers' });
 }
 
-export function formatKm(km: number): string {
-  return km < 10 ? `${km.toFixed(2)} km` : km < 1000 ? `${km.toFixed(1)} km` : `${Math.round(km).toLocaleString('en-GB')} km`;
+/** A distance with as many decimals as a click can mean, in a locale's numbers; `unit` is "km" in that language. */
+export function formatKm(km: number, locale = 'en-GB', unit = 'km'): string {
+  const decimals = km < 10 ? 2 : km < 1000 ? 1 : 0;
+  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(km)} ${unit}`;
 }
 
 export const startMeasuring = (): Measure => ({ on: true, points: [] });

@@ -24,7 +24,7 @@ export function corridorPresets(features: readonly AtlasFeature[]): CorridorPres
     const members = features.filter((feature) => feature.properties.layer === id);
     if (members.length === 0) return [];
     const [west, south, east, north] = bbox({ type: 'FeatureCollection', features: [...members] });
-    return [{ layer: id, name: title, bounds: [[west, south], [east, north]] as Bounds }];
+    return [{ layer: id, name: title.defaultMessage, bounds: [[west, south], [east, north]] as Bounds }];
   });
 }
 

@@ -47,7 +47,7 @@ function appStrings(): { where: string; text: string }[] {
     };
     walk(JSON.parse(read(`data/tours/${file}`)), '');
   }
-  for (const layer of LAYERS) out.push({ where: `layer ${layer.id}`, text: layer.title });
+  for (const layer of LAYERS) out.push({ where: `layer ${layer.id}`, text: layer.title.defaultMessage });
   for (const id of SOURCE_IDS) out.push({ where: `source ${id}`, text: SOURCES[id].provenance });
   for (const dir of ['src/ui/', 'src/map/', 'src/style/', 'src/model/', 'src/state/']) {
     // searchVocabulary holds the spellings search folds together (zangazur → zangezur), renamedIds the

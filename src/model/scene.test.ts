@@ -208,9 +208,9 @@ describe('how exact the geometry is, drawn where it is seen', () => {
   it('keys the accuracy marks in view, and only those', () => {
     const aras = describeFrame(scene({ features }), ARAS).legend;
     expect(aras.accuracy.map((row) => row.label)).toEqual([
-      ACCURACY_LABELS.schematicLine,
-      ACCURACY_LABELS.approximateLine,
-      ACCURACY_LABELS.schematicPoint,
+      ACCURACY_LABELS.schematicLine.defaultMessage,
+      ACCURACY_LABELS.approximateLine.defaultMessage,
+      ACCURACY_LABELS.schematicPoint.defaultMessage,
     ]);
     // Over the Black Sea only a surveyed cable and an approximate port (whose mark has no ring): nothing to key.
     expect(describeFrame(scene({ features }), BLACK_SEA).legend.accuracy).toEqual([]);
@@ -218,7 +218,7 @@ describe('how exact the geometry is, drawn where it is seen', () => {
       [49, 39],
       [52, 41],
     ];
-    expect(describeFrame(scene({ features }), caspian).legend.accuracy.map((row) => row.label)).toEqual([ACCURACY_LABELS.schematicArea]);
+    expect(describeFrame(scene({ features }), caspian).legend.accuracy.map((row) => row.label)).toEqual([ACCURACY_LABELS.schematicArea.defaultMessage]);
     // The rows draw what the map draws: the schematic row's band is wider than the approximate row's.
     const [schematicRow, approximateRow] = aras.accuracy;
     if (schematicRow.swatch.kind !== 'line' || approximateRow.swatch.kind !== 'line') throw new Error('expected lines');

@@ -6,7 +6,8 @@
  */
 import { bbox, bboxClip } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
-import { LAYER_IDS, layerTitle, type LayerId } from './layers';
+import { LAYER_IDS, layerTitleMessage, type LayerId } from './layers';
+import { defineMessages, inEnglish, type Message, type Translate } from './message';
 import type { Bounds, LonLat } from './camera';
 import { isLineLike, type DrawableFeature } from './drawable';
 import type { Status } from './feature';
@@ -60,6 +61,8 @@ export interface SceneInput {
   year?: number | null;
   /** A feature's name in the language shown (model/gazetteer.ts featureNameIn); absent: its English name. */
   featureName?: (feature: DrawableFeature) => string;
+  /** The interface's words in the language shown (legend rows, titles); absent: English. */
+  translate?: Translate;
 }
 
 /** Why a selected feature is not drawn. */
@@ -88,6 +91,8 @@ export interface Scene {
   undated: readonly DrawableFeature[];
   /** A feature's name in the language shown; absent: its English name. */
   featureName?: (feature: DrawableFeature) => string;
+  /** The language every picture of this scene speaks: the map's key, the presentation legend and the PNG agree. */
+  translate: Translate;
 }
 
 export function buildScene(input: SceneInput): Scene {
@@ -114,6 +119,7 @@ export function buildScene(input: SceneInput): Scene {
     year: input.year ?? null,
     undated: undatedPlans(drawn, input.year == null ? PRESENT_TIME : yearTime(input.year)).map(({ feature }) => feature),
     ...(input.featureName ? { featureName: input.featureName } : {}),
+    translate: input.translate ?? inEnglish,
   };
 }
 
@@ -166,7 +172,19 @@ export interface FrameContents {
   title: string;
 }
 
-export const REGION_TITLE = 'South Caucasus and Caspian connectivity projects';
+const WORDS = defineMessages({
+  region: { id: 'picture.title.region', defaultMessage: 'South Caucasus and Caspian connectivity projects', description: 'A picture’s title when no one subject is in view' },
+  inYear: {
+    id: 'picture.title.inYear',
+    defaultMessage: '{subject}, {year}, as the documents and cited sources state it',
+    description: 'A picture’s title in a year other than the documents’ present (February 2026); {subject} is what the view is about',
+  },
+  undated: { id: 'legend.undated', defaultMessage: 'More stated, without a date', description: 'Legend row: an open circle on a project of which the evidence says more will happen, without a date' },
+  selected: { id: 'legend.selected', defaultMessage: 'Selected feature' },
+});
+
+/** The title of a view with no one subject, in English (tests; the scene says it in its language). */
+export const REGION_TITLE = WORDS.region.defaultMessage;
 
 const boxes = new WeakMap<DrawableFeature, [number, number, number, number]>();
 function boxOf(feature: DrawableFeature): [number, number, number, number] {
@@ -277,42 +295,46 @@ export function userLayerRow(layer: UserLayer, palette: Palette): LegendRow {
 export function describeFrame(scene: Scene, frame: Bounds): FrameContents {
   const features = scene.drawn.filter((feature) => showsInFrame(feature, frame));
   const scale = scene.palette.lineScale;
+  const t = scene.translate;
   const layers: LegendRow[] = [];
+  const lineLayers = new Set<LayerId>();
   for (const layer of LAYER_IDS) {
     const ofLayer = features.filter((feature) => feature.properties.layer === layer);
-    if (ofLayer.length > 0) layers.push({ label: layerTitle(layer), swatch: layerSwatch(layer, ofLayer, scene.palette) });
+    if (ofLayer.length === 0) continue;
+    const swatch = layerSwatch(layer, ofLayer, scene.palette);
+    if (swatch.kind === 'line') lineLayers.add(layer);
+    layers.push({ label: t(layerTitleMessage(layer)), swatch });
   }
   layers.push(...scene.userLayers.map((layer) => userLayerRow(layer, scene.palette)));
 
   const lineStatuses = new Set<Status | undefined>(features.filter(isLineLike).map((feature) => feature.properties.status));
   const statusRows = STATUS_SYMBOL_GROUPS.filter((group) => group.statuses.some((status) => lineStatuses.has(status))).map(
-    (group) => ({ label: group.label, swatch: { kind: 'line' as const, strokes: lineStrokes(LEGEND_INK, 2.5 * scale, group.statuses[0]) } }),
+    (group) => ({ label: t(group.label), swatch: { kind: 'line' as const, strokes: lineStrokes(LEGEND_INK, 2.5 * scale, group.statuses[0]) } }),
   );
   // A key of one solid line says nothing: statuses are listed when there is a difference to tell.
   const statuses: LegendRow[] = statusRows.length > 1 || (statusRows.length === 1 && !lineStatuses.has('operating')) ? statusRows : [];
 
   // A point-only layer's row already shows its mark; the shapes of points on line layers need a key.
-  const lineLayers = new Set(layers.filter((row) => row.swatch.kind === 'line').map((row) => row.label));
   const pointKinds = new Set(
     features
-      .filter((feature) => feature.geometry.type === 'Point' && lineLayers.has(layerTitle(feature.properties.layer)))
+      .filter((feature) => feature.geometry.type === 'Point' && lineLayers.has(feature.properties.layer))
       .map((feature) => feature.properties.kind),
   );
   const kinds = Object.entries(POINT_MARKS)
     .filter(([kind]) => pointKinds.has(kind))
-    .map(([, mark]) => ({ label: mark!.label, swatch: { kind: 'point' as const, shape: mark!.shape, color: LEGEND_INK, radius: 5 } }));
+    .map(([, mark]) => ({ label: t(mark!.label), swatch: { kind: 'point' as const, shape: mark!.shape, color: LEGEND_INK, radius: 5 } }));
 
-  const selection = scene.selected && features.includes(scene.selected) ? [selectionRow(scene.selected, scene.palette)] : [];
-  if (scene.undated.some((feature) => features.includes(feature))) statuses.push(UNDATED_ROW);
+  const selection = scene.selected && features.includes(scene.selected) ? [selectionRow(scene.selected, scene.palette, t)] : [];
+  if (scene.undated.some((feature) => features.includes(feature))) statuses.push({ label: t(WORDS.undated), swatch: UNDATED_SWATCH });
   return {
     features,
-    legend: { layers, statuses, marks: kinds, accuracy: accuracyRows(features, scene.palette), selection },
+    legend: { layers, statuses, marks: kinds, accuracy: accuracyRows(features, scene.palette, t), selection },
     title: frameTitle(scene, features),
   };
 }
 
 /** Rows for the accuracy marks the features carry (schematic and approximate lines, schematic points and areas), in neutral ink. */
-export function accuracyRows(features: readonly DrawableFeature[], palette: Palette): LegendRow[] {
+export function accuracyRows(features: readonly DrawableFeature[], palette: Palette, t: Translate = inEnglish): LegendRow[] {
   const present = new Set<string>();
   for (const feature of features) {
     const accuracy = feature.properties.geometry_accuracy;
@@ -323,25 +345,22 @@ export function accuracyRows(features: readonly DrawableFeature[], palette: Pale
     present.add(`${accuracy}${shape}`);
   }
   const ink = 2.5 * palette.lineScale;
-  const rows: (LegendRow & { key: string })[] = [
+  const rows: { key: string; label: Message; swatch: Swatch }[] = [
     { key: 'schematicLine', label: ACCURACY_LABELS.schematicLine, swatch: { kind: 'line', strokes: lineStrokes(LEGEND_INK, ink, 'operating', 'schematic') } },
     { key: 'approximateLine', label: ACCURACY_LABELS.approximateLine, swatch: { kind: 'line', strokes: lineStrokes(LEGEND_INK, ink, 'operating', 'approximate') } },
     { key: 'schematicPoint', label: ACCURACY_LABELS.schematicPoint, swatch: { kind: 'point', shape: 'circle', color: LEGEND_INK, radius: 4, ring: SCHEMATIC_RING } },
     { key: 'schematicArea', label: ACCURACY_LABELS.schematicArea, swatch: { kind: 'area', color: LEGEND_INK, dash: areaOutlineDash('schematic') } },
   ];
-  return rows.filter((row) => present.has(row.key)).map(({ label, swatch }) => ({ label, swatch }));
+  return rows.filter((row) => present.has(row.key)).map(({ label, swatch }) => ({ label: t(label), swatch }));
 }
 
 /** The mark of a project the evidence says more of, without a date: an open circle, as "to be continued". */
 export const UNDATED_MARK = { fill: [255, 255, 255] as Rgb, ink: LEGEND_INK, radius: 4 };
-const UNDATED_ROW: LegendRow = {
-  label: 'More stated, without a date',
-  swatch: { kind: 'point', shape: 'circle', color: UNDATED_MARK.fill, radius: UNDATED_MARK.radius, halo: UNDATED_MARK.ink },
-};
+const UNDATED_SWATCH: Swatch = { kind: 'point', shape: 'circle', color: UNDATED_MARK.fill, radius: UNDATED_MARK.radius, halo: UNDATED_MARK.ink };
 
 /** The halo round the selected feature, keyed like the map draws it: round a line, or a disc under a point. */
-function selectionRow(selected: DrawableFeature, palette: Palette): LegendRow {
-  const label = 'Selected feature';
+function selectionRow(selected: DrawableFeature, palette: Palette, t: Translate): LegendRow {
+  const label = t(WORDS.selected);
   if (selected.geometry.type === 'Point') {
     return { label, swatch: { kind: 'point', shape: pointShape(selected.properties.kind), color: LEGEND_INK, radius: 4, halo: SELECTION_HALO } };
   }
@@ -356,7 +375,7 @@ function selectionRow(selected: DrawableFeature, palette: Palette): LegendRow {
  */
 function frameTitle(scene: Scene, features: readonly DrawableFeature[]): string {
   const about = subjectTitle(scene, features);
-  return scene.year === null ? about : `${about}, ${scene.year}, as the documents and cited sources state it`;
+  return scene.year === null ? about : scene.translate(WORDS.inYear, { subject: about, year: String(scene.year) });
 }
 
 function subjectTitle(scene: Scene, features: readonly DrawableFeature[]): string {
@@ -364,8 +383,8 @@ function subjectTitle(scene: Scene, features: readonly DrawableFeature[]): strin
   if (scene.selected) return scene.featureName?.(scene.selected) ?? scene.selected.properties.name;
   if (scene.stepName) return scene.stepName;
   const corridors = new Set(features.map((feature) => feature.properties.layer).filter((layer) => layer !== 'places'));
-  if (corridors.size === 1) return layerTitle([...corridors][0]);
-  return REGION_TITLE;
+  if (corridors.size === 1) return scene.translate(layerTitleMessage([...corridors][0]));
+  return scene.translate(WORDS.region);
 }
 
 // ——— Where furniture goes ———

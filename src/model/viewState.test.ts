@@ -23,6 +23,7 @@ const full: ViewState = {
   palette: 'high-contrast',
   presentation: { on: true, title: 'TRIPP & the 330 kV line', legend: false, scale: false },
   year: 2017,
+  lang: 'ru',
 };
 
 describe('the view in a link', () => {
@@ -89,6 +90,15 @@ describe('the view in a link', () => {
     expect(repeated.problems).toHaveLength(1);
     const layers = parseViewHash(`#layers=${Array.from({ length: 10_000 }, (_, i) => `no${i}`).join(',')}`);
     expect(layers.problems).toEqual(['The link names layers that do not exist ("no0", "no1", "no2" and 9997 more); they are ignored.']);
+  });
+
+  it('carries the interface’s language, leaves English out, and keeps the rest of a link whose language it does not speak', () => {
+    expect(formatViewHash({ ...DEFAULT_VIEW, lang: 'hy' })).toBe('#lang=hy');
+    expect(formatViewHash({ ...DEFAULT_VIEW, lang: 'en' })).toBe('');
+    expect(parseViewHash('#year=2017').view.lang).toBeNull();
+    const georgian = parseViewHash('#lang=ka&year=2017');
+    expect(georgian.view).toMatchObject({ lang: null, year: 2017 });
+    expect(georgian.problems).toEqual(['The language "ka" in the link is not one the atlas speaks; the interface stays in its language.']);
   });
 
   it('treats a title as plain text', () => {

@@ -10,6 +10,7 @@ import { readFilterParam, writeFilterParams } from './filterLink.ts';
 import { isSourceId, type SourceId } from './sources.ts';
 import { parsePassageKey, passageKey, type PassageRef } from './citationIndex.ts';
 import type { Camera } from './camera.ts';
+import { DEFAULT_LANG, isLang, type Lang } from './language.ts';
 
 export const PANELS = ['find', 'feature', 'read'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -40,6 +41,8 @@ export interface ViewState {
   presentation: Presentation;
   /** The year shown (its last day); null: the documents' present, February 2026. */
   year: number | null;
+  /** The interface's language; null: the link does not say (the reader's own language is kept). */
+  lang: Lang | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -53,6 +56,7 @@ export const DEFAULT_VIEW: ViewState = {
   palette: 'light',
   presentation: { on: false, title: '', legend: true, scale: true },
   year: null,
+  lang: null,
 };
 
 /** The years a link may ask for: the slider's span (its first event is 1872; validation keeps every event inside), with room for what the data may add. */
@@ -142,6 +146,10 @@ export function parseViewHash(hash: string): ParsedView {
         else report(key, `The year ${shown(value)} in the link is not one the atlas shows (${YEAR_LIMITS[0]}–${YEAR_LIMITS[1]}); showing February 2026, the documents' present.`);
         break;
       }
+      case 'lang':
+        if (isLang(value)) view.lang = value;
+        else report(key, `The language ${shown(value)} in the link is not one the atlas speaks; the interface stays in its language.`);
+        break;
       case 'title':
         view.presentation.title = cleanTitle(value);
         break;
@@ -192,6 +200,8 @@ export function formatViewHash(view: ViewState): string {
   if (view.panel !== impliedPanel(view)) params.set('panel', view.panel);
   if (view.palette !== DEFAULT_VIEW.palette) params.set('palette', view.palette);
   if (view.year !== null) params.set('year', String(view.year));
+  // English is the default: an English view's link leaves the reader in their own language.
+  if (view.lang !== null && view.lang !== DEFAULT_LANG) params.set('lang', view.lang);
   if (view.presentation.on) params.set('present', '1');
   if (view.presentation.title) params.set('title', view.presentation.title);
   if (!view.presentation.legend) params.set('legend', '0');

@@ -3,6 +3,7 @@ import { useAtlas, type PresentationStep } from './store';
 import { applyView } from './urlSync';
 import { parseViewHash } from '../model/viewState';
 import { corridorPresets } from '../model/namedViews';
+import { layerTitleMessage } from '../model/layers';
 import { features, tour } from './atlasData';
 
 /** A step for each corridor: all of its features framed. */
@@ -10,7 +11,8 @@ export function corridorSteps(): PresentationStep[] {
   return corridorPresets(features)
     .filter((preset) => preset.layer !== 'places')
     .map((preset) => ({
-      name: preset.name,
+      // Named in the language shown: the step's name is the presentation's title on screen.
+      name: useAtlas.getState().intl.formatMessage(layerTitleMessage(preset.layer)),
       featureIds: features.filter((feature) => feature.properties.layer === preset.layer).map((feature) => feature.id),
     }));
 }

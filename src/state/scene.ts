@@ -7,10 +7,12 @@ import { buildScene, type Scene, type SceneInput } from '../model/scene';
 import type { DrawableFeature } from '../model/drawable';
 import { PALETTES } from '../style/palette';
 import { featuresInYear, filterKeeps } from './shownFeatures';
+import { featureNameFor } from './messages';
+import { langOfLocale } from '../model/language';
 
 type SceneState = Pick<
   AtlasState,
-  'filter' | 'year' | 'visibleLayers' | 'selectedId' | 'emphasizedIds' | 'palette' | 'presentation' | 'steps' | 'stepIndex' | 'userLayers'
+  'filter' | 'year' | 'visibleLayers' | 'selectedId' | 'emphasizedIds' | 'palette' | 'presentation' | 'steps' | 'stepIndex' | 'userLayers' | 'intl'
 >;
 
 export function sceneInputFrom(state: SceneState): SceneInput {
@@ -28,6 +30,8 @@ export function sceneInputFrom(state: SceneState): SceneInput {
     stepName: presenting ? (state.steps[state.stepIndex]?.name ?? null) : null,
     userLayers: state.userLayers,
     step: presenting ? stepSubject(state.steps[state.stepIndex]) : null,
+    translate: (message, values) => state.intl.formatMessage(message, values),
+    featureName: featureNameFor(langOfLocale(state.intl.locale)),
   };
 }
 
@@ -57,6 +61,7 @@ function sceneOf(state: SceneState): Scene {
     state.steps,
     state.stepIndex,
     state.userLayers,
+    state.intl,
   ];
   if (last && key.every((part, index) => part === last!.key[index])) return last.scene;
   const built = buildScene(sceneInputFrom(state));
@@ -83,7 +88,8 @@ export function useScene(): Scene {
   const steps = useAtlas((state) => state.steps);
   const stepIndex = useAtlas((state) => state.stepIndex);
   const userLayers = useAtlas((state) => state.userLayers);
-  return sceneOf({ filter, year, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers });
+  const intl = useAtlas((state) => state.intl);
+  return sceneOf({ filter, year, visibleLayers, selectedId, emphasizedIds, palette, presentation, steps, stepIndex, userLayers, intl });
 }
 
 /** The scene as the store has it, in another year: a picture of then beside now. */

@@ -20,6 +20,9 @@ import { withNotice, type Notice } from './notices';
 import type { UserLayer } from '../model/userLayers';
 import type { ImportPhase } from '../model/importData';
 import { NO_MEASURE, type Measure } from '../model/measure';
+import { DEFAULT_LANG, type Lang } from '../model/language';
+import type { IntlShape } from 'react-intl';
+import { ENGLISH } from './messages';
 
 /** How the saved views stand in the browser storage (see state/savedViews.ts). */
 export interface ViewStorage {
@@ -141,6 +144,10 @@ export interface AtlasState {
   importMessage: ImportMessage | null;
   userPick: UserPick | null;
   measure: Measure;
+  /** The language chosen for the interface (in the link as `lang=`). */
+  lang: Lang;
+  /** The interface's words in the language shown: `lang`'s once its catalogue has arrived (state/language.ts). */
+  intl: IntlShape;
 
   setCamera: (camera: Camera) => void;
   /** The map moved (by the user or on request): where it is now, without asking it to move. */
@@ -177,6 +184,8 @@ export interface AtlasState {
   pickUserFeature: (pick: UserPick | null) => void;
   /** Takes the next measure from a pure updater (src/model/measure.ts). */
   setMeasure: (update: (measure: Measure) => Measure) => void;
+  setLang: (lang: Lang) => void;
+  showLanguage: (intl: IntlShape) => void;
 }
 
 let nextNoticeId = 1;
@@ -228,6 +237,8 @@ export const useAtlas = create<AtlasState>()((set) => ({
   importMessage: null,
   userPick: null,
   measure: NO_MEASURE,
+  lang: DEFAULT_LANG,
+  intl: ENGLISH,
 
   setCamera: (camera) => set({ camera, cameraTransition: 'jump' }),
   mapMoved: (camera, frame) => set({ camera, frame, cameraTransition: 'none' }),
@@ -288,4 +299,6 @@ export const useAtlas = create<AtlasState>()((set) => ({
   setImportMessage: (importMessage) => set({ importMessage }),
   pickUserFeature: (userPick) => set({ userPick }),
   setMeasure: (update) => set((state) => ({ measure: update(state.measure) })),
+  setLang: (lang) => set({ lang }),
+  showLanguage: (intl) => set({ intl }),
 }));

@@ -43,3 +43,38 @@ describe('the link in the address bar', () => {
     expect(window.history.length).toBe(pages + 1);
   });
 });
+
+describe('the interface’s language in the link', () => {
+  let stop = () => {};
+  afterEach(() => {
+    stop();
+    useAtlas.setState({ lang: 'en' });
+    window.localStorage.clear();
+  });
+
+  it('opens in the language the link names, over the one remembered', () => {
+    window.localStorage.setItem('corridor-atlas.lang', 'az');
+    window.history.replaceState(null, '', '/#lang=hy');
+    stop = startUrlSync();
+    expect(useAtlas.getState().lang).toBe('hy');
+  });
+
+  it('opens in the language chosen last time when the link names none', () => {
+    window.localStorage.setItem('corridor-atlas.lang', 'ru');
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    expect(useAtlas.getState().lang).toBe('ru');
+    expect(window.location.hash).toBe('');
+  });
+
+  it('writes a change of language into the link without a new page of history, and drops it for English', () => {
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    const pages = window.history.length;
+    useAtlas.getState().setLang('ru');
+    expect(window.location.hash).toBe('#lang=ru');
+    useAtlas.getState().setLang('en');
+    expect(window.location.hash).toBe('');
+    expect(window.history.length).toBe(pages);
+  });
+});

@@ -10,9 +10,10 @@ import { revealFeatures } from '../model/reveal';
 import { withKnownCountries } from '../model/filter';
 import { historyMove } from '../model/history';
 import { openingBounds } from '../model/camera';
+import { pageOpeningLang } from './language';
 
 /** The parts of the store that make up the view in the link. */
-const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation', 'year'] as const;
+const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation', 'year', 'lang'] as const;
 
 export function viewOf(state: AtlasState): ViewState {
   return {
@@ -26,6 +27,7 @@ export function viewOf(state: AtlasState): ViewState {
     palette: state.palette,
     presentation: state.presentation,
     year: state.year,
+    lang: state.lang,
   };
 }
 
@@ -66,6 +68,8 @@ export function applyView(
     palette: view.palette,
     presentation: view.presentation,
     year: view.year,
+    // A link that does not name a language keeps the one the reader has (at opening: chose last time).
+    lang: opening ? pageOpeningLang(view.lang) : (view.lang ?? useAtlas.getState().lang),
     focusRequest: view.camera
       ? null
       : feature

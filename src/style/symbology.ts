@@ -6,6 +6,7 @@ import type { LayerId } from '../model/layers';
 import type { Rgb } from './palette';
 import type { Status } from '../model/feature';
 import type { GeometryAccuracy } from '../model/featureVocabulary';
+import { defineMessages, type Message } from '../model/message';
 
 export type { Status, GeometryAccuracy };
 
@@ -68,13 +69,22 @@ export const SHAPE_OUTLINES: Record<PointShape, readonly [number, number][]> = {
 };
 
 /** What kind of point a feature is, for its mark and the legend's words. */
-export const POINT_MARKS: Partial<Record<string, { shape: PointShape; label: string }>> = {
-  place: { shape: 'dot', label: 'Place named in the documents' },
-  port: { shape: 'square', label: 'Port' },
-  substation: { shape: 'diamond', label: 'Substation or converter station' },
-  landing: { shape: 'triangle', label: 'Cable landing' },
-  plant: { shape: 'circle', label: 'Power plant' },
-  'border-crossing': { shape: 'triangle', label: 'Border crossing' },
+const MARK_LABELS = defineMessages({
+  place: { id: 'legend.mark.place', defaultMessage: 'Place named in the documents' },
+  port: { id: 'legend.mark.port', defaultMessage: 'Port' },
+  substation: { id: 'legend.mark.substation', defaultMessage: 'Substation or converter station' },
+  landing: { id: 'legend.mark.landing', defaultMessage: 'Cable landing', description: 'Where a submarine cable comes ashore' },
+  plant: { id: 'legend.mark.plant', defaultMessage: 'Power plant' },
+  borderCrossing: { id: 'legend.mark.borderCrossing', defaultMessage: 'Border crossing' },
+});
+
+export const POINT_MARKS: Partial<Record<string, { shape: PointShape; label: Message }>> = {
+  place: { shape: 'dot', label: MARK_LABELS.place },
+  port: { shape: 'square', label: MARK_LABELS.port },
+  substation: { shape: 'diamond', label: MARK_LABELS.substation },
+  landing: { shape: 'triangle', label: MARK_LABELS.landing },
+  plant: { shape: 'circle', label: MARK_LABELS.plant },
+  'border-crossing': { shape: 'triangle', label: MARK_LABELS.borderCrossing },
 };
 
 export function pointShape(kind: string): PointShape {
@@ -187,30 +197,35 @@ export function areaOutlineDash(accuracy: GeometryAccuracy | undefined): [number
 }
 
 /** The legend's words for each accuracy mark. */
-export const ACCURACY_LABELS = {
-  schematicLine: 'Schematic: links the places, not the route',
-  approximateLine: 'Approximate: within a few km',
-  schematicPoint: 'Schematic position',
-  schematicArea: 'Schematic outline',
-} as const;
+export const ACCURACY_LABELS = defineMessages({
+  schematicLine: { id: 'legend.accuracy.schematicLine', defaultMessage: 'Schematic: links the places, not the route' },
+  approximateLine: { id: 'legend.accuracy.approximateLine', defaultMessage: 'Approximate: within a few km' },
+  schematicPoint: { id: 'legend.accuracy.schematicPoint', defaultMessage: 'Schematic position' },
+  schematicArea: { id: 'legend.accuracy.schematicArea', defaultMessage: 'Schematic outline' },
+});
+
+const GROUP_LABELS = defineMessages({
+  proposedOrDiscussed: { id: 'legend.status.proposedOrDiscussed', defaultMessage: 'Proposed or under discussion' },
+  suspended: { id: 'legend.status.suspended', defaultMessage: 'Suspended (built, out of service)' },
+});
+
+export const STATUS_LABELS: Record<Status, Message> = defineMessages({
+  operating: { id: 'status.operating', defaultMessage: 'Operating' },
+  'under construction': { id: 'status.underConstruction', defaultMessage: 'Under construction' },
+  planned: { id: 'status.planned', defaultMessage: 'Planned' },
+  proposed: { id: 'status.proposed', defaultMessage: 'Proposed' },
+  'under discussion': { id: 'status.underDiscussion', defaultMessage: 'Under discussion' },
+  suspended: { id: 'status.suspended', defaultMessage: 'Suspended', description: 'Built, but out of service for a time (a plant shut down, then restarted)' },
+});
 
 /** Statuses that share one symbol share one legend row. */
-export const STATUS_SYMBOL_GROUPS: { statuses: Status[]; label: string }[] = [
-  { statuses: ['operating'], label: 'Operating' },
-  { statuses: ['under construction'], label: 'Under construction' },
-  { statuses: ['planned'], label: 'Planned' },
-  { statuses: ['proposed', 'under discussion'], label: 'Proposed or under discussion' },
-  { statuses: ['suspended'], label: 'Suspended (built, out of service)' },
+export const STATUS_SYMBOL_GROUPS: { statuses: Status[]; label: Message }[] = [
+  { statuses: ['operating'], label: STATUS_LABELS.operating },
+  { statuses: ['under construction'], label: STATUS_LABELS['under construction'] },
+  { statuses: ['planned'], label: STATUS_LABELS.planned },
+  { statuses: ['proposed', 'under discussion'], label: GROUP_LABELS.proposedOrDiscussed },
+  { statuses: ['suspended'], label: GROUP_LABELS.suspended },
 ];
-
-export const STATUS_LABELS: Record<Status, string> = {
-  operating: 'Operating',
-  'under construction': 'Under construction',
-  planned: 'Planned',
-  proposed: 'Proposed',
-  'under discussion': 'Under discussion',
-  suspended: 'Suspended',
-};
 
 /** Neutral ink for the legend's status and point-kind rows: status is told by pattern, kind by shape. */
 export const LEGEND_INK: Rgb = [85, 85, 85];

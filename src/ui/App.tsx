@@ -19,6 +19,8 @@ import { YearSlider } from './YearSlider';
 import { UserFeaturePopup } from './UserFeaturePopup';
 import { addUserFiles, restoreUserLayers } from '../state/userData';
 import { stopMeasuring } from '../model/measure';
+import { FormattedMessage, RawIntlProvider } from 'react-intl';
+import { LanguagePicker } from './LanguagePicker';
 
 export function App({ webgl }: { webgl: WebglSupport }) {
   const mapHandle = useRef<AtlasMap | null>(null);
@@ -43,17 +45,28 @@ export function App({ webgl }: { webgl: WebglSupport }) {
 
   const presentation = useAtlas((state) => state.presentation);
   const mapGeneration = useAtlas((state) => state.mapGeneration);
+  const intl = useAtlas((state) => state.intl);
   const classes = ['app', presentation.on && 'presenting', presentation.on && !presentation.scale && 'no-scale'];
 
   return (
+    <RawIntlProvider value={intl}>
     <MapHandleContext.Provider value={mapHandle}>
     <div className={classes.filter(Boolean).join(' ')}>
       <header className="app-header">
-        <h1>Corridor Atlas</h1>
-        <p className="tagline">South Caucasus and Caspian connectivity projects, tied to the passages that describe them</p>
+        <h1>
+          <FormattedMessage id="header.title" defaultMessage="Corridor Atlas" description="The atlas's name, in the header" />
+        </h1>
+        <p className="tagline">
+          <FormattedMessage
+            id="header.tagline"
+            defaultMessage="South Caucasus and Caspian connectivity projects, tied to the passages that describe them"
+            description="Under the atlas's name: what it is"
+          />
+        </p>
+        <LanguagePicker />
         <div className="header-actions">
           <button type="button" className="header-button" onClick={startTour} disabled={!tour}>
-            Guided tour
+            <FormattedMessage id="header.tour" defaultMessage="Guided tour" />
           </button>
           <LazyViewsDialog />
           <LazyExportDialog />
@@ -87,7 +100,9 @@ export function App({ webgl }: { webgl: WebglSupport }) {
             </>
           ) : (
             <div className="no-webgl" role="alert">
-              <h2>The map cannot be drawn in this browser</h2>
+              <h2>
+                <FormattedMessage id="map.noWebgl" defaultMessage="The map cannot be drawn in this browser" />
+              </h2>
               <p>{webgl.reason}</p>
             </div>
           )}
@@ -100,5 +115,6 @@ export function App({ webgl }: { webgl: WebglSupport }) {
       </main>
     </div>
     </MapHandleContext.Provider>
+    </RawIntlProvider>
   );
 }

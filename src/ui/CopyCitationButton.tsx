@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { PassageRef } from '../model/citationIndex';
 import { citationText, citePassage } from '../model/passageCitation';
 import { documents } from '../state/atlasData';
@@ -9,18 +10,26 @@ import { appUrl } from './appUrl';
 export function CopyCitationButton({ passage, featureId }: { passage: PassageRef; featureId?: string }) {
   const notify = useAtlas((state) => state.notify);
   const [copied, setCopied] = useState(false);
+  const intl = useIntl();
   const copy = async () => {
     const text = citationText(citePassage(passage, documents, appUrl(), featureId));
     try {
       await navigator.clipboard.writeText(text);
       setCopied(true);
     } catch {
-      notify('The browser did not allow copying to the clipboard; select the passage and copy it by hand.');
+      notify(
+        intl.formatMessage({
+          id: 'passage.copy.refused',
+          defaultMessage: 'The browser did not allow copying to the clipboard; select the passage and copy it by hand.',
+        }),
+      );
     }
   };
   return (
     <button type="button" className="copy-citation" onClick={() => void copy()}>
-      {copied ? 'Citation copied' : 'Copy citation'}
+      {copied
+        ? intl.formatMessage({ id: 'passage.copy.done', defaultMessage: 'Citation copied' })
+        : intl.formatMessage({ id: 'passage.copy', defaultMessage: 'Copy citation', description: 'Copies the quote, its document, section and a link back' })}
     </button>
   );
 }

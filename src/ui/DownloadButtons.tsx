@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { AtlasFeature } from '../model/feature';
 import { featuresAsCsv, featuresAsGeoJson } from '../model/featureExport';
 import { citationsAsWebAnnotations } from '../model/webAnnotations';
@@ -12,8 +13,9 @@ export function DownloadButtons({ features }: { features: readonly AtlasFeature[
   const year = useAtlas((state) => state.year);
   const context = () => ({ index: citationIndex, docs: documents, appUrl: appUrl(), year });
   const empty = features.length === 0;
+  const intl = useIntl();
   return (
-    <div className="downloads" role="group" aria-label="Download the features shown">
+    <div className="downloads" role="group" aria-label={intl.formatMessage({ id: 'downloads.label', defaultMessage: 'Download the features shown' })}>
       <button type="button" disabled={empty} onClick={() => download(new Blob([featuresAsGeoJson(features, context())], { type: 'application/geo+json' }), 'corridor-atlas-features.geojson')}>
         GeoJSON
       </button>
@@ -30,7 +32,7 @@ export function DownloadButtons({ features }: { features: readonly AtlasFeature[
           )
         }
       >
-        Citations (Web Annotations)
+        <FormattedMessage id="downloads.citations" defaultMessage="Citations (Web Annotations)" description="W3C Web Annotations: a standard's name" />
       </button>
     </div>
   );

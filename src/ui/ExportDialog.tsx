@@ -4,6 +4,8 @@
  * the same code the command-line export calls.
  */
 import { useContext, useId, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../model/message';
 import { EXPORT_PRESETS, MAX_PICTURE_TITLE, type ExportPresetId, type PictureSize } from '../map/exportLayout';
 import { useAtlas } from '../state/store';
 import { currentScene } from '../state/scene';
@@ -13,10 +15,17 @@ import { describeFrame } from '../model/scene';
 import { download } from './download';
 import { MapHandleContext } from './mapHandle';
 
+const PRESET_LABELS = defineMessages({
+  'slide-hd': { id: 'export.preset.slideHd', defaultMessage: 'Slide, Full HD ({width} × {height})' },
+  'slide-4k': { id: 'export.preset.slide4k', defaultMessage: 'Slide, 4K ({width} × {height})' },
+  'a4-300dpi': { id: 'export.preset.a4', defaultMessage: 'A4 landscape, 300 dpi ({width} × {height})' },
+}) satisfies Record<ExportPresetId, unknown>;
+
 type Progress =
   | { kind: 'idle' }
-  | { kind: 'working'; step: string }
-  | { kind: 'failed'; message: string; suggestedSize?: PictureSize }
+  // `english`: words of the drawing code (src/map/exportPicture.ts), not yet in the catalogues.
+  | { kind: 'working'; step: string; english?: boolean }
+  | { kind: 'failed'; message: string; suggestedSize?: PictureSize; english?: boolean }
   | { kind: 'saved'; fileName: string; seconds: number };
 
 export function ExportDialog() {
@@ -37,6 +46,7 @@ export function ExportDialog() {
   const [beside, setBeside] = useState(false);
   const [otherYear, setOtherYear] = useState(2017);
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
+  const intl = useIntl();
 
   const chosen = EXPORT_PRESETS.find((candidate) => candidate.id === preset);
   const size: PictureSize = chosen ? { width: chosen.width, height: chosen.height } : custom;
@@ -57,14 +67,23 @@ export function ExportDialog() {
   async function exportPng() {
     const atlas = mapHandle.current;
     if (!atlas) {
-      setProgress({ kind: 'failed', message: 'The map is not drawn yet, so there is nothing to export.' });
+      setProgress({
+        kind: 'failed',
+        message: intl.formatMessage({ id: 'export.noMap', defaultMessage: 'The map is not drawn yet, so there is nothing to export.' }),
+      });
       return;
     }
     if (beside && !(otherYear >= YEAR_LIMITS[0] && otherYear <= YEAR_LIMITS[1])) {
-      setProgress({ kind: 'failed', message: `The other year must be between ${YEAR_LIMITS[0]} and ${YEAR_LIMITS[1]}.` });
+      setProgress({
+        kind: 'failed',
+        message: intl.formatMessage(
+          { id: 'export.otherYear.invalid', defaultMessage: 'The other year must be between {first} and {last}.' },
+          { first: String(YEAR_LIMITS[0]), last: String(YEAR_LIMITS[1]) },
+        ),
+      });
       return;
     }
-    setProgress({ kind: 'working', step: 'Preparing…' });
+    setProgress({ kind: 'working', step: intl.formatMessage({ id: 'export.preparing', defaultMessage: 'Preparing…' }) });
     const options = {
       ...size,
       // Unedited, the picture is titled by what its own (larger) frame shows.
@@ -73,13 +92,13 @@ export function ExportDialog() {
       locator,
       scaleBar,
       sources,
-      onProgress: (step: string) => setProgress({ kind: 'working', step }),
+      onProgress: (step: string) => setProgress({ kind: 'working', step, english: true }),
     };
     const result = beside
       ? await exportThenAndNow(atlas, options, [otherYear, useAtlas.getState().year])
       : await atlas.exportPicture(options, currentScene());
     if (!result.ok) {
-      setProgress({ kind: 'failed', message: result.message, suggestedSize: result.suggestedSize });
+      setProgress({ kind: 'failed', message: result.message, suggestedSize: result.suggestedSize, english: true });
       return;
     }
     download(result.blob, result.fileName);
@@ -94,7 +113,9 @@ export function ExportDialog() {
 
   const sizeInput = (side: 'width' | 'height') => (
     <label>
-      {side === 'width' ? 'Width' : 'Height'} (px)
+      {side === 'width'
+        ? intl.formatMessage({ id: 'export.width', defaultMessage: 'Width (px)' })
+        : intl.formatMessage({ id: 'export.height', defaultMessage: 'Height (px)' })}
       <input
         type="number"
         min={200}
@@ -109,7 +130,7 @@ export function ExportDialog() {
   return (
     <>
       <button type="button" className="export-open" onClick={open}>
-        Export picture
+        <FormattedMessage id="header.export" defaultMessage="Export picture" />
       </button>
       <dialog
         ref={dialogRef}
@@ -125,9 +146,11 @@ export function ExportDialog() {
             void exportPng();
           }}
         >
-          <h2 id={`${id}-heading`}>Export picture</h2>
+          <h2 id={`${id}-heading`}>
+            <FormattedMessage id="header.export" defaultMessage="Export picture" />
+          </h2>
           <label>
-            Size
+            <FormattedMessage id="export.size" defaultMessage="Size" />
             <select
               value={preset}
               onChange={(event) => {
@@ -138,10 +161,10 @@ export function ExportDialog() {
             >
               {EXPORT_PRESETS.map((option) => (
                 <option key={option.id} value={option.id}>
-                  {option.label}
+                  {intl.formatMessage(PRESET_LABELS[option.id], { width: String(option.width), height: String(option.height) })}
                 </option>
               ))}
-              <option value="custom">Custom size</option>
+              <option value="custom">{intl.formatMessage({ id: 'export.customSize', defaultMessage: 'Custom size' })}</option>
             </select>
           </label>
           <div className="export-size">
@@ -149,13 +172,15 @@ export function ExportDialog() {
             {sizeInput('height')}
           </div>
           <fieldset>
-            <legend>On the picture</legend>
+            <legend>
+              <FormattedMessage id="export.onPicture" defaultMessage="On the picture" />
+            </legend>
             <label className="export-check">
               <input type="checkbox" checked={withTitle} onChange={(event) => setWithTitle(event.target.checked)} />
-              Title
+              <FormattedMessage id="export.title" defaultMessage="Title" />
             </label>
             <label className="export-title">
-              Title text
+              <FormattedMessage id="export.titleText" defaultMessage="Title text" />
               <input type="text" value={title} maxLength={MAX_PICTURE_TITLE} disabled={!withTitle} onChange={(event) => {
                   setTitle(event.target.value);
                   setTitleEdited(true);
@@ -163,58 +188,72 @@ export function ExportDialog() {
             </label>
             <label className="export-check">
               <input type="checkbox" checked={legend} onChange={(event) => setLegend(event.target.checked)} />
-              Legend of what the picture shows
+              <FormattedMessage id="export.legend" defaultMessage="Legend of what the picture shows" />
             </label>
             <label className="export-check">
               <input type="checkbox" checked={locator} onChange={(event) => setLocator(event.target.checked)} />
-              Locator map (where the view lies in the region)
+              <FormattedMessage id="export.locator" defaultMessage="Locator map (where the view lies in the region)" />
             </label>
             <label className="export-check">
               <input type="checkbox" checked={scaleBar} onChange={(event) => setScaleBar(event.target.checked)} />
-              Scale bar
+              <FormattedMessage id="export.scaleBar" defaultMessage="Scale bar" />
             </label>
             <label className="export-check">
               <input type="checkbox" checked={sources} onChange={(event) => setSources(event.target.checked)} />
-              Sources and basemap credit
+              <FormattedMessage id="export.sources" defaultMessage="Sources and basemap credit" />
             </label>
             <label className="export-check">
               <input type="checkbox" checked={beside} onChange={(event) => setBeside(event.target.checked)} />
-              Beside the same view in another year
+              <FormattedMessage id="export.beside" defaultMessage="Beside the same view in another year" />
             </label>
             <label className="export-title">
-              The other year (on the left)
+              <FormattedMessage id="export.otherYear" defaultMessage="The other year (on the left)" />
               <input type="number" min={YEAR_LIMITS[0]} max={YEAR_LIMITS[1]} step={1} value={otherYear} disabled={!beside} onChange={(event) => setOtherYear(Math.round(Number(event.target.value)))} />
             </label>
           </fieldset>
           <p className="export-note">
-            The picture shows at least what the map shows now, drawn afresh at {size.width}×{size.height} pixels.
+            <FormattedMessage
+              id="export.note"
+              defaultMessage="The picture shows at least what the map shows now, drawn afresh at {width}×{height} pixels."
+              values={{ width: String(size.width), height: String(size.height) }}
+            />
           </p>
           {progress.kind === 'working' && (
-            <p role="status" className="export-progress">
+            <p role="status" className="export-progress" lang={progress.english ? 'en' : undefined}>
               {progress.step}
             </p>
           )}
           {progress.kind === 'saved' && (
             <p role="status" className="export-progress">
-              Saved {progress.fileName} ({progress.seconds.toFixed(1)} s).
+              <FormattedMessage
+                id="export.saved"
+                defaultMessage="Saved {file} ({seconds} s)."
+                values={{ file: progress.fileName, seconds: intl.formatNumber(progress.seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }}
+              />
             </p>
           )}
           {progress.kind === 'failed' && (
             <div role="alert" className="export-error">
-              <p>{progress.message}</p>
+              <p lang={progress.english ? 'en' : undefined}>{progress.message}</p>
               {progress.suggestedSize && (
                 <button type="button" onClick={() => applySuggestedSize(progress.suggestedSize!)}>
-                  Use {progress.suggestedSize.width}×{progress.suggestedSize.height}
+                  <FormattedMessage
+                    id="export.useSize"
+                    defaultMessage="Use {width}×{height}"
+                    values={{ width: String(progress.suggestedSize.width), height: String(progress.suggestedSize.height) }}
+                  />
                 </button>
               )}
             </div>
           )}
           <div className="export-actions">
             <button type="button" onClick={() => dialogRef.current?.close()}>
-              Close
+              <FormattedMessage id="common.close" defaultMessage="Close" />
             </button>
             <button type="submit" className="primary" disabled={working}>
-              {working ? 'Exporting…' : 'Export PNG'}
+              {working
+                ? intl.formatMessage({ id: 'export.exporting', defaultMessage: 'Exporting…' })
+                : intl.formatMessage({ id: 'export.png', defaultMessage: 'Export PNG' })}
             </button>
           </div>
         </form>

@@ -1,19 +1,38 @@
 import { useEffect, useRef } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../model/message';
 import { useAtlas } from '../state/store';
 import { focusWasLost } from './focusLost';
 import { citationIndex, featureById } from '../state/atlasData';
-import { layerTitle } from '../model/layers';
-import { ACCURACY_MEANING, compareLengths, formatDifference, formatFigure } from '../model/featureFacts';
-import type { AtlasFeature } from '../model/feature';
-import { ALTERNATE_NAME_USAGE_LABELS } from '../model/featureVocabulary';
+import { layerTitleMessage } from '../model/layers';
+import { ACCURACY_MEANING, ACCURACY_NAME, compareLengths, formatFigure } from '../model/featureFacts';
+import type { AtlasFeature, Figure } from '../model/feature';
+// From the vocabulary, not feature.ts: that module holds the zod schemas, which stay out of the browser.
+import { ALTERNATE_NAME_USAGE_MESSAGES } from '../model/featureVocabulary';
+import { countryName } from '../model/countryNames';
+import type { SourceId } from '../model/sources';
 import type { FeatureCitation } from '../model/citationIndex';
 import { LayerSwatch } from './LayerSwatch';
 import { StatusBadge } from './StatusBadge';
-import { DOCUMENT_NAME, PassageQuote } from './PassageQuote';
+import { PassageQuote } from './PassageQuote';
+import type { Translate } from '../model/message';
 import { CopyCitationButton } from './CopyCitationButton';
 import { FeatureTimeline } from './FeatureTimeline';
 
-const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const QUANTITIES = defineMessages({
+  length: { id: 'figure.length', defaultMessage: 'Length' },
+  voltage: { id: 'figure.voltage', defaultMessage: 'Voltage' },
+  capacity: { id: 'figure.capacity', defaultMessage: 'Capacity' },
+  power: { id: 'figure.power', defaultMessage: 'Power', description: 'A power plant’s or line’s stated power, in MW' },
+  area: { id: 'figure.area', defaultMessage: 'Area' },
+  other: { id: 'figure.other', defaultMessage: 'Figure', description: 'A stated figure of another kind' },
+}) satisfies Record<Figure['quantity'], unknown>;
+
+/** "as the bulletin states": a figure's link to its passage, per document (each language words it its own way). */
+const AS_STATED = defineMessages({
+  'bulletin-2026-02': { id: 'feature.figure.asBulletinStates', defaultMessage: 'as the bulletin states' },
+  'charter-2026': { id: 'feature.figure.asCharterStates', defaultMessage: 'as the charter states' },
+}) satisfies Record<SourceId, unknown>;
 
 /** Feature → passages: what the atlas knows of the selected feature, and every passage that says it. */
 export function FeaturePanel() {
@@ -23,8 +42,13 @@ export function FeaturePanel() {
   useEffect(() => {
     if (focusWasLost()) headingRef.current?.focus();
   }, [selectedId]);
+  const intl = useIntl();
   if (!feature) {
-    return <p className="hint">Select a feature on the map or in the list to see what the documents say about it.</p>;
+    return (
+      <p className="hint">
+        <FormattedMessage id="feature.none" defaultMessage="Select a feature on the map or in the list to see what the documents say about it." />
+      </p>
+    );
   }
   const citations = citationIndex.citationsByFeature.get(feature.id) ?? [];
   const describing = citations.filter((citation) => citation.role === 'describes');
@@ -32,47 +56,57 @@ export function FeaturePanel() {
   const alternateNames = feature.properties.alternate_names ?? [];
   return (
     <article className="feature-details" aria-labelledby="feature-name">
-      <h2 id="feature-name" ref={headingRef} tabIndex={-1}>
+      <h2 id="feature-name" ref={headingRef} tabIndex={-1} lang="en">
         {feature.properties.name}
       </h2>
       <p className="feature-layer">
         <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} accuracy={feature.properties.geometry_accuracy} />
-        {layerTitle(feature.properties.layer)} <StatusBadge feature={feature} />
+        {intl.formatMessage(layerTitleMessage(feature.properties.layer))} <StatusBadge feature={feature} />
       </p>
       {alternateNames.length > 0 && (
         <p className="alternate-names">
-          <span className="label">Other names: </span>
+          <span className="label">
+            <FormattedMessage id="feature.otherNames" defaultMessage="Other names:" />{' '}
+          </span>
           {alternateNames.map(({ name, usage }, i) => (
             <span key={name + usage} className="alternate-name">
               {i > 0 && ' · '}
-              {name} <span className="usage">({ALTERNATE_NAME_USAGE_LABELS[usage]})</span>
+              <span lang="en">{name}</span> <span className="usage">({intl.formatMessage(ALTERNATE_NAME_USAGE_MESSAGES[usage])})</span>
             </span>
           ))}
         </p>
       )}
-      {feature.properties.name_note && <p className="name-note">{feature.properties.name_note}</p>}
-      {feature.properties.status_note && <p className="status-note">{feature.properties.status_note}</p>}
+      {/* The data's own notes and summary are written in English (not yet translated), and say so to the browser. */}
+      {feature.properties.name_note && <p className="name-note" lang="en">{feature.properties.name_note}</p>}
+      {feature.properties.status_note && <p className="status-note" lang="en">{feature.properties.status_note}</p>}
       <StatusSources feature={feature} />
       <FeatureTimeline feature={feature} />
-      <p className="summary">{feature.properties.summary}</p>
+      <p className="summary" lang="en">{feature.properties.summary}</p>
       <Facts feature={feature} citations={citations} />
-      <section aria-label="Passages">
+      <section aria-label={intl.formatMessage({ id: 'feature.passages', defaultMessage: 'Passages' })}>
         <h3>
-          In the documents <span className="count">({describing.length})</span>
+          <FormattedMessage id="feature.inDocuments" defaultMessage="In the documents" /> <span className="count">({intl.formatNumber(describing.length)})</span>
         </h3>
         {describing.length === 0 && (
-          <p className="hint">The documents do not name this feature. The passages below speak of the corridor or programme it belongs to.</p>
+          <p className="hint">
+            <FormattedMessage
+              id="feature.notNamed"
+              defaultMessage="The documents do not name this feature. The passages below speak of the corridor or programme it belongs to."
+            />
+          </p>
         )}
         {describing.map((citation) => (
           <CitedPassage key={citation.key} citation={citation} featureId={feature.id} />
         ))}
       </section>
       {context.length > 0 && (
-        <section aria-label="Context" className="context-passages">
+        <section aria-label={intl.formatMessage({ id: 'feature.context', defaultMessage: 'Context' })} className="context-passages">
           <h3>
-            Also mentioned in… <span className="count">({context.length})</span>
+            <FormattedMessage id="feature.alsoMentioned" defaultMessage="Also mentioned in…" /> <span className="count">({intl.formatNumber(context.length)})</span>
           </h3>
-          <p className="hint">Passages about the wider corridor or programme; they do not describe this feature itself.</p>
+          <p className="hint">
+            <FormattedMessage id="feature.context.hint" defaultMessage="Passages about the wider corridor or programme; they do not describe this feature itself." />
+          </p>
           {context.map((citation) => (
             <CitedPassage key={citation.key} citation={citation} featureId={feature.id} />
           ))}
@@ -88,8 +122,10 @@ function StatusSources({ feature }: { feature: AtlasFeature }) {
   if (!sources?.length) return null;
   return (
     <details className="status-sources">
-      <summary>Sources for the status ({sources.length})</summary>
-      <ul>
+      <summary>
+        <FormattedMessage id="feature.statusSources" defaultMessage="Sources for the status ({count, number})" values={{ count: sources.length }} />
+      </summary>
+      <ul lang="en">
         {sources.map((source, i) => (
           <li key={i}>
             {source.url ? (
@@ -111,20 +147,24 @@ function Facts({ feature, citations }: { feature: AtlasFeature; citations: Featu
   const { countries, figures, geometry_accuracy, geometry_sources, length_note } = feature.properties;
   const lengths = compareLengths(feature);
   const openPassage = useAtlas((state) => state.openPassage);
+  const intl = useIntl();
+  const t: Translate = (message, values) => intl.formatMessage(message, values);
   return (
     <dl className="facts">
-      <dt>Countries</dt>
-      <dd>{countries.join(', ')}</dd>
+      <dt>
+        <FormattedMessage id="feature.countries" defaultMessage="Countries" />
+      </dt>
+      <dd>{countries.map((country) => countryName(country, t)).join(', ')}</dd>
       {figures.map((figure, i) => {
         const stating = citations.find((c) => c.figures.includes(figure));
         return (
           <div key={i} className="fact-row">
-            <dt>{figure.quantity === 'other' ? 'Figure' : figure.quantity[0].toUpperCase() + figure.quantity.slice(1)}</dt>
+            <dt>{t(QUANTITIES[figure.quantity])}</dt>
             <dd>
-              {formatFigure(figure)}{' '}
+              {formatFigure(figure, intl.locale, t)}{' '}
               {stating && (
                 <button type="button" className="link" onClick={() => openPassage(stating, { select: feature.id })}>
-                  as the {DOCUMENT_NAME[stating.source].toLowerCase()} states
+                  {t(AS_STATED[stating.source])}
                 </button>
               )}
             </dd>
@@ -133,17 +173,37 @@ function Facts({ feature, citations }: { feature: AtlasFeature; citations: Featu
       })}
       {lengths && (
         <div className="fact-row">
-          <dt>Drawn length</dt>
+          <dt>
+            <FormattedMessage id="feature.drawnLength" defaultMessage="Drawn length" />
+          </dt>
           <dd>
-            {km.format(lengths.drawnKm)} km against {formatFigure(lengths.stated)} stated ({formatDifference(lengths.difference)})
-            {length_note && <p className="length-note">{length_note}</p>}
+            <FormattedMessage
+              id="feature.drawnLength.against"
+              defaultMessage="{drawn} km against {stated} stated ({difference})"
+              description="{drawn}: the length of the line as drawn; {stated}: the length a document states, with its unit; {difference}: e.g. +11% or “the same”"
+              values={{
+                drawn: intl.formatNumber(lengths.drawnKm, { maximumFractionDigits: 0 }),
+                stated: formatFigure(lengths.stated, intl.locale, t),
+                difference:
+                  Math.round(lengths.difference * 100) === 0
+                    ? intl.formatMessage({ id: 'feature.drawnLength.same', defaultMessage: 'the same' })
+                    : intl.formatNumber(Math.round(lengths.difference * 100) / 100, { style: 'percent', signDisplay: 'always' }),
+              }}
+            />
+            {length_note && (
+              <p className="length-note" lang="en">
+                {length_note}
+              </p>
+            )}
           </dd>
         </div>
       )}
-      <dt>Geometry</dt>
+      <dt>
+        <FormattedMessage id="feature.geometry" defaultMessage="Geometry" description="How exact the drawn line or point is, and where it comes from" />
+      </dt>
       <dd>
-        <span className={`accuracy accuracy-${geometry_accuracy}`}>{geometry_accuracy}</span> {ACCURACY_MEANING[geometry_accuracy]}
-        <ul className="geometry-sources">
+        <span className={`accuracy accuracy-${geometry_accuracy}`}>{t(ACCURACY_NAME[geometry_accuracy])}</span> {t(ACCURACY_MEANING[geometry_accuracy])}
+        <ul className="geometry-sources" lang="en">
           {geometry_sources.map((source, i) => (
             <li key={i}>
               {source.url ? (
@@ -170,14 +230,14 @@ function CitedPassage({ citation, featureId }: { citation: FeatureCitation; feat
     <PassageQuote passage={citation}>
       <div className="passage-actions">
         <button type="button" onClick={() => openPassage(citation, { select: featureId })}>
-          Read in source
+          <FormattedMessage id="passage.readInSource" defaultMessage="Read in source" />
         </button>
         <CopyCitationButton passage={citation} featureId={featureId} />
         {others.length > 0 && (
           <span className="also-cited">
-            Also cited for:{' '}
+            <FormattedMessage id="passage.alsoCitedFor" defaultMessage="Also cited for:" />{' '}
             {others.map((id) => (
-              <button key={id} type="button" className="link" onClick={() => select(id, { focus: true })}>
+              <button key={id} type="button" className="link" lang="en" onClick={() => select(id, { focus: true })}>
                 {featureById.get(id)?.properties.name ?? id}
               </button>
             ))}

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { defineMessages, type Message } from '../model/message';
 import { useAtlas } from '../state/store';
 import { citationIndex, featureById } from '../state/atlasData';
 import { useScene } from '../state/scene';
@@ -18,28 +20,41 @@ import { showsInFrame } from '../model/scene';
 import { DownloadButtons } from './DownloadButtons';
 import { openUserFeature } from '../state/userData';
 
-const HEADERS: { column: TableColumn; label: string; numeric?: boolean }[] = [
-  { column: 'name', label: 'Name' },
-  { column: 'layer', label: 'Layer' },
-  { column: 'status', label: 'Status' },
-  { column: 'countries', label: 'Countries' },
-  { column: 'statedLengthKm', label: 'Stated length (km)', numeric: true },
-  { column: 'drawnLengthKm', label: 'Drawn length (km)', numeric: true },
-  { column: 'voltageKv', label: 'Voltage (kV)', numeric: true },
-  { column: 'capacityMw', label: 'Capacity (MW)', numeric: true },
-  { column: 'passages', label: 'Passages', numeric: true },
+const LABELS = defineMessages({
+  name: { id: 'table.name', defaultMessage: 'Name' },
+  layer: { id: 'table.layer', defaultMessage: 'Layer' },
+  status: { id: 'facet.status', defaultMessage: 'Status' },
+  countries: { id: 'feature.countries', defaultMessage: 'Countries' },
+  statedLengthKm: { id: 'table.statedLength', defaultMessage: 'Stated length (km)' },
+  drawnLengthKm: { id: 'table.drawnLength', defaultMessage: 'Drawn length (km)' },
+  voltageKv: { id: 'table.voltage', defaultMessage: 'Voltage (kV)' },
+  capacityMw: { id: 'table.capacity', defaultMessage: 'Capacity (MW)' },
+  passages: { id: 'feature.passages', defaultMessage: 'Passages' },
+});
+
+const HEADERS: { column: TableColumn; label: Message; numeric?: boolean }[] = [
+  { column: 'name', label: LABELS.name },
+  { column: 'layer', label: LABELS.layer },
+  { column: 'status', label: LABELS.status },
+  { column: 'countries', label: LABELS.countries },
+  { column: 'statedLengthKm', label: LABELS.statedLengthKm, numeric: true },
+  { column: 'drawnLengthKm', label: LABELS.drawnLengthKm, numeric: true },
+  { column: 'voltageKv', label: LABELS.voltageKv, numeric: true },
+  { column: 'capacityMw', label: LABELS.capacityMw, numeric: true },
+  { column: 'passages', label: LABELS.passages, numeric: true },
 ];
+
+/** Cells written as the data and the exports write them (names, layers, countries): English so far. */
+const ENGLISH_COLUMNS: ReadonlySet<TableColumn> = new Set(['name', 'layer', 'countries']);
 
 /** Rows listed of each layer of the user's own: a table of 100,000 rows helps no one. */
 const USER_ROWS_LIMIT = 500;
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-function cell(row: FeatureRow, column: TableColumn): string {
+function cell(intl: IntlShape, row: FeatureRow, column: TableColumn): string {
   const value = row[column];
-  if (column === 'status') return row.status ? `${STATUS_LABELS[row.status]}${row.statusYear ? ` (${row.statusYear})` : ''}` : '—';
+  if (column === 'status') return row.status ? `${intl.formatMessage(STATUS_LABELS[row.status])}${row.statusYear ? ` (${row.statusYear})` : ''}` : '—';
   if (value === null) return '—';
-  return typeof value === 'number' ? number.format(value) : value;
+  return typeof value === 'number' ? intl.formatNumber(value, { maximumFractionDigits: 0 }) : value;
 }
 
 /** The features the map shows, as a sortable table beside it; two can be compared side by side. */
@@ -73,41 +88,52 @@ export function FeatureTable() {
   const notListed = yours.filter((part) => part.total > part.rows.length);
   // An atlas feature is selected; one of the user's own opens with its properties, as a click on the map does.
   const openRow = (row: FeatureRow) => (row.yours ? openUserFeature(row.yours) : select(row.id, { focus: true }));
+  const intl = useIntl();
   if (!open) return null;
   const comparedRows = compared.flatMap((id) => rows.find((row) => row.id === id) ?? []);
 
   return (
-    <section className={`feature-table${comparedRows.length === 2 ? ' comparing' : ''}`} aria-label="Table of features" data-covers-map>
+    <section className={`feature-table${comparedRows.length === 2 ? ' comparing' : ''}`} aria-label={intl.formatMessage({ id: 'table.label', defaultMessage: 'Table of features' })} data-covers-map>
       <div className="feature-table-bar">
         <h2>
-          {number.format(rowCount)} {rowCount === 1 ? 'feature' : 'features'} {inViewOnly ? 'in view' : 'on the map'}
+          {inViewOnly ? (
+            <FormattedMessage id="table.count.inView" defaultMessage="{count, plural, one {# feature} other {# features}} in view" values={{ count: rowCount }} />
+          ) : (
+            <FormattedMessage id="table.count.onMap" defaultMessage="{count, plural, one {# feature} other {# features}} on the map" values={{ count: rowCount }} />
+          )}
         </h2>
         <label className="table-scope">
           <input type="checkbox" checked={inViewOnly} onChange={(event) => setInViewOnly(event.target.checked)} />
-          Only those in view
+          <FormattedMessage id="table.inViewOnly" defaultMessage="Only those in view" />
         </label>
         <DownloadButtons features={shown} />
         <button type="button" className="feature-table-close" onClick={() => setTableOpen(false)}>
-          Close table
+          <FormattedMessage id="table.close" defaultMessage="Close table" />
         </button>
       </div>
       {notListed.map(({ layer, rows: listed, total }) => (
         <p key={layer.id} className="hint table-limit">
-          {layer.name} (your data): the first {number.format(listed.length)} of its {number.format(total)} features are listed.
+          <FormattedMessage
+            id="table.limit"
+            defaultMessage="{layer} (your data): the first {listed, number} of its {total, plural, one {# feature} other {# features}} are listed."
+            values={{ layer: layer.name, listed: listed.length, total }}
+          />
         </p>
       ))}
-      {comparedRows.length === 2 && <Comparison rows={comparedRows} onClose={() => setCompared([])} />}
+      {comparedRows.length === 2 && <Comparison intl={intl} rows={comparedRows} onClose={() => setCompared([])} />}
       <div className="feature-table-scroll">
         <table>
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">Compare</span>
+                <span className="visually-hidden" id="compare-label">
+                  <FormattedMessage id="table.compare" defaultMessage="Compare" />
+                </span>
               </th>
               {HEADERS.map(({ column, label, numeric }) => (
                 <th key={column} scope="col" aria-sort={sort.column === column ? sort.direction : 'none'} className={numeric ? 'numeric' : undefined}>
                   <button type="button" onClick={() => setSort(nextSort(sort, column))}>
-                    {label}
+                    {intl.formatMessage(label)}
                     <span aria-hidden="true">{sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
                   </button>
                 </th>
@@ -120,7 +146,8 @@ export function FeatureTable() {
                 <td onClick={(event) => event.stopPropagation()}>
                   <input
                     type="checkbox"
-                    aria-label={`Compare ${row.name}`}
+                    // "Compare" in the interface's language, then the name as the data writes it (English): two labels, each in its language.
+                    aria-labelledby={`compare-label name-${row.id}`}
                     checked={compared.includes(row.id)}
                     onChange={() => setCompared(toggleCompared(compared, row.id))}
                   />
@@ -131,6 +158,8 @@ export function FeatureTable() {
                       <button
                         type="button"
                         className="link"
+                        lang="en"
+                        id={`name-${row.id}`}
                         onClick={(event) => {
                           event.stopPropagation();
                           openRow(row);
@@ -140,8 +169,8 @@ export function FeatureTable() {
                       </button>
                     </th>
                   ) : (
-                    <td key={column} className={numeric ? 'numeric' : `column-${column}`}>
-                      {cell(row, column)}
+                    <td key={column} className={numeric ? 'numeric' : `column-${column}`} lang={ENGLISH_COLUMNS.has(column) ? 'en' : undefined}>
+                      {cell(intl, row, column)}
                     </td>
                   ),
                 )}
@@ -154,21 +183,21 @@ export function FeatureTable() {
   );
 }
 
-function Comparison({ rows, onClose }: { rows: FeatureRow[]; onClose: () => void }) {
+function Comparison({ intl, rows, onClose }: { intl: IntlShape; rows: FeatureRow[]; onClose: () => void }) {
   return (
     <div className="comparison">
       <table>
         <caption>
-          Side by side{' '}
+          <FormattedMessage id="table.sideBySide" defaultMessage="Side by side" />{' '}
           <button type="button" className="link" onClick={onClose}>
-            Stop comparing
+            <FormattedMessage id="table.stopComparing" defaultMessage="Stop comparing" />
           </button>
         </caption>
         <thead>
           <tr>
             <td />
             {rows.map((row) => (
-              <th key={row.id} scope="col">
+              <th key={row.id} scope="col" lang="en">
                 {row.name}
               </th>
             ))}
@@ -177,9 +206,11 @@ function Comparison({ rows, onClose }: { rows: FeatureRow[]; onClose: () => void
         <tbody>
           {HEADERS.filter(({ column }) => column !== 'name').map(({ column, label }) => (
             <tr key={column}>
-              <th scope="row">{label}</th>
+              <th scope="row">{intl.formatMessage(label)}</th>
               {rows.map((row) => (
-                <td key={row.id}>{cell(row, column)}</td>
+                <td key={row.id} lang={ENGLISH_COLUMNS.has(column) ? 'en' : undefined}>
+                  {cell(intl, row, column)}
+                </td>
               ))}
             </tr>
           ))}

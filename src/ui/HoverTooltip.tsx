@@ -27,7 +27,7 @@ export function HoverTooltip() {
 
   if (!hover) return null;
   return (
-    <div ref={ref} className="hover-tooltip" role="tooltip" style={{ left: hover.x + OFFSET_PX, top: hover.y + OFFSET_PX }}>
+    <div ref={ref} className="hover-tooltip" role="tooltip" lang="en" style={{ left: hover.x + OFFSET_PX, top: hover.y + OFFSET_PX }}>
       {hover.name}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
 import { useScene } from '../state/scene';
 import { describeFrame } from '../model/scene';
@@ -17,15 +18,18 @@ export function MapKey() {
   const frame = useAtlas((state) => state.frame);
   const presenting = useAtlas((state) => state.presentation.on);
   const narrow = useMediaQuery(NARROW_SCREEN);
+  const intl = useIntl();
   // Until the reader folds or opens it, the key follows the screen.
   const [chosen, setChosen] = useState<boolean | null>(null);
   const legend = useMemo(() => (frame ? describeFrame(scene, frame.bounds).legend : null), [scene, frame]);
   if (presenting || !legend || legend.layers.length === 0) return null;
   const open = chosen ?? !narrow;
   return (
-    <section className="map-key" aria-label="Key to the map" data-covers-map>
+    <section className="map-key"  aria-label={intl.formatMessage({ id: 'key.label', defaultMessage: 'Key to the map' })} data-covers-map>
       <button type="button" className="map-key-fold" aria-expanded={open} aria-controls="map-key-rows" onClick={() => setChosen(!open)}>
-        {open ? 'Key' : `Key (${legend.layers.length})`}
+        {open
+          ? intl.formatMessage({ id: 'key.fold', defaultMessage: 'Key', description: 'Button that folds the key (legend) of the map' })
+          : intl.formatMessage({ id: 'key.unfold', defaultMessage: 'Key ({layers})', description: 'Folded key of the map; {layers}: how many layers it lists' }, { layers: legend.layers.length })}
       </button>
       {open && (
         <div id="map-key-rows">

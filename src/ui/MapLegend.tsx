@@ -1,4 +1,5 @@
 import { useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { requestedSubject, useAtlas } from '../state/store';
 import { useScene } from '../state/scene';
 import { boxOverlap, cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type Box, type LegendRow } from '../model/scene';
@@ -40,6 +41,7 @@ export function MapLegend() {
     return describeFrame(shown, frame.bounds);
   }, [scene, frame, stepLayers]);
   const narrow = useMediaQuery(NARROW_SCREEN);
+  const intl = useIntl();
   const [unfolded, setUnfolded] = useState(false);
   const folded = narrow && !unfolded;
 
@@ -74,12 +76,14 @@ export function MapLegend() {
     <aside
       ref={legendRef}
       className="map-legend"
-      aria-label="Legend"
+      aria-label={intl.formatMessage({ id: 'legend.label', defaultMessage: 'Legend' })}
       style={position ? { left: position.left, top: position.top, bottom: 'auto' } : { visibility: 'hidden' }}
     >
       {narrow && (
         <button type="button" className="legend-fold" aria-expanded={!folded} onClick={() => setUnfolded(folded)}>
-          {folded ? `Legend (${legend.layers.length})` : 'Hide legend'}
+          {folded
+            ? intl.formatMessage({ id: 'legend.unfold', defaultMessage: 'Legend ({layers})', description: '{layers}: how many layers the folded legend lists' }, { layers: legend.layers.length })
+            : intl.formatMessage({ id: 'legend.fold', defaultMessage: 'Hide legend' })}
         </button>
       )}
       {!folded && (

@@ -10,6 +10,8 @@ import { coversOver } from './mapCovers';
 import { addMeasurePoint } from '../model/measure';
 import { exportThenAndNow } from './thenAndNow';
 import type { ExportOptions, ExportResult } from '../map/exportPicture';
+import { defineMessages } from '../model/message';
+import { langOfLocale } from '../model/language';
 
 declare global {
   interface Window {
@@ -22,6 +24,15 @@ declare global {
   }
 }
 
+const words = defineMessages({
+  region: { id: 'map.region', defaultMessage: 'Map of the region' },
+  canvas: {
+    id: 'map.canvas',
+    defaultMessage: 'Map. Arrow keys move it; N and P step through the features in view; Enter opens the one named.',
+    description: 'The map canvas\'s accessible name: its keys. N, P and Enter are the keys themselves and stay as they are.',
+  },
+});
+
 /** Mounts the map once, draws the scene into it, and reports its moves to the store. */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -31,6 +42,7 @@ export function MapView() {
   const camera = useAtlas((state) => state.camera);
   const cameraTransition = useAtlas((state) => state.cameraTransition);
   const measure = useAtlas((state) => state.measure);
+  const intl = useAtlas((state) => state.intl);
 
   useEffect(() => {
     const { setHover, select, offerChoices, mapMoved, notify, setGraphicsLost, camera: initialCamera } = useAtlas.getState();
@@ -68,6 +80,14 @@ export function MapView() {
 
   useEffect(() => atlasRef.current?.setMeasure(measure), [atlasRef, measure]);
 
+  // The map's names and its keyboard help follow the language shown.
+  useEffect(() => {
+    const atlas = atlasRef.current;
+    if (!atlas) return;
+    atlas.map.getCanvas().setAttribute('aria-label', intl.formatMessage(words.canvas));
+    void atlas.setLabelLanguage(langOfLocale(intl.locale));
+  }, [atlasRef, intl]);
+
   useEffect(() => {
     const atlas = atlasRef.current;
     if (!focusRequest || !atlas || focusRequest.seq === useAtlas.getState().framedSeq) return;
@@ -88,5 +108,5 @@ export function MapView() {
     else atlas.map.jumpTo(camera);
   }, [atlasRef, camera, cameraTransition]);
 
-  return <div ref={containerRef} className="map" role="region" aria-label="Map of the region" />;
+  return <div ref={containerRef} className="map" role="region" aria-label={intl.formatMessage(words.region)} />;
 }

@@ -1,29 +1,34 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
 
 /** Problems the user should know of (a broken data file, a lost graphics context), in plain words. */
 export function Notices() {
+  const intl = useIntl();
   const notices = useAtlas((state) => state.notices);
   const dismiss = useAtlas((state) => state.dismissNotice);
   const dismissAll = useAtlas((state) => state.dismissAllNotices);
   const graphicsLost = useAtlas((state) => state.graphicsLost);
   if (notices.length === 0 && !graphicsLost) return null;
   return (
-    <section className="notices" aria-label="Notices">
+    <section className="notices" aria-label={intl.formatMessage({ id: 'notices.label', defaultMessage: 'Notices' })}>
       {graphicsLost && (
         <p className="notice" role="status">
-          The browser has taken the graphics away from the map for a moment; it will be drawn again as soon as they are
-          back. If it stays blank, reload the page.
+          <FormattedMessage
+            id="notices.graphicsLost"
+            defaultMessage="The browser has taken the graphics away from the map for a moment; it will be drawn again as soon as they are back. If it stays blank, reload the page."
+          />
         </p>
       )}
       {notices.length > 0 && (
         <ul aria-live="polite">
           {notices.map((notice) => (
             <li key={notice.id} className="notice">
-              <span>
+              {/* Notices are worded where they arise (links, data, storage), in English so far. */}
+              <span lang="en">
                 {notice.message}
                 {notice.count > 1 && <span className="notice-count"> (×{notice.count})</span>}
               </span>
-              <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss notice">
+              <button type="button" onClick={() => dismiss(notice.id)} aria-label={intl.formatMessage({ id: 'notices.dismiss', defaultMessage: 'Dismiss notice' })}>
                 ×
               </button>
             </li>
@@ -32,7 +37,7 @@ export function Notices() {
       )}
       {notices.length > 1 && (
         <button type="button" className="notices-dismiss-all" onClick={dismissAll}>
-          Dismiss all
+          <FormattedMessage id="notices.dismissAll" defaultMessage="Dismiss all" />
         </button>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useRef } from 'react';
 import { useAtlas } from '../state/store';
 import { featureById } from '../state/atlasData';
@@ -10,6 +11,7 @@ export function PickChooser() {
   const select = useAtlas((state) => state.select);
   const offerChoices = useAtlas((state) => state.offerChoices);
   const listRef = useRef<HTMLUListElement>(null);
+  const intl = useIntl();
 
   useEffect(() => {
     listRef.current?.querySelector<HTMLElement>('button')?.focus();
@@ -17,15 +19,27 @@ export function PickChooser() {
 
   if (!choices) return null;
   return (
-    <div className="pick-chooser" style={{ left: choices.x + 8, top: choices.y + 8 }} role="dialog" aria-label="Features here">
-      <p>{choices.ids.length} features here:</p>
+    <div
+      className="pick-chooser"
+      style={{ left: choices.x + 8, top: choices.y + 8 }}
+      role="dialog"
+      aria-label={intl.formatMessage({ id: 'pick.label', defaultMessage: 'Features here' })}
+    >
+      <p>
+        <FormattedMessage
+          id="pick.count"
+          defaultMessage="{count, plural, one {# feature} other {# features}} here:"
+          description="Several features under one click"
+          values={{ count: choices.ids.length }}
+        />
+      </p>
       <ul ref={listRef} onKeyDown={moveFocusWithArrows}>
         {choices.ids.map((id) => {
           const feature = featureById.get(id);
           if (!feature) return null;
           return (
             <li key={id}>
-              <button type="button" data-nav-item onClick={() => select(id)}>
+              <button type="button" data-nav-item lang="en" onClick={() => select(id)}>
                 <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} accuracy={feature.properties.geometry_accuracy} />
                 {feature.properties.name}
               </button>
@@ -34,7 +48,7 @@ export function PickChooser() {
         })}
       </ul>
       <button type="button" className="link" onClick={() => offerChoices(null)}>
-        Close
+        <FormattedMessage id="common.close" defaultMessage="Close" />
       </button>
     </div>
   );

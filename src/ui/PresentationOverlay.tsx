@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
 import { goToStep, stopPresentation, takeFocusBeforePresenting } from '../state/presentation';
 import { MapLegend } from './MapLegend';
@@ -15,6 +16,7 @@ export function PresentationOverlay() {
   const stepIndex = useAtlas((state) => state.stepIndex);
 
   const controlsRef = useRef<HTMLDivElement>(null);
+  const intl = useIntl();
 
   // Full screen while presenting (if the browser grants it); leaving full screen leaves the
   // presentation; at the end the focus goes back to what started it.
@@ -72,22 +74,32 @@ export function PresentationOverlay() {
       {presentation.title && <h2 className="presentation-title" data-covers-map>{presentation.title}</h2>}
       {presentation.legend && <MapLegend />}
       {caption && <Caption caption={caption} />}
-      <div ref={controlsRef} className="presentation-controls" role="toolbar" aria-label="Presentation" data-covers-map>
+      <div ref={controlsRef} className="presentation-controls" role="toolbar" aria-label={intl.formatMessage({ id: 'presentation.label', defaultMessage: 'Presentation' })} data-covers-map>
         {steps.length > 0 && (
           <>
-            <button type="button" onClick={() => goToStep(stepIndex - 1)} disabled={stepIndex === 0} aria-label="Previous view">
+            <button type="button" onClick={() => goToStep(stepIndex - 1)} disabled={stepIndex === 0} aria-label={intl.formatMessage({ id: 'presentation.previous', defaultMessage: 'Previous view' })}>
               ◀
             </button>
             <span className="presentation-step" aria-live="polite">
-              {stepIndex + 1}/{steps.length}: {steps[stepIndex]?.name}
+              <FormattedMessage
+                id="presentation.step"
+                defaultMessage="{step}/{steps}: {name}"
+                description="Where the presenter is: step 3 of 12, and its name"
+                values={{
+                  step: intl.formatNumber(stepIndex + 1),
+                  steps: intl.formatNumber(steps.length),
+                  // A tour step's name is the tour's own text, in English so far (data/tours/).
+                  name: <span lang={caption ? 'en' : undefined}>{steps[stepIndex]?.name}</span>,
+                }}
+              />
             </span>
-            <button type="button" onClick={() => goToStep(stepIndex + 1)} disabled={stepIndex >= steps.length - 1} aria-label="Next view">
+            <button type="button" onClick={() => goToStep(stepIndex + 1)} disabled={stepIndex >= steps.length - 1} aria-label={intl.formatMessage({ id: 'presentation.next', defaultMessage: 'Next view' })}>
               ▶
             </button>
           </>
         )}
         <button type="button" onClick={stopPresentation}>
-          Exit (Esc)
+          <FormattedMessage id="presentation.exit" defaultMessage="Exit (Esc)" description="Leaves the presentation or tour; Esc is the key" />
         </button>
       </div>
     </div>
@@ -101,11 +113,20 @@ function currentCaption(step: PresentationStep | undefined): StepCaption | undef
 /** A tour step's words, and the passage of the documents it rests on, attributed. */
 function Caption({ caption }: { caption: StepCaption }) {
   const anchored = caption.passage ? anchorQuote(texts[caption.passage.source], caption.passage) : null;
+  const intl = useIntl();
+  // The tour's own words are written in English so far (data/tours/), and are marked so.
   return (
-    <section className="tour-caption" aria-live="polite" aria-label="Tour" data-covers-map>
-      <h2>{caption.title}</h2>
-      {caption.year !== undefined && <p className="tour-year">The map shows {caption.year}, as the cited sources state it.</p>}
-      <p>{caption.text}</p>
+    <section className="tour-caption" aria-live="polite" aria-label={intl.formatMessage({ id: 'tour.label', defaultMessage: 'Tour' })} data-covers-map>
+      <h2 lang="en">{caption.title}</h2>
+      {caption.year !== undefined && (
+        <p className="tour-year">
+          {intl.formatMessage(
+            { id: 'tour.year', defaultMessage: 'The map shows {year}, as the cited sources state it.', description: 'A tour step that shows the network in another year than the documents\' present' },
+            { year: caption.year },
+          )}
+        </p>
+      )}
+      <p lang="en">{caption.text}</p>
       {caption.passage && anchored?.ok && (
         <PassageQuote passage={{ source: caption.passage.source, start: anchored.start, end: anchored.end }} />
       )}

@@ -1,4 +1,7 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../model/message';
+import { langOfLocale } from '../model/language';
 import { useAtlas } from '../state/store';
 import { focusWasLost } from './focusLost';
 import { citationIndex, documents, exclusions, featureById, texts } from '../state/atlasData';
@@ -17,6 +20,7 @@ export function ReaderPanel() {
   const reader = useAtlas((state) => state.reader);
   const setReader = useAtlas((state) => state.setReader);
   const open = useAtlas((state) => state.passage);
+  const intl = useIntl();
   const doc = documents[reader];
   const cited = citationIndex.passagesBySource[reader];
   // A passage opened from a search may be cited by nothing: it is marked all the same.
@@ -37,21 +41,37 @@ export function ReaderPanel() {
 
   return (
     <div className="reader">
-      <div className="reader-documents" role="group" aria-label="Document">
+      <div className="reader-documents" role="group" aria-label={intl.formatMessage({ id: 'reader.document', defaultMessage: 'Document' })}>
         {SOURCE_IDS.map((id) => (
-          <button key={id} type="button" aria-pressed={id === reader} onClick={() => setReader(id)}>
+          <button key={id} type="button" lang="en" aria-pressed={id === reader} onClick={() => setReader(id)}>
             {SOURCES[id].short_title}
           </button>
         ))}
       </div>
-      <h2 className="reader-title">{SOURCES[reader].title}</h2>
+      {/* The document's own title, contents and text: English, never translated. */}
+      <h2 className="reader-title" lang="en">
+        {SOURCES[reader].title}
+      </h2>
       <p className="reader-meta">
-        <span className="coverage-summary">{cited.length} passages on the map · {onMap} paragraphs
-        cited{notMapped > 0 ? ` · ${notMapped} not yet reviewed` : ''}</span>
+        <span className="coverage-summary">
+          <FormattedMessage
+            id="reader.coverage"
+            defaultMessage="{passages, plural, one {# passage} other {# passages}} on the map · {paragraphs, plural, one {# paragraph} other {# paragraphs}} cited"
+            values={{ passages: cited.length, paragraphs: onMap }}
+          />
+          {notMapped > 0 && (
+            <>
+              {' · '}
+              <FormattedMessage id="reader.notReviewed" defaultMessage="{count, number} not yet reviewed" values={{ count: notMapped }} />
+            </>
+          )}
+        </span>
       </p>
-      <p className="reader-provenance">{SOURCES[reader].provenance}</p>
-      <nav className="reader-contents" aria-label="Contents">
-        <ol>
+      <p className="reader-provenance" lang="en">
+        {SOURCES[reader].provenance}
+      </p>
+      <nav className="reader-contents" aria-label={intl.formatMessage({ id: 'reader.contents', defaultMessage: 'Contents' })}>
+        <ol lang="en">
           {doc.sections.map((section) => (
             <li key={section.start}>
               <a href={`#section-${reader}-${section.start}`} onClick={(event) => scrollToSection(event, textRef.current, reader, section.start)}>
@@ -62,7 +82,7 @@ export function ReaderPanel() {
         </ol>
       </nav>
       <DatedPassages source={reader} />
-      <div className="reader-text" ref={textRef} onKeyDown={moveFocusWithArrows}>
+      <div className="reader-text" lang="en" ref={textRef} onKeyDown={moveFocusWithArrows}>
         {doc.blocks.map((block, i) => (
           <Block key={block.start} source={reader} block={block} passages={passages} coverage={coverage[i]} />
         ))}
@@ -79,14 +99,14 @@ function scrollToSection(event: React.MouseEvent, container: HTMLElement | null,
   heading?.focus();
 }
 
-const COVERAGE_LABEL: Record<BlockCoverage['kind'], string> = {
-  'on-map': 'On the map',
-  'not-mappable': 'Not mappable',
-  'not-mapped': 'Not on the map and not yet reviewed',
-  none: '',
-};
+const COVERAGE_LABEL = defineMessages({
+  'on-map': { id: 'reader.coverage.onMap', defaultMessage: 'On the map' },
+  'not-mappable': { id: 'reader.coverage.notMappable', defaultMessage: 'Not mappable' },
+  'not-mapped': { id: 'reader.coverage.notMapped', defaultMessage: 'Not on the map and not yet reviewed' },
+}) satisfies Record<Exclude<BlockCoverage['kind'], 'none'>, unknown>;
 
 function Block({ source, block, passages, coverage }: { source: SourceId; block: TextBlock; passages: CitedPassage[]; coverage: BlockCoverage }) {
+  const intl = useIntl();
   if (block.kind === 'heading') {
     return (
       <h3 id={`section-${source}-${block.start}`} tabIndex={-1}>
@@ -99,9 +119,14 @@ function Block({ source, block, passages, coverage }: { source: SourceId; block:
   return (
     <p className={`reader-paragraph coverage-${coverage.kind}`}>
       {coverage.kind !== 'none' && (
-        <span className="coverage-mark" title={coverage.kind === 'not-mappable' ? `Not mappable: ${coverage.reason}` : COVERAGE_LABEL[coverage.kind]}>
-          {COVERAGE_LABEL[coverage.kind]}
-          {coverage.kind === 'not-mappable' ? `: ${coverage.reason}` : ''}
+        // The atlas's margin note in the interface's language, inside the document's English; its reason is written in English.
+        <span className="coverage-mark" lang={langOfLocale(intl.locale)} title={intl.formatMessage(COVERAGE_LABEL[coverage.kind])}>
+          {intl.formatMessage(COVERAGE_LABEL[coverage.kind])}
+          {coverage.kind === 'not-mappable' && (
+            <>
+              : <span lang="en">{coverage.reason}</span>
+            </>
+          )}
         </span>
       )}
       {runs.map((run, i) =>
@@ -113,6 +138,7 @@ function Block({ source, block, passages, coverage }: { source: SourceId; block:
 
 function PassageMark({ text, keys, passages: all }: { text: string; keys: string[]; passages: CitedPassage[] }) {
   const openKey = useAtlas((state) => (state.passage ? passageKey(state.passage) : null));
+  const intl = useIntl();
   const openPassage = useAtlas((state) => state.openPassage);
   const emphasize = useAtlas((state) => state.emphasize);
   const focus = useAtlas((state) => state.focus);
@@ -137,8 +163,16 @@ function PassageMark({ text, keys, passages: all }: { text: string; keys: string
       tabIndex={0}
       data-nav-item
       data-feature-ids={featureIds.join(' ')}
-      aria-label={names.length > 0 ? `${text} — cited for ${names.join(', ')}` : text}
-      title={names.length > 0 ? `Cited for: ${names.join(', ')}` : 'Not cited by any feature'}
+      aria-label={
+        names.length > 0
+          ? intl.formatMessage({ id: 'reader.mark.label', defaultMessage: '{passage} — cited for {features}' }, { passage: text, features: names.join(', ') })
+          : text
+      }
+      title={
+        names.length > 0
+          ? intl.formatMessage({ id: 'reader.mark.title', defaultMessage: 'Cited for: {features}' }, { features: names.join(', ') })
+          : intl.formatMessage({ id: 'reader.mark.uncited', defaultMessage: 'Not cited by any feature' })
+      }
       onMouseEnter={() => emphasize(featureIds)}
       onMouseLeave={() => emphasize([])}
       onFocus={() => emphasize(featureIds)}
@@ -174,15 +208,20 @@ export function OpenPassageBar() {
     <div className="open-passage" role="status">
       <CopyCitationButton key={passageKey(passage)} passage={passage} featureId={ids.includes(selectedId ?? '') ? selectedId! : ids[0]} />
       {ids.length === 0 ? (
-        <span>This passage is not cited by any feature on the map.</span>
+        <span>
+          <FormattedMessage id="reader.passage.uncited" defaultMessage="This passage is not cited by any feature on the map." />
+        </span>
       ) : (
         <>
-          <span>Cited for:</span>
+          <span>
+            <FormattedMessage id="passage.citedFor" defaultMessage="Cited for:" />
+          </span>
           {ids.map((id) => (
             <button
               key={id}
               type="button"
               aria-pressed={id === selectedId}
+              lang="en"
               onClick={() => select(id, { focus: true, showDetails: false })}
             >
               {featureById.get(id)?.properties.name ?? id}

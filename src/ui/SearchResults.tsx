@@ -3,6 +3,7 @@
  * (ui/onDemand.tsx) with the search indexes, which the first map does not need.
  */
 import { useMemo } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useAtlas } from '../state/store';
 import { featureById } from '../state/atlasData';
 import { findFeatures, findInDocuments } from '../state/searchIndex';
@@ -19,20 +20,20 @@ export function SearchResults({ query }: { query: string }) {
   return (
     <div className="search-results" onKeyDown={moveFocusWithArrows}>
       <h3>
-        Features <span className="count">({featureMatches.length})</span>
+        <FormattedMessage id="search.features" defaultMessage="Features" /> <span className="count">({featureMatches.length})</span>
       </h3>
       <ul className="feature-list">
         {featureMatches.map(({ feature }) => (
           <li key={feature.id}>
             <button type="button" data-nav-item onClick={() => select(feature.id, { focus: true })}>
               <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} />
-              {feature.properties.name}
+              <span lang="en">{feature.properties.name}</span>
             </button>
           </li>
         ))}
       </ul>
       <h3>
-        In the documents <span className="count">({textMatches.length})</span>
+        <FormattedMessage id="feature.inDocuments" defaultMessage="In the documents" /> <span className="count">({textMatches.length})</span>
       </h3>
       <ul className="text-results">
         {textMatches.map((match) => (
@@ -40,20 +41,22 @@ export function SearchResults({ query }: { query: string }) {
             <PassageQuote passage={match}>
               <div className="passage-actions">
                 <button type="button" data-nav-item onClick={() => openPassage(match, { select: match.featureIds[0] })}>
-                  Read in source
+                  <FormattedMessage id="passage.readInSource" defaultMessage="Read in source" />
                 </button>
                 <CopyCitationButton passage={{ source: match.source, start: match.context.start, end: match.context.end }} featureId={match.featureIds[0]} />
                 {match.featureIds.length > 0 ? (
                   <span className="also-cited">
-                    On the map as:{' '}
+                    <FormattedMessage id="search.onMapAs" defaultMessage="On the map as:" />{' '}
                     {match.featureIds.map((id) => (
-                      <button key={id} type="button" className="link" onClick={() => select(id, { focus: true })}>
+                      <button key={id} type="button" className="link" lang="en" onClick={() => select(id, { focus: true })}>
                         {featureById.get(id)?.properties.name ?? id}
                       </button>
                     ))}
                   </span>
                 ) : (
-                  <span className="also-cited">Not tied to a feature on the map.</span>
+                  <span className="also-cited">
+                    <FormattedMessage id="search.untied" defaultMessage="Not tied to a feature on the map." />
+                  </span>
                 )}
               </div>
             </PassageQuote>

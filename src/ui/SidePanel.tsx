@@ -1,11 +1,17 @@
 import { useState, type KeyboardEvent } from 'react';
+import { useIntl } from 'react-intl';
+import { defineMessages } from '../model/message';
 import { useAtlas } from '../state/store';
 import { PANELS, type Panel } from '../model/viewState';
 import { FindPanel } from './FindPanel';
 import { FeaturePanel } from './FeaturePanel';
 import { LazyOpenPassageBar, LazyReaderPanel } from './onDemand';
 
-const TAB_LABEL: Record<Panel, string> = { find: 'Find', feature: 'Feature', read: 'Documents' };
+const TAB_LABEL = defineMessages({
+  find: { id: 'panel.tab.find', defaultMessage: 'Find' },
+  feature: { id: 'panel.tab.feature', defaultMessage: 'Feature', description: 'Tab: the selected feature (a project or place on the map)' },
+  read: { id: 'panel.tab.read', defaultMessage: 'Documents', description: 'Tab: the two source documents, to read' },
+}) satisfies Record<Panel, unknown>;
 
 /**
  * The panel beside the map: finding things, the selected feature, and the documents. On a narrow
@@ -13,6 +19,7 @@ const TAB_LABEL: Record<Panel, string> = { find: 'Find', feature: 'Feature', rea
  * passage opens it, so that what was chosen is shown beside the map, not instead of it.
  */
 export function SidePanel() {
+  const intl = useIntl();
   const panel = useAtlas((state) => state.panel);
   const setPanel = useAtlas((state) => state.setPanel);
   const selectedId = useAtlas((state) => state.selectedId);
@@ -33,7 +40,7 @@ export function SidePanel() {
   };
 
   return (
-    <aside className={sheetOpen ? 'side-panel' : 'side-panel sheet-closed'} aria-label="Atlas panel">
+    <aside className={sheetOpen ? 'side-panel' : 'side-panel sheet-closed'} aria-label={intl.formatMessage({ id: 'panel.label', defaultMessage: 'Atlas panel' })}>
       <button
         type="button"
         className="sheet-handle"
@@ -42,9 +49,11 @@ export function SidePanel() {
         onClick={() => setSheetOpen(!sheetOpen)}
       >
         <span className="sheet-grip" aria-hidden="true" />
-        {sheetOpen ? 'Hide panel' : 'Show panel'}
+        {sheetOpen
+          ? intl.formatMessage({ id: 'panel.hide', defaultMessage: 'Hide panel' })
+          : intl.formatMessage({ id: 'panel.show', defaultMessage: 'Show panel' })}
       </button>
-      <div className="tabs" role="tablist" aria-label="Panel" onKeyDown={onTabKey}>
+      <div className="tabs"  role="tablist" aria-label={intl.formatMessage({ id: 'panel.tabs', defaultMessage: 'Panel' })} onKeyDown={onTabKey}>
         {PANELS.map((id) => (
           <button
             key={id}
@@ -59,7 +68,7 @@ export function SidePanel() {
               setSheetOpen(true);
             }}
           >
-            {TAB_LABEL[id]}
+            {intl.formatMessage(TAB_LABEL[id])}
           </button>
         ))}
       </div>

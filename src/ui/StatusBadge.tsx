@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { STATUS_LABELS } from '../style/symbology';
 import type { AtlasFeature } from '../model/feature';
 import { useAtlas } from '../state/store';
@@ -8,15 +9,29 @@ import { featuresInYear } from '../state/shownFeatures';
  * "Under construction (in 2012)" on the slider, "Not yet begun in 2005" before its first event.
  */
 export function StatusBadge({ feature }: { feature: AtlasFeature }) {
+  const intl = useIntl();
   const year = useAtlas((state) => state.year);
   // Places and regions are not built or planned: they carry no project status and get no badge.
   if (!feature.properties.status) return null;
   const then = year === null ? feature : featuresInYear(year).find((candidate) => candidate.id === feature.id);
-  if (!then?.properties.status) return <span className="status-badge status-not-begun">Not yet begun in {year}</span>;
+  if (!then?.properties.status) {
+    return (
+      <span className="status-badge status-not-begun">
+        <FormattedMessage id="status.notBegun" defaultMessage="Not yet begun in {year}" values={{ year: String(year) }} />
+      </span>
+    );
+  }
   const status = then.properties.status;
   return (
     <span className={`status-badge status-${status.replace(/ /g, '-')}`}>
-      {STATUS_LABELS[status]} <span className="status-year">({year === null ? feature.properties.status_year : `in ${year}`})</span>
+      {intl.formatMessage(STATUS_LABELS[status])}{' '}
+      <span className="status-year">
+        {year === null ? (
+          `(${feature.properties.status_year})`
+        ) : (
+          <FormattedMessage id="status.inYear" defaultMessage="(in {year})" description="After a status: the year the map shows" values={{ year: String(year) }} />
+        )}
+      </span>
     </span>
   );
 }

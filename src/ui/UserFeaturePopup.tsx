@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 /** A clicked feature of the user's own data: its properties, always as plain text, never as markup. */
 import { useContext } from 'react';
 import { useAtlas } from '../state/store';
@@ -11,6 +12,7 @@ function asText(value: unknown): string {
 
 export function UserFeaturePopup() {
   const pick = useAtlas((state) => state.userPick);
+  const intl = useIntl();
   const layer = useAtlas((state) => state.userLayers.find((candidate) => candidate.id === pick?.layerId));
   // A popup at a place on the map follows it when the map has moved there.
   useAtlas((state) => state.camera);
@@ -23,12 +25,12 @@ export function UserFeaturePopup() {
       <div className="user-feature-head">
         <strong>{layer.features.names[pick.index]}</strong>
         <span className="hint"> · {layer.name} (your data)</span>
-        <button type="button" aria-label="Close" onClick={() => useAtlas.getState().pickUserFeature(null)}>
+        <button type="button" aria-label={intl.formatMessage({ id: 'common.close', defaultMessage: 'Close' })} onClick={() => useAtlas.getState().pickUserFeature(null)}>
           ×
         </button>
       </div>
       {properties.length === 0 ? (
-        <p className="hint">No properties.</p>
+        <p className="hint">{intl.formatMessage({ id: 'userData.noProperties', defaultMessage: 'No properties.' })}</p>
       ) : (
         <table>
           <tbody>

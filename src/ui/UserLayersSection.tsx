@@ -3,6 +3,8 @@
  * read, see why a file was refused, and rename, recolour, hide or remove the layers it made.
  */
 import { useContext, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../model/message';
 import { MapHandleContext } from './mapHandle';
 import './userData.css';
 import { useAtlas } from '../state/store';
@@ -10,7 +12,11 @@ import { addUserFiles, recolorLayer, removeLayer, renameLayer, showLayer } from 
 import { colorOfHex, hexOfColor, MAX_LAYER_NAME, type UserLayer } from '../model/userLayers';
 import type { ImportPhase } from '../model/importData';
 
-const PHASE_LABEL: Record<ImportPhase, string> = { reading: 'Reading', checking: 'Checking', preparing: 'Preparing the drawing of' };
+const PHASE_LABEL = defineMessages({
+  reading: { id: 'userData.phase.reading', defaultMessage: 'Reading “{file}”…' },
+  checking: { id: 'userData.phase.checking', defaultMessage: 'Checking “{file}”…' },
+  preparing: { id: 'userData.phase.preparing', defaultMessage: 'Preparing the drawing of “{file}”…' },
+}) satisfies Record<ImportPhase, unknown>;
 export const ACCEPTED_FILES = '.geojson,.json,.csv,application/geo+json,application/json,text/csv';
 
 export function UserLayersSection() {
@@ -30,6 +36,8 @@ export function UserLayersSection() {
   }, [message]);
 
   const prepareMap = () => void mapHandle.current?.prepareForUserData();
+  const intl = useIntl();
+  const yourData = intl.formatMessage({ id: 'userData.title', defaultMessage: 'Your data', description: 'The user’s own layers, added from files' });
 
   function choose(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])];
@@ -38,34 +46,41 @@ export function UserLayersSection() {
   }
 
   return (
-    <section className="user-layers" aria-label="Your data">
-      <h3>Your data</h3>
+    <section className="user-layers" aria-label={yourData}>
+      <h3>{yourData}</h3>
       <div className="row">
         {/* Reaching for the button is time enough for the map to prepare to draw what comes. */}
         <label className="file-button" onPointerEnter={prepareMap} onFocus={prepareMap}>
-          Add GeoJSON or CSV…
+          <FormattedMessage id="userData.add" defaultMessage="Add GeoJSON or CSV…" />
           <input type="file" accept={ACCEPTED_FILES} multiple onChange={choose} data-testid="user-file" />
         </label>
-        <span className="hint">or drop a file on the map</span>
+        <span className="hint">
+          <FormattedMessage id="userData.drop" defaultMessage="or drop a file on the map" />
+        </span>
       </div>
       {status && (
         <label className="import-progress">
-          {PHASE_LABEL[status.phase]} “{status.fileName}”…
-          <progress max={1} value={status.progress} aria-label={`Importing ${status.fileName}`} />
+          {intl.formatMessage(PHASE_LABEL[status.phase], { file: status.fileName })}
+          <progress
+            max={1}
+            value={status.progress}
+            aria-label={intl.formatMessage({ id: 'userData.importing', defaultMessage: 'Importing {file}' }, { file: status.fileName })}
+          />
         </label>
       )}
       {message && (
         <div ref={messageRef} className={`import-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          <p>{message.text}</p>
+          {/* What the import found is written in English so far. */}
+          <p lang="en">{message.text}</p>
           {message.details.length > 0 && (
-            <ul className="import-warnings" aria-label="Warnings">
+            <ul className="import-warnings" lang="en" aria-label={intl.formatMessage({ id: 'userData.warnings', defaultMessage: 'Warnings' })}>
               {message.details.map((detail) => (
                 <li key={detail}>{detail}</li>
               ))}
             </ul>
           )}
           <button type="button" className="link" onClick={() => useAtlas.getState().setImportMessage(null)}>
-            Dismiss
+            <FormattedMessage id="userData.dismiss" defaultMessage="Dismiss" />
           </button>
         </div>
       )}
@@ -91,15 +106,17 @@ function UserLayerEntry({ layer }: { layer: UserLayer }) {
   const commit = () => {
     if (name !== layer.name) void renameLayer(layer.id, name);
   };
+  const intl = useIntl();
+  const named = { layer: layer.name };
   return (
     <li className="layer user-layer" data-layer-id={layer.id}>
       <div className="layer-row">
-        <input type="checkbox" checked={layer.visible} aria-label={`Show ${layer.name}`} onChange={(event) => void showLayer(layer.id, event.target.checked)} />
+        <input type="checkbox" checked={layer.visible} aria-label={intl.formatMessage({ id: 'find.layer.show', defaultMessage: 'Show {layer}' }, named)} onChange={(event) => void showLayer(layer.id, event.target.checked)} />
         <input
           type="color"
           className="user-layer-color"
           value={hexOfColor(layer.color)}
-          aria-label={`Colour of ${layer.name}`}
+          aria-label={intl.formatMessage({ id: 'userData.colour', defaultMessage: 'Colour of {layer}' }, named)}
           onChange={(event) => {
             const color = colorOfHex(event.target.value);
             if (color) void recolorLayer(layer.id, color);
@@ -109,7 +126,7 @@ function UserLayerEntry({ layer }: { layer: UserLayer }) {
           className="user-layer-name"
           value={name}
           maxLength={MAX_LAYER_NAME}
-          aria-label={`Name of the layer ${layer.name}`}
+          aria-label={intl.formatMessage({ id: 'userData.name', defaultMessage: 'Name of the layer {layer}' }, named)}
           onChange={(event) => setName(event.target.value)}
           onBlur={commit}
           onKeyDown={(event) => {
@@ -117,17 +134,25 @@ function UserLayerEntry({ layer }: { layer: UserLayer }) {
             if (event.key === 'Escape') setName(layer.name);
           }}
         />
-        <span className="count">({layer.featureCount.toLocaleString('en-GB')})</span>
-        <button type="button" className="remove-layer" aria-label={`Remove ${layer.name}`} onClick={() => void removeLayer(layer.id)}>
+        <span className="count">({intl.formatNumber(layer.featureCount)})</span>
+        <button
+          type="button"
+          className="remove-layer"
+          aria-label={intl.formatMessage({ id: 'userData.remove', defaultMessage: 'Remove {layer}' }, named)}
+          onClick={() => void removeLayer(layer.id)}>
           ×
         </button>
       </div>
       {layer.warnings.length > 0 && (
         <details className="user-layer-warnings">
           <summary>
-            {layer.warnings.length} warning{layer.warnings.length === 1 ? '' : 's'}
+            <FormattedMessage
+              id="userData.layerWarnings"
+              defaultMessage="{count, plural, one {# warning} other {# warnings}}"
+              values={{ count: layer.warnings.length }}
+            />
           </summary>
-          <ul>
+          <ul lang="en">
             {layer.warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}

@@ -3,6 +3,8 @@
  * and as a file to carry elsewhere), and start a presentation that steps through them.
  */
 import { useContext, useId, useRef, useState, type ChangeEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages } from '../model/message';
 import { useAtlas, type PresentationStep } from '../state/store';
 import { keepViews, setAsideDownloaded } from '../state/savedViews';
 import { corridorSteps, startPresentation, goToStep } from '../state/presentation';
@@ -15,7 +17,10 @@ import { addCarriedLayers, carriedUserLayers } from '../state/userData';
 import { describeCarried } from '../model/userLayers';
 import { carriedLayersFrom, carriedLayersSection } from '../model/carriedLayers';
 
-const PALETTE_LABEL: Record<PaletteName, string> = { light: 'Light', 'high-contrast': 'High contrast' };
+const PALETTE_LABEL = defineMessages({
+  light: { id: 'views.palette.light', defaultMessage: 'Light', description: 'The light colours of the map' },
+  'high-contrast': { id: 'views.palette.highContrast', defaultMessage: 'High contrast' },
+}) satisfies Record<PaletteName, unknown>;
 
 export function ViewsDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -30,6 +35,7 @@ export function ViewsDialog() {
   const [message, setMessage] = useState('');
   const [sequence, setSequence] = useState<'corridors' | 'saved'>('corridors');
   const [link, setLink] = useState('');
+  const intl = useIntl();
 
   function open() {
     setLink(window.location.href);
@@ -47,14 +53,21 @@ export function ViewsDialog() {
   function saveCurrent() {
     const state = useAtlas.getState();
     if (savedViews.length >= MAX_VIEWS) {
-      setMessage(`This browser keeps at most ${MAX_VIEWS} views: delete one to save another.`);
+      setMessage(
+        intl.formatMessage(
+          { id: 'views.full', defaultMessage: 'This browser keeps at most {max, number} views: delete one to save another.' },
+          { max: MAX_VIEWS },
+        ),
+      );
       return;
     }
     // Before the first move the store has no camera yet; the map always has one.
     const camera = state.camera ?? mapHandle.current?.camera() ?? null;
     const hash = formatViewHash({ ...viewOf(state), camera, presentation: { ...presentation, on: false } });
-    const added = addViews(savedViews, [{ name: name.trim() || `View ${savedViews.length + 1}`, hash, savedAt: new Date().toISOString() }]);
-    if (keep(added.views, `Saved "${added.views[added.views.length - 1].name}" in this browser.`)) setName('');
+    const defaultName = intl.formatMessage({ id: 'views.defaultName', defaultMessage: 'View {number}' }, { number: savedViews.length + 1 });
+    const added = addViews(savedViews, [{ name: name.trim() || defaultName, hash, savedAt: new Date().toISOString() }]);
+    const saved = added.views[added.views.length - 1].name;
+    if (keep(added.views, intl.formatMessage({ id: 'views.saved', defaultMessage: 'Saved "{name}" in this browser.' }, { name: saved }))) setName('');
   }
 
   /** Writes the views, and the user's layers with their GeoJSON read back from the browser storage, to a file. */
@@ -100,9 +113,9 @@ export function ViewsDialog() {
   async function copyLink() {
     try {
       await navigator.clipboard.writeText(link);
-      setMessage('The link is copied.');
+      setMessage(intl.formatMessage({ id: 'views.link.copied', defaultMessage: 'The link is copied.' }));
     } catch {
-      setMessage('Copying was refused by the browser: select the link above and copy it.');
+      setMessage(intl.formatMessage({ id: 'views.link.refused', defaultMessage: 'Copying was refused by the browser: select the link above and copy it.' }));
     }
   }
 
@@ -116,21 +129,32 @@ export function ViewsDialog() {
   return (
     <>
       <button type="button" className="header-button" onClick={open}>
-        Views &amp; presenting
+        <FormattedMessage id="header.views" defaultMessage="Views & presenting" />
       </button>
       <dialog ref={dialogRef} className="views-dialog" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>Views &amp; presenting</h2>
+        <h2 id={`${id}-title`}>
+          <FormattedMessage id="header.views" defaultMessage="Views & presenting" />
+        </h2>
         <section>
-          <h3>Share this view</h3>
+          <h3>
+            <FormattedMessage id="views.share" defaultMessage="Share this view" />
+          </h3>
           <div className="row">
-            <input readOnly value={link} aria-label="Link to this view" onFocus={(event) => event.target.select()} />
+            <input
+              readOnly
+              value={link}
+              aria-label={intl.formatMessage({ id: 'views.link', defaultMessage: 'Link to this view' })}
+              onFocus={(event) => event.target.select()}
+            />
             <button type="button" onClick={copyLink}>
-              Copy link
+              <FormattedMessage id="views.link.copy" defaultMessage="Copy link" />
             </button>
           </div>
         </section>
         <section>
-          <h3>Corridors</h3>
+          <h3>
+            <FormattedMessage id="views.corridors" defaultMessage="Corridors" />
+          </h3>
           <ul className="preset-list">
             {corridorSteps().map((step, i) => (
               <li key={step.name}>
@@ -148,15 +172,25 @@ export function ViewsDialog() {
           </ul>
         </section>
         <section>
-          <h3>My views</h3>
+          <h3>
+            <FormattedMessage id="views.mine" defaultMessage="My views" />
+          </h3>
           <div className="row">
-            <input value={name} onChange={(event) => setName(event.target.value)} placeholder="Name of this view" aria-label="Name of this view" maxLength={MAX_VIEW_NAME} />
+            <input
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              placeholder={intl.formatMessage({ id: 'views.name', defaultMessage: 'Name of this view' })}
+              aria-label={intl.formatMessage({ id: 'views.name', defaultMessage: 'Name of this view' })}
+              maxLength={MAX_VIEW_NAME}
+            />
             <button type="button" onClick={saveCurrent}>
-              Save this view
+              <FormattedMessage id="views.save" defaultMessage="Save this view" />
             </button>
           </div>
           {savedViews.length === 0 ? (
-            <p className="hint">No saved views yet. They are kept in this browser.</p>
+            <p className="hint">
+              <FormattedMessage id="views.none" defaultMessage="No saved views yet. They are kept in this browser." />
+            </p>
           ) : (
             <ul className="saved-views">
               {savedViews.map((view) => (
@@ -164,8 +198,17 @@ export function ViewsDialog() {
                   <button type="button" className="link" onClick={() => applyView(parseViewHash(view.hash).view, { transition: 'fly' })}>
                     {view.name}
                   </button>
-                  <button type="button" aria-label={`Delete ${view.name}`} onClick={() => keep(savedViews.filter((v) => v !== view), `Deleted "${view.name}".`)}>
-                    Delete
+                  <button
+                    type="button"
+                    aria-label={intl.formatMessage({ id: 'views.delete.label', defaultMessage: 'Delete {name}' }, { name: view.name })}
+                    onClick={() =>
+                      keep(
+                        savedViews.filter((v) => v !== view),
+                        intl.formatMessage({ id: 'views.deleted', defaultMessage: 'Deleted "{name}".' }, { name: view.name }),
+                      )
+                    }
+                  >
+                    <FormattedMessage id="views.delete" defaultMessage="Delete" />
                   </button>
                 </li>
               ))}
@@ -177,26 +220,31 @@ export function ViewsDialog() {
               disabled={savedViews.length === 0 && userLayers.length === 0}
               onClick={exportFile}
             >
-              Export to a file
+              <FormattedMessage id="views.exportFile" defaultMessage="Export to a file" />
             </button>
             <label className="file-button">
-              Import from a file
+              <FormattedMessage id="views.importFile" defaultMessage="Import from a file" />
               <input type="file" accept="application/json,.json" onChange={importFile} />
             </label>
           </div>
           {viewStorage.setAside && (
             <p className="hint">
-              Some views kept in this browser storage could not be read; they are set aside, not deleted.{' '}
+              <FormattedMessage
+                id="views.setAside"
+                defaultMessage="Some views kept in this browser storage could not be read; they are set aside, not deleted."
+              />{' '}
               <button type="button" className="link" onClick={downloadSetAside}>
-                Download them as they were
+                <FormattedMessage id="views.setAside.download" defaultMessage="Download them as they were" />
               </button>
             </p>
           )}
         </section>
         <section>
-          <h3>Present</h3>
+          <h3>
+            <FormattedMessage id="views.present" defaultMessage="Present" description="Heading: presenting the map full screen" />
+          </h3>
           <label className="field">
-            Title
+            <FormattedMessage id="export.title" defaultMessage="Title" />
             <input
               value={presentation.title}
               maxLength={120}
@@ -206,28 +254,30 @@ export function ViewsDialog() {
           <div className="row">
             <label>
               <input type="checkbox" checked={presentation.legend} onChange={(event) => useAtlas.getState().setPresentation({ legend: event.target.checked })} />
-              Legend
+              <FormattedMessage id="legend.label" defaultMessage="Legend" />
             </label>
             <label>
               <input type="checkbox" checked={presentation.scale} onChange={(event) => useAtlas.getState().setPresentation({ scale: event.target.checked })} />
-              Scale bar
+              <FormattedMessage id="export.scaleBar" defaultMessage="Scale bar" />
             </label>
             <label>
-              Colours{' '}
+              <FormattedMessage id="views.colours" defaultMessage="Colours" />{' '}
               <select value={palette} onChange={(event) => useAtlas.getState().setPalette(event.target.value as PaletteName)}>
                 {PALETTE_NAMES.map((p) => (
                   <option key={p} value={p}>
-                    {PALETTE_LABEL[p]}
+                    {intl.formatMessage(PALETTE_LABEL[p])}
                   </option>
                 ))}
               </select>
             </label>
           </div>
           <fieldset className="row">
-            <legend>Step through (arrow keys)</legend>
+            <legend>
+              <FormattedMessage id="views.stepThrough" defaultMessage="Step through (arrow keys)" />
+            </legend>
             <label>
               <input type="radio" name={`${id}-sequence`} checked={sequence === 'corridors'} onChange={() => setSequence('corridors')} />
-              the corridors
+              <FormattedMessage id="views.stepThrough.corridors" defaultMessage="the corridors" />
             </label>
             <label>
               <input
@@ -237,11 +287,11 @@ export function ViewsDialog() {
                 disabled={savedViews.length === 0}
                 onChange={() => setSequence('saved')}
               />
-              my views
+              <FormattedMessage id="views.stepThrough.mine" defaultMessage="my views" />
             </label>
           </fieldset>
           <button type="button" className="primary" onClick={present}>
-            Start presentation
+            <FormattedMessage id="views.start" defaultMessage="Start presentation" />
           </button>
         </section>
         {message && (
@@ -250,7 +300,9 @@ export function ViewsDialog() {
           </p>
         )}
         <form method="dialog">
-          <button type="submit">Close</button>
+          <button type="submit">
+            <FormattedMessage id="common.close" defaultMessage="Close" />
+          </button>
         </form>
       </dialog>
     </>

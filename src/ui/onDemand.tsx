@@ -5,8 +5,9 @@
  * once fetched it renders at once, with no loading step.
  */
 import { Suspense, use, useEffect, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { failedModuleUrl, withRetryMark } from './moduleRetry';
-import { PartUnavailable, UnavailableDialog, UnavailablePresentation, UnavailableTable } from './PartUnavailable';
+import { PARTS, PartUnavailable, UnavailableDialog, UnavailablePresentation, UnavailableTable } from './PartUnavailable';
 
 /** Where a part's code is: here, on its way, or not fetched (the server did not answer). */
 export type Arrival = 'here' | 'coming' | 'failed';
@@ -117,18 +118,30 @@ function onDemand<Module, Props extends object>(
 // until then the buttons are shown but idle.
 const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel, {
   loadWhenShown: true,
-  waiting: <p className="panel-loading">Loading the documents…</p>,
-  unavailable: <PartUnavailable what="The documents reader" />,
+  waiting: (
+    <p className="panel-loading">
+      <FormattedMessage id="reader.loading" defaultMessage="Loading the documents…" />
+    </p>
+  ),
+  unavailable: <PartUnavailable what={PARTS.reader} />,
 });
 // Part of the reader's code: the reader's own message says it failed.
 const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPassageBar, { loadWhenShown: true, unavailable: null });
 const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDialog, {
-  waiting: <button type="button" className="export-open" disabled>Export picture</button>,
-  unavailable: <UnavailableDialog label="Export picture" buttonClass="export-open" what="Picture export" />,
+  waiting: (
+    <button type="button" className="export-open" disabled>
+      <FormattedMessage id="header.export" defaultMessage="Export picture" />
+    </button>
+  ),
+  unavailable: <UnavailableDialog label={{ id: 'header.export', defaultMessage: 'Export picture' }} buttonClass="export-open" what={PARTS.export} />,
 });
 const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog, {
-  waiting: <button type="button" className="header-button" disabled>Views &amp; presenting</button>,
-  unavailable: <UnavailableDialog label="Views & presenting" buttonClass="header-button" what="Views & presenting" />,
+  waiting: (
+    <button type="button" className="header-button" disabled>
+      <FormattedMessage id="header.views" defaultMessage="Views & presenting" />
+    </button>
+  ),
+  unavailable: <UnavailableDialog label={PARTS.views} buttonClass="header-button" what={PARTS.views} />,
 });
 const presentation = onDemand(() => import('./PresentationOverlay'), (m) => m.PresentationOverlay, {
   loadWhenShown: true,

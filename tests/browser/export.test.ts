@@ -160,7 +160,7 @@ describe('a picture of the whole region', () => {
     if (!exported.ok) throw new Error(exported.message);
     const rows = exported.layout.legend!.rows.map((row) => row.entry.label);
     // Schematic and approximate routes, schematic stations and landings, schematic fields are all in view.
-    expect(rows).toEqual(expect.arrayContaining(Object.values(ACCURACY_LABELS)));
+    expect(rows).toEqual(expect.arrayContaining(Object.values(ACCURACY_LABELS).map((label) => label.defaultMessage)));
     expect(rows).not.toContain('Selected feature');
     // Every drawn route, sampled every few pixels: none runs under the legend (the Kazakh line to Dostyk
     // and Tashkent are in the corner it used to take; North Africa holds no route).
@@ -230,7 +230,7 @@ describe('a picture of a link to one feature', () => {
     expect(exported.layout.title!.text.text).toBe(route.properties.name);
     // The route is schematic and selected: the legend keys its band and its halo.
     const rows = exported.layout.legend!.rows.map((row) => row.entry.label);
-    expect(rows).toContain(ACCURACY_LABELS.schematicLine);
+    expect(rows).toContain(ACCURACY_LABELS.schematicLine.defaultMessage);
     expect(rows).toContain('Selected feature');
   }, 240_000);
 });

@@ -1,81 +1,106 @@
 /**
- * The map's names in the region's other languages, as a reader sees them: Armenian and Cyrillic
- * letters drawn from the shipped fonts (fetched only once the map shows them), in the ink of their
- * kind, and English again after.
+ * The interface in Azerbaijani, Armenian and Russian: a link's `lang=` opens the atlas in that
+ * language with no English left behind (but the documents' quotes and proper names), `<html lang>`
+ * follows it, and the header's picker changes it live, into the link and for the next visit.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, closestColorNear, openAtlas, screenshot, waitForMapIdle, type AtlasPage } from './harness';
-import { LIGHT } from '../../src/style/palette';
-import type { GazetteerLang } from '../../src/model/gazetteer';
+import { baseUrl, browser, openAtlas, waitForMapIdle } from './harness';
+import { englishLeftBehind } from './untranslated';
+import type { Lang } from '../../src/model/language';
 
-let atlas: AtlasPage;
+type Translated = Exclude<Lang, 'en'>;
+const LANGS: Translated[] = ['az', 'hy', 'ru'];
+const words = (lang: Lang, id: string): string => {
+  const entry = (JSON.parse(readFileSync(new URL(`../../src/i18n/messages/${lang}.json`, import.meta.url), 'utf8')) as Record<string, unknown>)[id];
+  return typeof entry === 'string' ? entry : (entry as { defaultMessage: string }).defaultMessage;
+};
 
-beforeAll(async () => {
-  atlas = await openAtlas(browser, baseUrl, { width: 1280, height: 800 });
-  await atlas.page.evaluate(() => window.corridorAtlas!.map.jumpTo({ center: [45.7, 39.2], zoom: 8 }));
-  await waitForMapIdle(atlas.page);
-});
-
-/** Names the map in `lang` and waits until the names drawn are that language's. */
-async function nameIn(page: Page, lang: GazetteerLang, expected: string): Promise<{ name: string; kind: string; x: number; y: number }[]> {
-  await page.evaluate((lang) => window.corridorAtlas!.setLabelLanguage(lang), lang);
-  await page.waitForFunction((expected) => window.corridorAtlas!.placedLabels().some((label) => label.name === expected), expected);
-  await waitForMapIdle(page);
-  return page.evaluate(() => {
-    const atlas = window.corridorAtlas!;
-    return atlas.placedLabels().map((label) => {
-      const point = atlas.map.project(label.position);
-      return { name: label.name, kind: label.kind, x: point.x + label.offset[0], y: point.y + label.offset[1] };
-    });
-  });
+interface View {
+  name: string;
+  /** The rest of the link that shows it (after lang=), if it is a view of its own. */
+  path?: string;
+  /** What a user does to open it. */
+  open?: (page: Page) => Promise<unknown>;
+  /** What shows when it is there (its code may come on demand). */
+  ready: string;
+  /** The parts of the page it shows. */
+  parts: string[];
+  /** Whether Escape closes it (a dialog, the tour) before the next view. */
+  closedByEscape?: boolean;
 }
 
-/** The shipped faces of "Noto Sans" the browser has fetched, by the first code point of their range. */
-const loadedRanges = (page: Page) =>
-  page.evaluate(() => [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Noto Sans' && face.status === 'loaded').map((face) => face.unicodeRange));
+const headerButton = (page: Page, index: number) => page.locator('.header-actions .header-button').nth(index);
 
-describe('names in Armenian and Russian', () => {
-  it('draws the countries along the Aras in Armenian, from the shipped Armenian font', async () => {
-    expect((await loadedRanges(atlas.page)).some((range) => range.includes('U+531'))).toBe(false);
-    const names = await nameIn(atlas.page, 'hy', 'Հայաստան');
-    const countries = names.filter((name) => name.kind === 'country');
-    expect(countries.map((name) => name.name)).toEqual(expect.arrayContaining(['Հայաստան', 'Իրան']));
-    expect(names.map((name) => name.name)).toContain('Օրդուբադ');
-    // The browser fetched the Armenian subset for these names, and no English name is left.
-    expect((await loadedRanges(atlas.page)).some((range) => /U\+5(3|4|5)/.test(range))).toBe(true);
-    expect(names.map((name) => name.name)).not.toContain('Armenia');
-    const shot = await screenshot(atlas.page);
-    const { left, top } = await atlas.page.evaluate(() => window.corridorAtlas!.map.getContainer().getBoundingClientRect().toJSON() as DOMRect);
-    for (const name of countries.filter((n) => n.name === 'Հայաստան' || n.name === 'Իրան')) {
-      // The letters are really drawn there, in the country-name ink.
-      expect(closestColorNear(shot, left + name.x, top + name.y, LIGHT.countryLabel, 12).distance, name.name).toBeLessThan(30);
+/** The views walked for English left behind, in order on one page. A new view is a line here. */
+const VIEWS: View[] = [
+  { name: 'the opening view', ready: '.map-key li', parts: ['.app-header', '.side-panel', '.map-key', '.year-slider', '.measure-tool'] },
+  { name: 'a selected feature', path: 'feature=bsc-submarine-cable', ready: '.feature-details', parts: ['.app-header', '.side-panel', '.map-key'] },
+  { name: 'the documents reader', path: 'panel=read', ready: '.reader-text', parts: ['.side-panel'] },
+  { name: 'a search', path: 'panel=find', open: (page) => page.locator('.search input').fill('Baku'), ready: '.search-results li', parts: ['.side-panel'] },
+  { name: 'the guided tour', open: (page) => headerButton(page, 0).click(), ready: '.presentation-controls', parts: ['.presentation-overlay'], closedByEscape: true },
+  { name: 'the views dialog', open: (page) => headerButton(page, 1).click(), ready: 'dialog[open]', parts: ['.views-dialog'], closedByEscape: true },
+  { name: 'the export dialog', open: (page) => page.locator('.export-open').click(), ready: 'dialog[open]', parts: ['.export-dialog'], closedByEscape: true },
+  {
+    name: 'the table of features',
+    open: async (page) => {
+      await page.locator('.search input').fill('');
+      await page.locator('.facet-summary button').last().click();
+    },
+    ready: '.feature-table tbody tr',
+    parts: ['.feature-table'],
+  },
+];
+
+const headerTitle = (page: Page) => page.locator('.app-header h1').textContent();
+
+describe('the interface in the region’s languages', () => {
+  it.each(LANGS)('#lang=%s opens in that language, every view walked without English left behind', async (lang) => {
+    const { page, consoleErrors } = await openAtlas(browser, baseUrl, { path: `#lang=${lang}` });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await headerTitle(page)).toBe(words(lang, 'header.title'));
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe(words(lang, 'panel.tab.find'));
+    for (const view of VIEWS) {
+      if (view.path) {
+        await page.evaluate((hash) => (window.location.hash = hash), `lang=${lang}&${view.path}`);
+        await waitForMapIdle(page);
+      }
+      await view.open?.(page);
+      await page.locator(view.ready).first().waitFor();
+      expect(await englishLeftBehind(page, lang, view.parts), view.name).toEqual([]);
+      if (view.closedByEscape) {
+        await page.keyboard.press('Escape');
+        await page.locator(view.ready).waitFor({ state: 'hidden' });
+      }
     }
+    // The documents' words stay English, and say so.
+    await page.evaluate((hash) => (window.location.hash = hash), `lang=${lang}&feature=bsc-submarine-cable`);
+    const quote = page.locator('.side-panel blockquote').first();
+    expect(await quote.getAttribute('lang')).toBe('en');
+    expect(consoleErrors).toEqual([]);
   });
 
-  it('draws them in Russian, then in English again', async () => {
-    const russian = await nameIn(atlas.page, 'ru', 'Армения');
-    expect(russian.map((name) => name.name)).toEqual(expect.arrayContaining(['Армения', 'Иран', 'Ордубад']));
-    expect((await loadedRanges(atlas.page)).some((range) => range.includes('U+410') || /U\+4[0-4]/.test(range))).toBe(true);
-    const english = await nameIn(atlas.page, 'en', 'Armenia');
-    expect(english.map((name) => name.name)).toEqual(expect.arrayContaining(['Armenia', 'Iran', 'Ordubad']));
-    expect(english.map((name) => name.name)).not.toContain('Армения');
-  });
+  it('the picker changes the language live, puts it in the link, and the next visit opens in it', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { path: '#lang=ru' });
+    const picker = page.getByRole('combobox', { name: words('ru', 'header.language') });
+    // Each language is offered in its own words.
+    expect(await picker.locator('option').allTextContents()).toEqual(['English', 'Azərbaycanca', 'Հայերեն', 'Русский']);
 
-  it('exports a picture named in Armenian, with an Armenian title, every style of the Armenian font loaded first', async () => {
-    await nameIn(atlas.page, 'hy', 'Հայաստան');
-    const result = await atlas.page.evaluate(async () => {
-      const map = window.corridorAtlas!;
-      const names = map.exportSnapshot().labels?.anchors.areas.map((area) => area.text) ?? [];
-      const picture = await map.exportPicture({ width: 1200, height: 800, title: 'Նախիջևան — Нахичевань' });
-      const armenianFaces = [...document.fonts]
-        .filter((face) => face.family.replace(/"/g, '') === 'Noto Sans' && face.status === 'loaded' && /U\+5(3|4|5)/.test(face.unicodeRange))
-        .map((face) => `${face.weight} ${face.style}`);
-      return { ok: picture.ok, names, armenianFaces };
-    });
-    expect(result.ok).toBe(true);
-    expect(result.names).toEqual(expect.arrayContaining(['Հայաստան', 'Ադրբեջան', 'Կասպից ծով']));
-    // Country names in semibold, towns in regular, seas and rivers in italic: each face loaded before any was drawn.
-    expect(result.armenianFaces).toEqual(expect.arrayContaining(['400 normal', '600 normal', '400 italic']));
+    await picker.selectOption('hy');
+    await expect.poll(() => headerTitle(page)).toBe(words('hy', 'header.title'));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('hy');
+    await expect.poll(() => new URL(page.url()).hash).toContain('lang=hy');
+    // The map's key speaks it too: the legend rows come from the same scene as the pictures.
+    await expect.poll(() => page.locator('.map-key').textContent()).toContain(words('hy', 'layer.southernGasCorridor'));
+
+    // A visit without lang= opens in the language chosen last.
+    await page.goto(new URL('', baseUrl).href);
+    await expect.poll(() => headerTitle(page)).toBe(words('hy', 'header.title'));
+
+    await page.getByRole('combobox', { name: words('hy', 'header.language') }).selectOption('en');
+    await expect.poll(() => headerTitle(page)).toBe('Corridor Atlas');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => new URL(page.url()).hash).not.toContain('lang=');
   });
 });

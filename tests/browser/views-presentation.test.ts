@@ -44,6 +44,7 @@ describe('the view in the link', () => {
     palette: 'high-contrast',
     presentation: { on: true, title: 'Zangezur: power & rail', legend: false, scale: false },
     year: 2030,
+    lang: null,
   };
 
   it('restores every piece of state from a link, and keeps it in the address bar', async () => {

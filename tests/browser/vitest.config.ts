@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { atlasDataAsset } from '../../scripts/lib/atlasDataAsset.ts';
+import { compiledMessages } from '../../scripts/lib/compiledMessages.ts';
 
 /**
  * Seconds each file took beside another on the 2-core machine (measured; only the order matters).
@@ -10,6 +11,7 @@ import { atlasDataAsset } from '../../scripts/lib/atlasDataAsset.ts';
  */
 const MEASURED_SECONDS: Record<string, number> = {
   'framing.test.ts': 130,
+  'languages.test.ts': 90,
   'sidebar-reader.test.ts': 70,
   'views-presentation.test.ts': 56,
   'hardening.test.ts': 45,
@@ -22,6 +24,7 @@ const MEASURED_SECONDS: Record<string, number> = {
   'accessibility.test.ts': 16,
   'history-filters.test.ts': 15,
   'timeline.test.ts': 14,
+  'mapNames.test.ts': 40,
   'labels.test.ts': 6,
 };
 
@@ -43,8 +46,8 @@ const patience = Math.max(1, slowdown / 2);
 
 // Browser tests: the production build in dist/, served locally, driven in Debian's Chromium.
 export default defineConfig({
-  // A test that imports a module reaching the store (for its storage keys) needs the data's address.
-  plugins: [atlasDataAsset()],
+  // A test that imports a module reaching the store (for its storage keys) needs the data's address and the English catalogue.
+  plugins: [atlasDataAsset(), compiledMessages()],
   test: {
     include: ['tests/browser/**/*.test.ts'],
     globalSetup: ['tests/browser/serveBuild.ts'],
