@@ -108,7 +108,9 @@ export function keepViews(views: SavedView[]): StoreResult {
     };
   }
   const now = loadSavedViews();
-  if (!now.writable || now.problems.length > 0) {
+  // Unreadable text the user already has (downloaded from the dialog) may be written over; any other may not.
+  const alreadyInHand = now.setAside !== null && now.setAside === viewStorage.setAside;
+  if (!now.writable || (now.problems.length > 0 && !alreadyInHand)) {
     // Another tab left the storage unreadable: what it holds was set aside, and nothing is written over it.
     setViewStorage({ sections: now.sections, setAside: now.setAside, writable: false });
     return { ok: false, message: now.problems[0] ?? 'Nothing was saved: this browser storage could not be read.' };
