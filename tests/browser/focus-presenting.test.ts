@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atlasAtOpeningView } from './harness';
+import { atlasAtOpeningView, baseUrl, browser, openAtlas } from './harness';
 
 /** A short description of the focused element: its id, or its tag and text. */
 const focused = (page: Page) =>
@@ -36,6 +36,22 @@ describe('focus', () => {
     const before = await page.evaluate(() => window.corridorAtlas!.map.getCenter().lng);
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((lng) => window.corridorAtlas!.map.getCenter().lng > lng + 0.01 && !window.corridorAtlas!.map.isMoving(), before);
+  });
+
+  it('the first Tab offers a way straight to the map, shown only while it has the focus', async () => {
+    // A fresh page: the first Tab of a visit, not one after the earlier tests moved the focus.
+    const { page } = await openAtlas(browser, baseUrl);
+    const skip = page.getByRole('button', { name: 'Skip to the map' });
+    expect((await skip.boundingBox())!.width, 'hidden until reached').toBeLessThanOrEqual(1);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toMatch(/^button\.skip-link: Skip to the map/);
+    expect((await skip.boundingBox())!.width, 'seen once it has the focus').toBeGreaterThan(60);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('maplibregl-canvas'));
+    // From the map, the keyboard's next steps are the map's own: N names a feature in view.
+    await page.keyboard.press('n');
+    expect(await page.getByRole('tooltip').textContent()).toBeTruthy();
+    await page.close();
   });
 
   it('steps through the features in view from the keyboard, names each, and opens the one named', async () => {

@@ -86,6 +86,16 @@ describe('facets', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
     await expect.poll(firstRow).toMatch(/330 kV/);
+
+    // A tour started with the table open has its buttons in reach (the table steps aside), and
+    // the table comes back as it was when the tour ends.
+    await page.getByRole('button', { name: 'Guided tour' }).click();
+    await expect.poll(() => table.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Next view' }).click({ timeout: 5_000 });
+    await expect.poll(() => page.locator('.presentation-step').textContent()).toMatch(/^2\//);
+    await page.getByRole('button', { name: 'Exit (Esc)' }).click({ timeout: 5_000 });
+    await expect.poll(() => table.isVisible()).toBe(true);
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
     await page.close();
   });
 
