@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atlasAtOpeningView, baseUrl, browser, openAtlas } from './harness';
+import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitForMapIdle } from './harness';
 
 /** A short description of the focused element: its id, or its tag and text. */
 const focused = (page: Page) =>
@@ -51,6 +51,31 @@ describe('focus', () => {
     // From the map, the keyboard's next steps are the map's own: N names a feature in view.
     await page.keyboard.press('n');
     expect(await page.getByRole('tooltip').textContent()).toBeTruthy();
+    await page.close();
+  });
+
+  it('a header button reached by Tab before its code has come keeps the focus when the code comes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await throttleIfAsked(page);
+    // The views dialog's code is held back, as on a slow connection, until the button has the focus.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/ViewsDialog-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Guided tour' }).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toBe('button.header-button: Views & presenting');
+    expect(await page.getByRole('button', { name: 'Views & presenting' }).getAttribute('aria-disabled')).toBe('true');
+    release();
+    // The dialog's own button takes the place, and the focus with it: Enter opens the dialog.
+    await expect.poll(() => page.locator('.header-button[aria-disabled]').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('button.header-button: Views & presenting');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Views & presenting' }).waitFor();
     await page.close();
   });
 

@@ -57,6 +57,10 @@ const VIEWS: View[] = [
 
 const headerTitle = (page: Page) => page.locator('.app-header h1').textContent();
 
+const gazetteer = JSON.parse(readFileSync(new URL('../../data/gazetteer.json', import.meta.url), 'utf8')) as { entries: { key: string; rows: { lang: string; name: string; form: string }[] }[] };
+/** A name's shown form in a language, as the gazetteer gives it. */
+const gazetteerName = (key: string, lang: Lang) => gazetteer.entries.find((entry) => entry.key === key)!.rows.find((row) => row.lang === lang)!.name;
+
 /** Goes to a presentation's next step; false at the last one. */
 async function nextStep(page: Page, lang: Lang): Promise<boolean> {
   const next = page.getByRole('button', { name: words(lang, 'presentation.next') });
@@ -92,6 +96,10 @@ describe('the interface in the region’s languages', () => {
     }
     // The documents' words stay English, and say so.
     await page.evaluate((hash) => (window.location.hash = hash), `lang=${lang}&feature=bsc-submarine-cable`);
+    // The feature's name is the gazetteer's in the language, with the English name the documents use beside it.
+    await expect.poll(() => page.locator('#feature-name').textContent()).toBe(gazetteerName('feature/bsc-submarine-cable', lang));
+    expect(await page.locator('.feature-english-name').textContent()).toBe('Black Sea submarine cable (Anaklia–Constanța)');
+    expect(await page.locator('.feature-english-name').getAttribute('lang')).toBe('en');
     const quote = page.locator('.side-panel blockquote').first();
     expect(await quote.getAttribute('lang')).toBe('en');
     expect(consoleErrors).toEqual([]);
