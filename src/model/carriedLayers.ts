@@ -2,6 +2,8 @@
  * The user's own layers in a views file: a section of their own ("userLayers"), beside the views,
  * each with its name, colour and GeoJSON. Their GeoJSON is checked again when they are added.
  */
+import { VerbatimJson } from './verbatimJson.ts';
+
 export const USER_LAYERS_SECTION = 'userLayers';
 const MAX_NAME = 60;
 
@@ -14,7 +16,8 @@ export interface CarriedLayer {
 
 export function carriedLayersSection(layers: readonly CarriedLayer[]): Record<string, unknown> {
   if (layers.length === 0) return {};
-  return { [USER_LAYERS_SECTION]: layers.map(({ name, color, source }) => ({ name, color, geojson: JSON.parse(source) as unknown })) };
+  // The GeoJSON was checked when it was added: it goes into the file as its text, not parsed and printed again.
+  return { [USER_LAYERS_SECTION]: layers.map(({ name, color, source }) => ({ name, color, geojson: new VerbatimJson(source) })) };
 }
 
 /** The layers a views file carries; one without a name or GeoJSON is skipped, and said so. */
