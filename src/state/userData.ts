@@ -27,6 +27,7 @@ import { userFeatureBounds } from '../model/userFeatures';
 import type { Rgb } from '../style/palette';
 import type { FileKind } from '../model/importData';
 import type { CarriedLayer } from '../model/carriedLayers';
+import { restyleUserLayer, type UserLayerStyle } from '../model/userLayerStyle';
 
 /** Imports run one after another: two large files at once could exhaust the tab's memory. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -174,6 +175,7 @@ async function changeLayer(id: string, update: (layers: UserLayer[]) => UserLaye
 export const renameLayer = (id: string, name: string) => changeLayer(id, (layers) => renameUserLayer(layers, id, name));
 export const recolorLayer = (id: string, color: Rgb) => changeLayer(id, (layers) => recolorUserLayer(layers, id, color));
 export const showLayer = (id: string, visible: boolean) => changeLayer(id, (layers) => setUserLayerVisible(layers, id, visible));
+export const restyleLayer = (id: string, style: UserLayerStyle) => changeLayer(id, (layers) => restyleUserLayer(layers, id, style));
 export const removeLayer = (id: string) => changeLayer(id, (layers) => removeUserLayer(layers, id), true);
 
 /** A feature of a user's layer opened from elsewhere (the table), as a click on it opens it: framed, its properties beside it. */
