@@ -99,6 +99,8 @@ const FLY_DURATION_MS = 2500;
 /** A move asked for by frame(): its promise resolves when the move ends. */
 interface Arrival {
   framed: Bounds | null;
+  /** The framing asked for, as its inputs (the area, the padding, the map's size); null for an exact camera. */
+  framing: string | null;
   arrived: (arrived: boolean) => void;
 }
 
@@ -147,6 +149,8 @@ export class AtlasMap {
   private userDataPrepared: Promise<void> | null = null;
   /** The move frame() started and that has not ended yet. */
   private arrival: Arrival | null = null;
+  /** The framing the map last arrived at, and the camera it arrived at: until the map moves, framing the same again moves nothing. */
+  private landed: { framing: string; camera: string } | null = null;
 
   constructor(options: AtlasMapOptions) {
     this.options = options;
@@ -195,7 +199,10 @@ export class AtlasMap {
       // events): an interrupted move's end is told apart from the end of the move that interrupted it.
       const ended = (event as { arrival?: Arrival }).arrival;
       const arrival = ended && ended === this.arrival ? ended : null;
-      if (arrival) this.arrival = null;
+      if (arrival) {
+        this.arrival = null;
+        this.landed = arrival.framing === null ? null : { framing: arrival.framing, camera: JSON.stringify(this.camera()) };
+      }
       options.onCameraChange(this.camera(), this.shownFrame(), arrival ? arrival.framed : undefined);
       arrival?.arrived(true);
     });
@@ -350,7 +357,7 @@ export class AtlasMap {
   frame(subject: MapSubject, { transition }: { transition: Transition }): Promise<boolean> {
     if (this.destroyed) return Promise.resolve(false);
     const previous = this.arrival;
-    const arrival: Arrival = { framed: 'bounds' in subject ? subject.bounds : null, arrived: () => {} };
+    const arrival: Arrival = { framed: 'bounds' in subject ? subject.bounds : null, framing: null, arrived: () => {} };
     const arrived = new Promise<boolean>((resolve) => (arrival.arrived = resolve));
     this.arrival = arrival;
     previous?.arrived(false);
@@ -362,10 +369,15 @@ export class AtlasMap {
       const container = this.map.getContainer();
       const padding = framePadding(container.clientWidth, container.clientHeight, this.options.covers?.() ?? []);
       const fit = { padding, maxZoom: FOCUS_MAX_ZOOM, duration: transition === 'fly' ? FOCUS_DURATION_MS : 0 };
-      // A map with no room to frame in (its container not laid out) does not move: it has arrived where it can.
-      if (!this.map.cameraForBounds(subject.bounds, fit)) {
+      arrival.framing = JSON.stringify([subject.bounds, padding, container.clientWidth, container.clientHeight]);
+      // The same framing again where the last one left the map (a step framed once more round an
+      // overlay that did not change): nothing moves, so no repaint, which costs a software GPU a
+      // good part of a second. A map with no room to frame in (not laid out) does not move either.
+      const landed = this.landed;
+      const again = !this.map.isMoving() && landed?.framing === arrival.framing && landed.camera === JSON.stringify(this.camera());
+      if (again || !this.map.cameraForBounds(subject.bounds, fit)) {
         this.arrival = null;
-        arrival.arrived(false);
+        arrival.arrived(again);
         return arrived;
       }
       this.map.fitBounds(subject.bounds, fit, eventData);
