@@ -21,7 +21,7 @@ export async function exportThenAndNow(atlas: AtlasMap, options: ExportOptions, 
   for (const [i, year] of years.entries()) {
     const scene = sceneInYear(year);
     // Each half says its year: the user's title with it, or what the view is about with it.
-    const about = options.title === null || options.title === '' ? null : (options.title ?? describeFrame({ ...scene, year: null }, atlas.frame().bounds).title);
+    const about = options.title === null || options.title === '' ? null : (options.title ?? describeFrame({ ...scene, year: null }, atlas.shownFrame().bounds).title);
     options.onProgress?.(`Drawing ${yearLabel(year)} (${i + 1} of 2)…`);
     const picture = await atlas.exportPicture({ ...options, ...half, title: about === null ? yearLabel(year) : `${yearLabel(year)}: ${about}` }, scene);
     if (!picture.ok) return picture;
