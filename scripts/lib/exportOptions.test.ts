@@ -31,6 +31,7 @@ describe('npm run export options', () => {
         legend: false,
         scaleBar: false,
         sources: false,
+        lang: 'en',
       },
     });
   });

@@ -8,7 +8,7 @@ import type { PaddingOptions } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
-import { basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
+import { attributionHtml, basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
 import { buildCorridorLayers } from './corridorLayers';
 import {
   charactersOf,
@@ -150,7 +150,7 @@ export class AtlasMap {
       // The default would fetch a glyph server's fonts for labels we do not use.
       localIdeographFontFamily: false,
     });
-    this.map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+    this.setCredit(attributionHtml(options.scene.translate));
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ maxWidth: 140, unit: 'metric' }), 'bottom-left');
@@ -281,6 +281,20 @@ export class AtlasMap {
     if (namesChange) this.labels = this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn, sceneSubject(scene), this.language);
     this.refreshLabels(namesChange);
     this.draw();
+  }
+
+  private credit: { control: maplibregl.AttributionControl; html: string } | null = null;
+
+  /**
+   * The map's credit line in the language shown. MapLibre reads a control's words once, so a new
+   * language is a new control in the same corner (the basemap's sources carry no credit of their own).
+   */
+  setCredit(html: string): void {
+    if (this.credit?.html === html) return;
+    if (this.credit) this.map.removeControl(this.credit.control);
+    const control = new maplibregl.AttributionControl({ compact: false, customAttribution: html });
+    this.map.addControl(control, 'bottom-right');
+    this.credit = { control, html };
   }
 
   /**

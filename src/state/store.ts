@@ -16,7 +16,7 @@ import type { Citation } from '../model/feature';
 import { revealFeatures } from '../model/reveal';
 import { focusSubject } from '../model/framing';
 import { citationIndex, featureById } from './atlasData';
-import { withNotice, type Notice } from './notices';
+import { withNotice, type Notice, type NoticeText } from './notices';
 import type { UserLayer } from '../model/userLayers';
 import type { ImportPhase } from '../model/importData';
 import { NO_MEASURE, type Measure } from '../model/measure';
@@ -173,7 +173,7 @@ export interface AtlasState {
   setSteps: (steps: PresentationStep[], index?: number) => void;
   setSavedViews: (views: SavedView[]) => void;
   setViewStorage: (changes: Partial<ViewStorage>) => void;
-  notify: (message: string) => void;
+  notify: (message: NoticeText) => void;
   dismissNotice: (id: number) => void;
   dismissAllNotices: () => void;
   setGraphicsLost: (lost: boolean) => void;

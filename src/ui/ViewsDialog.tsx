@@ -6,6 +6,7 @@ import { useContext, useId, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages } from '../model/message';
 import { useAtlas, type PresentationStep } from '../state/store';
+import { wordsOf } from '../model/message';
 import { keepViews, setAsideDownloaded } from '../state/savedViews';
 import { corridorSteps, startPresentation, goToStep } from '../state/presentation';
 import { formatViewHash, PALETTE_NAMES, parseViewHash, type PaletteName } from '../model/viewState';
@@ -46,7 +47,7 @@ export function ViewsDialog() {
   /** Stores the views and says what happened; returns whether the browser storage took them. */
   function keep(views: SavedView[], done: string): boolean {
     const result = keepViews(views);
-    setMessage(result.ok ? done : result.message);
+    setMessage(result.ok ? done : wordsOf((words, values) => intl.formatMessage(words, values), result.message));
     return result.ok;
   }
 
