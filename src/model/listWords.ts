@@ -10,6 +10,11 @@ export const LIST_WORDS = defineMessages({
     defaultMessage: '“{name}”',
     description: 'A name quoted inside a notice, in this language’s quotation marks; {name} is a name as written in the link or the data',
   },
+  clauses: {
+    id: 'list.clauses',
+    defaultMessage: '{before}; {after}',
+    description: 'Two clauses of a notice listing several changes, one after the other (“…is shown again; the country filter is cleared”)',
+  },
   andMore: {
     id: 'list.andMore',
     defaultMessage: '{names} and {more} more',

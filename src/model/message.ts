@@ -47,10 +47,13 @@ export interface FeatureName {
   name: string;
 }
 
-/** Several values run together, each formatted, with a separator (a list of names, of changes). */
+/**
+ * Several values run together, each formatted, with a separator (a list of names, of changes): the
+ * language's own where it is a message joining `{before}` and `{after}` (a message's edges are trimmed, its inside is not).
+ */
 export interface WordedList {
   items: readonly WordedValue[];
-  separator: string;
+  separator: string | Message;
 }
 
 export const worded = (message: Message, values?: Record<string, WordedValue>): Worded => (values ? { message, values } : { message });
@@ -67,7 +70,12 @@ export function wordsOf(
   if (typeof text === 'string') return text;
   const value = (entry: WordedValue): string | number => {
     if (typeof entry !== 'object') return entry;
-    if ('items' in entry) return entry.items.map(value).join(entry.separator);
+    if ('items' in entry) {
+      const { separator } = entry;
+      const items = entry.items.map((item) => String(value(item)));
+      if (typeof separator === 'string') return items.join(separator);
+      return items.reduce((before, after) => translate(separator, { before, after }));
+    }
     if ('featureId' in entry) return featureName({ id: entry.featureId, properties: { name: entry.name } });
     return wordsOf(translate, entry, featureName);
   };

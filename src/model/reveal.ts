@@ -96,7 +96,7 @@ export function revealFeatures(filters: Filters, features: readonly AtlasFeature
     notice: worded(WORDS.hidden, {
       names: { items: hidden.map((feature) => quoted({ featureId: feature.id, name: feature.properties.name })), separator: ', ' },
       count: hidden.length,
-      changes: { items: gaveWay, separator: '; ' },
+      changes: { items: gaveWay, separator: LIST_WORDS.clauses },
     }),
   };
 }
