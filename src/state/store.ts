@@ -87,7 +87,11 @@ export interface ImportStatus {
 /** What the last import (or a change to the user's layers) has to say; errors are refusals. */
 export interface ImportMessage {
   kind: 'error' | 'done';
-  text: string;
+  /** The atlas's words, in the language shown. */
+  text: NoticeText;
+  /** The file checker's finding after them, in English (where a file is broken, and how). */
+  reason?: string;
+  /** The checker's warnings, in English. */
   details: string[];
 }
 
