@@ -50,6 +50,16 @@ import {
   type ScreenProjection,
 } from '../model/picking';
 import { HoverHighlight } from './hoverHighlight';
+import { defineMessages, worded, type Worded } from '../model/message';
+
+const MAP_PROBLEMS = defineMessages({
+  error: { id: 'map.error', defaultMessage: 'Map error: {reason}', description: 'Notice; {reason} is the map library’s own words, in English' },
+  labels: {
+    id: 'map.labelsFailed',
+    defaultMessage: 'Map labels could not be loaded ({reason}); the map is shown without them.',
+    description: 'Notice; {reason} is the browser’s own words, in English',
+  },
+});
 
 // MapLibre 6 starts its worker from a URL; Vite must emit that file next to the app.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
@@ -71,7 +81,8 @@ export interface AtlasMapOptions {
   onChoose: (choices: { x: number; y: number; ids: string[] }) => void;
   /** The camera after a move, and the bounds of what the map shows. */
   onCameraChange: (camera: Camera, frame: MapFrame) => void;
-  onProblem: (message: string) => void;
+  /** A problem in words: worded for the language shown, the map library's own part in English. */
+  onProblem: (message: Worded) => void;
   /** The browser took the graphics context away (true), or gave it back (false): the map must then be made anew. */
   onGraphicsLost?: (lost: boolean) => void;
   /** A click on a feature of the user's own layers (or on nothing of theirs: null). */
@@ -188,7 +199,7 @@ export class AtlasMap {
       this.refreshLabels(true);
       options.onCameraChange(this.camera(), this.frame());
     });
-    this.map.on('error', (event) => options.onProblem(`Map error: ${event.error?.message ?? 'unknown'}`));
+    this.map.on('error', (event) => options.onProblem(worded(MAP_PROBLEMS.error, { reason: event.error?.message ?? 'unknown' })));
     this.map.on('webglcontextlost', () => {
       // Removing the map releases its context on purpose: that is no problem to report.
       if (!this.destroyed) options.onGraphicsLost?.(true);
@@ -416,7 +427,7 @@ export class AtlasMap {
       this.refreshLabels(true);
     } catch (error) {
       if (this.destroyed) return;
-      this.options.onProblem(`Map labels could not be loaded (${String(error)}); the map is shown without them.`);
+      this.options.onProblem(worded(MAP_PROBLEMS.labels, { reason: String(error) }));
     }
   }
 
