@@ -9,7 +9,8 @@ import { formatProblem, validateDataset, type LayerFileInput } from '../src/mode
 import { formatGeoTable } from '../src/model/validateGeography.ts';
 import { geoReferenceFromDisk } from './lib/geoReference.ts';
 import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk.ts';
-import { tourFileProblems } from '../src/model/tourSchema.ts';
+import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/tourSchema.ts';
+import { LANGS } from '../src/model/language.ts';
 import { fallbackCounts, gazetteerProblems } from '../src/model/gazetteerSchema.ts';
 import type { GazetteerFile } from '../src/model/gazetteer.ts';
 import { shownNameKeys } from './lib/shownNames.ts';
@@ -62,6 +63,13 @@ const { problems, coverage, geoRows } = validateDataset({
 const tourFile = 'data/tours/region-walkthrough.json';
 const featureIds = new Set(datasetFromDisk().map((feature) => feature.id));
 for (const message of tourFileProblems(parse(tourFile), texts, featureIds)) problems.push({ severity: 'error', file: tourFile, message });
+// The tour in every language of the interface, each step in step with the English (data/tours/<tour>.<lang>.json).
+const { tour } = parseTour(parse(tourFile));
+for (const lang of tour ? LANGS.filter((lang) => lang !== 'en') : []) {
+  const file = tourFile.replace(/\.json$/, `.${lang}.json`);
+  const messages = existsSync(new URL(file, root)) ? tourTranslationProblems(tour!, parse(file), lang) : [`the tour has no ${lang} translation`];
+  for (const message of messages) problems.push({ severity: 'error', file, message });
+}
 
 // Every name the map shows, in every language, each form with its source (data/gazetteer.json).
 const gazetteerFile = 'data/gazetteer.json';

@@ -91,10 +91,17 @@ describe('the catalogues', () => {
     hy: { terms: /Զանգեզուր\p{L}*|Արցախ\p{L}*|Արևմտյան Ադրբեջան\p{L}*/giu, attributed: /տեղեկագր|խարտիա|գործածություն/iu, pairs: [['Խանքենդի', 'Ստեփանակերտ']] },
   };
 
-  it.each(TRANSLATED)('%s quotes and attributes every contested term, and names a contested place in both forms', (lang) => {
+  /** The tour's words in a language, as id → text beside the catalogue's (data/tours/<tour>.<lang>.json). */
+  const tourWords = (lang: string): Record<string, string> => {
+    const tour = JSON.parse(readFileSync(`${ROOT}data/tours/region-walkthrough.${lang}.json`, 'utf8')) as { title: string; note?: string; steps: { title: string; text: string }[] };
+    const steps = tour.steps.flatMap((step, index) => [[`tour step ${index + 1} title`, step.title], [`tour step ${index + 1}`, step.text]]);
+    return Object.fromEntries([['tour title', tour.title], ['tour note', tour.note ?? ''], ...steps]);
+  };
+
+  it.each(TRANSLATED)('%s quotes and attributes every contested term, and names a contested place in both forms, in the interface and the tour', (lang) => {
     const { terms, attributed, pairs } = CONTESTED[lang];
     const faults: string[] = [];
-    for (const [id, text] of Object.entries(read(lang) as Record<string, string>)) {
+    for (const [id, text] of Object.entries({ ...(read(lang) as Record<string, string>), ...tourWords(lang) })) {
       for (const match of text.matchAll(terms)) {
         const quoted = text.lastIndexOf('«', match.index) > text.lastIndexOf('»', match.index);
         if (!quoted || !attributed.test(text)) faults.push(`${id}: “${match[0]}” is not quoted and attributed`);

@@ -22,6 +22,14 @@ describe('your own layers in a views file', () => {
     expect(carriedLayersFrom(parsed.sections)).toEqual({ layers, problems: [] });
   });
 
+  it('go into the file as the text that was checked on import, not parsed and printed again', () => {
+    // Spacing and key order no parser would give back: only a copy of the text keeps them.
+    const source = '{ "features":[ {"geometry":{"coordinates":[45.1,40.2],"type":"Point"},"type":"Feature","properties":{"n":"verbatim-json-x-0"}}],  "type":"FeatureCollection" }';
+    const text = serializeViews(views, carriedLayersSection([{ name: 'As typed', color: [1, 2, 3], source }]));
+    expect(text).toContain(`"geojson": ${source}`);
+    expect(carriedLayersFrom(parseViews(text).sections).layers[0].source).toBe(JSON.stringify(JSON.parse(source)));
+  });
+
   it('skip a layer without GeoJSON, saying so, and mend a colour that is not one', () => {
     const { layers, problems } = carriedLayersFrom({ userLayers: [{ name: 'Broken' }, { name: 'Fine', color: 'red', geojson: { type: 'Point', coordinates: [1, 2] } }] });
     expect(layers).toEqual([{ name: 'Fine', color: [20, 20, 20], source: '{"type":"Point","coordinates":[1,2]}' }]);

@@ -3,6 +3,7 @@
  * each with its name, colour and GeoJSON. Their GeoJSON is checked again when they are added.
  */
 import { defineMessages, worded, type Worded } from './message';
+import { VerbatimJson } from './verbatimJson.ts';
 
 export const USER_LAYERS_SECTION = 'userLayers';
 const MAX_NAME = 60;
@@ -16,7 +17,8 @@ export interface CarriedLayer {
 
 export function carriedLayersSection(layers: readonly CarriedLayer[]): Record<string, unknown> {
   if (layers.length === 0) return {};
-  return { [USER_LAYERS_SECTION]: layers.map(({ name, color, source }) => ({ name, color, geojson: JSON.parse(source) as unknown })) };
+  // The GeoJSON was checked when it was added: it goes into the file as its text, not parsed and printed again.
+  return { [USER_LAYERS_SECTION]: layers.map(({ name, color, source }) => ({ name, color, geojson: new VerbatimJson(source) })) };
 }
 
 const WORDS = defineMessages({

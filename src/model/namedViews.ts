@@ -12,6 +12,7 @@ import { parseViewHash } from './viewState.ts';
 export type { Bounds } from './camera';
 import type { Bounds } from './camera';
 import { isJsonObject } from './jsonShape.ts';
+import { stringifyWithVerbatim } from './verbatimJson.ts';
 
 export interface CorridorPreset {
   layer: LayerId;
@@ -60,8 +61,9 @@ export interface ViewsFile {
   sections: Record<string, unknown>;
 }
 
+/** The views file's text; a section may hold JSON text to carry as it is (model/verbatimJson.ts). */
 export function serializeViews(views: readonly SavedView[], sections: Record<string, unknown> = {}): string {
-  return JSON.stringify({ ...sections, format: VIEWS_FILE_FORMAT, version: 1, views }, null, 2);
+  return stringifyWithVerbatim({ ...sections, format: VIEWS_FILE_FORMAT, version: 1, views }, 2);
 }
 
 export interface ParsedViews extends ViewsFile {

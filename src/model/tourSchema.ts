@@ -5,6 +5,7 @@
 import { z } from './schemaRuntime.ts';
 import { CitationSchema } from './feature.ts';
 import type { Tour } from './tour.ts';
+import { readTourTranslation, statedNumbers } from './tourTranslation.ts';
 import { anchorQuote } from './anchor.ts';
 import type { SourceId } from './sources.ts';
 import { YEAR_LIMITS } from './viewState.ts';
@@ -48,4 +49,36 @@ export function tourFileProblems(json: unknown, texts: Readonly<Record<SourceId,
       ? [`step "${step.title}" quotes a passage not found exactly once in ${step.passage.source}`]
       : []),
   ]);
+}
+
+/** What a translated step may hold: languages run longer than English, and a caption must still fit. */
+export const TRANSLATED_LIMITS = { title: 90, text: 720 };
+
+/**
+ * Everything wrong with a tour's translation into one language, for the validator: a step missing
+ * or out of step with the English, words too long for the caption, or a figure the English states
+ * and the translation lost or changed.
+ */
+export function tourTranslationProblems(tour: Tour, json: unknown, lang: string): string[] {
+  const translation = readTourTranslation(json);
+  if (!translation) return ['it is not a tour translation: it needs tour, lang, title and steps of {translates, title, text}'];
+  const problems: string[] = [];
+  if (translation.tour !== tour.id || translation.lang !== lang) problems.push(`it says it is "${translation.tour}" in "${translation.lang}", not "${tour.id}" in "${lang}"`);
+  if (translation.steps.length !== tour.steps.length) problems.push(`it has ${translation.steps.length} steps; the tour has ${tour.steps.length}`);
+  tour.steps.forEach((step, index) => {
+    const translated = translation.steps[index];
+    if (!translated) return;
+    const where = `step ${index + 1} ("${step.title}")`;
+    if (translated.translates !== step.title) problems.push(`${where} translates "${translated.translates}": the English changed, translate it again`);
+    if (translated.title.length > TRANSLATED_LIMITS.title) problems.push(`${where}: the title is longer than ${TRANSLATED_LIMITS.title} characters`);
+    if (translated.text.length > TRANSLATED_LIMITS.text) problems.push(`${where}: the text is longer than ${TRANSLATED_LIMITS.text} characters`);
+    const said = statedNumbers(`${translated.title} ${translated.text}`);
+    const lost = statedNumbers(`${step.title} ${step.text}`).filter((figure) => {
+      const at = said.indexOf(figure);
+      if (at >= 0) said.splice(at, 1);
+      return at < 0;
+    });
+    if (lost.length > 0) problems.push(`${where}: the English states ${lost.join(', ')}, which the translation does not`);
+  });
+  return problems;
 }

@@ -1,12 +1,13 @@
 /**
  * The interface's words in each language: the catalogues compiled at build time
  * (scripts/lib/compiledMessages.ts). English comes with the app; the others are fetched when chosen,
- * with the gazetteer that names the features in them (model/gazetteerData.ts).
+ * with the gazetteer that names the features in them (model/gazetteerData.ts) and the tour's words.
  */
 import { createIntl, createIntlCache, type IntlShape, type MessageFormatElement } from 'react-intl';
 import english from 'virtual:messages/en';
 import { LOCALES, type Lang } from '../model/language';
 import { featureNameIn, type Gazetteer } from '../model/gazetteer';
+import { readTourTranslation, type TourTranslation } from '../model/tourTranslation';
 
 type Messages = Record<string, MessageFormatElement[]>;
 
@@ -31,7 +32,12 @@ export function loadIntl(lang: Lang): Promise<IntlShape> {
   let intl = loaded.get(lang);
   if (!intl) {
     const names = import('../model/gazetteerData').then((module) => (gazetteer = module.GAZETTEER));
-    intl = Promise.all([LATER[lang as Exclude<Lang, 'en'>](), names]).then(([module]) => intlFor(lang, module.default));
+    // A tour without this language's words shows its English ones: the interface does not wait on it.
+    const tour = import(`../../data/tours/region-walkthrough.${lang}.json`)
+      .then((module: { default: unknown }) => readTourTranslation(module.default))
+      .catch(() => null)
+      .then((translation) => translation && tourTranslations.set(lang, translation));
+    intl = Promise.all([LATER[lang as Exclude<Lang, 'en'>](), names, tour]).then(([module]) => intlFor(lang, module.default));
     // A failed fetch may succeed when asked again (the network came back).
     intl.catch(() => loaded.delete(lang));
     loaded.set(lang, intl);
@@ -45,4 +51,11 @@ let gazetteer: Gazetteer | null = null;
 /** A feature's name in a language whose words are shown (its English name until the gazetteer is here). */
 export function featureNameFor(lang: Lang): (feature: { id: string; properties: { name: string } }) => string {
   return featureNameIn(gazetteer, lang);
+}
+
+const tourTranslations = new Map<Lang, TourTranslation>();
+
+/** The tour's words in a language whose words are shown, or null (the tour shows its English words). */
+export function tourTranslationFor(lang: Lang): TourTranslation | null {
+  return tourTranslations.get(lang) ?? null;
 }

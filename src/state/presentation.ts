@@ -72,8 +72,8 @@ export function stopPresentation(): void {
 /** The classroom tour as presentation steps, each with what it says. */
 export function tourSteps(): PresentationStep[] {
   if (!tour) return [];
-  return tour.steps.map((step) => {
-    const caption = { title: step.title, text: step.text, passage: step.passage, year: step.year };
+  return tour.steps.map((step, index) => {
+    const caption = { step: index, title: step.title, text: step.text, passage: step.passage, year: step.year };
     // A tour's words describe the documents' present unless a step names its year.
     return { name: step.title, featureIds: step.featureIds, bounds: step.bounds, caption, year: step.year ?? null };
   });

@@ -43,6 +43,9 @@ export interface PickChoices {
 
 /** What a tour says at a step: a title, a few plain sentences, and a passage of the documents. */
 export interface StepCaption {
+  /** Which step of the tour it is: its words in the language shown are looked up by it (model/tourTranslation.ts). */
+  step: number;
+  /** The step's English title and words, which the map's names are matched against. */
   title: string;
   text: string;
   passage?: Citation;

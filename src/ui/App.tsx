@@ -52,6 +52,11 @@ export function App({ webgl }: { webgl: WebglSupport }) {
     <RawIntlProvider value={intl}>
     <MapHandleContext.Provider value={mapHandle}>
     <div className={classes.filter(Boolean).join(' ')}>
+      {webgl.ok && (
+        <button type="button" className="skip-link" onClick={() => document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus()}>
+          <FormattedMessage id="header.skipToMap" defaultMessage="Skip to the map" description="The first Tab stop, shown only when focused: moves the keyboard focus to the map" />
+        </button>
+      )}
       <header className="app-header">
         <h1>
           <FormattedMessage id="header.title" defaultMessage="Corridor Atlas" description="The atlas's name, in the header" />

@@ -5,6 +5,7 @@ import { citationText, citePassage } from '../model/passageCitation';
 import { documents } from '../state/atlasData';
 import { useAtlas } from '../state/store';
 import { appUrl } from './appUrl';
+import { copyText } from './clipboard';
 
 /** Puts the passage on the clipboard as a citation: the quote, its document and section, and a link back. */
 export function CopyCitationButton({ passage, featureId }: { passage: PassageRef; featureId?: string }) {
@@ -13,10 +14,9 @@ export function CopyCitationButton({ passage, featureId }: { passage: PassageRef
   const intl = useIntl();
   const copy = async () => {
     const text = citationText(citePassage(passage, documents, appUrl(), featureId));
-    try {
-      await navigator.clipboard.writeText(text);
+    if (await copyText(text)) {
       setCopied(true);
-    } catch {
+    } else {
       notify(
         intl.formatMessage({
           id: 'passage.copy.refused',

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages } from '../model/message';
 import { useAtlas } from '../state/store';
@@ -18,6 +18,9 @@ import { PassageQuote } from './PassageQuote';
 import type { Translate } from '../model/message';
 import { CopyCitationButton } from './CopyCitationButton';
 import { FeatureTimeline } from './FeatureTimeline';
+import { featureNameFor } from '../state/messages';
+import { langOfLocale } from '../model/language';
+import { copyText } from './clipboard';
 
 const QUANTITIES = defineMessages({
   length: { id: 'figure.length', defaultMessage: 'Length' },
@@ -54,15 +57,25 @@ export function FeaturePanel() {
   const describing = citations.filter((citation) => citation.role === 'describes');
   const context = citations.filter((citation) => citation.role === 'context');
   const alternateNames = feature.properties.alternate_names ?? [];
+  const shownName = featureNameFor(langOfLocale(intl.locale))(feature);
   return (
     <article className="feature-details" aria-labelledby="feature-name">
-      <h2 id="feature-name" ref={headingRef} tabIndex={-1} lang="en">
-        {feature.properties.name}
+      <h2 id="feature-name" ref={headingRef} tabIndex={-1} lang={shownName === feature.properties.name ? 'en' : undefined}>
+        {shownName}
       </h2>
+      {/* The English name is the one the documents and the data use: searchable and citable, so it stays in view. */}
+      {shownName !== feature.properties.name && (
+        <p className="feature-english-name" lang="en">
+          {feature.properties.name}
+        </p>
+      )}
       <p className="feature-layer">
         <LayerSwatch layer={feature.properties.layer} status={feature.properties.status} point={feature.geometry.type === 'Point'} kind={feature.properties.kind} accuracy={feature.properties.geometry_accuracy} />
         {intl.formatMessage(layerTitleMessage(feature.properties.layer))} <StatusBadge feature={feature} />
       </p>
+      <div className="feature-actions">
+        <CopyLinkButton key={feature.id} />
+      </div>
       {alternateNames.length > 0 && (
         <p className="alternate-names">
           <span className="label">
@@ -245,5 +258,23 @@ function CitedPassage({ citation, featureId }: { citation: FeatureCitation; feat
         )}
       </div>
     </PassageQuote>
+  );
+}
+
+/** Copies the link to what is on screen (the feature selected, the year, the filters): sent, it opens the same view. */
+function CopyLinkButton() {
+  const [copied, setCopied] = useState(false);
+  const notify = useAtlas((state) => state.notify);
+  const intl = useIntl();
+  const copy = async () => {
+    if (await copyText(window.location.href)) setCopied(true);
+    else notify(intl.formatMessage({ id: 'feature.link.refused', defaultMessage: 'The browser did not allow copying to the clipboard; copy the address from the address bar.' }));
+  };
+  return (
+    <button type="button" onClick={() => void copy()}>
+      {copied
+        ? intl.formatMessage({ id: 'feature.link.copied', defaultMessage: 'Link copied' })
+        : intl.formatMessage({ id: 'feature.link.copy', defaultMessage: 'Copy link to this view', description: 'Copies the address of the view: this feature selected, with the year and filters' })}
+    </button>
   );
 }

@@ -6,7 +6,10 @@ import { MapLegend } from './MapLegend';
 import { keyBelongsToFocus } from './keys';
 import { PassageQuote } from './PassageQuote';
 import { anchorQuote } from '../model/anchor';
-import { texts } from '../state/atlasData';
+import { texts, tour } from '../state/atlasData';
+import { tourTranslationFor } from '../state/messages';
+import { langOfLocale, type Lang } from '../model/language';
+import { stepWords, type StepWords } from '../model/tourTranslation';
 import type { PresentationStep, StepCaption } from '../state/store';
 
 /** What a presenter shows over the full-screen map: the title, the legend, where they are in the sequence. */
@@ -69,11 +72,12 @@ export function PresentationOverlay() {
 
   if (!presentation.on) return null;
   const caption = currentCaption(steps[stepIndex]);
+  const words = caption ? captionWords(caption, langOfLocale(intl.locale)) : null;
   return (
     <div className="presentation-overlay">
       {presentation.title && <h2 className="presentation-title" data-covers-map>{presentation.title}</h2>}
       {presentation.legend && <MapLegend />}
-      {caption && <Caption caption={caption} />}
+      {caption && words && <Caption caption={caption} words={words} />}
       <div ref={controlsRef} className="presentation-controls" role="toolbar" aria-label={intl.formatMessage({ id: 'presentation.label', defaultMessage: 'Presentation' })} data-covers-map>
         {steps.length > 0 && (
           <>
@@ -88,8 +92,8 @@ export function PresentationOverlay() {
                 values={{
                   step: intl.formatNumber(stepIndex + 1),
                   steps: intl.formatNumber(steps.length),
-                  // A tour step's name is the tour's own text, in English so far (data/tours/).
-                  name: <span lang={caption ? 'en' : undefined}>{steps[stepIndex]?.name}</span>,
+                  // A tour step's name is its title, in the language shown where the tour has it.
+                  name: words ? <span lang={words.lang}>{words.title}</span> : steps[stepIndex]?.name,
                 }}
               />
             </span>
@@ -110,14 +114,18 @@ function currentCaption(step: PresentationStep | undefined): StepCaption | undef
   return step && 'caption' in step ? step.caption : undefined;
 }
 
+/** A tour step's title and words in the language shown, where the tour has them (else English, marked so). */
+function captionWords(caption: StepCaption, lang: Lang): StepWords {
+  return tour?.steps[caption.step] ? stepWords(tour, caption.step, tourTranslationFor(lang), lang) : { title: caption.title, text: caption.text, lang: 'en' };
+}
+
 /** A tour step's words, and the passage of the documents it rests on, attributed. */
-function Caption({ caption }: { caption: StepCaption }) {
+function Caption({ caption, words }: { caption: StepCaption; words: StepWords }) {
   const anchored = caption.passage ? anchorQuote(texts[caption.passage.source], caption.passage) : null;
   const intl = useIntl();
-  // The tour's own words are written in English so far (data/tours/), and are marked so.
   return (
     <section className="tour-caption" aria-live="polite" aria-label={intl.formatMessage({ id: 'tour.label', defaultMessage: 'Tour' })} data-covers-map>
-      <h2 lang="en">{caption.title}</h2>
+      <h2 lang={words.lang}>{words.title}</h2>
       {caption.year !== undefined && (
         <p className="tour-year">
           {intl.formatMessage(
@@ -126,7 +134,7 @@ function Caption({ caption }: { caption: StepCaption }) {
           )}
         </p>
       )}
-      <p lang="en">{caption.text}</p>
+      <p lang={words.lang}>{words.text}</p>
       {caption.passage && anchored?.ok && (
         <PassageQuote passage={{ source: caption.passage.source, start: anchored.start, end: anchored.end }} />
       )}

@@ -17,6 +17,7 @@ import { MapHandleContext } from './mapHandle';
 import { addCarriedLayers, carriedUserLayers } from '../state/userData';
 import { describeCarried } from '../model/userLayers';
 import { carriedLayersFrom, carriedLayersSection } from '../model/carriedLayers';
+import { copyText } from './clipboard';
 
 const PALETTE_LABEL = defineMessages({
   light: { id: 'views.palette.light', defaultMessage: 'Light', description: 'The light colours of the map' },
@@ -141,12 +142,11 @@ export function ViewsDialog() {
   }
 
   async function copyLink() {
-    try {
-      await navigator.clipboard.writeText(link);
-      setMessage(intl.formatMessage({ id: 'views.link.copied', defaultMessage: 'The link is copied.' }));
-    } catch {
-      setMessage(intl.formatMessage({ id: 'views.link.refused', defaultMessage: 'Copying was refused by the browser: select the link above and copy it.' }));
-    }
+    setMessage(
+      (await copyText(link))
+        ? intl.formatMessage({ id: 'views.link.copied', defaultMessage: 'The link is copied.' })
+        : intl.formatMessage({ id: 'views.link.refused', defaultMessage: 'Copying was refused by the browser: select the link above and copy it.' }),
+    );
   }
 
   function present() {

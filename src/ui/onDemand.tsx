@@ -4,7 +4,7 @@
  * is drawn (or at once where no map can be drawn), so it is there before anyone reaches for it;
  * once fetched it renders at once, with no loading step.
  */
-import { Suspense, use, useEffect, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { Suspense, use, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { failedModuleUrl, withRetryMark } from './moduleRetry';
 import { PARTS, PartUnavailable, UnavailableDialog, UnavailablePresentation, UnavailableTable } from './PartUnavailable';
@@ -84,11 +84,38 @@ function onDemand<Module, Props extends object>(
     );
     return hasFailed ? unavailable : waiting;
   }
-  function OnDemand(props: Props) {
+  /**
+   * Whether the keyboard was on the part's waiting place when the code arrived (a Tab right after
+   * load): the focus then moves onto the part itself, which takes the place, never to the page's start.
+   */
+  let focusOnArrival = false;
+  function Waiting() {
+    const place = useRef<HTMLSpanElement>(null);
+    // Runs before the waiting place leaves the page, while it still holds the focus.
+    useLayoutEffect(() => () => void (focusOnArrival = place.current?.contains(document.activeElement) ?? false), []);
     return (
-      <Suspense fallback={<Pending />}>
-        <Loaded {...props} />
-      </Suspense>
+      <span className="on-demand" ref={place}>
+        <Pending />
+      </span>
+    );
+  }
+  function Arrived({ place }: { place: RefObject<HTMLSpanElement | null> }) {
+    useLayoutEffect(() => {
+      if (!focusOnArrival) return;
+      focusOnArrival = false;
+      place.current?.querySelector<HTMLElement>('button:not([disabled]), a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])')?.focus();
+    }, [place]);
+    return null;
+  }
+  function OnDemand(props: Props) {
+    const place = useRef<HTMLSpanElement>(null);
+    return (
+      <span className="on-demand" ref={place}>
+        <Suspense fallback={<Waiting />}>
+          <Loaded {...props} />
+          <Arrived place={place} />
+        </Suspense>
+      </span>
     );
   }
   /**
@@ -115,7 +142,7 @@ function onDemand<Module, Props extends object>(
 
 // The reader, its passage bar, the presentation and search results are shown only when asked for: fetch them then.
 // The dialogs' buttons are always in the header, the table's in the Find panel: their code waits for the first map;
-// until then the buttons are shown but idle.
+// until then the buttons are shown, reachable by Tab, but idle.
 const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel, {
   loadWhenShown: true,
   waiting: (
@@ -129,7 +156,8 @@ const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel, {
 const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPassageBar, { loadWhenShown: true, unavailable: null });
 const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDialog, {
   waiting: (
-    <button type="button" className="export-open" disabled>
+    // Reachable by Tab while its code is on the way (aria-disabled, not disabled): the dialog's own button takes the focus on arrival.
+    <button type="button" className="export-open" aria-disabled="true">
       <FormattedMessage id="header.export" defaultMessage="Export picture" />
     </button>
   ),
@@ -137,7 +165,7 @@ const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDia
 });
 const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog, {
   waiting: (
-    <button type="button" className="header-button" disabled>
+    <button type="button" className="header-button" aria-disabled="true">
       <FormattedMessage id="header.views" defaultMessage="Views & presenting" />
     </button>
   ),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atlasAtOpeningView } from './harness';
+import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitForMapIdle } from './harness';
 
 /** A short description of the focused element: its id, or its tag and text. */
 const focused = (page: Page) =>
@@ -36,6 +36,47 @@ describe('focus', () => {
     const before = await page.evaluate(() => window.corridorAtlas!.map.getCenter().lng);
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((lng) => window.corridorAtlas!.map.getCenter().lng > lng + 0.01 && !window.corridorAtlas!.map.isMoving(), before);
+  });
+
+  it('the first Tab offers a way straight to the map, shown only while it has the focus', async () => {
+    // A fresh page: the first Tab of a visit, not one after the earlier tests moved the focus.
+    const { page } = await openAtlas(browser, baseUrl);
+    const skip = page.getByRole('button', { name: 'Skip to the map' });
+    expect((await skip.boundingBox())!.width, 'hidden until reached').toBeLessThanOrEqual(1);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toMatch(/^button\.skip-link: Skip to the map/);
+    expect((await skip.boundingBox())!.width, 'seen once it has the focus').toBeGreaterThan(60);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('maplibregl-canvas'));
+    // From the map, the keyboard's next steps are the map's own: N names a feature in view.
+    await page.keyboard.press('n');
+    expect(await page.getByRole('tooltip').textContent()).toBeTruthy();
+    await page.close();
+  });
+
+  it('a header button reached by Tab before its code has come keeps the focus when the code comes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await throttleIfAsked(page);
+    // The views dialog's code is held back, as on a slow connection, until the button has the focus.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/ViewsDialog-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Guided tour' }).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toBe('button.header-button: Views & presenting');
+    expect(await page.getByRole('button', { name: 'Views & presenting' }).getAttribute('aria-disabled')).toBe('true');
+    release();
+    // The dialog's own button takes the place, and the focus with it: Enter opens the dialog.
+    await expect.poll(() => page.locator('.header-button[aria-disabled]').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('button.header-button: Views & presenting');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Views & presenting' }).waitFor();
+    await page.close();
   });
 
   it('steps through the features in view from the keyboard, names each, and opens the one named', async () => {

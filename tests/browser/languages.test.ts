@@ -29,6 +29,8 @@ interface View {
   parts: string[];
   /** Whether Escape closes it (a dialog, the tour) before the next view. */
   closedByEscape?: boolean;
+  /** Whether it has steps (the tour), each walked with its Next button. */
+  stepped?: boolean;
 }
 
 const headerButton = (page: Page, index: number) => page.locator('.header-actions .header-button').nth(index);
@@ -39,7 +41,7 @@ const VIEWS: View[] = [
   { name: 'a selected feature', path: 'feature=bsc-submarine-cable', ready: '.feature-details', parts: ['.app-header', '.side-panel', '.map-key'] },
   { name: 'the documents reader', path: 'panel=read', ready: '.reader-text', parts: ['.side-panel'] },
   { name: 'a search', path: 'panel=find', open: (page) => page.locator('.search input').fill('Baku'), ready: '.search-results li', parts: ['.side-panel'] },
-  { name: 'the guided tour', open: (page) => headerButton(page, 0).click(), ready: '.presentation-controls', parts: ['.presentation-overlay'], closedByEscape: true },
+  { name: 'the guided tour', open: (page) => headerButton(page, 0).click(), ready: '.presentation-controls', parts: ['.presentation-overlay'], closedByEscape: true, stepped: true },
   { name: 'the views dialog', open: (page) => headerButton(page, 1).click(), ready: 'dialog[open]', parts: ['.views-dialog'], closedByEscape: true },
   { name: 'the export dialog', open: (page) => page.locator('.export-open').click(), ready: 'dialog[open]', parts: ['.export-dialog'], closedByEscape: true },
   {
@@ -62,6 +64,18 @@ const VIEWS: View[] = [
 
 const headerTitle = (page: Page) => page.locator('.app-header h1').textContent();
 
+const gazetteer = JSON.parse(readFileSync(new URL('../../data/gazetteer.json', import.meta.url), 'utf8')) as { entries: { key: string; rows: { lang: string; name: string; form: string }[] }[] };
+/** A name's shown form in a language, as the gazetteer gives it. */
+const gazetteerName = (key: string, lang: Lang) => gazetteer.entries.find((entry) => entry.key === key)!.rows.find((row) => row.lang === lang)!.name;
+
+/** Goes to a presentation's next step; false at the last one. */
+async function nextStep(page: Page, lang: Lang): Promise<boolean> {
+  const next = page.getByRole('button', { name: words(lang, 'presentation.next') });
+  if (await next.isDisabled()) return false;
+  await next.click();
+  return true;
+}
+
 describe('the interface in the region’s languages', () => {
   it.each(LANGS)('#lang=%s opens in that language, every view walked without English left behind', async (lang) => {
     const { page, consoleErrors } = await openAtlas(browser, baseUrl, { path: `#lang=${lang}` });
@@ -76,6 +90,12 @@ describe('the interface in the region’s languages', () => {
       await view.open?.(page);
       await page.locator(view.ready).first().waitFor();
       expect(await englishLeftBehind(page, lang, view.parts), view.name).toEqual([]);
+      for (let step = 2; view.stepped && (await nextStep(page, lang)); step++) {
+        await expect.poll(() => page.locator('.presentation-step').textContent()).toMatch(new RegExp(`^${step}/`));
+        expect(await englishLeftBehind(page, lang, view.parts), `${view.name}, step ${step}`).toEqual([]);
+        // The step's title and words are in the language, not the English marked as such.
+        expect(await page.locator('.tour-caption h2').getAttribute('lang'), `${view.name}, step ${step}`).toBe(lang);
+      }
       if (view.closedByEscape) {
         await page.keyboard.press('Escape');
         await page.locator(view.ready).waitFor({ state: 'hidden' });
@@ -83,6 +103,10 @@ describe('the interface in the region’s languages', () => {
     }
     // The documents' words stay English, and say so.
     await page.evaluate((hash) => (window.location.hash = hash), `lang=${lang}&feature=bsc-submarine-cable`);
+    // The feature's name is the gazetteer's in the language, with the English name the documents use beside it.
+    await expect.poll(() => page.locator('#feature-name').textContent()).toBe(gazetteerName('feature/bsc-submarine-cable', lang));
+    expect(await page.locator('.feature-english-name').textContent()).toBe('Black Sea submarine cable (Anaklia–Constanța)');
+    expect(await page.locator('.feature-english-name').getAttribute('lang')).toBe('en');
     const quote = page.locator('.side-panel blockquote').first();
     expect(await quote.getAttribute('lang')).toBe('en');
     expect(consoleErrors).toEqual([]);

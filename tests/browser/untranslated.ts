@@ -14,12 +14,14 @@ import type { Lang } from '../../src/model/language';
 import { SOURCES } from '../../src/model/sources';
 
 /** Proper names, file formats and technical terms that stay in Latin letters in every language. */
-export const LATIN_ALLOWED = ['TRIPP', 'Esc', 'GeoJSON', 'CSV', 'PNG', 'Full HD', 'dpi', 'Web Annotations'];
+export const LATIN_ALLOWED = ['TRIPP', 'TANAP', 'TAP', 'SCP', 'Esc', 'GeoJSON', 'CSV', 'PNG', 'Full HD', 'dpi', 'Web Annotations'];
 
 /** Whole texts that are proper names in English: the documents' own titles (shown as a tooltip on a passage's source). */
 export const TEXTS_ALLOWED = new Set(Object.values(SOURCES).map((source) => source.title));
 
 const catalogue = (lang: Lang) => readFileSync(new URL(`../../src/i18n/messages/${lang}.json`, import.meta.url), 'utf8');
+/** The tour's words in a language (data/tours/), which are that language's words as much as the catalogue's. */
+const tourWords = (lang: Lang) => readFileSync(new URL(`../../data/tours/region-walkthrough.${lang}.json`, import.meta.url), 'utf8');
 const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 
 /** Words of the English interface that a language's catalogue does not share (so "status" in Azerbaijani is no English). */
@@ -27,7 +29,7 @@ function englishOnlyWords(lang: Lang): Set<string> {
   const english = Object.values(JSON.parse(catalogue('en')) as Record<string, { defaultMessage: string }>)
     // The arguments and plural keywords of ICU syntax are not words of the interface.
     .map((message) => message.defaultMessage.replace(/\{[^{}]*,\s*(plural|select|number)[^{}]*\{/g, '{').replace(/\{\w+\}/g, ' '));
-  const own = new Set(words(catalogue(lang)));
+  const own = new Set(words(catalogue(lang) + tourWords(lang)));
   return new Set(english.flatMap(words).filter((word) => !own.has(word)));
 }
 

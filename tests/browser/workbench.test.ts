@@ -86,6 +86,16 @@ describe('facets', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
     await expect.poll(firstRow).toMatch(/330 kV/);
+
+    // A tour started with the table open has its buttons in reach (the table steps aside), and
+    // the table comes back as it was when the tour ends.
+    await page.getByRole('button', { name: 'Guided tour' }).click();
+    await expect.poll(() => table.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Next view' }).click({ timeout: 5_000 });
+    await expect.poll(() => page.locator('.presentation-step').textContent()).toMatch(/^2\//);
+    await page.getByRole('button', { name: 'Exit (Esc)' }).click({ timeout: 5_000 });
+    await expect.poll(() => table.isVisible()).toBe(true);
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
     await page.close();
   });
 
@@ -163,6 +173,20 @@ describe('data and citations out', () => {
     await waitForMapIdle(back);
     expect(await back.evaluate(() => window.corridorAtlasStore!.getState().passage)).toEqual({ source: passage.source, start: passage.start, end: passage.end });
     await expect.poll(() => back.locator('mark.open').first().textContent()).toMatch(/105-kilometer/);
+
+    // The feature's panel copies a link to the view itself, which opens the same feature, year and all.
+    await back.goto(new URL('#feature=bsc-submarine-cable&year=2030', baseUrl).href);
+    await waitForMapIdle(back);
+    await back.getByRole('button', { name: 'Copy link to this view' }).click();
+    await expect.poll(() => back.getByRole('button', { name: 'Link copied' }).count()).toBe(1);
+    const view = await back.evaluate(() => navigator.clipboard.readText());
+    const reopened = await context.newPage();
+    await reopened.goto(view);
+    await waitForMapIdle(reopened);
+    expect(await reopened.evaluate(() => ({ selected: window.corridorAtlasStore!.getState().selectedId, year: window.corridorAtlasStore!.getState().year }))).toEqual({
+      selected: 'bsc-submarine-cable',
+      year: 2030,
+    });
     await context.close();
   });
 });
