@@ -1,8 +1,8 @@
 /**
  * Waiting for the atlas in a page driven from outside (browser tests, the command-line export,
- * screenshots) until it shows what its link asks for. The app says when: the store records which
- * focus request the map has framed, and the map which scene it has yet to draw, so nothing here
- * counts frames or sleeps.
+ * screenshots) until it shows what its link asks for. The app says when: the camera's owner when
+ * every move asked for has arrived (window.corridorAtlasCamera.settled()), and the map which scene
+ * it has yet to draw, so nothing here counts frames or sleeps.
  */
 import type { Page } from 'playwright-core';
 
@@ -22,18 +22,16 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /**
- * Resolves once the map has framed the latest focus request (a link's feature, a step, a search
- * result, a passage) and stopped moving, without waiting for its tiles and layers to be drawn.
+ * Resolves once every move the page asked for (a link's feature, a step and its second framing, a
+ * search result, a passage) has arrived and the map is at rest, without waiting for its tiles and
+ * layers to be drawn: the app's camera owner says when (state/cameraPort.ts).
  */
 export async function waitForCamera(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
-  await page.waitForFunction(() => {
-    const { focusRequest, framedSeq } = window.corridorAtlasStore!.getState();
-    return (!focusRequest || focusRequest.seq === framedSeq) && !window.corridorAtlas!.map.isMoving();
-  });
+  await page.waitForFunction(() => window.corridorAtlasCamera !== undefined, undefined, { timeout: 60_000 });
+  await page.evaluate(() => window.corridorAtlasCamera!.settled());
 }
 
-/** Resolves once the latest focus request is framed and everything in the frame is drawn. */
+/** Resolves once the map has arrived where it was sent and everything in the frame is drawn. */
 export async function waitForFraming(page: Page): Promise<void> {
   await waitForCamera(page);
   await waitForMapIdle(page);

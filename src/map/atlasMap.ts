@@ -4,7 +4,6 @@
  * React talks to it through a handful of methods; it reports hover and clicks back.
  */
 import * as maplibregl from 'maplibre-gl';
-import type { PaddingOptions } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
@@ -29,8 +28,8 @@ import type { GazetteerLang } from '../model/gazetteer';
 import type { LabelView, PlacedLabel } from '../model/labelPlacement';
 import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
-import type { ScreenRect } from '../model/framing';
-import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame } from '../model/camera';
+import { framePadding, type ScreenRect } from '../model/framing';
+import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame, type MapSubject, type Transition } from '../model/camera';
 import { marksInView, type HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
@@ -79,8 +78,11 @@ export interface AtlasMapOptions {
   onSelect: (id: string | null) => void;
   /** A click on several overlapping features: let the user choose. */
   onChoose: (choices: { x: number; y: number; ids: string[] }) => void;
-  /** The camera after a move, and the bounds of what the map shows. */
-  onCameraChange: (camera: Camera, frame: MapFrame) => void;
+  /**
+   * The camera after a move, and the bounds of what the map shows; after a move asked for by
+   * frame(), also what it framed (an area, or null for an exact camera).
+   */
+  onCameraChange: (camera: Camera, frame: MapFrame, framed?: Bounds | null) => void;
   /** A problem in words: worded for the language shown, the map library's own part in English. */
   onProblem: (message: Worded) => void;
   /** The browser took the graphics context away (true), or gave it back (false): the map must then be made anew. */
@@ -102,6 +104,16 @@ const HOVER_RADIUS_PX = 2;
 /** A focused feature is framed no closer than this: a point should still show its surroundings. */
 const FOCUS_MAX_ZOOM = 9;
 const FOCUS_DURATION_MS = 900;
+/** A flight to a camera (a saved view, a presentation step) is slower: the audience follows it across the region. */
+const FLY_DURATION_MS = 2500;
+
+/** A move asked for by frame(): its promise resolves when the move ends. */
+interface Arrival {
+  framed: Bounds | null;
+  /** The framing asked for, as its inputs (the area, the padding, the map's size); null for an exact camera. */
+  framing: string | null;
+  arrived: (arrived: boolean) => void;
+}
 
 export class AtlasMap {
   readonly map: maplibregl.Map;
@@ -146,6 +158,10 @@ export class AtlasMap {
   readonly ready: Promise<void>;
   /** The drawing of each kind of the user's geometry once, once asked for (see prepareForUserData). */
   private userDataPrepared: Promise<void> | null = null;
+  /** The move frame() started and that has not ended yet. */
+  private arrival: Arrival | null = null;
+  /** The framing the map last arrived at, and the camera it arrived at: until the map moves, framing the same again moves nothing. */
+  private landed: { framing: string; camera: string } | null = null;
 
   constructor(options: AtlasMapOptions) {
     this.options = options;
@@ -188,16 +204,25 @@ export class AtlasMap {
         this.draw();
       }
     });
-    this.map.on('moveend', () => {
+    this.map.on('moveend', (event) => {
       this.refreshLabels(true);
-      options.onCameraChange(this.camera(), this.frame());
+      // The end of a move frame() started carries it (MapLibre passes the move's event data to its
+      // events): an interrupted move's end is told apart from the end of the move that interrupted it.
+      const ended = (event as { arrival?: Arrival }).arrival;
+      const arrival = ended && ended === this.arrival ? ended : null;
+      if (arrival) {
+        this.arrival = null;
+        this.landed = arrival.framing === null ? null : { framing: arrival.framing, camera: JSON.stringify(this.camera()) };
+      }
+      options.onCameraChange(this.camera(), this.shownFrame(), arrival ? arrival.framed : undefined);
+      arrival?.arrived(true);
     });
     // The view is known from the start and after a resize too, not only after a move: "only those
     // in view" must not wait for the first pan (a link opens the map where it says, without moving).
-    this.map.once('load', () => options.onCameraChange(this.camera(), this.frame()));
+    this.map.once('load', () => options.onCameraChange(this.camera(), this.shownFrame()));
     this.map.on('resize', () => {
       this.refreshLabels(true);
-      options.onCameraChange(this.camera(), this.frame());
+      options.onCameraChange(this.camera(), this.shownFrame());
     });
     this.map.on('error', (event) => options.onProblem(worded(MAP_PROBLEMS.error, { reason: event.error?.message ?? 'unknown' })));
     this.map.on('webglcontextlost', () => {
@@ -337,7 +362,7 @@ export class AtlasMap {
    * panel), rather than when the browser next reports it. A resize redraws everything, so a map
    * already the right size is left alone.
    */
-  fitContainer(): void {
+  private fitContainer(): void {
     const container = this.map.getContainer();
     const canvas = this.map.getCanvas();
     if (container.clientWidth !== canvas.clientWidth || container.clientHeight !== canvas.clientHeight) this.map.resize();
@@ -348,12 +373,59 @@ export class AtlasMap {
     return { center: [lng, lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
   }
 
-  /** Frames an area with exactly this padding (see model/framing.ts), never closer than a town's surroundings. */
-  frameSubject(bounds: Bounds, padding: PaddingOptions): void {
-    this.map.fitBounds(bounds, { padding, maxZoom: FOCUS_MAX_ZOOM, duration: FOCUS_DURATION_MS });
+  /**
+   * Moves the map to show a subject: an area fitted inside the part of the map that the caption,
+   * controls and key leave free (model/framing.ts), never closer than a town's surroundings; or an
+   * exact camera. Resolves true once the map is there and has reported it (onCameraChange, with what
+   * it framed), false if another move took over first or the map is gone. A move stops the one before it.
+   */
+  frame(subject: MapSubject, { transition }: { transition: Transition }): Promise<boolean> {
+    if (this.destroyed) return Promise.resolve(false);
+    const previous = this.arrival;
+    const arrival: Arrival = { framed: 'bounds' in subject ? subject.bounds : null, framing: null, arrived: () => {} };
+    const arrived = new Promise<boolean>((resolve) => (arrival.arrived = resolve));
+    this.arrival = arrival;
+    previous?.arrived(false);
+    // The layout may have just changed (a presentation hides the panel): frame in the map's size now.
+    this.fitContainer();
+    // MapLibre gives this to the move's events: its moveend says this move arrived (see the constructor).
+    const eventData = { arrival };
+    if ('bounds' in subject) {
+      const container = this.map.getContainer();
+      const padding = framePadding(container.clientWidth, container.clientHeight, this.options.covers?.() ?? []);
+      const fit = { padding, maxZoom: FOCUS_MAX_ZOOM, duration: transition === 'fly' ? FOCUS_DURATION_MS : 0 };
+      arrival.framing = JSON.stringify([subject.bounds, padding, container.clientWidth, container.clientHeight]);
+      // The same framing again where the last one left the map (a step framed once more round an
+      // overlay that did not change): nothing moves, so no repaint, which costs a software GPU a
+      // good part of a second. A map with no room to frame in (not laid out) does not move either.
+      const landed = this.landed;
+      const again = !this.map.isMoving() && landed?.framing === arrival.framing && landed.camera === JSON.stringify(this.camera());
+      if (again || !this.map.cameraForBounds(subject.bounds, fit)) {
+        this.arrival = null;
+        arrival.arrived(again);
+        return arrived;
+      }
+      this.map.fitBounds(subject.bounds, fit, eventData);
+    } else if (transition === 'fly') {
+      this.map.flyTo({ ...subject.camera, duration: FLY_DURATION_MS }, eventData);
+    } else {
+      this.map.jumpTo(subject.camera, eventData);
+    }
     // The move repaints the map from the next frame on anyway: a new scene waiting to be drawn
     // (the passage's features selected) goes into that frame instead of one after it.
     this.drawPendingScene();
+    return arrived;
+  }
+
+  /** Resolves once the map is at rest: no move of frame()'s under way, nor any other (a pan's glide). */
+  settled(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.destroyed || (!this.arrival && !this.map.isMoving())) resolve();
+        else this.map.once('moveend', check);
+      };
+      check();
+    });
   }
 
   resetView(): void {
@@ -361,7 +433,7 @@ export class AtlasMap {
   }
 
   /** What the map shows now. */
-  frame(): MapFrame {
+  shownFrame(): MapFrame {
     const bounds = this.map.getBounds();
     const container = this.map.getContainer();
     return {
@@ -403,6 +475,8 @@ export class AtlasMap {
 
   destroy(): void {
     this.destroyed = true;
+    this.arrival?.arrived(false);
+    this.arrival = null;
     this.map.remove();
   }
 

@@ -1,7 +1,7 @@
 /**
  * A deck.gl layer that draws prepared geometry as it is: Float32 longitude/latitude pairs and
- * the vertex indices of points, 1-pixel lines or triangles, in one colour. No per-feature
- * attributes, no joints, no picking: a layer of a million vertices is one buffer upload and one
+ * the vertex indices of points, 1-pixel lines or triangles, in one colour or a colour per vertex
+ * (a layer coloured by a property). No joints, no picking: a layer of a million vertices is one buffer upload and one
  * cheap draw call even on software WebGL. (Hits are found on the CPU, model/userPicking.ts.)
  */
 import { Layer, project32, type DefaultProps, type LayerProps, type UpdateParameters } from '@deck.gl/core';
@@ -17,6 +17,8 @@ export interface FlatGeometryLayerProps extends LayerProps {
   topology: FlatTopology;
   /** RGBA, 0–255. */
   color: [number, number, number, number];
+  /** RGBA, 0–255, of each vertex, drawn instead of `color` (layer.opacity still applies). */
+  colors?: Uint8Array | null;
   /** A point's diameter in CSS pixels. */
   pointSize?: number;
   /** Points as dots rather than squares (a few pixels wide, the two look alike). */
@@ -44,9 +46,18 @@ const vs = /* glsl */ `\
 #version 300 es
 #define SHADER_NAME flat-geometry-layer-vertex-shader
 in vec2 positions;
+#ifdef VERTEX_COLORS
+in vec4 colors;
+#endif
+out vec4 vColor;
 void main(void) {
   gl_Position = project_position_to_clipspace(vec3(positions, 0.0), vec3(0.0), vec3(0.0));
   gl_PointSize = flatGeometry.pointSize * project.devicePixelRatio;
+#ifdef VERTEX_COLORS
+  vColor = colors;
+#else
+  vColor = flatGeometry.color;
+#endif
 }
 `;
 
@@ -54,16 +65,18 @@ const fs = /* glsl */ `\
 #version 300 es
 #define SHADER_NAME flat-geometry-layer-fragment-shader
 precision highp float;
+in vec4 vColor;
 out vec4 fragColor;
 void main(void) {
   if (flatGeometry.roundPoints > 0.5 && length(gl_PointCoord - vec2(0.5)) > 0.5) discard;
-  fragColor = vec4(flatGeometry.color.rgb, flatGeometry.color.a * layer.opacity);
+  fragColor = vec4(vColor.rgb, vColor.a * layer.opacity);
 }
 `;
 
 const defaultProps: DefaultProps<FlatGeometryLayerProps> = {
   positions: { type: 'object', value: new Float32Array(0), compare: true },
   indices: { type: 'object', value: null, compare: true },
+  colors: { type: 'object', value: null, compare: true },
   topology: 'line-list',
   color: { type: 'color', value: [0, 0, 0, 255] },
   pointSize: 6,
@@ -86,7 +99,8 @@ export class FlatGeometryLayer extends Layer<FlatGeometryLayerProps> {
   updateState(params: UpdateParameters<this>): void {
     super.updateState(params);
     const { props, oldProps } = params;
-    if (props.positions !== oldProps.positions || props.indices !== oldProps.indices || props.topology !== oldProps.topology) {
+    const changed = (['positions', 'indices', 'topology', 'colors'] as const).some((key) => props[key] !== oldProps[key]);
+    if (changed) {
       this.state.model?.destroy();
       this.setState({ model: this.makeModel() });
     }
@@ -104,13 +118,16 @@ export class FlatGeometryLayer extends Layer<FlatGeometryLayerProps> {
   }
 
   private makeModel(): Model {
-    const { positions, indices, topology } = this.props;
+    const { positions, indices, topology, colors } = this.props;
+    const shaders = this.getShaders();
     return new Model(this.context.device, {
-      ...this.getShaders(),
+      ...shaders,
+      // A second program, linked only for a layer coloured by a property.
+      ...(colors ? { defines: { ...shaders.defines, VERTEX_COLORS: 1 } } : {}),
       id: this.props.id,
       geometry: new Geometry({
         topology,
-        attributes: { positions: { size: 2, value: positions } },
+        attributes: { positions: { size: 2, value: positions }, ...(colors ? { colors: { size: 4, value: colors, normalized: true } } : {}) },
         ...(indices ? { indices: { size: 1, value: indices } } : {}),
       }),
     });

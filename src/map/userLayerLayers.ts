@@ -5,7 +5,7 @@
  * lines without joints, which software WebGL draws a million of in a blink. Nothing here is
  * pickable: hits are found on the CPU (model/userPicking.ts). Drawn under the atlas's layers.
  */
-import { PathLayer } from '@deck.gl/layers';
+import { PathLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { UserLayer } from '../model/userLayers';
 import type { Palette } from '../style/palette';
@@ -13,6 +13,8 @@ import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene';
 import { FlatGeometryLayer } from './flatGeometryLayer';
 import type { UserMarkSizes } from '../model/userPicking';
 import { simplifiedLevel, type GeometryKind } from '../model/userFeatures';
+import { layerProperties, MAX_LABELLED_POINTS, styledLayer } from '../model/userLayerStyle';
+import { LABEL_FONT } from './labelLayers';
 
 export const USER_LAYER_PREFIX = 'user-layer-';
 /** Above this many line vertices a layer's lines are drawn 1 pixel wide, without joints. */
@@ -37,28 +39,33 @@ export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Pale
       const { points, lines, polygons } = layer.features;
       const id = `${USER_LAYER_PREFIX}${layer.id}`;
       const color = layer.color;
+      // Coloured by a property: a colour per vertex, the same for the outline as for the area's fill but for its alpha.
+      const colors = layer.style?.colorBy ? styledLayer(layer.features, layer.style.colorBy)?.colors : undefined;
       const drawn: Layer[] = [];
       if (polygons.triangles.length > 0) {
         drawn.push(
-          new FlatGeometryLayer({ id: `${id}-areas`, positions: polygons.positions, indices: polygons.triangles, topology: 'triangle-list', color: [...color, 70] }),
+          new FlatGeometryLayer({ id: `${id}-areas`, positions: polygons.positions, indices: polygons.triangles, topology: 'triangle-list', color: [...color, 70], colors: colors?.areas }),
           new FlatGeometryLayer({
             id: `${id}-outlines`,
             positions: polygons.positions,
             indices: level < 0 ? polygons.outlines : polygons.simplifiedOutlines[level],
             topology: 'line-list',
             color: [...color, 230],
+            colors: colors?.outlines,
           }),
         );
       }
       if (lines.segments.length > 0 && lines.positions.length / 2 > THIN_LINE_VERTICES) {
         const segments = level < 0 ? lines.segments : lines.simplified[level];
-        drawn.push(new FlatGeometryLayer({ id: `${id}-lines`, positions: lines.positions, indices: segments, topology: 'line-list', color: [...color, 230] }));
+        drawn.push(new FlatGeometryLayer({ id: `${id}-lines`, positions: lines.positions, indices: segments, topology: 'line-list', color: [...color, 230], colors: colors?.lines }));
       } else if (lines.segments.length > 0) {
+        const attributes: Record<string, { value: Float32Array | Uint8Array; size: number; normalized?: boolean }> = { getPath: { value: lines.positions, size: 2 } };
+        if (colors) attributes.getColor = { value: colors.lines, size: 4, normalized: true };
         drawn.push(
           new PathLayer({
             id: `${id}-paths`,
             // deck.gl's binary paths: the worker's flat positions and where each path starts.
-            data: { length: lines.featureIds.length, startIndices: lines.starts, attributes: { getPath: { value: lines.positions, size: 2 } } },
+            data: { length: lines.featureIds.length, startIndices: lines.starts, attributes },
             _pathType: 'open',
             widthUnits: 'pixels',
             getWidth: USER_LINE_WIDTH * scale,
@@ -71,8 +78,27 @@ export function buildUserLayerLayers(layers: readonly UserLayer[], palette: Pale
         const small = points.featureIds.length > SMALL_DOT_POINTS;
         const size = (small ? SMALL_DOT_SIZE : 2 * USER_POINT_RADIUS) * Math.sqrt(scale);
         drawn.push(
-          new FlatGeometryLayer({ id: `${id}-points`, positions: points.positions, topology: 'point-list', color: [...color, 255], pointSize: size, roundPoints: !small }),
+          new FlatGeometryLayer({ id: `${id}-points`, positions: points.positions, topology: 'point-list', color: [...color, 255], colors: colors?.points, pointSize: size, roundPoints: !small }),
         );
+        const labels = layer.style?.labelBy ? pointLabels(layer, layer.style.labelBy) : null;
+        if (labels) {
+          drawn.push(
+            new TextLayer({
+              id: `${id}-labels`,
+              data: labels,
+              getPosition: (label: PointLabel) => label.at,
+              getText: (label: PointLabel) => label.text,
+              getSize: 12 * Math.sqrt(scale),
+              getColor: [30, 30, 30, 255],
+              getPixelOffset: [0, -(size / 2 + 8)],
+              fontFamily: LABEL_FONT,
+              characterSet: 'auto',
+              outlineWidth: 3,
+              outlineColor: [255, 255, 255, 230],
+              fontSettings: { sdf: true },
+            }),
+          );
+        }
       }
       return drawn;
     });
@@ -105,12 +131,32 @@ export function userMarkSizes(palette: Palette): UserMarkSizes {
 }
 
 /** A feature's properties, read from the layer's JSON text once and remembered. */
-const propertiesCache = new WeakMap<UserLayer['features'], Record<string, unknown>[]>();
 export function userFeatureProperties(layer: UserLayer, index: number): Record<string, unknown> {
-  let all = propertiesCache.get(layer.features);
-  if (!all) {
-    all = JSON.parse(layer.features.propertiesJson) as Record<string, unknown>[];
-    propertiesCache.set(layer.features, all);
-  }
-  return all[index] ?? {};
+  return layerProperties(layer.features)[index] ?? {};
 }
+
+
+interface PointLabel {
+  at: [number, number];
+  text: string;
+}
+
+/** The labels of a layer's points by one property, or null when it has too many points to label. */
+const labelCache = new WeakMap<UserLayer['features'], Map<string, PointLabel[]>>();
+function pointLabels(layer: UserLayer, labelBy: string): PointLabel[] | null {
+  const { positions, featureIds } = layer.features.points;
+  if (featureIds.length > MAX_LABELLED_POINTS) return null;
+  let byProperty = labelCache.get(layer.features);
+  if (!byProperty) labelCache.set(layer.features, (byProperty = new Map()));
+  let labels = byProperty.get(labelBy);
+  if (!labels) {
+    const properties = layerProperties(layer.features);
+    labels = [...featureIds].flatMap((feature, i): PointLabel[] => {
+      const value = properties[feature]?.[labelBy];
+      return value === null || value === undefined || value === '' ? [] : [{ at: [positions[2 * i], positions[2 * i + 1]], text: String(value).slice(0, 60) }];
+    });
+    byProperty.set(labelBy, labels);
+  }
+  return labels;
+}
+

@@ -54,16 +54,11 @@ export interface Camera {
   pitch: number;
 }
 
-/** Equal to the precision a link keeps, so a camera read back from a link counts as the same. */
-export function sameCamera(a: Camera, b: Camera): boolean {
-  return (
-    Math.abs(a.zoom - b.zoom) < 0.01 &&
-    Math.abs(a.center[0] - b.center[0]) < 1e-4 &&
-    Math.abs(a.center[1] - b.center[1]) < 1e-4 &&
-    Math.abs(a.bearing - b.bearing) < 0.1 &&
-    Math.abs(a.pitch - b.pitch) < 0.1
-  );
-}
+/** What the map is asked to show: an area, fitted clear of what covers the map, or an exact camera (a link's). */
+export type MapSubject = { bounds: Bounds } | { camera: Camera };
+
+/** How the map gets there: at once, or moving (which MapLibre makes a jump for those who ask for reduced motion). */
+export type Transition = 'jump' | 'fly';
 
 /** What a map shows: its bounds and its size in CSS pixels. */
 export interface MapFrame {

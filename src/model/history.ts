@@ -9,11 +9,11 @@ import type { ViewState } from './viewState.ts';
 
 export type HistoryMove = 'push' | 'replace';
 
-/** `jumped`: the map was sent somewhere on the user's request since the last page was written. */
-export function historyMove(previous: ViewState, next: ViewState, jumped: boolean): HistoryMove {
+/** `sentThere`: the map was sent somewhere on the user's request since the last page was written. */
+export function historyMove(previous: ViewState, next: ViewState, sentThere: boolean): HistoryMove {
   const passage = (view: ViewState) => (view.passage ? passageKey(view.passage) : null);
   const made =
-    jumped ||
+    sentThere ||
     next.feature !== previous.feature ||
     passage(next) !== passage(previous) ||
     next.presentation.on !== previous.presentation.on;

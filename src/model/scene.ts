@@ -14,6 +14,7 @@ import type { Status } from './feature';
 import type { Palette, Rgb } from '../style/palette';
 import type { UserLayer } from './userLayers';
 import { hasLines } from './userFeatures';
+import { styledLayer } from './userLayerStyle';
 import { forProjector } from '../style/palette';
 import { PRESENT_TIME, undatedPlans, yearTime } from './timeline';
 import {
@@ -181,6 +182,10 @@ const WORDS = defineMessages({
   },
   undated: { id: 'legend.undated', defaultMessage: 'More stated, without a date', description: 'Legend row: an open circle on a project of which the evidence says more will happen, without a date' },
   selected: { id: 'legend.selected', defaultMessage: 'Selected feature' },
+  userValue: { id: 'legend.user.value', defaultMessage: '{layer}: {value}', description: 'Legend row of your own layer coloured by a property: the layer, and one value of the property' },
+  userRange: { id: 'legend.user.range', defaultMessage: '{layer}: {from, number} – {to, number}', description: 'Legend row of your own layer coloured by a number: a class of values' },
+  userOther: { id: 'legend.user.other', defaultMessage: '{layer}: other values', description: 'Legend row: the values of a property too rare to get a colour of their own' },
+  userMissing: { id: 'legend.user.missing', defaultMessage: '{layer}: no value', description: 'Legend row: features without the property the layer is coloured by' },
 });
 
 /** The title of a view with no one subject, in English (tests; the scene says it in its language). */
@@ -278,17 +283,30 @@ export function markColor(layer: LayerId, kind: string, palette: Palette): Rgb {
 }
 
 /** Width and dot size of the user's layers, in CSS pixels at scale 1 (src/map/userLayerLayers.ts draws them). */
-export const USER_LINE_WIDTH = 1.5;
+// Wider than a hairline: one's own lines are read beside the atlas's (a very large layer is drawn 1 px, userLayerLayers.ts).
+export const USER_LINE_WIDTH = 2.5;
 export const USER_POINT_RADIUS = 3.5;
 
-/** A user's layer in the legend: a line if it has lines or areas, else a dot. */
-export function userLayerRow(layer: UserLayer, palette: Palette): LegendRow {
-  return {
-    label: layer.name,
-    swatch: hasLines(layer.features)
-      ? { kind: 'line', strokes: lineStrokes(layer.color, USER_LINE_WIDTH * palette.lineScale, 'operating') }
-      : { kind: 'point', shape: 'circle', color: layer.color, radius: USER_POINT_RADIUS },
-  };
+/**
+ * A user's layer in the legend: a line if it has lines or areas, else a dot; coloured by a
+ * property, a row for each colour it is drawn in.
+ */
+export function userLayerRows(layer: UserLayer, palette: Palette, t: Translate): LegendRow[] {
+  const swatch = (color: Rgb): Swatch =>
+    hasLines(layer.features)
+      ? { kind: 'line', strokes: lineStrokes(color, USER_LINE_WIDTH * palette.lineScale, 'operating') }
+      : { kind: 'point', shape: 'circle', color, radius: USER_POINT_RADIUS };
+  const styled = layer.style?.colorBy ? styledLayer(layer.features, layer.style.colorBy) : null;
+  if (!styled) return [{ label: layer.name, swatch: swatch(layer.color) }];
+  return styled.scheme.classes.map((group) => {
+    const named = { layer: layer.name };
+    const label =
+      'value' in group ? t(WORDS.userValue, { ...named, value: group.value })
+      : 'from' in group ? t(WORDS.userRange, { ...named, from: group.from, to: group.to })
+      : 'other' in group ? t(WORDS.userOther, named)
+      : t(WORDS.userMissing, named);
+    return { label, swatch: swatch(group.color) };
+  });
 }
 
 /** Legend rows and title for what the scene draws inside a frame. */
@@ -305,7 +323,7 @@ export function describeFrame(scene: Scene, frame: Bounds): FrameContents {
     if (swatch.kind === 'line') lineLayers.add(layer);
     layers.push({ label: t(layerTitleMessage(layer)), swatch });
   }
-  layers.push(...scene.userLayers.map((layer) => userLayerRow(layer, scene.palette)));
+  layers.push(...scene.userLayers.flatMap((layer) => userLayerRows(layer, scene.palette, t)));
 
   const lineStatuses = new Set<Status | undefined>(features.filter(isLineLike).map((feature) => feature.properties.status));
   const statusRows = STATUS_SYMBOL_GROUPS.filter((group) => group.statuses.some((status) => lineStatuses.has(status))).map(

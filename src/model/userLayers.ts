@@ -6,6 +6,7 @@ import { defineMessages, worded, type Worded } from './message';
 import type { Rgb } from '../style/palette';
 import type { UserFeatures } from './userFeatures';
 import type { FileKind } from './importData';
+import type { UserLayerStyle } from './userLayerStyle';
 
 /**
  * What the browser's storage keeps of a layer in its index; the layer's GeoJSON is kept apart,
@@ -20,6 +21,8 @@ export interface UserLayerRecord {
   featureCount: number;
   /** The fingerprint of the checked features' GeoJSON text (model/textHash.ts): the same data is known again by it. */
   sourceHash: string;
+  /** Coloured or labelled by its properties (model/userLayerStyle.ts); absent: one colour, no labels. */
+  style?: UserLayerStyle;
 }
 
 export interface UserLayer extends UserLayerRecord {
@@ -153,8 +156,8 @@ export function removeUserLayer<T extends UserLayerRecord>(layers: readonly T[],
 }
 
 /** The part of a layer that is stored in the index: neither the drawing nor the GeoJSON text. */
-export function recordOf({ id, name, color, visible, warnings, featureCount, sourceHash }: UserLayerRecord): UserLayerRecord {
-  return { id, name, color, visible, warnings, featureCount, sourceHash };
+export function recordOf({ id, name, color, visible, warnings, featureCount, sourceHash, style }: UserLayerRecord): UserLayerRecord {
+  return { id, name, color, visible, warnings, featureCount, sourceHash, ...(style ? { style } : {}) };
 }
 
 /** One tab's change to one layer, as the index in the browser storage takes it. */
@@ -182,7 +185,7 @@ export function followLayerIndex<T extends UserLayer>(layers: readonly T[], entr
   const kept = layers.flatMap((layer): T[] => {
     if (layer.unstoredSource !== undefined) return [layer];
     const entry = byId.get(layer.id);
-    return entry ? [{ ...layer, name: entry.name, color: entry.color, visible: entry.visible }] : [];
+    return entry ? [{ ...layer, name: entry.name, color: entry.color, visible: entry.visible, style: entry.style }] : [];
   });
   const have = new Set(layers.map((layer) => layer.id));
   return { layers: kept, toLoad: entries.filter((entry) => !have.has(entry.id)) };

@@ -5,6 +5,8 @@ import { parseViewHash } from '../model/viewState';
 import { corridorPresets } from '../model/namedViews';
 import { layerTitleMessage } from '../model/layers';
 import { features, tour } from './atlasData';
+import { trackCameraWork } from './cameraPort';
+import type { MapFrame } from '../model/camera';
 
 /** A step for each corridor: all of its features framed. */
 export function corridorSteps(): PresentationStep[] {
@@ -17,9 +19,14 @@ export function corridorSteps(): PresentationStep[] {
     }));
 }
 
-export function goToStep(index: number): void {
-  const { steps, presentation, focus, setSteps, select, setYear } = useAtlas.getState();
-  if (steps.length === 0) return;
+/**
+ * Shows a step: a saved view flies to its camera; a step of features frames them, and once the
+ * overlay is laid out round the new view, frames them again (see frameStep). Resolves when the
+ * map is there; `cameraSettled` waits for it too.
+ */
+export function goToStep(index: number): Promise<void> {
+  const { steps, presentation, setSteps, select, setYear } = useAtlas.getState();
+  if (steps.length === 0) return Promise.resolve();
   const clamped = Math.max(0, Math.min(steps.length - 1, index));
   const step = steps[clamped];
   setSteps(steps, clamped);
@@ -30,11 +37,56 @@ export function goToStep(index: number): void {
       { ...view, presentation: { ...view.presentation, on: true, title: presentation.title || view.presentation.title } },
       { transition: 'fly' },
     );
-  } else {
-    select(null, { showDetails: false });
-    if (step.year !== undefined) setYear(step.year);
-    focus(step.featureIds ?? [], { bounds: step.bounds });
+    return Promise.resolve();
   }
+  select(null, { showDetails: false });
+  if (step.year !== undefined) setYear(step.year);
+  return trackCameraWork(frameStep(step));
+}
+
+/**
+ * Frames a step's features clear of what covers the map. What covers it may change once the map
+ * is there: the legend lists what the new view holds and grows or shrinks, and on a slow machine
+ * the overlay's code arrives only after the first framing. So, once the overlay is laid out for
+ * the view the map arrived at, the step is framed once more round it as it is then: the same view,
+ * so no new page of history. A step left before then goes no further.
+ */
+async function frameStep(step: Exclude<PresentationStep, { hash: string }>): Promise<void> {
+  const ids = step.featureIds ?? [];
+  if (!(await useAtlas.getState().focus(ids, { bounds: step.bounds }))) return;
+  if (!(await overlayLaidOutFor(step))) return;
+  await useAtlas.getState().focus(ids, { bounds: step.bounds, newPage: false });
+}
+
+/** The overlay's last layout: the step it showed and the map's frame it was laid out over. */
+let overlayLayout: { step: PresentationStep | undefined; frame: MapFrame | null } | null = null;
+const overlayLayoutListeners = new Set<() => void>();
+
+/** PresentationOverlay reports each layout it commits (its legend's included), before the browser paints it. */
+export function overlayLaidOut(step: PresentationStep | undefined, frame: MapFrame | null): void {
+  overlayLayout = { step, frame };
+  overlayLayoutListeners.forEach((listener) => listener());
+}
+
+/**
+ * Resolves true once the overlay is laid out showing this step over the map's frame as it is now,
+ * false as soon as the step is no longer shown (another step, or the presentation left: an
+ * overlay that could not be loaded is never laid out, and leaving it ends the wait).
+ */
+function overlayLaidOutFor(step: PresentationStep): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const { presentation, steps, stepIndex, frame } = useAtlas.getState();
+      const shown = presentation.on && steps[stepIndex] === step;
+      if (shown && !(overlayLayout?.step === step && overlayLayout.frame === frame)) return;
+      overlayLayoutListeners.delete(check);
+      stopWatching();
+      resolve(shown);
+    };
+    const stopWatching = useAtlas.subscribe(check);
+    overlayLayoutListeners.add(check);
+    check();
+  });
 }
 
 /** Where the keyboard focus was when the presentation started: it goes back there at the end. */

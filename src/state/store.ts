@@ -1,6 +1,7 @@
 /**
  * The app's state, one store. Actions stay thin: anything with logic in it lives in src/model
- * and is tested there. The map, the panels and the link all read and write through here.
+ * and is tested there. The panels and the link read and write through here; the camera is the
+ * map's (state/cameraPort.ts): actions ask it to move, and the store keeps what it reports.
  */
 import { create } from 'zustand';
 import { LAYER_IDS, onlyLayer, type LayerId } from '../model/layers';
@@ -14,7 +15,6 @@ import type { HoverInfo } from '../model/drawable';
 import type { Bounds, SavedView } from '../model/namedViews';
 import type { Citation } from '../model/feature';
 import { revealFeatures } from '../model/reveal';
-import { focusSubject } from '../model/framing';
 import { citationIndex, featureById } from './atlasData';
 import { withNotice, type Notice, type NoticeText } from './notices';
 import type { UserLayer } from '../model/userLayers';
@@ -23,6 +23,7 @@ import { NO_MEASURE, type Measure } from '../model/measure';
 import { DEFAULT_LANG, type Lang } from '../model/language';
 import type { IntlShape } from 'react-intl';
 import { ENGLISH } from './messages';
+import { moveCamera } from './cameraPort';
 
 /** How the saved views stand in the browser storage (see state/savedViews.ts). */
 export interface ViewStorage {
@@ -65,20 +66,6 @@ export type PresentationStep =
     }
   | { name: string; hash: string };
 
-/** A request to move the map so these features (or this area) fit; `seq` makes a repeated request a new one. */
-export interface FocusRequest {
-  ids: string[];
-  bounds?: Bounds;
-  /** The same subject framed once more because what covers the map changed size: no new page in history. */
-  again?: boolean;
-  seq: number;
-}
-
-/** What a focus request frames: its features and its area together (see model/framing.ts). */
-export function requestedSubject(request: FocusRequest): Bounds | null {
-  return focusSubject(request.ids.flatMap((id) => featureById.get(id) ?? []), request.bounds);
-}
-
 /** A file being read, checked and laid out by the import worker. */
 export interface ImportStatus {
   fileName: string;
@@ -107,23 +94,17 @@ export interface UserPick {
 }
 
 export interface AtlasState {
+  /** Where the map is, as it last reported (null until it has). */
   camera: Camera | null;
   /** What the map shows (bounds and size) after its last move: the legend keys what is in it. */
   frame: MapFrame | null;
-  /**
-   * How the map gets to a camera set from outside: at once (a link), or flying (a presentation).
-   * 'none' when the map reported the camera itself: it is already there, and may have moved on
-   * since (mid-flight), so moving it back would stop the flight.
-   */
-  cameraTransition: 'jump' | 'fly' | 'none';
+  /** The area the map was last asked to frame and framed (null after a move to an exact camera): the legend keeps clear of it. */
+  framedSubject: Bounds | null;
   hover: HoverInfo | null;
   selectedId: string | null;
   /** Features lit up from elsewhere, e.g. a passage under the pointer in the reader. */
   emphasizedIds: readonly string[];
   pickChoices: PickChoices | null;
-  focusRequest: FocusRequest | null;
-  /** The last focus request the map has framed: a map made anew does not fly back to it. */
-  framedSeq: number;
   visibleLayers: ReadonlySet<LayerId>;
   /** Which features the facets keep: the map, legend, lists, table and exports all follow it. */
   filter: FeatureFilter;
@@ -156,13 +137,19 @@ export interface AtlasState {
   /** The interface's words in the language shown: `lang`'s once its catalogue has arrived (state/language.ts). */
   intl: IntlShape;
 
-  setCamera: (camera: Camera) => void;
-  /** The map moved (by the user or on request): where it is now, without asking it to move. */
-  mapMoved: (camera: Camera, frame: MapFrame) => void;
+  /**
+   * The map moved (by the user or on request): where it is now, without asking it to move; after
+   * a move asked for, what it framed (undefined: unchanged).
+   */
+  mapMoved: (camera: Camera, frame: MapFrame, framedSubject?: Bounds | null) => void;
   setHover: (hover: HoverInfo | null) => void;
+  /** Selects a feature (revealing it if the filters hide it); `focus` also frames it. */
   select: (id: string | null, options?: { focus?: boolean; showDetails?: boolean }) => void;
-  focus: (ids: string[], options?: { bounds?: Bounds; again?: boolean }) => void;
-  framed: (seq: number) => void;
+  /**
+   * Frames features (and an area round them), revealing any the filters hide. Resolves true once
+   * the map is there. `newPage: false` frames without a page of history of its own (the same view framed again).
+   */
+  focus: (ids: readonly string[], options?: { bounds?: Bounds; newPage?: boolean }) => Promise<boolean>;
   emphasize: (ids: readonly string[]) => void;
   offerChoices: (choices: PickChoices | null) => void;
   openPassage: (passage: PassageRef, options?: { select?: string }) => void;
@@ -203,8 +190,6 @@ function revealing(state: AtlasState, ids: readonly string[]): Pick<AtlasState, 
   return { visibleLayers, filter, notices: notice ? withNotice(state.notices, notice, () => nextNoticeId++) : state.notices };
 }
 
-let nextFocusSeq = 1;
-
 function toggled<T>(set: ReadonlySet<T>, item: T, on: boolean): Set<T> {
   const next = new Set(set);
   if (on) next.add(item);
@@ -215,13 +200,11 @@ function toggled<T>(set: ReadonlySet<T>, item: T, on: boolean): Set<T> {
 export const useAtlas = create<AtlasState>()((set) => ({
   camera: null,
   frame: null,
-  cameraTransition: 'jump',
+  framedSubject: null,
   hover: null,
   selectedId: null,
   emphasizedIds: [],
   pickChoices: null,
-  focusRequest: null,
-  framedSeq: 0,
   visibleLayers: new Set(LAYER_IDS),
   filter: NO_FILTER,
   tableOpen: false,
@@ -247,19 +230,23 @@ export const useAtlas = create<AtlasState>()((set) => ({
   lang: DEFAULT_LANG,
   intl: ENGLISH,
 
-  setCamera: (camera) => set({ camera, cameraTransition: 'jump' }),
-  mapMoved: (camera, frame) => set({ camera, frame, cameraTransition: 'none' }),
+  mapMoved: (camera, frame, framedSubject) => set(framedSubject === undefined ? { camera, frame } : { camera, frame, framedSubject }),
   setHover: (hover) => set({ hover }),
-  select: (id, { focus = false, showDetails = true } = {}) =>
+  select: (id, { focus = false, showDetails = true } = {}) => {
+    // Asked before the selection is made: the selection and the move to it are one page of history (urlSync.ts).
+    if (id && focus) void moveCamera({ target: { features: [id] }, transition: 'fly', newPage: true });
     set((state) => ({
       ...revealing(state, id ? [id] : []),
       selectedId: id,
       pickChoices: null,
       panel: id && showDetails ? 'feature' : state.panel,
-      focusRequest: id && focus ? { ids: [id], seq: nextFocusSeq++ } : state.focusRequest,
-    })),
-  framed: (framedSeq) => set({ framedSeq }),
-  focus: (ids, options = {}) => set((state) => ({ ...revealing(state, ids), focusRequest: { ids, ...options, seq: nextFocusSeq++ } })),
+    }));
+  },
+  focus: (ids, { bounds, newPage = true } = {}) => {
+    const arrival = moveCamera({ target: { features: ids, bounds }, transition: 'fly', newPage });
+    set((state) => revealing(state, ids));
+    return arrival;
+  },
   emphasize: (emphasizedIds) =>
     set((state) =>
       // Pointing from passage to passage about the same features is no change for the map.

@@ -11,6 +11,8 @@ import { withKnownCountries } from '../model/filter';
 import { historyMove } from '../model/history';
 import { openingBounds } from '../model/camera';
 import { pageOpeningLang } from './language';
+import { moveCamera, onCameraRequest, type CameraTarget } from './cameraPort';
+import type { Transition } from '../model/camera';
 import { defineMessages, worded } from '../model/message';
 
 /** Worded, not formatted: at start the link is read before its language's words have arrived. */
@@ -47,13 +49,14 @@ export function viewOf(state: AtlasState): ViewState {
 }
 
 /**
- * Puts a view into the store, after checking what it names against the data. A view that fixes
- * no camera frames its selection, or else the whole region (except when the page opens: the map
- * starts on the region already).
+ * Puts a view into the store, after checking what it names against the data, and sends the map to
+ * its camera. A view that fixes no camera frames its selection, or else the whole region (except
+ * when the page opens: the map starts on the region already); that framing is a page of history of
+ * its own unless the view is the page itself (`opening`, or Back and Forward: `restoring`).
  */
 export function applyView(
   view: ViewState,
-  { transition = 'jump', opening = false }: { transition?: 'jump' | 'fly'; opening?: boolean } = {},
+  { transition = 'jump', opening = false, restoring = false }: { transition?: Transition; opening?: boolean; restoring?: boolean } = {},
 ): void {
   const { notify } = useAtlas.getState();
   let feature = view.feature;
@@ -71,9 +74,20 @@ export function applyView(
   // A link that selects a feature its own filters hide shows the feature anyway, and says so.
   const filters = revealFeatures({ visibleLayers: new Set(view.layers), filter: countries.filter }, feature ? [featureById.get(feature)!] : [], citationIndex);
   if (filters.notice) notify(filters.notice);
+  const target: CameraTarget | null = view.camera
+    ? { camera: view.camera }
+    : feature
+      ? { features: [feature] }
+      : opening
+        ? null
+        : { features: [], bounds: openingBounds(window.innerWidth) };
+  // Asked before the view is set, so that the view and the move to it are one page of history.
+  if (target) {
+    // A framing is a short flight, whatever the view's transition: it is no camera the user saw before.
+    const framing = !('camera' in target);
+    void moveCamera({ target, transition: framing ? 'fly' : transition, newPage: framing && !opening && !restoring });
+  }
   useAtlas.setState({
-    camera: view.camera,
-    cameraTransition: transition,
     visibleLayers: filters.visibleLayers,
     filter: filters.filter,
     selectedId: feature,
@@ -85,20 +99,13 @@ export function applyView(
     year: view.year,
     // A link that does not name a language keeps the one the reader has (at opening: chose last time).
     lang: opening ? pageOpeningLang(view.lang) : (view.lang ?? useAtlas.getState().lang),
-    focusRequest: view.camera
-      ? null
-      : feature
-        ? { ids: [feature], seq: Date.now() }
-        : opening
-          ? null
-          : { ids: [], bounds: openingBounds(window.innerWidth), seq: Date.now() },
   });
 }
 
-function applyHash(hash: string, opening = false): void {
+function applyHash(hash: string, { opening = false, restoring = false } = {}): void {
   const { view, problems } = parseViewHash(hash);
   problems.forEach((problem) => useAtlas.getState().notify(problem));
-  applyView(view, { opening });
+  applyView(view, { opening, restoring });
 }
 
 /**
@@ -107,24 +114,28 @@ function applyHash(hash: string, opening = false): void {
  * current page (see model/history.ts).
  */
 export function startUrlSync(): () => void {
-  applyHash(window.location.hash, true);
+  applyHash(window.location.hash, { opening: true });
   let writtenView = viewOf(useAtlas.getState());
   let written = formatViewHash(writtenView);
-  // The map was sent somewhere (a corridor, a step, a search result) since the last page.
-  let jumped = false;
+  // The request that sent the map somewhere as a view of its own (a corridor, a step, a search
+  // result), until a page is written for it or it arrives: arriving where the link already
+  // showed needs no page, and the next pan is none.
+  let pageWanted: object | null = null;
+  const stopHearing = onCameraRequest((request, arrival) => {
+    if (!request.newPage) return;
+    pageWanted = request;
+    void arrival.then(() => {
+      if (pageWanted === request) pageWanted = null;
+    });
+  });
   let restoring = false;
   const unsubscribe = useAtlas.subscribe((state, previous) => {
-    if (state.focusRequest !== previous.focusRequest && state.focusRequest && !state.focusRequest.again && !restoring) jumped = true;
     if (VIEW_FIELDS.every((field) => state[field] === previous[field])) return;
     const view = viewOf(state);
     const hash = formatViewHash(view);
-    if (hash === written) {
-      // A jump that landed on the view the link already shows is done: the next pan is no new page.
-      if (jumped && state.camera !== previous.camera && state.framedSeq === state.focusRequest?.seq) jumped = false;
-      return;
-    }
-    const move = restoring ? 'replace' : historyMove(writtenView, view, jumped);
-    if (move === 'push') jumped = false;
+    if (hash === written) return;
+    const move = restoring ? 'replace' : historyMove(writtenView, view, pageWanted !== null);
+    if (move === 'push') pageWanted = null;
     written = hash;
     writtenView = view;
     const url = hash || window.location.pathname + window.location.search;
@@ -137,7 +148,7 @@ export function startUrlSync(): () => void {
     written = window.location.hash;
     restoring = true;
     try {
-      applyHash(window.location.hash);
+      applyHash(window.location.hash, { restoring: true });
     } finally {
       restoring = false;
     }
@@ -146,6 +157,7 @@ export function startUrlSync(): () => void {
   window.addEventListener('popstate', onAddressChange);
   window.addEventListener('hashchange', onAddressChange);
   return () => {
+    stopHearing();
     unsubscribe();
     window.removeEventListener('popstate', onAddressChange);
     window.removeEventListener('hashchange', onAddressChange);

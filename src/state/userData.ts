@@ -29,6 +29,7 @@ import type { FileKind } from '../model/importData';
 import type { CarriedLayer } from '../model/carriedLayers';
 import { worded } from '../model/message';
 import { USER_DATA_WORDS as WORDS } from './userDataWords';
+import { restyleUserLayer, type UserLayerStyle } from '../model/userLayerStyle';
 
 /** Imports run one after another: two large files at once could exhaust the tab's memory. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -173,6 +174,7 @@ async function changeLayer(id: string, update: (layers: UserLayer[]) => UserLaye
 export const renameLayer = (id: string, name: string) => changeLayer(id, (layers) => renameUserLayer(layers, id, name));
 export const recolorLayer = (id: string, color: Rgb) => changeLayer(id, (layers) => recolorUserLayer(layers, id, color));
 export const showLayer = (id: string, visible: boolean) => changeLayer(id, (layers) => setUserLayerVisible(layers, id, visible));
+export const restyleLayer = (id: string, style: UserLayerStyle) => changeLayer(id, (layers) => restyleUserLayer(layers, id, style));
 export const removeLayer = (id: string) => changeLayer(id, (layers) => removeUserLayer(layers, id), true);
 
 /** A feature of a user's layer opened from elsewhere (the table), as a click on it opens it: framed, its properties beside it. */

@@ -56,7 +56,7 @@ export function ExportDialog() {
     const { presentation } = useAtlas.getState();
     // The title says what the view is about: the selection, the step, the corridor in view.
     const atlas = mapHandle.current;
-    if (!titleEdited) setTitle(atlas ? describeFrame(currentScene(), atlas.frame().bounds).title : '');
+    if (!titleEdited) setTitle(atlas ? describeFrame(currentScene(), atlas.shownFrame().bounds).title : '');
     // A presenter's choices of legend and scale bar carry over to the picture for the slide.
     setLegend(presentation.legend);
     setScaleBar(presentation.scale);

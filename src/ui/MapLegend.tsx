@@ -1,11 +1,10 @@
-import { useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { requestedSubject, useAtlas } from '../state/store';
+import { useAtlas } from '../state/store';
 import { useScene } from '../state/scene';
-import { boxOverlap, cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type Box, type LegendRow } from '../model/scene';
+import { cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type Box, type LegendRow } from '../model/scene';
 import { projectInFrame, type Bounds, type MapFrame } from '../model/camera';
 import { Swatch } from './Swatch';
-import { MapHandleContext } from './mapHandle';
 import { featureById } from '../state/atlasData';
 import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
 
@@ -20,9 +19,7 @@ const EDGE_MARGIN = { top: 72, bottom: 72, side: 20 };
 export function MapLegend() {
   const scene = useScene();
   const frame = useAtlas((state) => state.frame);
-  const focusRequest = useAtlas((state) => state.focusRequest);
-  const framedSeq = useAtlas((state) => state.framedSeq);
-  const atlas = useContext(MapHandleContext);
+  const framedSubject = useAtlas((state) => state.framedSubject);
   const legendRef = useRef<HTMLElement>(null);
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
   const positionRef = useRef(position);
@@ -52,23 +49,13 @@ export function MapLegend() {
     const area = { x: 0, y: EDGE_MARGIN.top, width: frame.width, height: frame.height - EDGE_MARGIN.top - EDGE_MARGIN.bottom };
     const points = samplePoints(contents.features).map((lonLat) => projectInFrame(lonLat, frame));
     // A step is framed clear of the legend where it stood: the legend may move, but not onto that.
-    const subject = focusRequest && requestedSubject(focusRequest);
-    const keepClear = subject ? boxInFrame(subject, frame) : undefined;
+    // Where it grew over the subject in every corner, the step frames once more round it (state/presentation.ts).
+    const keepClear = framedSubject ? boxInFrame(framedSubject, frame) : undefined;
     const previous = positionRef.current;
     const current = previous ? { x: previous.left, y: previous.top } : undefined;
     const box = leastCoveredBox(cornerBoxes(area, size, EDGE_MARGIN.side), points, { keepClear, current });
     if (previous?.left !== box.x || previous.top !== box.y) setPosition((positionRef.current = { left: box.x, top: box.y }));
-    // The step was framed round the legend as it was; once there, the legend lists what the new view
-    // holds and may have grown over the subject in every corner. Frame once more round it as it is now.
-    const settled = focusRequest && framedSeq === focusRequest.seq && atlas.current && !atlas.current.map.isMoving();
-    if (!settled) return;
-    if (keepClear && !focusRequest.again && boxOverlap(box, keepClear) > 1) {
-      useAtlas.getState().focus(focusRequest.ids, { bounds: focusRequest.bounds, again: true });
-    } else {
-      // Which framing the legend has made room for: tests wait on it rather than on frames.
-      element.dataset.clearOfFocus = String(focusRequest.seq);
-    }
-  }, [contents, frame, focusRequest, framedSeq, atlas, folded]);
+  }, [contents, frame, framedSubject, folded]);
 
   if (!contents || contents.legend.layers.length === 0) return null;
   const { legend } = contents;

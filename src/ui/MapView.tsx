@@ -1,12 +1,11 @@
 import { useContext, useEffect, useRef } from 'react';
 import { attributionHtml } from '../map/basemapStyle';
 import { AtlasMap } from '../map/atlasMap';
-import { requestedSubject, useAtlas, type AtlasState } from '../state/store';
+import { useAtlas, type AtlasState } from '../state/store';
 import { featureById } from '../state/atlasData';
 import { currentScene, useScene } from '../state/scene';
-import { sameCamera } from '../model/camera';
+import { cameraSettled, setCameraOwner, waitingCamera } from '../state/cameraPort';
 import { MapHandleContext } from './mapHandle';
-import { framePadding } from '../model/framing';
 import { coversOver } from './mapCovers';
 import { addMeasurePoint } from '../model/measure';
 import { exportThenAndNow } from './thenAndNow';
@@ -19,6 +18,8 @@ declare global {
     /** The live map, for browser tests and for anyone poking at the atlas from the console. */
     corridorAtlas?: AtlasMap;
     corridorAtlasStore?: { getState: () => AtlasState };
+    /** The camera's owner: `settled()` resolves once every move asked for has arrived (state/cameraPort.ts). */
+    corridorAtlasCamera?: { settled: () => Promise<void> };
     corridorAtlasFeatures?: ReadonlyMap<string, unknown>;
     /** Two years side by side in one picture (see thenAndNow.ts), for the export dialog's twin and `npm run export -- --beside`. */
     corridorAtlasThenAndNow?: (options: ExportOptions, years: readonly [number | null, number | null]) => Promise<ExportResult>;
@@ -34,24 +35,23 @@ const words = defineMessages({
   },
 });
 
-/** Mounts the map once, draws the scene into it, and reports its moves to the store. */
+/** Mounts the map once, draws the scene into it, makes it the camera's owner, and reports its moves to the store. */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const atlasRef = useContext(MapHandleContext);
   const scene = useScene();
-  const focusRequest = useAtlas((state) => state.focusRequest);
-  const camera = useAtlas((state) => state.camera);
-  const cameraTransition = useAtlas((state) => state.cameraTransition);
   const measure = useAtlas((state) => state.measure);
   const intl = useAtlas((state) => state.intl);
 
   useEffect(() => {
-    const { setHover, select, offerChoices, mapMoved, notify, setGraphicsLost, camera: initialCamera } = useAtlas.getState();
+    const { setHover, select, offerChoices, mapMoved, notify, setGraphicsLost, camera: reported } = useAtlas.getState();
     const atlas = new AtlasMap({
       container: containerRef.current!,
       scene: currentScene(),
       baseUrl: document.baseURI,
-      initialCamera,
+      // A link's camera opens the map there rather than moving it there; a map made anew (the
+      // graphics came back) opens where the last one was.
+      initialCamera: waitingCamera() ?? reported,
       onHover: setHover,
       onSelect: (id) => select(id),
       onChoose: offerChoices,
@@ -63,12 +63,15 @@ export function MapView() {
       covers: () => coversOver(containerRef.current!),
     });
     atlasRef.current = atlas;
+    setCameraOwner(atlas);
     // For the browser tests, the bench and the command-line export, which drive the page from outside.
     window.corridorAtlas = atlas;
     window.corridorAtlasStore = useAtlas;
+    window.corridorAtlasCamera = { settled: cameraSettled };
     window.corridorAtlasFeatures = featureById;
     window.corridorAtlasThenAndNow = (options, years) => exportThenAndNow(atlas, options, years);
     return () => {
+      setCameraOwner(null);
       atlas.destroy();
       atlasRef.current = null;
       delete window.corridorAtlas;
@@ -89,26 +92,6 @@ export function MapView() {
     void atlas.setLabelLanguage(langOfLocale(intl.locale));
     atlas.setCredit(attributionHtml((message, values) => intl.formatMessage(message, values)));
   }, [atlasRef, intl]);
-
-  useEffect(() => {
-    const atlas = atlasRef.current;
-    if (!focusRequest || !atlas || focusRequest.seq === useAtlas.getState().framedSeq) return;
-    const subject = requestedSubject(focusRequest);
-    if (!subject) return;
-    // The layout may have just changed (a presentation hides the panel): frame in the map's size now.
-    atlas.fitContainer();
-    const container = atlas.map.getContainer();
-    atlas.frameSubject(subject, framePadding(container.clientWidth, container.clientHeight, coversOver(container)));
-    useAtlas.getState().framed(focusRequest.seq);
-  }, [atlasRef, focusRequest]);
-
-  // A camera set from outside (a link, a presentation step) moves the map; the map's own moves do not loop.
-  useEffect(() => {
-    const atlas = atlasRef.current;
-    if (!atlas || !camera || cameraTransition === 'none' || sameCamera(camera, atlas.camera())) return;
-    if (cameraTransition === 'fly') atlas.map.flyTo({ ...camera, duration: 2500 });
-    else atlas.map.jumpTo(camera);
-  }, [atlasRef, camera, cameraTransition]);
 
   return <div ref={containerRef} className="map" role="region" aria-label={intl.formatMessage(words.region)} />;
 }

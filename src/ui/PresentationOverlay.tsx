@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
-import { goToStep, stopPresentation, takeFocusBeforePresenting } from '../state/presentation';
+import { goToStep, overlayLaidOut, stopPresentation, takeFocusBeforePresenting } from '../state/presentation';
 import { MapLegend } from './MapLegend';
 import { keyBelongsToFocus } from './keys';
 import { PassageQuote } from './PassageQuote';
@@ -17,6 +17,7 @@ export function PresentationOverlay() {
   const presentation = useAtlas((state) => state.presentation);
   const steps = useAtlas((state) => state.steps);
   const stepIndex = useAtlas((state) => state.stepIndex);
+  const frame = useAtlas((state) => state.frame);
 
   const controlsRef = useRef<HTMLDivElement>(null);
   const intl = useIntl();
@@ -41,14 +42,12 @@ export function PresentationOverlay() {
     };
   }, [presentation.on]);
 
-  // The overlay's code may arrive after the map framed the first step without it (a slow machine):
-  // frame that step again now that the caption and controls are on screen, before they are painted.
+  // A step waits for the caption, controls and legend to be laid out over the view the map arrived
+  // at before it frames its features once more round them (state/presentation.ts). The legend's
+  // layout runs first (a child's), and a position it sets is committed before this report is heard.
   useLayoutEffect(() => {
-    if (!presentation.on) return;
-    const { focusRequest, framedSeq, steps: current, stepIndex: index } = useAtlas.getState();
-    const step = current[index];
-    if (step && !('hash' in step) && focusRequest?.seq === framedSeq) goToStep(index);
-  }, [presentation.on]);
+    if (presentation.on) overlayLaidOut(steps[stepIndex], frame);
+  }, [presentation, steps, stepIndex, frame]);
 
   useEffect(() => {
     if (!presentation.on) return;
@@ -56,10 +55,10 @@ export function PresentationOverlay() {
       // Escape always leaves, wherever the focus is, unless an open dialog takes it for itself.
       if (event.key === 'Escape' ? (event.target as HTMLElement).closest('dialog[open]') : keyBelongsToFocus(event)) return;
       const { stepIndex: current } = useAtlas.getState();
-      if (['ArrowRight', 'PageDown', ' '].includes(event.key)) goToStep(current + 1);
-      else if (['ArrowLeft', 'PageUp'].includes(event.key)) goToStep(current - 1);
-      else if (event.key === 'Home') goToStep(0);
-      else if (event.key === 'End') goToStep(Number.MAX_SAFE_INTEGER);
+      if (['ArrowRight', 'PageDown', ' '].includes(event.key)) void goToStep(current + 1);
+      else if (['ArrowLeft', 'PageUp'].includes(event.key)) void goToStep(current - 1);
+      else if (event.key === 'Home') void goToStep(0);
+      else if (event.key === 'End') void goToStep(Number.MAX_SAFE_INTEGER);
       else if (event.key === 'Escape') stopPresentation();
       else return;
       // The keys move through the presentation, not the map.
@@ -81,7 +80,7 @@ export function PresentationOverlay() {
       <div ref={controlsRef} className="presentation-controls" role="toolbar" aria-label={intl.formatMessage({ id: 'presentation.label', defaultMessage: 'Presentation' })} data-covers-map>
         {steps.length > 0 && (
           <>
-            <button type="button" onClick={() => goToStep(stepIndex - 1)} disabled={stepIndex === 0} aria-label={intl.formatMessage({ id: 'presentation.previous', defaultMessage: 'Previous view' })}>
+            <button type="button" onClick={() => void goToStep(stepIndex - 1)} disabled={stepIndex === 0} aria-label={intl.formatMessage({ id: 'presentation.previous', defaultMessage: 'Previous view' })}>
               ◀
             </button>
             <span className="presentation-step" aria-live="polite">
@@ -97,7 +96,7 @@ export function PresentationOverlay() {
                 }}
               />
             </span>
-            <button type="button" onClick={() => goToStep(stepIndex + 1)} disabled={stepIndex >= steps.length - 1} aria-label={intl.formatMessage({ id: 'presentation.next', defaultMessage: 'Next view' })}>
+            <button type="button" onClick={() => void goToStep(stepIndex + 1)} disabled={stepIndex >= steps.length - 1} aria-label={intl.formatMessage({ id: 'presentation.next', defaultMessage: 'Next view' })}>
               ▶
             </button>
           </>

@@ -1,6 +1,7 @@
 /**
  * "Your data" in the layer list: add a GeoJSON or CSV file (or drop it on the map), watch it being
- * read, see why a file was refused, and rename, recolour, hide or remove the layers it made.
+ * read, see why a file was refused, and rename, recolour, hide or remove the layers it made, or
+ * colour them and label their points by a property.
  */
 import { wordsOf } from '../model/message';
 import { useContext, useEffect, useRef, useState, type ChangeEvent } from 'react';
@@ -9,9 +10,10 @@ import { defineMessages } from '../model/message';
 import { MapHandleContext } from './mapHandle';
 import './userData.css';
 import { useAtlas } from '../state/store';
-import { addUserFiles, recolorLayer, removeLayer, renameLayer, showLayer } from '../state/userData';
+import { addUserFiles, recolorLayer, removeLayer, renameLayer, restyleLayer, showLayer } from '../state/userData';
 import { colorOfHex, hexOfColor, MAX_LAYER_NAME, type UserLayer } from '../model/userLayers';
 import type { ImportPhase } from '../model/importData';
+import { layerProperties, MAX_LABELLED_POINTS, styleableProperties } from '../model/userLayerStyle';
 
 const PHASE_LABEL = defineMessages({
   reading: { id: 'userData.phase.reading', defaultMessage: 'Reading “{file}”…' },
@@ -152,6 +154,7 @@ function UserLayerEntry({ layer }: { layer: UserLayer }) {
           ×
         </button>
       </div>
+      <LayerStyleControls layer={layer} />
       {layer.warnings.length > 0 && (
         <details className="user-layer-warnings">
           <summary>
@@ -169,5 +172,73 @@ function UserLayerEntry({ layer }: { layer: UserLayer }) {
         </details>
       )}
     </li>
+  );
+}
+
+/**
+ * Colour a layer by one of its properties, and label its points by one. The properties are read
+ * (the layer's properties text parsed) only once someone opens this: a large layer costs nothing till then.
+ */
+function LayerStyleControls({ layer }: { layer: UserLayer }) {
+  const [open, setOpen] = useState(Boolean(layer.style?.colorBy || layer.style?.labelBy));
+  const intl = useIntl();
+  const properties = open ? styleableProperties(layerProperties(layer.features)) : [];
+  const points = layer.features.points.featureIds.length;
+  const named = { layer: layer.name };
+  return (
+    <details className="user-layer-style" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <FormattedMessage id="userData.style" defaultMessage="Colour and labels by a property" />
+      </summary>
+      {open && properties.length === 0 && (
+        <p className="hint">
+          <FormattedMessage id="userData.style.none" defaultMessage="This layer's features have no properties to colour or label them by." />
+        </p>
+      )}
+      {open && properties.length > 0 && (
+        <>
+          <label>
+            <FormattedMessage id="userData.colorBy" defaultMessage="Colour by" />{' '}
+            <select
+              value={layer.style?.colorBy ?? ''}
+              aria-label={intl.formatMessage({ id: 'userData.colorBy.label', defaultMessage: 'Colour {layer} by' }, named)}
+              onChange={(event) => void restyleLayer(layer.id, { colorBy: event.target.value || undefined })}>
+              <option value="">{intl.formatMessage({ id: 'userData.colorBy.one', defaultMessage: 'one colour' })}</option>
+              {properties.map(({ key, kind }) => (
+                <option key={key} value={key}>
+                  {kind === 'number' ? intl.formatMessage({ id: 'userData.property.number', defaultMessage: '{key} (numbers)' }, { key }) : key}
+                </option>
+              ))}
+            </select>
+          </label>
+          {points > 0 && (
+            <label>
+              <FormattedMessage id="userData.labelBy" defaultMessage="Label points by" />{' '}
+              <select
+                value={layer.style?.labelBy ?? ''}
+                disabled={points > MAX_LABELLED_POINTS}
+                aria-label={intl.formatMessage({ id: 'userData.labelBy.label', defaultMessage: 'Label the points of {layer} by' }, named)}
+                onChange={(event) => void restyleLayer(layer.id, { labelBy: event.target.value || undefined })}>
+                <option value="">{intl.formatMessage({ id: 'userData.labelBy.none', defaultMessage: 'no labels' })}</option>
+                {properties.map(({ key }) => (
+                  <option key={key} value={key}>
+                    {key}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {points > MAX_LABELLED_POINTS && (
+            <p className="hint">
+              <FormattedMessage
+                id="userData.labelBy.tooMany"
+                defaultMessage="Labels are for layers of at most {max, number} points: this one has {count, number}."
+                values={{ max: MAX_LABELLED_POINTS, count: points }}
+              />
+            </p>
+          )}
+        </>
+      )}
+    </details>
   );
 }

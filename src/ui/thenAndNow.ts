@@ -32,7 +32,7 @@ export async function exportThenAndNow(atlas: AtlasMap, options: ExportOptions, 
     const t = scene.translate;
     const label = yearLabel(year, t);
     // Each half says its year: the user's title with it, or what the view is about with it.
-    const about = options.title === null || options.title === '' ? null : (options.title ?? describeFrame({ ...scene, year: null }, atlas.frame().bounds).title);
+    const about = options.title === null || options.title === '' ? null : (options.title ?? describeFrame({ ...scene, year: null }, atlas.shownFrame().bounds).title);
     options.onProgress?.(t(WORDS.progress, { year: label, half: String(i + 1) }));
     const picture = await atlas.exportPicture({ ...options, ...half, title: about === null ? label : t(WORDS.titled, { year: label, about }) }, scene);
     if (!picture.ok) return picture;

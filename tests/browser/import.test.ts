@@ -360,3 +360,55 @@ describe('two tabs of the atlas at once', () => {
     await context.close();
   });
 });
+
+describe('your own layer styled by its properties', () => {
+  it('colours the points by a property, keys each colour in the legend, and labels the points by another', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, baseUrl, { width: 1280, height: 800 });
+    // Three depots on the Greater Caucasus, where the atlas draws nothing: two by rail, one a port.
+    const spots: [number, number][] = [EMPTY_SPOT, [43.3, 43.45], [44.3, 43.25]];
+    const kinds = ['rail', 'rail', 'port'];
+    await addFile(page, 'depots.geojson', collection(...spots.map((spot, i) => point(spot, { name: `Depot ${i + 1}`, kind: kinds[i] }))));
+    expect((await messageFor(page, 'depots')).kind).toContain('done');
+
+    await page.getByText('Colour and labels by a property').click();
+    await page.getByRole('combobox', { name: 'Colour depots by' }).selectOption('kind');
+    await page.waitForFunction(() => window.corridorAtlasStore!.getState().userLayers[0]?.style?.colorBy === 'kind');
+    await waitForMapIdle(page);
+    const shot = await screenshot(page);
+    // The commonest value takes the first colour of the scheme (orange), the next the second (sky blue).
+    const colourOf: Record<string, [number, number, number]> = { rail: [230, 159, 0], port: [86, 180, 233] };
+    for (const [i, spot] of spots.entries()) {
+      const { x, y } = await projectToPage(page, spot);
+      expect(closestColorNear(shot, x, y, colourOf[kinds[i]], 4).distance, `depot ${i + 1}, ${kinds[i]}`).toBeLessThan(40);
+    }
+
+    // The key names each colour.
+    await page.evaluate(() => window.corridorAtlasStore!.getState().setPresentation({ on: true, legend: true }));
+    const legend = await page.waitForSelector('.map-legend');
+    expect(await legend.textContent()).toContain('depots: rail');
+    expect(await legend.textContent()).toContain('depots: port');
+    await page.evaluate(() => window.corridorAtlasStore!.getState().setPresentation({ on: false }));
+    await waitForMapIdle(page);
+
+    // Labelled by name: the words appear above each point (dark letters where there were none).
+    const { x, y } = await projectToPage(page, spots[2]);
+    const darkAbove = (picture: Awaited<ReturnType<typeof screenshot>>) => {
+      let dark = 0;
+      for (let dy = -30; dy <= -8; dy++) for (let dx = -30; dx <= 30; dx++) if (picture.pixel(x + dx, y + dy).every((channel) => channel < 90)) dark++;
+      return dark;
+    };
+    const before = darkAbove(await screenshot(page));
+    await page.getByRole('combobox', { name: 'Label the points of depots by' }).selectOption('name');
+    await page.waitForFunction(() => window.corridorAtlasStore!.getState().userLayers[0]?.style?.labelBy === 'name');
+    await waitForMapIdle(page);
+    await expect.poll(async () => darkAbove(await screenshot(page))).toBeGreaterThan(before + 20);
+
+    // The style is kept with the layer: after a reload it is drawn the same.
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForFunction(() => window.corridorAtlasStore!.getState().userLayers[0]?.style?.colorBy === 'kind');
+    expect(await page.evaluate(() => window.corridorAtlasStore!.getState().userLayers[0]?.style)).toEqual({ colorBy: 'kind', labelBy: 'name' });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -54,7 +54,7 @@ describe('facets', () => {
     // The link opens at the whole region, where the two are small: one click brings them close.
     await again.page.getByRole('button', { name: /^Zoom to them: the 2 features shown/ }).click();
     await waitForCamera(again.page);
-    const [[west, south], [east, north]] = await again.page.evaluate(() => window.corridorAtlas!.frame().bounds);
+    const [[west, south], [east, north]] = await again.page.evaluate(() => window.corridorAtlas!.shownFrame().bounds);
     for (const id of ANSWER) {
       const [featureWest, featureSouth, featureEast, featureNorth] = bbox(features.find((feature) => feature.id === id)!);
       expect([featureWest > west, featureSouth > south, featureEast < east, featureNorth < north], id).toEqual([true, true, true, true]);
