@@ -20,4 +20,10 @@ describe('npm run export as a process', () => {
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toEqual(['export: --size "banana" is not WIDTHxHEIGHT (e.g. 3840x2160) or slide-hd, slide-4k, a4-300dpi.']);
   }, 60_000);
+
+  it('says it in the language of the link it was given', async () => {
+    const { code, stderr } = await runExport('--view', '#lang=ru&feature=no-such-thing', '--out', 'never-written.png');
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual(['export: --view называет объект «no-such-thing», которого нет в атласе; ничего не экспортировано.']);
+  }, 60_000);
 });

@@ -5,9 +5,12 @@
  *
  *   npm run export -- --view "<share link or #hash>" --size 3840x2160 --out route.png
  *     [--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--viewport 1280x800] [--beside YEAR]
+ *     [--lang az]
  *
  * --beside 2017 draws the view in 2017 on the left of the view's own year (its link's year=, or
  * February 2026): then and now in one picture.
+ *
+ * It speaks the language of the link (lang=), or of --lang, which words the picture too.
  *
  * --size also takes a preset: slide-hd, slide-4k, a4-300dpi. It builds nothing: run `npm run build` first.
  */
@@ -16,7 +19,10 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { waitForFraming } from './lib/atlasSettled';
 import { launchBrowser, serveDist } from './lib/chromium';
-import { canWriteOnDisk, firstLine, parseExportArgs, pathKindOnDisk, viewHash } from './lib/exportOptions';
+import { canWriteOnDisk, commandWords, firstLine, parseExportArgs, pathKindOnDisk, viewHash } from './lib/exportOptions';
+import { EXPORT_COMMAND_WORDS as WORDS } from '../src/model/exportCommandWords';
+import { wordsOf, type Translate } from '../src/model/message';
+import type { NoticeText } from '../src/state/notices';
 import { datasetFromDisk } from './lib/onDisk';
 import type { PictureSize } from '../src/map/exportLayout';
 import type { ExportedPicture, ExportOptions, RefusedExport } from '../src/map/exportPicture';
@@ -67,12 +73,13 @@ function fail(message: string): never {
   throw new ExportRefused(message);
 }
 
-/** What the page itself reported while opening the view (a feature or passage it does not have). */
-async function pageProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => window.corridorAtlasStore?.getState().notices.map((notice) => notice.message) ?? []);
+/** What the page itself reported while opening the view (a feature or passage it does not have), in the command's words. */
+async function pageProblems(page: Page, say: Translate): Promise<string[]> {
+  const notices: NoticeText[] = await page.evaluate(() => window.corridorAtlasStore?.getState().notices.map((notice) => notice.message) ?? []);
+  return notices.map((notice) => wordsOf(say, notice));
 }
 
-async function main(args: readonly string[]) {
+async function main(args: readonly string[], say: Translate) {
   const features = new Set(datasetFromDisk().map((feature) => feature.id));
   const parsed = parseExportArgs(args, { hasFeature: (id) => features.has(id), pathKind: pathKindOnDisk, canWrite: canWriteOnDisk });
   if (parsed.ok === 'help') {
@@ -81,8 +88,10 @@ async function main(args: readonly string[]) {
     return;
   }
   if (!parsed.ok) fail(parsed.message);
-  const { hash, size, viewport, out, ...picture } = parsed.command;
-  if (!existsSync('dist/index.html')) fail('dist/ is missing: run `npm run build` first (this command builds nothing).');
+  // The language is in the hash already (--lang is written into it): the page words the picture.
+  const { hash, size, viewport, out, title, legend, scaleBar, sources, beside } = parsed.command;
+  const picture = { title, legend, scaleBar, sources, ...(beside === undefined ? {} : { beside }) };
+  if (!existsSync('dist/index.html')) fail(say(WORDS.noBuild));
 
   // The browser starts while the server does: the command's time is mostly waiting for both.
   const starting = launchBrowser();
@@ -95,14 +104,14 @@ async function main(args: readonly string[]) {
   try {
     browser = await starting;
     const page = await openView(browser, server.url, hash, viewport);
-    const problems = await pageProblems(page);
-    if (problems.length > 0) fail(`${problems[0]} Nothing was exported.`);
+    const problems = await pageProblems(page, say);
+    if (problems.length > 0) fail(say(WORDS.pageProblem, { problem: problems[0] }));
     const result = await exportFromPage(page, { ...size, ...picture });
     if (!result.ok) {
-      fail(`${result.message}${result.suggestedSize ? ` Try --size ${result.suggestedSize.width}x${result.suggestedSize.height}.` : ''}`);
+      fail(result.suggestedSize ? say(WORDS.trySize, { problem: result.message, width: result.suggestedSize.width, height: result.suggestedSize.height }) : result.message);
     }
     writeFileSync(out, result.png);
-    console.log(`saved ${out} (${result.width}×${result.height}, drawn in ${result.milliseconds} ms)`);
+    console.log(say(WORDS.saved, { out, width: result.width, height: result.height, milliseconds: result.milliseconds }));
   } finally {
     await browser?.close();
     await server.close();
@@ -111,7 +120,8 @@ async function main(args: readonly string[]) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // Whatever goes wrong (an option, a port, the browser, the disk), the terminal gets one line, not a stack.
-  await main(process.argv.slice(2)).catch((error: unknown) => {
+  const args = process.argv.slice(2);
+  await main(args, commandWords(args)).catch((error: unknown) => {
     console.error(`export: ${error instanceof ExportRefused ? error.message : firstLine(error)}`);
     process.exitCode = 1;
   });

@@ -31,6 +31,7 @@ describe('npm run export options', () => {
         legend: false,
         scaleBar: false,
         sources: false,
+        lang: 'en',
       },
     });
   });
@@ -94,5 +95,17 @@ describe('npm run export options', () => {
 
   it('say before drawing that the picture could not be written', () => {
     expect(refusal('--out', 'locked/tripp.png')).toMatch(/cannot be written.*nothing was drawn/);
+  });
+
+  it('speak the language of --lang, else of the link, and word the picture in --lang too', () => {
+    expect(refusal('--lang', 'ru', '--size', 'huge')).toBe('--size "huge" — не в формате WIDTHxHEIGHT (например, 3840x2160) и не slide-hd, slide-4k, a4-300dpi.');
+    expect(refusal('--view', '#lang=hy&map=abc')).toMatch(/^--view\. Հղման "abc" քարտեզի դիրքը սխալ է/);
+    expect(refusal('--view', '#lang=az', '--out', 'locked/x.png')).toMatch(/yazıla bilmir/);
+    // --lang outranks the link's own language, and the page is opened in it.
+    const parsed = parse('--view', '#lang=hy&feature=tripp-meghri-segment', '--lang', 'ru');
+    expect(parsed.ok === true && parsed.command).toMatchObject({ lang: 'ru', hash: '#lang=ru&feature=tripp-meghri-segment' });
+    expect(refusal('--lang', 'ka')).toBe('--lang "ka" is not a language the atlas speaks (en, az, hy, ru).');
+    const help = parse('--lang', 'az', '--help');
+    expect(help.ok === 'help' && help.usage).toMatch(/^istifadə: npm run export -- /);
   });
 });

@@ -8,6 +8,10 @@ import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_PICTURE_TITLE, MIN_PICTURE_SIDE, parsePictureSize, type PictureSize } from '../../src/map/exportLayout.ts';
 import { YEAR_LIMITS, parseViewHash } from '../../src/model/viewState.ts';
+import { LANGS, isLang, type Lang } from '../../src/model/language.ts';
+import { wordsOf, type Message, type MessageValues, type Translate } from '../../src/model/message.ts';
+import { EXPORT_COMMAND_WORDS as WORDS } from '../../src/model/exportCommandWords.ts';
+import { translatorFor } from './commandWords.ts';
 
 /** Past this no browser draws a picture (WebGL's largest drawing buffer is 16384 pixels a side, most often less). */
 export const MAX_PICTURE_SIDE = 32_768;
@@ -26,6 +30,8 @@ export interface ExportCommand {
   sources: boolean;
   /** Another year, drawn on the left of the view's own (then and now); undefined: one picture. */
   beside?: number;
+  /** The language the command speaks and the picture is worded in: --lang, else the link's lang=, else English. */
+  lang: Lang;
 }
 
 /** A command to run, a refusal to print as an error, or the usage someone asked for with --help. */
@@ -40,9 +46,12 @@ export interface ExportContext {
   canWrite: (path: string) => boolean;
 }
 
-export const USAGE =
-  'usage: npm run export -- [--view "<link or #hash>"] [--size WIDTHxHEIGHT|slide-hd|slide-4k|a4-300dpi] [--out picture.png] ' +
-  '[--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--viewport WIDTHxHEIGHT] [--beside YEAR]';
+/** The command and its options, as typed in any language. */
+export const SYNTAX =
+  'npm run export -- [--view "<link or #hash>"] [--size WIDTHxHEIGHT|slide-hd|slide-4k|a4-300dpi] [--out picture.png] ' +
+  '[--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--viewport WIDTHxHEIGHT] [--beside YEAR] [--lang en|az|hy|ru]';
+
+export const USAGE = `usage: ${SYNTAX}`;
 
 const OPTIONS = {
   view: { type: 'string', default: '' },
@@ -55,36 +64,64 @@ const OPTIONS = {
   'no-sources': { type: 'boolean', default: false },
   viewport: { type: 'string', default: '1280x800' },
   beside: { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
 class OptionProblem extends Error {}
-const refuse = (message: string): never => {
-  throw new OptionProblem(message);
+/** The words of the language the command was asked to speak, while one command is read. */
+let say: (message: Message, values?: MessageValues) => string = translatorFor('en');
+const refuse = (message: Message, values?: MessageValues): never => {
+  throw new OptionProblem(say(message, values));
 };
 const quoted = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
+/**
+ * The language a command speaks, read before anything else so that every refusal is in it: --lang
+ * if it names one, else the view link's lang=, else English.
+ */
+export function commandLang(args: readonly string[]): Lang {
+  let view = '';
+  for (let i = 0; i < args.length; i++) {
+    const [option, inline] = args[i].split(/=(.*)/s, 2);
+    const value = inline ?? args[i + 1] ?? '';
+    if (option === '--lang' && isLang(value)) return value;
+    if (option === '--view') view = value;
+  }
+  const hash = view.includes('#') ? view.slice(view.indexOf('#') + 1) : view;
+  try {
+    const lang = new URLSearchParams(hash).get('lang');
+    return isLang(lang) ? lang : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The command's words in its language. */
+export const commandWords = (args: readonly string[]): Translate => translatorFor(commandLang(args));
+
 export function parseExportArgs(args: readonly string[], context: ExportContext): ParsedCommand {
-  if (args.includes('--help') || args.includes('-h')) return { ok: 'help', usage: USAGE };
+  say = commandWords(args);
+  if (args.includes('--help') || args.includes('-h')) return { ok: 'help', usage: say(WORDS.usage, { syntax: SYNTAX }) };
   try {
     return { ok: true, command: readCommand(args, context) };
   } catch (error) {
     if (error instanceof OptionProblem) return { ok: false, message: error.message };
-    // node:util's own refusals (an unknown option, a missing value) are one line already.
-    return { ok: false, message: `${firstLine(error)} (${USAGE.replace('usage: ', 'use: ')})` };
+    // node:util's own refusals (an unknown option, a missing value) are one line already, in Node's English.
+    return { ok: false, message: say(WORDS.use, { problem: firstLine(error), syntax: SYNTAX }) };
   }
 }
 
 function readCommand(args: readonly string[], context: ExportContext): ExportCommand {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: true });
-  if (positionals.length > 0) refuse(`${quoted(positionals[0])} is not an option; put --view before a link (${USAGE})`);
-  if (values.title !== undefined && values['no-title']) refuse('--title and --no-title cannot both be given.');
-  if (values.title !== undefined && Array.from(values.title).length > MAX_PICTURE_TITLE) {
-    refuse(`--title is longer than ${MAX_PICTURE_TITLE} letters; a picture's title is one line.`);
-  }
+  if (positionals.length > 0) refuse(WORDS.notAnOption, { value: quoted(positionals[0]), usage: say(WORDS.usage, { syntax: SYNTAX }) });
+  if (values.lang !== undefined && !isLang(values.lang)) refuse(WORDS.unknownLang, { value: quoted(values.lang), langs: LANGS.join(', ') });
+  if (values.title !== undefined && values['no-title']) refuse(WORDS.titleTwice);
+  if (values.title !== undefined && Array.from(values.title).length > MAX_PICTURE_TITLE) refuse(WORDS.titleLong, { max: MAX_PICTURE_TITLE });
   const size = readSize('--size', values.size, MIN_PICTURE_SIDE, MAX_PICTURE_SIDE, true);
   const viewport = readSize('--viewport', values.viewport, MIN_PICTURE_SIDE, MAX_VIEWPORT_SIDE, false);
-  const hash = readView(values.view, context);
+  const lang = commandLang(args);
+  const hash = withLang(readView(values.view, context), values.lang === undefined ? null : lang);
   const out = readOut(values.out ?? `corridor-atlas-${size.width}x${size.height}.png`, context);
   return {
     hash,
@@ -96,21 +133,30 @@ function readCommand(args: readonly string[], context: ExportContext): ExportCom
     scaleBar: !values['no-scale-bar'],
     sources: !values['no-sources'],
     ...(values.beside === undefined ? {} : { beside: readYear(values.beside) }),
+    lang,
   };
+}
+
+/** --lang words the picture too: it replaces the link's own lang=. */
+function withLang(hash: string, lang: Lang | null): string {
+  if (lang === null) return hash;
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.set('lang', lang);
+  return `#${params.toString()}`;
 }
 
 function readYear(text: string): number {
   const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(year >= YEAR_LIMITS[0] && year <= YEAR_LIMITS[1])) refuse(`--beside ${quoted(text)} is not a year the atlas shows (${YEAR_LIMITS[0]}–${YEAR_LIMITS[1]}).`);
+  if (!(year >= YEAR_LIMITS[0] && year <= YEAR_LIMITS[1])) refuse(WORDS.besideYear, { value: quoted(text), first: YEAR_LIMITS[0], last: YEAR_LIMITS[1] });
   return year;
 }
 
 function readSize(option: string, text: string, min: number, max: number, presets: boolean): PictureSize {
   const size = parsePictureSize(text);
-  const what = presets ? 'WIDTHxHEIGHT (e.g. 3840x2160) or slide-hd, slide-4k, a4-300dpi' : 'WIDTHxHEIGHT (e.g. 1280x800)';
-  if (!size) return refuse(`${option} ${quoted(text)} is not ${what}.`);
-  if (size.width < min || size.height < min) return refuse(`${option} ${quoted(text)} is too small: at least ${min} pixels a side.`);
-  if (size.width > max || size.height > max) return refuse(`${option} ${quoted(text)} is too large: at most ${max} pixels a side.`);
+  const value = quoted(text);
+  if (!size) return refuse(presets ? WORDS.sizeOrPreset : WORDS.size, { option, value });
+  if (size.width < min || size.height < min) return refuse(WORDS.tooSmall, { option, value, min });
+  if (size.width > max || size.height > max) return refuse(WORDS.tooLarge, { option, value, max });
   return size;
 }
 
@@ -119,35 +165,34 @@ export function viewHash(view: string): string {
   const trimmed = view.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return trimmed;
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) {
-    if (!URL.canParse(trimmed)) refuse(`--view ${quoted(trimmed)} is not a link the atlas can read.`);
+    if (!URL.canParse(trimmed)) refuse(WORDS.viewUnreadable, { value: quoted(trimmed) });
     const link = new URL(trimmed);
-    if (!['http:', 'https:', 'file:'].includes(link.protocol)) refuse(`--view ${quoted(trimmed)} is not a link to the atlas (it starts "${link.protocol}").`);
+    if (!['http:', 'https:', 'file:'].includes(link.protocol)) refuse(WORDS.viewNotAtlas, { value: quoted(trimmed), protocol: link.protocol });
     // The atlas's share links always carry the whole view after "#": one without it is not one.
-    if (link.hash === '') refuse(`--view ${quoted(trimmed)} has no view after a "#"; copy the link from the atlas's address bar or its Share button.`);
+    if (link.hash === '') refuse(WORDS.viewNoHash, { value: quoted(trimmed) });
     return link.hash;
   }
   return `#${trimmed}`;
 }
 
 function readView(view: string, context: ExportContext): string {
-  if (view.length > MAX_VIEW_LINK) refuse(`--view is ${view.length} characters long; a link to a view is at most ${MAX_VIEW_LINK}.`);
+  if (view.length > MAX_VIEW_LINK) refuse(WORDS.viewTooLong, { length: view.length, max: MAX_VIEW_LINK });
   const hash = viewHash(view);
   const { view: parsed, problems } = parseViewHash(hash);
-  if (problems.length > 0) refuse(`--view: ${problems[0]} Nothing was exported, so that no other view is taken for it.`);
-  if (parsed.feature && !context.hasFeature(parsed.feature)) {
-    refuse(`--view names a feature "${parsed.feature}" that is not in the atlas; nothing was exported.`);
-  }
+  if (problems.length > 0) refuse(WORDS.viewProblem, { problem: wordsOf(say, problems[0]) });
+  if (parsed.feature && !context.hasFeature(parsed.feature)) refuse(WORDS.viewMissingFeature, { feature: parsed.feature });
   return hash;
 }
 
 function readOut(out: string, context: ExportContext): string {
   const path = resolve(out);
-  if (context.pathKind(path) === 'dir') refuse(`--out ${quoted(out)} is a folder; give a file name ending in .png.`);
-  if (extname(path).toLowerCase() !== '.png') refuse(`--out ${quoted(out)} must end in .png: the picture is a PNG.`);
+  const value = quoted(out);
+  if (context.pathKind(path) === 'dir') refuse(WORDS.outFolder, { value });
+  if (extname(path).toLowerCase() !== '.png') refuse(WORDS.outPng, { value });
   const folder = context.pathKind(dirname(path));
-  if (folder !== 'dir') refuse(`--out ${quoted(out)}: the folder ${quoted(dirname(out) || '.')} does not exist.`);
+  if (folder !== 'dir') refuse(WORDS.outNoFolder, { value, folder: quoted(dirname(out) || '.') });
   // Said now, not after the picture has taken its seconds to draw.
-  if (!context.canWrite(path)) refuse(`--out ${quoted(out)} cannot be written (no permission to write there); nothing was drawn.`);
+  if (!context.canWrite(path)) refuse(WORDS.outNotWritable, { value });
   return path;
 }
 

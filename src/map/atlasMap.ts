@@ -7,7 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
-import { basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
+import { attributionHtml, basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
 import { buildCorridorLayers } from './corridorLayers';
 import {
   charactersOf,
@@ -49,6 +49,16 @@ import {
   type ScreenProjection,
 } from '../model/picking';
 import { HoverHighlight } from './hoverHighlight';
+import { defineMessages, worded, type Worded } from '../model/message';
+
+const MAP_PROBLEMS = defineMessages({
+  error: { id: 'map.error', defaultMessage: 'Map error: {reason}', description: 'Notice; {reason} is the map library’s own words, in English' },
+  labels: {
+    id: 'map.labelsFailed',
+    defaultMessage: 'Map labels could not be loaded ({reason}); the map is shown without them.',
+    description: 'Notice; {reason} is the browser’s own words, in English',
+  },
+});
 
 // MapLibre 6 starts its worker from a URL; Vite must emit that file next to the app.
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
@@ -73,7 +83,8 @@ export interface AtlasMapOptions {
    * frame(), also what it framed (an area, or null for an exact camera).
    */
   onCameraChange: (camera: Camera, frame: MapFrame, framed?: Bounds | null) => void;
-  onProblem: (message: string) => void;
+  /** A problem in words: worded for the language shown, the map library's own part in English. */
+  onProblem: (message: Worded) => void;
   /** The browser took the graphics context away (true), or gave it back (false): the map must then be made anew. */
   onGraphicsLost?: (lost: boolean) => void;
   /** A click on a feature of the user's own layers (or on nothing of theirs: null). */
@@ -166,7 +177,7 @@ export class AtlasMap {
       // The default would fetch a glyph server's fonts for labels we do not use.
       localIdeographFontFamily: false,
     });
-    this.map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+    this.setCredit(attributionHtml(options.scene.translate));
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ maxWidth: 140, unit: 'metric' }), 'bottom-left');
@@ -213,7 +224,7 @@ export class AtlasMap {
       this.refreshLabels(true);
       options.onCameraChange(this.camera(), this.shownFrame());
     });
-    this.map.on('error', (event) => options.onProblem(`Map error: ${event.error?.message ?? 'unknown'}`));
+    this.map.on('error', (event) => options.onProblem(worded(MAP_PROBLEMS.error, { reason: event.error?.message ?? 'unknown' })));
     this.map.on('webglcontextlost', () => {
       // Removing the map releases its context on purpose: that is no problem to report.
       if (!this.destroyed) options.onGraphicsLost?.(true);
@@ -306,6 +317,20 @@ export class AtlasMap {
     if (namesChange) this.labels = this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn, sceneSubject(scene), this.language);
     this.refreshLabels(namesChange);
     this.draw();
+  }
+
+  private credit: { control: maplibregl.AttributionControl; html: string } | null = null;
+
+  /**
+   * The map's credit line in the language shown. MapLibre reads a control's words once, so a new
+   * language is a new control in the same corner (the basemap's sources carry no credit of their own).
+   */
+  setCredit(html: string): void {
+    if (this.credit?.html === html) return;
+    if (this.credit) this.map.removeControl(this.credit.control);
+    const control = new maplibregl.AttributionControl({ compact: false, customAttribution: html });
+    this.map.addControl(control, 'bottom-right');
+    this.credit = { control, html };
   }
 
   /**
@@ -476,7 +501,7 @@ export class AtlasMap {
       this.refreshLabels(true);
     } catch (error) {
       if (this.destroyed) return;
-      this.options.onProblem(`Map labels could not be loaded (${String(error)}); the map is shown without them.`);
+      this.options.onProblem(worded(MAP_PROBLEMS.labels, { reason: String(error) }));
     }
   }
 

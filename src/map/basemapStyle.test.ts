@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../model/language';
+import { translatorFor } from '../../scripts/lib/commandWords';
 import type { FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { basemapPaint, buildBasemapStyle, countryFill, DETAIL_ZOOM, ROUTES_BENEATH_LAYER, TILED_BASEMAP_FILES } from './basemapStyle';
+import { attributionHtml, basemapPaint, buildBasemapStyle, countryFill, DETAIL_ZOOM, ROUTES_BENEATH_LAYER, TILED_BASEMAP_FILES } from './basemapStyle';
 import { MAX_TILE_ZOOM, tileZoomRange, TILE_SOURCE } from './basemapTiles';
 import { HIGH_CONTRAST, LIGHT } from '../style/palette';
 import { COUNTRY_TINT_COUNT } from '../basemap/countryColours';
@@ -90,8 +92,12 @@ describe('the basemap style', () => {
     for (const layer of style.layers) expect(painted.has(layer.id), layer.id).toBe(true);
   });
 
-  it('credits Natural Earth', () => {
-    const attributions = Object.values(style.sources).map((source) => (source as { attribution?: string }).attribution);
-    expect(attributions.join(' ')).toContain('Natural Earth');
+  it('credits Natural Earth in every language, with a link to it', () => {
+    for (const lang of LANGS) {
+      const credit = attributionHtml(translatorFor(lang));
+      expect(credit, lang).toContain('<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>');
+      // The words around the name are the language's own: English is not left in the others.
+      if (lang !== 'en') expect(credit, lang).not.toContain('Basemap');
+    }
   });
 });

@@ -7,6 +7,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Palette } from '../style/palette';
 import { servedAsTiles } from './basemapTiles';
+import { defineMessages, inEnglish, type Translate } from '../model/message';
 
 /** Below this zoom the 1:50m countries are drawn, from it on the 1:10m ones. */
 export const DETAIL_ZOOM = 5;
@@ -47,8 +48,21 @@ export function labelAnchorsUrl(baseUrl: string): string {
   return new URL('basemap/label-anchors.json', baseUrl).href;
 }
 
-export const ATTRIBUTION =
-  'Basemap: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a> (public domain)';
+const CREDIT = defineMessages({
+  basemap: {
+    id: 'map.basemapCredit',
+    defaultMessage: 'Basemap: {naturalEarth} (public domain)',
+    description: 'The map’s credit line, on the map and at the foot of a picture; {naturalEarth} is the name Natural Earth (a link on the map)',
+  },
+});
+
+/** The basemap's credit in the language shown, naming Natural Earth as `naturalEarth` (a link on the map, plain text in a picture). */
+export const basemapCredit = (translate: Translate, naturalEarth: string): string => translate(CREDIT.basemap, { naturalEarth });
+
+const NATURAL_EARTH_LINK = '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>';
+
+/** The map's credit line, as MapLibre's attribution shows it (HTML). */
+export const attributionHtml = (translate: Translate = inEnglish): string => basemapCredit(translate, NATURAL_EARTH_LINK);
 
 export function buildBasemapStyle(palette: Palette, baseUrl: string): StyleSpecification {
   return servedAsTiles(basemapStyleOfFiles(palette, baseUrl), baseUrl, TILED_BASEMAP_FILES);
@@ -59,7 +73,6 @@ function basemapStyleOfFiles(palette: Palette, baseUrl: string): StyleSpecificat
   const source = (file: BasemapFile) => ({
     type: 'geojson' as const,
     data: basemapUrl(baseUrl, file),
-    attribution: file === 'countries-50m' ? ATTRIBUTION : undefined,
     // Coastlines and borders are already simplified at build time; keep them crisp.
     tolerance: 0.2,
   });

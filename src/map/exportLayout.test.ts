@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../scripts/lib/commandWords';
 import {
   BASEMAP_CREDIT,
   EXPORT_PRESETS,
@@ -188,6 +189,16 @@ describe('picture layout', () => {
     expect(BASEMAP_CREDIT).toBe('Basemap: Natural Earth (public domain)');
     expect(sourceCredit()).toMatch(/^Sources: /);
     expect(full.sources!.box.y + full.sources!.box.height).toBe(size.height);
+  });
+
+  it('words its sources line and scale bar in the language it is given, the documents’ titles staying English', () => {
+    const russian = layoutPicture({ size, unit: 2.9, title: null, legend: null, metresPerOutputPixel: 900, sources: true, measure: approximateTextWidth, translate: translatorFor('ru') });
+    const text = russian.sources!.lines.map((line) => line.text).join(' ');
+    expect(text).toMatch(/^Источники: .*US–Azerbaijan Strategic Partnership Charter/);
+    expect(text).toContain('Подложка: Natural Earth (общественное достояние)');
+    expect(text).not.toMatch(/Sources|Basemap/);
+    expect(russian.scaleBar!.label.text).toMatch(/^\d+ км$/);
+    expect(niceScaleBar(2, 130, translatorFor('hy')).label).toBe('200 մ');
   });
 
   it('separates layers, statuses and kinds of point in the legend', () => {

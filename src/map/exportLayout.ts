@@ -6,7 +6,35 @@
  */
 import { SOURCES, SOURCE_IDS } from '../model/sources';
 import { boxOverlap, legendSections, type Box, type Legend, type LegendRow } from '../model/scene';
-import { ATTRIBUTION } from './basemapStyle';
+import { basemapCredit } from './basemapStyle';
+import { defineMessages, inEnglish, type Translate } from '../model/message';
+
+/** The picture's own words (its furniture and why a size cannot be drawn), in the language shown. */
+export const PICTURE_WORDS = defineMessages({
+  tooSmall: {
+    id: 'picture.tooSmall',
+    defaultMessage: 'A picture must be at least {min} pixels wide and high, in whole pixels.',
+    description: 'Export refused; {min} is a number of pixels',
+  },
+  tooLarge: {
+    id: 'picture.tooLarge',
+    defaultMessage: '{size} is larger than this browser can draw (at most {maxSide} pixels a side). {fitting} has the same shape and fits.',
+    description: 'Export refused; {size} and {fitting} are picture sizes such as 3840×2160',
+  },
+  tooLargeArea: {
+    id: 'picture.tooLargeArea',
+    defaultMessage:
+      '{size} is larger than this browser can draw (at most {maxSide} pixels a side and {millions} million pixels in all). {fitting} has the same shape and fits.',
+    description: 'Export refused; {size} and {fitting} are picture sizes such as 3840×2160',
+  },
+  kilometres: { id: 'picture.scale.km', defaultMessage: '{length} km', description: 'The scale bar’s label in kilometres, e.g. 100 km' },
+  metres: { id: 'picture.scale.m', defaultMessage: '{length} m', description: 'The scale bar’s label in metres, e.g. 500 m' },
+  sources: {
+    id: 'picture.sources',
+    defaultMessage: 'Sources: {documents}.',
+    description: 'The foot of an exported picture; {documents} are the two documents’ titles, in English, separated by semicolons',
+  },
+});
 
 export interface PictureSize {
   width: number;
@@ -52,19 +80,17 @@ export function largestFittingSize(size: PictureSize, limits: CanvasLimits): Pic
   return { width: Math.floor(size.width * shrink), height: Math.floor(size.height * shrink) };
 }
 
-export function checkPictureSize(size: PictureSize, limits: CanvasLimits): SizeCheck {
+export function checkPictureSize(size: PictureSize, limits: CanvasLimits, translate: Translate = inEnglish): SizeCheck {
   const { width, height } = size;
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < MIN_PICTURE_SIDE || height < MIN_PICTURE_SIDE) {
-    return { ok: false, message: `A picture must be at least ${MIN_PICTURE_SIDE} pixels wide and high, in whole pixels.` };
+    return { ok: false, message: translate(PICTURE_WORDS.tooSmall, { min: String(MIN_PICTURE_SIDE) }) };
   }
   const fitting = largestFittingSize(size, limits);
   if (fitting.width === width && fitting.height === height) return { ok: true };
-  const areaLimit = limits.maxArea < limits.maxSide ** 2 ? ` and ${(limits.maxArea / 1e6).toFixed(0)} million pixels in all` : '';
+  const values = { size: formatPictureSize(size), maxSide: String(limits.maxSide), fitting: formatPictureSize(fitting), millions: (limits.maxArea / 1e6).toFixed(0) };
   return {
     ok: false,
-    message:
-      `${formatPictureSize(size)} is larger than this browser can draw (at most ${limits.maxSide} pixels a side${areaLimit}). ` +
-      `${formatPictureSize(fitting)} has the same shape and fits.`,
+    message: translate(limits.maxArea < limits.maxSide ** 2 ? PICTURE_WORDS.tooLargeArea : PICTURE_WORDS.tooLarge, values),
     suggestedSize: fitting,
   };
 }
@@ -111,19 +137,23 @@ export interface ScaleBarLength {
 }
 
 /** The longest 1, 2 or 5 × 10ⁿ metres that fits in maxPixels. */
-export function niceScaleBar(metresPerOutputPixel: number, maxPixels: number): ScaleBarLength {
+export function niceScaleBar(metresPerOutputPixel: number, maxPixels: number, translate: Translate = inEnglish): ScaleBarLength {
   const longest = metresPerOutputPixel * maxPixels;
   const power = 10 ** Math.floor(Math.log10(longest));
   const leading = longest / power;
   const metres = (leading >= 5 ? 5 : leading >= 2 ? 2 : 1) * power;
-  const label = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+  const label = metres >= 1000 ? translate(PICTURE_WORDS.kilometres, { length: String(metres / 1000) }) : translate(PICTURE_WORDS.metres, { length: String(metres) });
   return { metres, pixels: metres / metresPerOutputPixel, label };
 }
 
-export const BASEMAP_CREDIT = ATTRIBUTION.replace(/<[^>]+>/g, '');
+/** The basemap's credit as plain text (the map's credit line, without its link). */
+export const basemapCreditText = (translate: Translate = inEnglish): string => basemapCredit(translate, 'Natural Earth');
 
-export function sourceCredit(): string {
-  return `Sources: ${SOURCE_IDS.map((id) => SOURCES[id].short_title).join('; ')}.`;
+export const BASEMAP_CREDIT = basemapCreditText();
+
+/** The documents the picture draws from; their titles stay English, as the documents do. */
+export function sourceCredit(translate: Translate = inEnglish): string {
+  return translate(PICTURE_WORDS.sources, { documents: SOURCE_IDS.map((id) => SOURCES[id].short_title).join('; ') });
 }
 
 export function pictureFileName(size: PictureSize, extension = 'png'): string {
@@ -190,6 +220,8 @@ export interface LayoutInput {
   metresPerOutputPixel: number | null;
   sources: boolean;
   measure: MeasureText;
+  /** The words of the scale bar and the sources line (English by default). */
+  translate?: Translate;
 }
 
 /** A picture's title is one line: longer than this it could not be read on any picture. */
@@ -324,7 +356,7 @@ export function layoutPicture(input: LayoutInput): PictureLayout {
 
   let bottom = size.height;
   if (input.sources) {
-    layout.sources = layoutSources(size, unit, measure);
+    layout.sources = layoutSources(size, unit, measure, input.translate ?? inEnglish);
     bottom = layout.sources.box.y;
   }
 
@@ -341,7 +373,7 @@ export function layoutPicture(input: LayoutInput): PictureLayout {
 
   let scaleBarTop = bottom;
   if (input.metresPerOutputPixel) {
-    layout.scaleBar = layoutScaleBar(input.metresPerOutputPixel, size.width - margin, bottom - margin, unit, measure);
+    layout.scaleBar = layoutScaleBar(input.metresPerOutputPixel, size.width - margin, bottom - margin, unit, measure, input.translate ?? inEnglish);
     scaleBarTop = layout.scaleBar.box.y;
   }
 
@@ -369,16 +401,18 @@ export function layoutPicture(input: LayoutInput): PictureLayout {
   return layout;
 }
 
-function layoutSources(size: PictureSize, unit: number, measure: MeasureText): NonNullable<PictureLayout['sources']> {
+function layoutSources(size: PictureSize, unit: number, measure: MeasureText, translate: Translate): NonNullable<PictureLayout['sources']> {
   const padX = 10 * unit;
   const padY = 5 * unit;
   const room = size.width - 2 * padX;
   let style: TextStyle = { size: 12 * unit, weight: 400 };
-  const oneLine = `${sourceCredit()} ${BASEMAP_CREDIT}.`;
+  const documents = sourceCredit(translate);
+  const basemap = `${basemapCreditText(translate)}.`;
+  const oneLine = `${documents} ${basemap}`;
   // One line if it fits, else the documents and the basemap on a line each, shrunk if need be.
   let texts = [oneLine];
   if (measure(oneLine, style) > room) {
-    texts = [sourceCredit(), `${BASEMAP_CREDIT}.`];
+    texts = [documents, basemap];
     const widest = Math.max(...texts.map((text) => measure(text, style)));
     if (widest > room) style = { ...style, size: Math.max(7 * unit, (style.size * room) / widest) };
   }
@@ -400,10 +434,11 @@ function layoutScaleBar(
   bottom: number,
   unit: number,
   measure: MeasureText,
+  translate: Translate,
 ): NonNullable<PictureLayout['scaleBar']> {
   const pad = 8 * unit;
   const style: TextStyle = { size: 12 * unit, weight: 600 };
-  const length = niceScaleBar(metresPerOutputPixel, 130 * unit);
+  const length = niceScaleBar(metresPerOutputPixel, 130 * unit, translate);
   const tick = 7 * unit;
   const width = Math.max(length.pixels, measure(length.label, style)) + 2 * pad;
   const height = pad + style.size * 1.2 + 4 * unit + tick + pad;

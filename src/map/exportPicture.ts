@@ -14,6 +14,7 @@ import { charactersOf, drawPlacedLabels, LABEL_FONT, loadFontsFor, loadLabelFont
 import { beneathBorders } from './layerOrder';
 import {
   checkPictureSize,
+  formatPictureSize,
   layoutPicture,
   looksBlank,
   pictureFileName,
@@ -33,6 +34,43 @@ import type { DrawableFeature } from '../model/drawable';
 import type { PlacedLabel } from '../model/labelPlacement';
 import { drawSwatch } from './swatchCanvas';
 import { toCss, type Palette } from '../style/palette';
+import { defineMessages, type Translate } from '../model/message';
+
+/** What the export says while it works and when it cannot finish, in the language shown (the scene's). */
+const WORDS = defineMessages({
+  noWebgl: { id: 'picture.noWebgl', defaultMessage: 'This browser cannot draw WebGL pictures, so the map cannot be exported.', description: 'Export refused' },
+  timedOut: { id: 'picture.timedOut', defaultMessage: 'Drawing the picture took longer than {seconds} s.', description: 'Export failed; {seconds} is a whole number of seconds' },
+  trySize: { id: 'picture.trySize', defaultMessage: '{problem} Try {size}.', description: 'Export failed; {problem} is why, a sentence; {size} a smaller size such as 2715×1527' },
+  failed: {
+    id: 'picture.failed',
+    defaultMessage: 'The picture could not be drawn ({reason}). Try a smaller size.',
+    description: 'Export failed; {reason} is the browser’s own words, in English',
+  },
+  drawing: { id: 'picture.progress.map', defaultMessage: 'Drawing the map at full size…', description: 'Export progress' },
+  furniture: { id: 'picture.progress.furniture', defaultMessage: 'Adding the title, legend and sources…', description: 'Export progress' },
+  locator: { id: 'picture.progress.locator', defaultMessage: 'Drawing the locator map…', description: 'Export progress: the small map of the region with the picture’s frame' },
+  encoding: { id: 'picture.progress.encoding', defaultMessage: 'Encoding the PNG…', description: 'Export progress' },
+  contextLost: {
+    id: 'picture.contextLost',
+    defaultMessage: 'The graphics context was lost while drawing (likely too little graphics memory for this size).',
+    description: 'Export failed',
+  },
+  mapError: { id: 'picture.mapError', defaultMessage: 'The map could not be drawn: {reason}.', description: 'Export failed; {reason} is the map library’s own words, in English' },
+  unknownError: { id: 'picture.unknownError', defaultMessage: 'unknown error', description: 'In “The map could not be drawn: unknown error.”' },
+  noCanvas: { id: 'picture.noCanvas', defaultMessage: 'The browser would not give a canvas this large.', description: 'Export failed' },
+  blank: { id: 'picture.blank', defaultMessage: 'The map came back blank (the graphics card gave no picture).', description: 'Export failed' },
+  noPng: { id: 'picture.noPng', defaultMessage: 'The browser could not encode a PNG this large.', description: 'Export failed' },
+  noContext: {
+    id: 'picture.noContext',
+    defaultMessage: 'The browser would not give a graphics context of {size} (too little graphics memory).',
+    description: 'Export failed; {size} is a picture size such as 3840×2160',
+  },
+  clamped: {
+    id: 'picture.clamped',
+    defaultMessage: 'The map could only be drawn at {drawn}, not {size} (this browser draws at most {maxSide} pixels a side).',
+    description: 'Export failed; {drawn} and {size} are picture sizes such as 3840×2160',
+  },
+});
 
 /** Everything needed to draw the screen's view again, off screen. AtlasMap.exportSnapshot() makes one. */
 export interface ExportSnapshot {
@@ -75,6 +113,8 @@ export interface ExportedPicture {
   layout: PictureLayout;
   /** The boxes of the names drawn on the map, in output pixels (what the legend kept in sight). */
   labels: PictureOccupancy['labels'];
+  /** The names drawn on the map, as drawn, in the order of `labels`. */
+  names: string[];
   milliseconds: number;
 }
 
@@ -125,10 +165,11 @@ export function canvasLimits(): CanvasLimits | null {
 
 export async function exportPicture(snapshot: ExportSnapshot, options: ExportOptions): Promise<ExportResult> {
   const started = performance.now();
+  const t = snapshot.scene.translate;
   const size = { width: options.width, height: options.height };
   const limits = canvasLimits();
-  if (!limits) return { ok: false, message: 'This browser cannot draw WebGL pictures, so the map cannot be exported.' };
-  const check = checkPictureSize(size, limits);
+  if (!limits) return { ok: false, message: t(WORDS.noWebgl) };
+  const check = checkPictureSize(size, limits, t);
   if (!check.ok) return check;
 
   const cleanups: (() => void)[] = [];
@@ -136,7 +177,7 @@ export async function exportPicture(snapshot: ExportSnapshot, options: ExportOpt
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new ExportFailure(`Drawing the picture took longer than ${Math.round(timeoutMs / 1000)} s.`, smallerSize(size))),
+      () => reject(new ExportFailure(t(WORDS.timedOut, { seconds: String(Math.round(timeoutMs / 1000)) }), smallerSize(size))),
       timeoutMs,
     );
   });
@@ -148,12 +189,12 @@ export async function exportPicture(snapshot: ExportSnapshot, options: ExportOpt
     return { ok: true, ...picture, milliseconds: Math.round(performance.now() - started) };
   } catch (error) {
     if (error instanceof ExportFailure) {
-      const suggestion = error.suggestedSize ? ` Try ${error.suggestedSize.width}×${error.suggestedSize.height}.` : '';
-      return { ok: false, message: `${error.message}${suggestion}`, suggestedSize: error.suggestedSize };
+      const message = error.suggestedSize ? t(WORDS.trySize, { problem: error.message, size: formatPictureSize(error.suggestedSize) }) : error.message;
+      return { ok: false, message, suggestedSize: error.suggestedSize };
     }
     return {
       ok: false,
-      message: `The picture could not be drawn (${error instanceof Error ? error.message : String(error)}). Try a smaller size.`,
+      message: t(WORDS.failed, { reason: error instanceof Error ? error.message : String(error) }),
       suggestedSize: smallerSize(size),
     };
   } finally {
@@ -170,8 +211,9 @@ async function drawPicture(
   cleanups: (() => void)[],
 ) {
   const { scene } = snapshot;
+  const t = scene.translate;
   const progress = options.onProgress ?? (() => undefined);
-  progress('Drawing the map at full size…');
+  progress(t(WORDS.drawing));
   const plan = planExportView(snapshot.screen, size);
   const zoom = snapshot.camera.zoom + plan.zoomOffset;
 
@@ -198,14 +240,14 @@ async function drawPicture(
       preserveDrawingBuffer: true,
       antialias: size.width * size.height <= ANTIALIAS_MAX_AREA,
     },
-  }, size);
+  }, size, t);
   cleanups.push(() => map.remove());
 
   const failed = new Promise<never>((_, reject) => {
-    const lost = 'The graphics context was lost while drawing (likely too little graphics memory for this size).';
+    const lost = t(WORDS.contextLost);
     map.getCanvas().addEventListener('webglcontextlost', () => reject(new ExportFailure(lost, smallerSize(size))));
     map.on('error', (event) =>
-      reject(new ExportFailure(`The map could not be drawn: ${event.error?.message ?? 'unknown error'}.`)),
+      reject(new ExportFailure(t(WORDS.mapError, { reason: event.error?.message ?? t(WORDS.unknownError) }))),
     );
   });
   failed.catch(() => undefined);
@@ -238,18 +280,18 @@ async function drawPicture(
   }
   // Everything is loaded and every shader compiled: one frame at the picture's size.
   map.setPixelRatio(plan.pixelRatio);
-  assertFullResolution(map.getCanvas(), size, limits);
+  assertFullResolution(map.getCanvas(), size, limits, t);
   await quiet();
 
-  progress('Adding the title, legend and sources…');
+  progress(t(WORDS.furniture));
   const picture = document.createElement('canvas');
   picture.width = size.width;
   picture.height = size.height;
   const context = picture.getContext('2d');
-  if (!context) throw new ExportFailure('The browser would not give a canvas this large.', smallerSize(size));
+  if (!context) throw new ExportFailure(t(WORDS.noCanvas), smallerSize(size));
   context.drawImage(map.getCanvas(), 0, 0, size.width, size.height);
   if (looksBlank(sampleOf(picture))) {
-    throw new ExportFailure('The map came back blank (the graphics card gave no picture).', smallerSize(size));
+    throw new ExportFailure(t(WORDS.blank), smallerSize(size));
   }
 
   const shown = map.getBounds();
@@ -277,17 +319,18 @@ async function drawPicture(
     metresPerOutputPixel: options.scaleBar === false ? null : metresPerOutputPixel(map, plan.pixelRatio),
     sources: options.sources !== false,
     measure: measureWith(context),
+    translate: t,
   });
   const inks = inksOf(scene.palette);
   drawFurniture(context, layout, inks);
   if (layout.locator && locatorRegion) {
-    progress('Drawing the locator map…');
+    progress(t(WORDS.locator));
     await whileWorking(drawLocator(context, layout.locator, locatorRegion, shownBounds, snapshot, plan.pixelRatio, inks, cleanups));
   }
 
-  progress('Encoding the PNG…');
+  progress(t(WORDS.encoding));
   const blob = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));
-  if (!blob) throw new ExportFailure('The browser could not encode a PNG this large.', smallerSize(size));
+  if (!blob) throw new ExportFailure(t(WORDS.noPng), smallerSize(size));
   const bounds = map.getBounds();
   return {
     blob,
@@ -298,6 +341,7 @@ async function drawPicture(
     bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] as [number, number, number, number],
     layout,
     labels: occupied.labels,
+    names: placedLabels.map((label) => label.name),
   };
 }
 
@@ -407,32 +451,25 @@ async function drawLocator(
 }
 
 /** MapLibre says "WebGL2 is required" when the context is refused; here that means too little graphics memory. */
-function createMap(options: maplibregl.MapOptions, size: PictureSize): maplibregl.Map {
+function createMap(options: maplibregl.MapOptions, size: PictureSize, t: Translate): maplibregl.Map {
   try {
     return new maplibregl.Map(options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (!/webgl/i.test(reason)) throw error;
-    throw new ExportFailure(
-      `The browser would not give a graphics context of ${size.width}×${size.height} (too little graphics memory).`,
-      smallerSize(size),
-    );
+    throw new ExportFailure(t(WORDS.noContext, { size: formatPictureSize(size) }), smallerSize(size));
   }
 }
 
 /** MapLibre quietly lowers the pixel ratio when a canvas exceeds its limit; the GPU may too. Refuse both. */
-function assertFullResolution(canvas: HTMLCanvasElement, size: PictureSize, limits: CanvasLimits) {
+function assertFullResolution(canvas: HTMLCanvasElement, size: PictureSize, limits: CanvasLimits, t: Translate) {
   const gl = canvas.getContext('webgl2');
   const drawn = { width: gl?.drawingBufferWidth ?? canvas.width, height: gl?.drawingBufferHeight ?? canvas.height };
   // A pixel of rounding between CSS size and pixel ratio is not a clamp.
   if (drawn.width >= size.width - 1 && drawn.height >= size.height - 1) return;
   const shrink = Math.min(drawn.width / size.width, drawn.height / size.height);
   const fitting = { width: Math.floor(size.width * shrink), height: Math.floor(size.height * shrink) };
-  throw new ExportFailure(
-    `The map could only be drawn at ${drawn.width}×${drawn.height}, not ${size.width}×${size.height} ` +
-      `(this browser draws at most ${limits.maxSide} pixels a side).`,
-    fitting,
-  );
+  throw new ExportFailure(t(WORDS.clamped, { drawn: formatPictureSize(drawn), size: formatPictureSize(size), maxSide: String(limits.maxSide) }), fitting);
 }
 
 /** Sixty-four by sixty-four pixels spread over the picture: enough to tell blank from drawn. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { carriedLayersFrom, carriedLayersSection } from './carriedLayers';
 import { parseViews, serializeViews, type SavedView } from './namedViews';
+import { wordsOf, type Worded } from './message';
+import { translatorFor } from '../../scripts/lib/commandWords';
+
+/** Words as an English reader sees them. */
+const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);
+
 
 const views: SavedView[] = [{ name: 'Close up', hash: '#map=9/38.9/46.3', savedAt: '2026-11-22T10:00:00.000Z' }];
 
@@ -27,7 +33,7 @@ describe('your own layers in a views file', () => {
   it('skip a layer without GeoJSON, saying so, and mend a colour that is not one', () => {
     const { layers, problems } = carriedLayersFrom({ userLayers: [{ name: 'Broken' }, { name: 'Fine', color: 'red', geojson: { type: 'Point', coordinates: [1, 2] } }] });
     expect(layers).toEqual([{ name: 'Fine', color: [20, 20, 20], source: '{"type":"Point","coordinates":[1,2]}' }]);
-    expect(problems).toEqual(['Layer 1 has no name or no GeoJSON; it was skipped.']);
+    expect(problems.map(english)).toEqual(['Layer 1 has no name or no GeoJSON; it was skipped.']);
     expect(carriedLayersFrom({})).toEqual({ layers: [], problems: [] });
   });
 });

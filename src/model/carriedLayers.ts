@@ -2,6 +2,7 @@
  * The user's own layers in a views file: a section of their own ("userLayers"), beside the views,
  * each with its name, colour and GeoJSON. Their GeoJSON is checked again when they are added.
  */
+import { defineMessages, worded, type Worded } from './message';
 import { VerbatimJson } from './verbatimJson.ts';
 
 export const USER_LAYERS_SECTION = 'userLayers';
@@ -20,16 +21,21 @@ export function carriedLayersSection(layers: readonly CarriedLayer[]): Record<st
   return { [USER_LAYERS_SECTION]: layers.map(({ name, color, source }) => ({ name, color, geojson: new VerbatimJson(source) })) };
 }
 
+const WORDS = defineMessages({
+  unreadable: { id: 'viewsFile.layersUnreadable', defaultMessage: 'The layers of your own data in this file could not be read.', description: 'Importing a views file' },
+  skipped: { id: 'viewsFile.layerSkipped', defaultMessage: 'Layer {number} has no name or no GeoJSON; it was skipped.', description: 'Importing a views file; {number} counts from 1' },
+});
+
 /** The layers a views file carries; one without a name or GeoJSON is skipped, and said so. */
-export function carriedLayersFrom(sections: Record<string, unknown>): { layers: CarriedLayer[]; problems: string[] } {
+export function carriedLayersFrom(sections: Record<string, unknown>): { layers: CarriedLayer[]; problems: Worded[] } {
   const value = sections[USER_LAYERS_SECTION];
   if (value === undefined) return { layers: [], problems: [] };
-  if (!Array.isArray(value)) return { layers: [], problems: ['The layers of your own data in this file could not be read.'] };
-  const problems: string[] = [];
+  if (!Array.isArray(value)) return { layers: [], problems: [worded(WORDS.unreadable)] };
+  const problems: Worded[] = [];
   const layers = value.flatMap((entry, i): CarriedLayer[] => {
     const layer = entry as { name?: unknown; color?: unknown; geojson?: unknown } | null;
     if (typeof layer?.name !== 'string' || layer.geojson === undefined) {
-      problems.push(`Layer ${i + 1} has no name or no GeoJSON; it was skipped.`);
+      problems.push(worded(WORDS.skipped, { number: i + 1 }));
       return [];
     }
     const color = layer.color;

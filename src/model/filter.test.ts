@@ -18,6 +18,12 @@ import { prepareDocument } from './documentText';
 import { STATUSES } from './feature';
 import { LAYER_IDS, onlyLayer } from './layers';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
+import { wordsOf, type Worded } from './message';
+import { translatorFor } from '../../scripts/lib/commandWords';
+
+/** A notice as an English reader sees it. */
+const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);
+
 
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);
@@ -142,7 +148,7 @@ describe('a link’s country filter against the atlas', () => {
   it('drops a country no feature lies in, and says so by name', () => {
     const { filter, notice } = withKnownCountries({ ...NO_FILTER, countries: ['Narnia'] }, atlas);
     expect(filter.countries).toBeNull();
-    expect(notice).toBe('No feature of the atlas lies in “Narnia”; the link\'s country filter leaves it out.');
+    expect(english(notice)).toBe('No feature of the atlas lies in “Narnia”; the link\'s country filter leaves it out.');
   });
 
   it('keeps the countries that are there, and leaves a good filter alone', () => {

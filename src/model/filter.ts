@@ -8,6 +8,8 @@ import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from './featur
 import { SOURCE_IDS, type SourceId } from './sources.ts';
 import type { CitationIndex, PassageRef } from './citationIndex.ts';
 import type { ReadableDocument } from './documentText.ts';
+import { defineMessages, worded, type Worded } from './message.ts';
+import { firstFew, quotedNames } from './listWords.ts';
 
 export interface NumberRange {
   min: number | null;
@@ -218,19 +220,28 @@ export function sectionSpans(source: SourceId, doc: Pick<ReadableDocument, 'sect
   }));
 }
 
+const { unknownCountries: UNKNOWN_COUNTRIES } = defineMessages({
+  unknownCountries: {
+    id: 'link.unknownCountries',
+    defaultMessage: "No feature of the atlas lies in {names}; the link's country filter leaves {count, plural, one {it} other {them}} out.",
+    description: 'Notice about a link’s country filter; {names} are the countries as the link wrote them (in English), quoted; {count} how many',
+  },
+});
+
 /**
  * A link's country filter against the atlas: the countries no feature lists are dropped, with a
  * notice naming them, so "#country=Narnia" never shows an empty map without a word.
  */
-export function withKnownCountries(filter: FeatureFilter, features: readonly AtlasFeature[]): { filter: FeatureFilter; notice?: string } {
+export function withKnownCountries(filter: FeatureFilter, features: readonly AtlasFeature[]): { filter: FeatureFilter; notice?: Worded } {
   if (filter.countries === null) return { filter };
   const listed = new Set(features.flatMap((feature) => feature.properties.countries));
   const unknown = filter.countries.filter((country) => !listed.has(country));
   if (unknown.length === 0) return { filter };
   const known = filter.countries.filter((country) => listed.has(country));
-  const names = unknown.slice(0, 3).map((country) => `“${country.slice(0, 40)}”`).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
+  // The names as the link wrote them, each in the quotation marks of the language shown.
+  const names = firstFew(quotedNames(unknown.map((country) => country.slice(0, 40))).items);
   return {
     filter: { ...filter, countries: known.length > 0 ? known : null },
-    notice: `No feature of the atlas lies in ${names}; the link's country filter leaves ${unknown.length === 1 ? 'it' : 'them'} out.`,
+    notice: worded(UNKNOWN_COUNTRIES, { names, count: unknown.length }),
   };
 }

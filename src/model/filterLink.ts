@@ -6,6 +6,17 @@ import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from './featur
 import { SOURCE_IDS, type SourceId } from './sources.ts';
 import { parsePassageKey, passageKey } from './citationIndex.ts';
 import type { FeatureFilter, NumberRange } from './filter.ts';
+import { defineMessages, worded, type Worded } from './message.ts';
+
+const PROBLEMS = defineMessages({
+  statuses: { id: 'link.unknownStatuses', defaultMessage: 'Some statuses in the link are not known; they are ignored.', description: 'Notice about a link’s status filter' },
+  kinds: { id: 'link.unknownKinds', defaultMessage: 'Some kinds of feature in the link are not known; they are ignored.', description: 'Notice about a link’s filter by kind (railway, pipeline…)' },
+  countries: { id: 'link.badCountries', defaultMessage: 'Some countries in the link could not be read; they are ignored.', description: 'Notice about a link’s country filter' },
+  documents: { id: 'link.unknownDocuments', defaultMessage: 'Some documents in the link do not exist; they are ignored.', description: 'Notice about a link’s filter by citing document' },
+  section: { id: 'link.badSection', defaultMessage: 'The document section in the link is not valid; it is ignored.', description: 'Notice about a link’s filter by a section of a document' },
+  voltage: { id: 'link.badVoltage', defaultMessage: 'The voltage range in the link is not valid; it is ignored.', description: 'Notice about a link’s voltage filter (kV)' },
+  capacity: { id: 'link.badCapacity', defaultMessage: 'The capacity range in the link is not valid; it is ignored.', description: 'Notice about a link’s capacity filter (MW)' },
+});
 
 export const FILTER_KEYS = ['status', 'kind', 'country', 'doc', 'section', 'kv', 'mw'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -41,34 +52,34 @@ function formatRange(range: NumberRange): string {
 }
 
 /** Reads one facet of the link into the filter; a part that cannot be read is dropped with a problem. */
-export function readFilterParam(filter: FeatureFilter, key: FilterKey, value: string): { filter: FeatureFilter; problem?: string } {
+export function readFilterParam(filter: FeatureFilter, key: FilterKey, value: string): { filter: FeatureFilter; problem?: Worded } {
   switch (key) {
     case 'status': {
       const { chosen: named, unknown } = known<Status>(STATUSES, value);
       // "Suspended" came with the timeline: a link written before it that names every other status meant all of them.
       const everyOlder = named !== null && STATUSES.every((status) => status === 'suspended' || named.includes(status));
       const chosen = everyOlder ? null : named;
-      return { filter: { ...filter, statuses: chosen }, problem: unknown ? 'Some statuses in the link are not known; they are ignored.' : undefined };
+      return { filter: { ...filter, statuses: chosen }, problem: unknown ? worded(PROBLEMS.statuses) : undefined };
     }
     case 'kind': {
       const { chosen, unknown } = known<FeatureKind>(FEATURE_KINDS, value);
-      return { filter: { ...filter, kinds: chosen }, problem: unknown ? 'Some kinds of feature in the link are not known; they are ignored.' : undefined };
+      return { filter: { ...filter, kinds: chosen }, problem: unknown ? worded(PROBLEMS.kinds) : undefined };
     }
     case 'country': {
       const names = list(value).map(spaced);
       const fine = names.filter((name) => name.trim() !== '' && name.length <= MAX_COUNTRY_NAME).slice(0, MAX_COUNTRIES);
       return {
         filter: { ...filter, countries: fine },
-        problem: fine.length !== names.length ? 'Some countries in the link could not be read; they are ignored.' : undefined,
+        problem: fine.length !== names.length ? worded(PROBLEMS.countries) : undefined,
       };
     }
     case 'doc': {
       const { chosen, unknown } = known<SourceId>(SOURCE_IDS, value);
-      return { filter: { ...filter, documents: chosen }, problem: unknown ? 'Some documents in the link do not exist; they are ignored.' : undefined };
+      return { filter: { ...filter, documents: chosen }, problem: unknown ? worded(PROBLEMS.documents) : undefined };
     }
     case 'section': {
       const section = parsePassageKey(value);
-      return section ? { filter: { ...filter, section } } : { filter, problem: 'The document section in the link is not valid; it is ignored.' };
+      return section ? { filter: { ...filter, section } } : { filter, problem: worded(PROBLEMS.section) };
     }
     case 'kv':
     case 'mw': {
@@ -76,7 +87,7 @@ export function readFilterParam(filter: FeatureFilter, key: FilterKey, value: st
       const field = key === 'kv' ? 'voltageKv' : 'capacityMw';
       return range
         ? { filter: { ...filter, [field]: range } }
-        : { filter, problem: `The ${key === 'kv' ? 'voltage' : 'capacity'} range in the link is not valid; it is ignored.` };
+        : { filter, problem: worded(key === 'kv' ? PROBLEMS.voltage : PROBLEMS.capacity) };
     }
   }
 }

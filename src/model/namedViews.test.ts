@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addViews, corridorPresets, MAX_VIEW_NAME, mergeViewChange, parseViews, serializeViews, type SavedView } from './namedViews';
 import type { AtlasFeature } from './feature';
+import { wordsOf, type Worded } from './message';
+import { translatorFor } from '../../scripts/lib/commandWords';
+
+/** Words as an English reader sees them. */
+const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);
+
 
 const point = (id: string, layer: AtlasFeature['properties']['layer'], coordinates: [number, number]) =>
   ({ type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties: { layer } }) as unknown as AtlasFeature;
@@ -36,8 +42,9 @@ describe('views files', () => {
   });
 
   it('refuse a file that is not a views file, losing nothing', () => {
-    expect(parseViews('{"type": "FeatureCollection"}')).toMatchObject({ views: [], problems: ['This is not a Corridor Atlas views file.'], complete: false });
-    expect(parseViews('not json').problems[0]).toMatch(/not JSON/);
+    expect(parseViews('{"type": "FeatureCollection"}')).toMatchObject({ views: [], complete: false });
+    expect(parseViews('{"type": "FeatureCollection"}').problems.map(english)).toEqual(['This is not a Corridor Atlas views file.']);
+    expect(english(parseViews('not json').problems[0])).toMatch(/not JSON/);
     expect(parseViews('null').complete).toBe(false);
   });
 
@@ -45,7 +52,7 @@ describe('views files', () => {
     const text = JSON.stringify({ format: 'corridor-atlas-views', views: [{ name: '' }, views[0], { name: 'x', hash: 42 }, 7] });
     const parsed = parseViews(text);
     expect(parsed.views).toEqual([views[0]]);
-    expect(parsed.problems).toEqual(['View 1 has no name; it was skipped.', 'View 3 has no link; it was skipped.', 'View 4 is not a view; it was skipped.']);
+    expect(parsed.problems.map(english)).toEqual(['View 1 has no name; it was skipped.', 'View 3 has no link; it was skipped.', 'View 4 is not a view; it was skipped.']);
     expect(parsed.complete).toBe(false);
   });
 
@@ -59,7 +66,7 @@ describe('views files', () => {
     const parsed = parseViews(text);
     expect(parsed.views[0].name).toBe('ə'.repeat(MAX_VIEW_NAME));
     expect(parsed.views).toHaveLength(1);
-    expect(parsed.problems).toEqual([
+    expect(parsed.problems.map(english)).toEqual([
       `View "${'ə'.repeat(MAX_VIEW_NAME)}" was read with its name, link or date tidied.`,
       'View 2 has a link longer than 4000 characters; it was skipped.',
     ]);

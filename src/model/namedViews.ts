@@ -3,6 +3,7 @@
  * kept in the browser and carried between browsers as a small JSON file. A view is stored as
  * its link hash, so a saved view, a shared link and a presentation step are the same thing.
  */
+import { defineMessages, worded, type Worded } from './message.ts';
 import { bbox } from '@turf/turf';
 import { LAYERS, type LayerId } from './layers.ts';
 import type { AtlasFeature } from './feature.ts';
@@ -66,12 +67,33 @@ export function serializeViews(views: readonly SavedView[], sections: Record<str
 }
 
 export interface ParsedViews extends ViewsFile {
-  problems: string[];
+  problems: Worded[];
   /** False when something in the text could not be kept as it was: it should be set aside, not overwritten. */
   complete: boolean;
 }
 
-const refused = (problem: string): ParsedViews => ({ views: [], sections: {}, problems: [problem], complete: false });
+const WORDS = defineMessages({
+  tooLarge: {
+    id: 'viewsFile.tooLarge',
+    defaultMessage: 'This views file is too large to read ({size} million characters; the limit is {limit} million): save it again with fewer or smaller layers of your own.',
+    description: 'A views file refused; {size} and {limit} are numbers',
+  },
+  notJson: { id: 'viewsFile.notJson', defaultMessage: 'This is not a views file: it is not JSON.', description: 'A views file refused' },
+  notViews: { id: 'viewsFile.notViews', defaultMessage: 'This is not a Corridor Atlas views file.', description: 'A views file refused; Corridor Atlas is the atlas’s name, as the header gives it' },
+  skipped: { id: 'viewsFile.skipped', defaultMessage: 'View {number} {problem}; it was skipped.', description: 'A view of a views file left out; {number} counts from 1; {problem} e.g. “has no name”' },
+  notAView: { id: 'viewsFile.notAView', defaultMessage: 'is not a view', description: 'In “View 3 is not a view; it was skipped.”' },
+  noName: { id: 'viewsFile.noName', defaultMessage: 'has no name', description: 'In “View 3 has no name; it was skipped.”' },
+  noLink: { id: 'viewsFile.noLink', defaultMessage: 'has no link', description: 'In “View 3 has no link; it was skipped.”' },
+  longLink: { id: 'viewsFile.longLink', defaultMessage: 'has a link longer than {max} characters', description: 'In “View 3 has a link longer than … characters; it was skipped.”' },
+  badLink: {
+    id: 'viewsFile.badLink',
+    defaultMessage: 'View "{name}" has parts of its link that this atlas cannot read; they are ignored.',
+    description: '{name} is the view’s name as saved',
+  },
+  tidied: { id: 'viewsFile.tidied', defaultMessage: 'View "{name}" was read with its name, link or date tidied.', description: '{name} is the view’s name as saved' },
+});
+
+const refused = (problem: Worded): ParsedViews => ({ views: [], sections: {}, problems: [problem], complete: false });
 
 /**
  * Reads a views file (or what the browser kept). Whatever is wrong with one entry costs only
@@ -80,37 +102,36 @@ const refused = (problem: string): ParsedViews => ({ views: [], sections: {}, pr
  */
 export function parseViews(text: string): ParsedViews {
   if (text.length > MAX_VIEWS_FILE_CHARS) {
-    return refused(
-      `This views file is too large to read (${(text.length / 1e6).toFixed(0)} million characters; the limit is ${MAX_VIEWS_FILE_CHARS / 1e6} million): save it again with fewer or smaller layers of your own.`,
-    );
+    return refused(worded(WORDS.tooLarge, { size: (text.length / 1e6).toFixed(0), limit: String(MAX_VIEWS_FILE_CHARS / 1e6) }));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return refused('This is not a views file: it is not JSON.');
+    return refused(worded(WORDS.notJson));
   }
   if (!isJsonObject(json) || json.format !== VIEWS_FILE_FORMAT || !Array.isArray(json.views)) {
-    return refused('This is not a Corridor Atlas views file.');
+    return refused(worded(WORDS.notViews));
   }
   const sections: Record<string, unknown> = { ...json };
   for (const own of ['format', 'version', 'views']) delete sections[own];
   const entries = json.views as unknown[];
   const views: SavedView[] = [];
-  const problems: string[] = [];
+  const problems: Worded[] = [];
   let verbatim = true;
   entries.forEach((entry, i) => {
-    const view = readView(entry);
-    if (typeof view === 'string') problems.push(`View ${i + 1} ${view}; it was skipped.`);
+    const read = readView(entry);
+    if ('problem' in read) problems.push(worded(WORDS.skipped, { number: i + 1, problem: read.problem }));
     else {
+      const { view } = read;
       if (parseViewHash(view.hash).problems.length > 0) {
-        problems.push(`View "${view.name}" has parts of its link that this atlas cannot read; they are ignored.`);
+        problems.push(worded(WORDS.badLink, { name: view.name }));
       }
       views.push(view);
       const { name, hash, savedAt } = entry as Record<string, unknown>;
       if (view.name !== name || view.hash !== hash || view.savedAt !== savedAt) {
         verbatim = false;
-        problems.push(`View "${view.name}" was read with its name, link or date tidied.`);
+        problems.push(worded(WORDS.tidied, { name: view.name }));
       }
     }
   });
@@ -119,17 +140,19 @@ export function parseViews(text: string): ParsedViews {
 }
 
 /** One entry of a views file, or what is wrong with it. */
-function readView(entry: unknown): SavedView | string {
-  if (!isJsonObject(entry)) return 'is not a view';
+function readView(entry: unknown): { view: SavedView } | { problem: Worded } {
+  if (!isJsonObject(entry)) return { problem: worded(WORDS.notAView) };
   const { name, hash, savedAt, ...other } = entry;
-  if (typeof name !== 'string' || name.trim() === '') return 'has no name';
-  if (typeof hash !== 'string') return 'has no link';
-  if (hash.length > MAX_VIEW_HASH) return `has a link longer than ${MAX_VIEW_HASH} characters`;
+  if (typeof name !== 'string' || name.trim() === '') return { problem: worded(WORDS.noName) };
+  if (typeof hash !== 'string') return { problem: worded(WORDS.noLink) };
+  if (hash.length > MAX_VIEW_HASH) return { problem: worded(WORDS.longLink, { max: MAX_VIEW_HASH }) };
   return {
-    ...other,
-    name: Array.from(name.trim()).slice(0, MAX_VIEW_NAME).join('').trimEnd(),
-    hash: hash.startsWith('#') ? hash : `#${hash}`,
-    savedAt: typeof savedAt === 'string' ? savedAt : new Date(0).toISOString(),
+    view: {
+      ...other,
+      name: Array.from(name.trim()).slice(0, MAX_VIEW_NAME).join('').trimEnd(),
+      hash: hash.startsWith('#') ? hash : `#${hash}`,
+      savedAt: typeof savedAt === 'string' ? savedAt : new Date(0).toISOString(),
+    },
   };
 }
 

@@ -3,6 +3,12 @@ import { revealFeatures } from './reveal';
 import { LAYER_IDS } from './layers';
 import { filterFeatures, NO_FILTER } from './filter';
 import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
+import { wordsOf, type Worded } from './message';
+import { translatorFor } from '../../scripts/lib/commandWords';
+
+/** A notice as an English reader sees it. */
+const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);
+
 
 const features = datasetFromDisk();
 const cited = citationIndexFromDisk(features);
@@ -23,7 +29,7 @@ describe('revealFeatures', () => {
     const filters = { visibleLayers: allLayers, filter: { ...NO_FILTER, statuses: ['operating' as const] } };
     const revealed = revealFeatures(filters, [cable], cited);
     expect(revealed.filter.statuses).toEqual(['operating', cable.properties.status]);
-    expect(revealed.notice).toBe(`“${cable.properties.name}” was hidden by the filters: the status “${cable.properties.status}” is shown again.`);
+    expect(english(revealed.notice)).toBe(`“${cable.properties.name}” was hidden by the filters: the status “${cable.properties.status}” is shown again.`);
     expect(filterFeatures(features, revealed.filter, cited)).toContain(cable);
   });
 
@@ -32,14 +38,14 @@ describe('revealFeatures', () => {
     const revealed = revealFeatures(filters, [cable], cited);
     expect(revealed.visibleLayers.has('black-sea-cable')).toBe(true);
     expect(revealed.visibleLayers.has('tripp')).toBe(false);
-    expect(revealed.notice).toContain('the layer “Black Sea submarine cable” is shown again');
+    expect(english(revealed.notice)).toContain('the layer “Black Sea submarine cable” is shown again');
   });
 
   it('clears another facet that hid the feature, and says so', () => {
     const filters = { visibleLayers: allLayers, filter: { ...NO_FILTER, countries: ['Kazakhstan'] } };
     const revealed = revealFeatures(filters, [cable], cited);
     expect(revealed.filter.countries).toBeNull();
-    expect(revealed.notice).toContain('the country filter is cleared');
+    expect(english(revealed.notice)).toContain('the country filter is cleared');
   });
 
   it('a place has no status, so a status filter never hides it; its layer can', () => {
@@ -48,13 +54,13 @@ describe('revealFeatures', () => {
     const revealed = revealFeatures({ visibleLayers: new Set(LAYER_IDS.filter((l) => l !== 'places')), filter: onlyOperating }, [baku], cited);
     expect(revealed.visibleLayers.has('places')).toBe(true);
     expect(revealed.filter.statuses).toEqual(['operating']);
-    expect(revealed.notice).toBe(`“${baku.properties.name}” was hidden by the filters: the layer “Places named in the documents” is shown again.`);
+    expect(english(revealed.notice)).toBe(`“${baku.properties.name}” was hidden by the filters: the layer “Places named in the documents” is shown again.`);
   });
 
   it('says in one notice what several hidden features needed', () => {
     const filters = { visibleLayers: new Set(LAYER_IDS.filter((l) => l !== 'places')), filter: { ...NO_FILTER, statuses: ['operating' as const] } };
     const revealed = revealFeatures(filters, [cable, baku], cited);
-    expect(revealed.notice).toBe(
+    expect(english(revealed.notice)).toBe(
       `“${cable.properties.name}”, “${baku.properties.name}” were hidden by the filters: the layer “Places named in the documents” is shown again; the status “${cable.properties.status}” is shown again.`,
     );
   });

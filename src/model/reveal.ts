@@ -2,9 +2,12 @@
  * Selecting or framing something the filters hide: the filters give way for it, and the user is
  * told which, so the map never flies to an empty place in silence. Pure.
  */
-import { layerTitle, type LayerId } from './layers.ts';
+import { layerTitleMessage, type LayerId } from './layers.ts';
 import type { AtlasFeature } from './feature.ts';
+import type { Status } from './featureVocabulary.ts';
 import { matchesFilter, NO_FILTER, type CitedPassages, type Facet, type FeatureFilter } from './filter.ts';
+import { defineMessages, worded, type Message, type Worded } from './message.ts';
+import { LIST_WORDS } from './listWords.ts';
 
 export interface Filters {
   visibleLayers: ReadonlySet<LayerId>;
@@ -13,20 +16,50 @@ export interface Filters {
 
 export interface Revealed extends Filters {
   /** What gave way, in words; null when nothing was hidden. */
-  notice: string | null;
+  notice: Worded | null;
 }
 
+const WORDS = defineMessages({
+  hidden: {
+    id: 'reveal.hidden',
+    defaultMessage: '{names} {count, plural, one {was} other {were}} hidden by the filters: {changes}.',
+    description: 'Notice when a chosen feature was hidden and is shown after all; {names} are the features, quoted; {changes} what gave way, e.g. “the layer “Railways” is shown again; the country filter is cleared”',
+  },
+  layer: { id: 'reveal.layer', defaultMessage: 'the layer {layer} is shown again', description: 'Part of a notice; {layer} is a layer’s title, quoted' },
+  statuses: {
+    id: 'reveal.statuses',
+    defaultMessage: '{count, plural, one {the status {statuses} is shown again} other {the statuses {statuses} are shown again}}',
+    description: 'Part of a notice; {statuses} are statuses in lower case, quoted, e.g. “proposed”',
+  },
+  kinds: { id: 'reveal.clearedKinds', defaultMessage: 'the kind filter is cleared', description: 'Part of a notice: the filter by kind of feature was emptied' },
+  countries: { id: 'reveal.clearedCountries', defaultMessage: 'the country filter is cleared', description: 'Part of a notice' },
+  documents: { id: 'reveal.clearedDocuments', defaultMessage: 'the document filter is cleared', description: 'Part of a notice' },
+  section: { id: 'reveal.clearedSection', defaultMessage: 'the section filter is cleared', description: 'Part of a notice' },
+  voltageKv: { id: 'reveal.clearedVoltage', defaultMessage: 'the voltage range is cleared', description: 'Part of a notice' },
+  capacityMw: { id: 'reveal.clearedCapacity', defaultMessage: 'the capacity range is cleared', description: 'Part of a notice' },
+});
+
+/** A status inside a sentence, in lower case as the data writes it. */
+const STATUS_IN_TEXT: Record<Status, Message> = defineMessages({
+  operating: { id: 'reveal.status.operating', defaultMessage: 'operating', description: 'A status inside a sentence, lower case' },
+  'under construction': { id: 'reveal.status.underConstruction', defaultMessage: 'under construction', description: 'A status inside a sentence, lower case' },
+  planned: { id: 'reveal.status.planned', defaultMessage: 'planned', description: 'A status inside a sentence, lower case' },
+  proposed: { id: 'reveal.status.proposed', defaultMessage: 'proposed', description: 'A status inside a sentence, lower case' },
+  'under discussion': { id: 'reveal.status.underDiscussion', defaultMessage: 'under discussion', description: 'A status inside a sentence, lower case' },
+  suspended: { id: 'reveal.status.suspended', defaultMessage: 'suspended', description: 'A status inside a sentence, lower case: built, but out of service for a time' },
+});
+
 /** A facet that hid a feature is cleared, in these words (status gives way by one option instead). */
-const CLEARED: Record<Exclude<Facet, 'statuses'>, string> = {
-  kinds: 'the kind filter is cleared',
-  countries: 'the country filter is cleared',
-  documents: 'the document filter is cleared',
-  section: 'the section filter is cleared',
-  voltageKv: 'the voltage range is cleared',
-  capacityMw: 'the capacity range is cleared',
+const CLEARED: Record<Exclude<Facet, 'statuses'>, Message> = {
+  kinds: WORDS.kinds,
+  countries: WORDS.countries,
+  documents: WORDS.documents,
+  section: WORDS.section,
+  voltageKv: WORDS.voltageKv,
+  capacityMw: WORDS.capacityMw,
 };
 
-const quoted = (names: readonly string[]) => names.map((name) => `“${name}”`).join(', ');
+const quoted = (name: Worded | { featureId: string; name: string }) => worded(LIST_WORDS.quoted, { name });
 
 /** Whether the feature passes this one facet of the filter (the others set aside). */
 function passesFacet(feature: AtlasFeature, filter: FeatureFilter, facet: Facet, cited: CitedPassages): boolean {
@@ -50,14 +83,20 @@ export function revealFeatures(filters: Filters, features: readonly AtlasFeature
     ...Object.fromEntries(cleared.map((facet) => [facet, NO_FILTER[facet]])),
     statuses: statuses.length > 0 ? [...filters.filter.statuses!, ...statuses] : filters.filter.statuses,
   };
-  const gaveWay = [
-    ...layers.map((layer) => `the layer “${layerTitle(layer)}” is shown again`),
-    ...(statuses.length > 0 ? [`the status${statuses.length > 1 ? 'es' : ''} ${quoted(statuses)} ${statuses.length > 1 ? 'are' : 'is'} shown again`] : []),
-    ...cleared.map((facet) => CLEARED[facet]),
+  const gaveWay: Worded[] = [
+    ...layers.map((layer) => worded(WORDS.layer, { layer: quoted(worded(layerTitleMessage(layer))) })),
+    ...(statuses.length > 0
+      ? [worded(WORDS.statuses, { count: statuses.length, statuses: { items: statuses.map((status) => quoted(worded(STATUS_IN_TEXT[status]))), separator: ', ' } })]
+      : []),
+    ...cleared.map((facet) => worded(CLEARED[facet])),
   ];
   return {
     visibleLayers: new Set([...filters.visibleLayers, ...layers]),
     filter,
-    notice: `${quoted(hidden.map((feature) => feature.properties.name))} ${hidden.length > 1 ? 'were' : 'was'} hidden by the filters: ${gaveWay.join('; ')}.`,
+    notice: worded(WORDS.hidden, {
+      names: { items: hidden.map((feature) => quoted({ featureId: feature.id, name: feature.properties.name })), separator: ', ' },
+      count: hidden.length,
+      changes: { items: gaveWay, separator: LIST_WORDS.clauses },
+    }),
   };
 }

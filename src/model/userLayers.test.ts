@@ -26,6 +26,12 @@ import {
 } from './userLayers';
 import { LAYER_SYMBOLS } from '../style/symbology';
 import { colorDistance } from '../style/colour';
+import { wordsOf, type Worded } from './message';
+import { translatorFor } from '../../scripts/lib/commandWords';
+
+/** Words as an English reader sees them. */
+const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);
+
 
 const layer = (id: string, name = id): UserLayerRecord => ({
   id,
@@ -82,11 +88,11 @@ describe('user layers', () => {
   });
 
   it('files are refused before reading when of the wrong kind, too large, or one too many', () => {
-    expect(fileRefusal('roads.geojson', 1000)).toBeNull();
-    expect(fileRefusal('wells.csv', 1000)).toBeNull();
-    expect(fileRefusal('map.kml', 1000)).toMatch(/neither GeoJSON .* nor CSV/);
-    expect(fileRefusal('huge.geojson', MAX_FILE_BYTES + 1)).toMatch(/too large for this browser/);
-    expect(fileRefusal('one-more.json', 10, '', MAX_USER_LAYERS)).toMatch(/remove one/);
+    expect(english(fileRefusal('roads.geojson', 1000))).toBeNull();
+    expect(english(fileRefusal('wells.csv', 1000))).toBeNull();
+    expect(english(fileRefusal('map.kml', 1000))).toMatch(/neither GeoJSON .* nor CSV/);
+    expect(english(fileRefusal('huge.geojson', MAX_FILE_BYTES + 1))).toMatch(/too large for this browser/);
+    expect(english(fileRefusal('one-more.json', 10, '', MAX_USER_LAYERS))).toMatch(/remove one/);
     expect(fileKindOf('data', 'application/geo+json')).toBe('geojson');
     expect(fileKindOf('drawing.kml', 'application/json')).toBeNull();
   });
@@ -106,16 +112,16 @@ describe('user layers', () => {
 
 describe('what became of the layers a views file carried', () => {
   it('says plainly that a layer already on the map was not added again, instead of "Added 0 of 1"', () => {
-    expect(describeCarried({ added: 0, alreadyHere: 1, refused: 0, noRoom: 0 })).toBe(
+    expect(describeCarried({ added: 0, alreadyHere: 1, refused: 0, noRoom: 0 }).map(english).join(' ')).toBe(
       '1 layer of your own data in this file is already on the map, the same data: not added again.',
     );
-    expect(describeCarried({ added: 2, alreadyHere: 0, refused: 1, noRoom: 0 })).toBe(
+    expect(describeCarried({ added: 2, alreadyHere: 0, refused: 1, noRoom: 0 }).map(english).join(' ')).toBe(
       'Added 2 layers of your own data (see the Find panel). 1 layer of your own data could not be added (the Find panel says why).',
     );
   });
 
   it('says which layers found no room, instead of "Added 14" when 12 are drawn', () => {
-    expect(describeCarried({ added: 12, alreadyHere: 0, refused: 0, noRoom: 2 })).toBe(
+    expect(describeCarried({ added: 12, alreadyHere: 0, refused: 0, noRoom: 2 }).map(english).join(' ')).toBe(
       `Added 12 layers of your own data (see the Find panel). 2 layers of your own data were not added: the atlas draws at most ${MAX_USER_LAYERS}; remove one and import the file again to add them.`,
     );
   });

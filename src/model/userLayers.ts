@@ -2,6 +2,7 @@
  * Layers of the user's own data, drawn beside the atlas's: pure updaters for adding, renaming,
  * recolouring, hiding and removing them, and the limits a file must meet before it is read.
  */
+import { defineMessages, worded, type Worded } from './message';
 import type { Rgb } from '../style/palette';
 import type { UserFeatures } from './userFeatures';
 import type { FileKind } from './importData';
@@ -74,15 +75,54 @@ export function fileKindOf(fileName: string, mimeType = ''): FileKind | null {
   return mimeType.includes('json') ? 'geojson' : null;
 }
 
+/** What the model says of files and of layers carried in a views file, worded for the language shown. */
+const WORDS = defineMessages({
+  notGeojsonOrCsv: {
+    id: 'userData.notGeojsonOrCsv',
+    defaultMessage: '"{name}" is neither GeoJSON (.geojson, .json) nor CSV (.csv): only those can be added.',
+    description: 'A file refused before reading; {name} is the file’s name',
+  },
+  tooLarge: {
+    id: 'userData.tooLarge',
+    defaultMessage: '"{name}" is {size} MB: too large for this browser (the limit is {limit} MB). Split it or simplify its geometry.',
+    description: 'A file refused before reading; {name} is the file’s name',
+  },
+  tooManyLayers: {
+    id: 'userData.tooManyLayers',
+    defaultMessage: 'There are already {max} layers of your own: remove one before adding another.',
+    description: 'A file refused before reading; {max} is a number (at least 2)',
+  },
+  carriedAdded: {
+    id: 'userData.carried.added',
+    defaultMessage: 'Added {count, plural, one {{count} layer} other {{count} layers}} of your own data (see the Find panel).',
+    description: 'After importing a views file that carried layers; “Find” is the name of the side panel’s tab, as translated',
+  },
+  carriedHere: {
+    id: 'userData.carried.alreadyHere',
+    defaultMessage:
+      '{count, plural, one {{count} layer of your own data in this file is} other {{count} layers of your own data in this file are}} already on the map, the same data: not added again.',
+    description: 'After importing a views file that carried layers',
+  },
+  carriedRefused: {
+    id: 'userData.carried.refused',
+    defaultMessage: '{count, plural, one {{count} layer} other {{count} layers}} of your own data could not be added (the Find panel says why).',
+    description: 'After importing a views file that carried layers; “Find” is the name of the side panel’s tab, as translated',
+  },
+  carriedNoRoom: {
+    id: 'userData.carried.noRoom',
+    defaultMessage:
+      '{count, plural, one {{count} layer of your own data was not added: the atlas draws at most {max}; remove one and import the file again to add it.} other {{count} layers of your own data were not added: the atlas draws at most {max}; remove one and import the file again to add them.}}',
+    description: 'After importing a views file that carried layers; {max} is a number',
+  },
+});
+
 /** Why a file will not be read at all, before reading it; null when it may be. */
-export function fileRefusal(fileName: string, bytes: number, mimeType = '', layerCount = 0): string | null {
-  if (fileKindOf(fileName, mimeType) === null) {
-    return `"${fileName}" is neither GeoJSON (.geojson, .json) nor CSV (.csv): only those can be added.`;
-  }
+export function fileRefusal(fileName: string, bytes: number, mimeType = '', layerCount = 0): Worded | null {
+  if (fileKindOf(fileName, mimeType) === null) return worded(WORDS.notGeojsonOrCsv, { name: fileName });
   if (bytes > MAX_FILE_BYTES) {
-    return `"${fileName}" is ${(bytes / 1024 / 1024).toFixed(0)} MB: too large for this browser (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB). Split it or simplify its geometry.`;
+    return worded(WORDS.tooLarge, { name: fileName, size: (bytes / 1024 / 1024).toFixed(0), limit: String(MAX_FILE_BYTES / 1024 / 1024) });
   }
-  if (layerCount >= MAX_USER_LAYERS) return `There are already ${MAX_USER_LAYERS} layers of your own: remove one before adding another.`;
+  if (layerCount >= MAX_USER_LAYERS) return worded(WORDS.tooManyLayers, { max: MAX_USER_LAYERS });
   return null;
 }
 
@@ -171,14 +211,11 @@ export interface CarriedOutcome {
 }
 
 /** One sentence per outcome that happened, in plain words. */
-export function describeCarried({ added, alreadyHere, refused, noRoom }: CarriedOutcome): string {
-  const layers = (count: number) => `${count} layer${count === 1 ? '' : 's'} of your own data`;
+export function describeCarried({ added, alreadyHere, refused, noRoom }: CarriedOutcome): Worded[] {
   return [
-    added > 0 ? `Added ${layers(added)} (see the Find panel).` : '',
-    alreadyHere > 0 ? `${layers(alreadyHere)} in this file ${alreadyHere === 1 ? 'is' : 'are'} already on the map, the same data: not added again.` : '',
-    refused > 0 ? `${layers(refused)} could not be added (the Find panel says why).` : '',
-    noRoom > 0 ? `${layers(noRoom)} ${noRoom === 1 ? 'was' : 'were'} not added: the atlas draws at most ${MAX_USER_LAYERS}; remove one and import the file again to add ${noRoom === 1 ? 'it' : 'them'}.` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+    added > 0 ? worded(WORDS.carriedAdded, { count: added }) : null,
+    alreadyHere > 0 ? worded(WORDS.carriedHere, { count: alreadyHere }) : null,
+    refused > 0 ? worded(WORDS.carriedRefused, { count: refused }) : null,
+    noRoom > 0 ? worded(WORDS.carriedNoRoom, { count: noRoom, max: MAX_USER_LAYERS }) : null,
+  ].filter((sentence): sentence is Worded => sentence !== null);
 }

@@ -3,6 +3,12 @@ import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from './v
 import { RENAMED_FEATURE_IDS, RENAMED_LAYER_IDS } from './renamedIds';
 import { LAYER_IDS } from './layers';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
+import { wordsOf, type Worded } from './message';
+import { translatorFor } from '../../scripts/lib/commandWords';
+
+/** A notice as an English reader sees it. */
+const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);
+
 
 const full: ViewState = {
   camera: { center: [46.3125, 38.905], zoom: 8.25, bearing: -12.5, pitch: 30 },
@@ -68,7 +74,7 @@ describe('the view in a link', () => {
     expect(view.feature).toBeNull();
     expect(view.passage).toBeNull();
     expect(problems).toHaveLength(3);
-    expect(problems.join(' ')).toMatch(/layers that do not exist/);
+    expect(problems.map(english).join(' ')).toMatch(/layers that do not exist/);
   });
 
   it('opens the panel of what the link names, unless it says otherwise', () => {
@@ -84,12 +90,12 @@ describe('the view in a link', () => {
 
   it('gives one problem for a link with 10,000 unknown parts, and one for a part repeated 10,000 times', () => {
     const unknown = parseViewHash(`#${Array.from({ length: 10_000 }, (_, i) => `k${i}=1`).join('&')}&feature=tripp-meghri-segment`);
-    expect(unknown.problems).toEqual(['The link has 10000 parts this atlas does not know ("k0", "k1", "k2" and 9997 more); they are ignored.']);
+    expect(unknown.problems.map(english)).toEqual(['The link has 10000 parts this atlas does not know ("k0", "k1", "k2" and 9997 more); they are ignored.']);
     expect(unknown.view.feature).toBe('tripp-meghri-segment');
     const repeated = parseViewHash(`#${Array.from({ length: 10_000 }, (_, i) => `map=bad${i}`).join('&')}`);
     expect(repeated.problems).toHaveLength(1);
     const layers = parseViewHash(`#layers=${Array.from({ length: 10_000 }, (_, i) => `no${i}`).join(',')}`);
-    expect(layers.problems).toEqual(['The link names layers that do not exist ("no0", "no1", "no2" and 9997 more); they are ignored.']);
+    expect(layers.problems.map(english)).toEqual(['The link names layers that do not exist ("no0", "no1", "no2" and 9997 more); they are ignored.']);
   });
 
   it('carries the interface’s language, leaves English out, and keeps the rest of a link whose language it does not speak', () => {
@@ -98,7 +104,7 @@ describe('the view in a link', () => {
     expect(parseViewHash('#year=2017').view.lang).toBeNull();
     const georgian = parseViewHash('#lang=ka&year=2017');
     expect(georgian.view).toMatchObject({ lang: null, year: 2017 });
-    expect(georgian.problems).toEqual(['The language "ka" in the link is not one the atlas speaks; the interface stays in its language.']);
+    expect(georgian.problems.map(english)).toEqual(['The language "ka" in the link is not one the atlas speaks; the interface stays in its language.']);
   });
 
   it('treats a title as plain text', () => {

@@ -11,6 +11,63 @@ import { isSourceId, type SourceId } from './sources.ts';
 import { parsePassageKey, passageKey, type PassageRef } from './citationIndex.ts';
 import type { Camera } from './camera.ts';
 import { DEFAULT_LANG, isLang, type Lang } from './language.ts';
+import { defineMessages, worded, type Worded, type WordedValue } from './message.ts';
+import { firstFew } from './listWords.ts';
+
+/** A link's problems, worded for whoever reads them (the notices, or `npm run export` in its language). */
+const PROBLEMS = defineMessages({
+  unreadable: { id: 'link.unreadable', defaultMessage: 'The link could not be read; showing the default view.', description: 'Notice: a link to a view that cannot be read at all' },
+  map: {
+    id: 'link.badMap',
+    defaultMessage: 'The map position {value} in the link is not valid; showing the whole region.',
+    description: 'Notice about a link; {value} is the part of the link as written, in quotes',
+  },
+  layers: {
+    id: 'link.unknownLayers',
+    defaultMessage: 'The link names layers that do not exist ({names}); they are ignored.',
+    description: 'Notice about a link; {names} lists the unknown layer ids as written, e.g. "no0", "no1" and 3 more',
+  },
+  feature: {
+    id: 'link.badFeature',
+    defaultMessage: 'The feature {value} in the link is not a valid id; nothing is selected.',
+    description: 'Notice about a link; {value} is the id as written, in quotes',
+  },
+  passage: {
+    id: 'link.badPassage',
+    defaultMessage: 'The passage {value} in the link is not valid; no passage is opened.',
+    description: 'Notice about a link; {value} is the passage key as written, in quotes',
+  },
+  document: {
+    id: 'link.unknownDocument',
+    defaultMessage: 'The document {value} in the link does not exist.',
+    description: 'Notice about a link; {value} is the document id as written, in quotes',
+  },
+  palette: {
+    id: 'link.unknownPalette',
+    defaultMessage: 'The palette {value} in the link does not exist; using the light one.',
+    description: 'Notice about a link; {value} is the palette name as written, in quotes; the light palette is the default colours',
+  },
+  year: {
+    id: 'link.badYear',
+    defaultMessage: "The year {value} in the link is not one the atlas shows ({first}–{last}); showing February 2026, the documents' present.",
+    description: 'Notice about a link; {value} is the year as written, in quotes; {first} and {last} are years',
+  },
+  lang: {
+    id: 'link.unknownLanguage',
+    defaultMessage: 'The language {value} in the link is not one the atlas speaks; the interface stays in its language.',
+    description: 'Notice about a link; {value} is the language code as written, in quotes',
+  },
+  unknownPart: {
+    id: 'link.unknownPart',
+    defaultMessage: 'The link has a part this atlas does not know ({name}); it is ignored.',
+    description: 'Notice about a link; {name} is the part’s key as written, in quotes',
+  },
+  unknownParts: {
+    id: 'link.unknownParts',
+    defaultMessage: 'The link has {count} parts this atlas does not know ({names}); they are ignored.',
+    description: 'Notice about a link; {count} is at least 2; {names} lists the keys as written, e.g. "a", "b", "c" and 9997 more',
+  },
+});
 
 export const PANELS = ['find', 'feature', 'read'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -67,23 +124,23 @@ const MAX_TITLE = 120;
 
 export interface ParsedView {
   view: ViewState;
-  problems: string[];
+  problems: Worded[];
 }
 
 export function parseViewHash(hash: string): ParsedView {
-  const problems: string[] = [];
+  const problems: Worded[] = [];
   const view: ViewState = structuredClone(DEFAULT_VIEW);
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
   } catch {
-    return { view, problems: ['The link could not be read; showing the default view.'] };
+    return { view, problems: [worded(PROBLEMS.unreadable)] };
   }
   const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   const unknownKeys: string[] = [];
   // One problem per kind of part, however often a link repeats it: a hostile link gives a few notices, not thousands.
   const reported = new Set<string>();
-  const report = (key: string, problem: string) => {
+  const report = (key: string, problem: Worded) => {
     if (reported.has(key)) return;
     reported.add(key);
     problems.push(problem);
@@ -94,13 +151,13 @@ export function parseViewHash(hash: string): ParsedView {
       case 'map': {
         const camera = parseCamera(value);
         if (camera) view.camera = camera;
-        else report(key, `The map position ${shown(value)} in the link is not valid; showing the whole region.`);
+        else report(key, worded(PROBLEMS.map, { value: shown(value) }));
         break;
       }
       case 'layers': {
         const ids = value === '' ? [] : value.split(',').map(currentLayerId);
         const bad = ids.filter((id) => !isLayerId(id));
-        if (bad.length > 0) report(key, `The link names layers that do not exist (${listed(bad, shown)}); they are ignored.`);
+        if (bad.length > 0) report(key, worded(PROBLEMS.layers, { names: listed(bad, shown) }));
         view.layers = LAYER_IDS.filter((id) => ids.includes(id));
         break;
       }
@@ -118,24 +175,24 @@ export function parseViewHash(hash: string): ParsedView {
       }
       case 'feature':
         if (FEATURE_ID.test(value) && value.length <= 100) view.feature = currentFeatureId(value);
-        else report(key, `The feature ${shown(value)} in the link is not a valid id; nothing is selected.`);
+        else report(key, worded(PROBLEMS.feature, { value: shown(value) }));
         break;
       case 'passage': {
         const passage = parsePassageKey(value);
         if (passage) view.passage = passage;
-        else report(key, `The passage ${shown(value)} in the link is not valid; no passage is opened.`);
+        else report(key, worded(PROBLEMS.passage, { value: shown(value) }));
         break;
       }
       case 'read':
         if (isSourceId(value)) view.reader = value;
-        else report(key, `The document ${shown(value)} in the link does not exist.`);
+        else report(key, worded(PROBLEMS.document, { value: shown(value) }));
         break;
       case 'panel':
         if ((PANELS as readonly string[]).includes(value)) view.panel = value as Panel;
         break;
       case 'palette':
         if ((PALETTE_NAMES as readonly string[]).includes(value)) view.palette = value as PaletteName;
-        else report(key, `The palette ${shown(value)} in the link does not exist; using the light one.`);
+        else report(key, worded(PROBLEMS.palette, { value: shown(value) }));
         break;
       case 'present':
         view.presentation.on = value === '1';
@@ -143,12 +200,12 @@ export function parseViewHash(hash: string): ParsedView {
       case 'year': {
         const year = /^\d{4}$/.test(value) ? Number(value) : Number.NaN;
         if (year >= YEAR_LIMITS[0] && year <= YEAR_LIMITS[1]) view.year = year;
-        else report(key, `The year ${shown(value)} in the link is not one the atlas shows (${YEAR_LIMITS[0]}–${YEAR_LIMITS[1]}); showing February 2026, the documents' present.`);
+        else report(key, worded(PROBLEMS.year, { value: shown(value), first: String(YEAR_LIMITS[0]), last: String(YEAR_LIMITS[1]) }));
         break;
       }
       case 'lang':
         if (isLang(value)) view.lang = value;
-        else report(key, `The language ${shown(value)} in the link is not one the atlas speaks; the interface stays in its language.`);
+        else report(key, worded(PROBLEMS.lang, { value: shown(value) }));
         break;
       case 'title':
         view.presentation.title = cleanTitle(value);
@@ -167,8 +224,8 @@ export function parseViewHash(hash: string): ParsedView {
     const distinct = [...new Set(unknownKeys)];
     problems.push(
       distinct.length === 1
-        ? `The link has a part this atlas does not know (${shown(distinct[0])}); it is ignored.`
-        : `The link has ${distinct.length} parts this atlas does not know (${listed(distinct, shown)}); they are ignored.`,
+        ? worded(PROBLEMS.unknownPart, { name: shown(distinct[0]) })
+        : worded(PROBLEMS.unknownParts, { count: distinct.length, names: listed(distinct, shown) }),
     );
   }
   if (view.passage && !params.has('read')) view.reader = view.passage.source;
@@ -177,10 +234,8 @@ export function parseViewHash(hash: string): ParsedView {
 }
 
 /** The first few of many names, and how many more there are. */
-function listed(names: readonly string[], shown: (value: string) => string): string {
-  const distinct = [...new Set(names)];
-  const more = distinct.length > 3 ? ` and ${distinct.length - 3} more` : '';
-  return distinct.slice(0, 3).map(shown).join(', ') + more;
+function listed(names: readonly string[], shown: (value: string) => string): WordedValue {
+  return firstFew([...new Set(names)].map(shown));
 }
 
 /** The panel a link opens when it does not say: the passage it names, else the feature, else Find. */

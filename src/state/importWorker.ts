@@ -5,6 +5,7 @@
  * reporting progress; the typed arrays go back to the page without being copied, and the text
  * goes back only when the storage would not keep it.
  */
+import { inEnglish, wordsOf, type Worded } from '../model/message';
 import { importText, TOO_LARGE, type FileKind, type ImportPhase } from '../model/importData';
 import { transferablesOf, type UserFeatures } from '../model/userFeatures';
 import { keepLayerSource, readLayerSource, storageReason } from './userLayerStorage';
@@ -26,7 +27,7 @@ export type LayerOutcome =
       warnings: string[];
       featureCount: number;
       /** Kept in the storage; else why not, with the text for the page to hold. */
-      storage: { kept: true } | { kept: false; reason: string; source: string };
+      storage: { kept: true } | { kept: false; reason: Worded; source: string };
     };
 
 export type ImportReply =
@@ -66,7 +67,8 @@ async function textOf(request: ImportRequest): Promise<string | Extract<LayerOut
     try {
       return (await readLayerSource(request.storedId)) ?? { ok: false, problem: 'it is not in the browser storage any more', missing: true };
     } catch (error) {
-      return { ok: false, problem: `the browser storage could not be read (${storageReason(error)})` };
+      // The checker's findings are English; so is this one, which stands among them.
+      return { ok: false, problem: `the browser storage could not be read (${wordsOf(inEnglish, storageReason(error))})` };
     }
   }
   return request.text ?? (await readText(request.file!));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadSavedViews, SET_ASIDE_KEY, STORAGE_KEY, storeSavedViews } from './savedViews';
 import { serializeViews, type SavedView } from '../model/namedViews';
+import { wordsOf, type Worded } from '../model/message';
+import { translatorFor } from '../../scripts/lib/commandWords';
+
+/** A notice as an English reader sees it. */
+const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);
+
 
 /** A browser storage that can be made to refuse reads or writes, as a full or blocked one does. */
 function fakeStorage(initial: Record<string, string> = {}, { refuseWrites = false, refuseReads = false } = {}) {
@@ -29,7 +35,8 @@ describe('saved views in the browser storage', () => {
 
   it('say in the browser’s terms that a full storage kept nothing', () => {
     const result = storeSavedViews([view], {}, fakeStorage({}, { refuseWrites: true }));
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^The browser storage is full: nothing was saved\./) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(english(result.message)).toMatch(/^The browser storage is full: nothing was saved\./);
   });
 
   it('set unreadable text aside, whole, before anything could overwrite it', () => {
@@ -37,7 +44,7 @@ describe('saved views in the browser storage', () => {
     const storage = fakeStorage({ [STORAGE_KEY]: broken });
     const loaded = loadSavedViews(storage);
     expect(loaded).toMatchObject({ views: [], setAside: broken, writable: true });
-    expect(loaded.problems[0]).toMatch(/could not be read; they are kept aside/);
+    expect(english(loaded.problems[0])).toMatch(/could not be read; they are kept aside/);
     expect(storage.items.get(SET_ASIDE_KEY)).toBe(broken);
   });
 
@@ -61,6 +68,6 @@ describe('saved views in the browser storage', () => {
   it('say so when the storage cannot be read at all, and refuse to write over it', () => {
     const loaded = loadSavedViews(fakeStorage({ [STORAGE_KEY]: serializeViews([view]) }, { refuseReads: true }));
     expect(loaded).toMatchObject({ views: [], writable: false });
-    expect(loaded.problems[0]).toMatch(/could not be read from this browser storage/);
+    expect(english(loaded.problems[0])).toMatch(/could not be read from this browser storage/);
   });
 });

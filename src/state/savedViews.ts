@@ -5,6 +5,63 @@
  */
 import { mergeViewChange, parseViews, serializeViews, type SavedView } from '../model/namedViews';
 import { useAtlas } from './store';
+import { defineMessages, worded, type Worded } from '../model/message';
+
+/** Worded, not formatted: a problem found at start is shown in the language that arrives after it. */
+const WORDS = defineMessages({
+  unreadableStorage: {
+    id: 'savedViews.storageUnreadable',
+    defaultMessage: 'Saved views could not be read from this browser storage (it is turned off or blocked); views cannot be saved here.',
+    description: 'Notice at start when the browser’s storage cannot be read',
+  },
+  someUnreadableKept: {
+    id: 'savedViews.someUnreadableKept',
+    defaultMessage: 'Some saved views in this browser storage could not be read; they are kept aside: download them from "Views & presenting".',
+    description: 'Notice; "Views & presenting" is the name of the views dialog’s button in the header, as translated',
+  },
+  allUnreadableKept: {
+    id: 'savedViews.allUnreadableKept',
+    defaultMessage: 'The saved views in this browser storage could not be read; they are kept aside: download them from "Views & presenting".',
+    description: 'Notice; "Views & presenting" is the name of the views dialog’s button in the header, as translated',
+  },
+  someUnreadableLeft: {
+    id: 'savedViews.someUnreadableLeft',
+    defaultMessage:
+      'Some saved views in this browser storage could not be read; they are left as they are, and nothing new is saved until you download them from "Views & presenting".',
+    description: 'Notice; "Views & presenting" is the name of the views dialog’s button in the header, as translated',
+  },
+  allUnreadableLeft: {
+    id: 'savedViews.allUnreadableLeft',
+    defaultMessage:
+      'The saved views in this browser storage could not be read; they are left as they are, and nothing new is saved until you download them from "Views & presenting".',
+    description: 'Notice; "Views & presenting" is the name of the views dialog’s button in the header, as translated',
+  },
+  full: {
+    id: 'savedViews.storageFull',
+    defaultMessage: 'The browser storage is full: nothing was saved. Export your views to a file to keep them.',
+    description: 'Said in the views dialog when saving a view fails',
+  },
+  refused: {
+    id: 'savedViews.storageRefused',
+    defaultMessage: 'The browser storage refused the views (it is turned off or blocked): nothing was saved. Export your views to a file to keep them.',
+    description: 'Said in the views dialog when saving a view fails',
+  },
+  downloadFirst: {
+    id: 'savedViews.downloadFirst',
+    defaultMessage: 'Nothing was saved: first download the views this browser storage could not read, so that saving cannot overwrite them.',
+    description: 'Said in the views dialog when saving a view is refused',
+  },
+  couldOverwrite: {
+    id: 'savedViews.couldOverwrite',
+    defaultMessage: 'Nothing was saved: this browser storage could not be read, so saving could overwrite views kept in it.',
+    description: 'Said in the views dialog when saving a view is refused',
+  },
+  notRead: {
+    id: 'savedViews.notRead',
+    defaultMessage: 'Nothing was saved: this browser storage could not be read.',
+    description: 'Said in the views dialog when saving a view is refused',
+  },
+});
 
 export const STORAGE_KEY = 'corridor-atlas.saved-views';
 /** Where storage that could not be read whole is kept, untouched, for the user to download. */
@@ -14,7 +71,7 @@ export interface LoadedViews {
   views: SavedView[];
   /** Other sections of the stored views file (imported layers, …), carried through every save. */
   sections: Record<string, unknown>;
-  problems: string[];
+  problems: Worded[];
   /** Stored text that could not be read whole, exactly as it was: offered as a download. */
   setAside: string | null;
   /** False when saving would destroy something: the storage could not be read, or its unreadable text could not be set aside. */
@@ -37,7 +94,7 @@ export function loadSavedViews(storage: KeyValueStorage = browserStorage()): Loa
     return {
       views: [],
       sections: {},
-      problems: ['Saved views could not be read from this browser storage (it is turned off or blocked); views cannot be saved here.'],
+      problems: [worded(WORDS.unreadableStorage)],
       setAside: null,
       writable: false,
     };
@@ -53,14 +110,12 @@ export function loadSavedViews(storage: KeyValueStorage = browserStorage()): Loa
   } catch {
     writable = false;
   }
-  const what = parsed.views.length > 0 ? 'Some saved views in this browser storage could not be read' : 'The saved views in this browser storage could not be read';
-  const kept = writable
-    ? 'they are kept aside: download them from "Views & presenting".'
-    : 'they are left as they are, and nothing new is saved until you download them from "Views & presenting".';
-  return { views: parsed.views, sections: parsed.sections, problems: [`${what}; ${kept}`], setAside, writable };
+  const some = parsed.views.length > 0;
+  const problem = writable ? (some ? WORDS.someUnreadableKept : WORDS.allUnreadableKept) : some ? WORDS.someUnreadableLeft : WORDS.allUnreadableLeft;
+  return { views: parsed.views, sections: parsed.sections, problems: [worded(problem)], setAside, writable };
 }
 
-export type StoreResult = { ok: true } | { ok: false; message: string };
+export type StoreResult = { ok: true } | { ok: false; message: Worded };
 
 /** Writes the views; on refusal, says so in the browser's terms and nothing counts as saved. */
 export function storeSavedViews(
@@ -75,9 +130,7 @@ export function storeSavedViews(
     const full = error instanceof DOMException && /quota/i.test(error.name);
     return {
       ok: false,
-      message: full
-        ? 'The browser storage is full: nothing was saved. Export your views to a file to keep them.'
-        : 'The browser storage refused the views (it is turned off or blocked): nothing was saved. Export your views to a file to keep them.',
+      message: worded(full ? WORDS.full : WORDS.refused),
     };
   }
 }
@@ -102,9 +155,7 @@ export function keepViews(views: SavedView[]): StoreResult {
   if (!viewStorage.writable) {
     return {
       ok: false,
-      message: viewStorage.setAside
-        ? 'Nothing was saved: first download the views this browser storage could not read, so that saving cannot overwrite them.'
-        : 'Nothing was saved: this browser storage could not be read, so saving could overwrite views kept in it.',
+      message: worded(viewStorage.setAside ? WORDS.downloadFirst : WORDS.couldOverwrite),
     };
   }
   const now = loadSavedViews();
@@ -113,7 +164,7 @@ export function keepViews(views: SavedView[]): StoreResult {
   if (!now.writable || (now.problems.length > 0 && !alreadyInHand)) {
     // Another tab left the storage unreadable: what it holds was set aside, and nothing is written over it.
     setViewStorage({ sections: now.sections, setAside: now.setAside, writable: false });
-    return { ok: false, message: now.problems[0] ?? 'Nothing was saved: this browser storage could not be read.' };
+    return { ok: false, message: now.problems[0] ?? worded(WORDS.notRead) };
   }
   const merged = mergeViewChange(now.views, savedViews, views).views;
   const result = storeSavedViews(merged, now.sections);

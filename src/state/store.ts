@@ -16,7 +16,7 @@ import type { Bounds, SavedView } from '../model/namedViews';
 import type { Citation } from '../model/feature';
 import { revealFeatures } from '../model/reveal';
 import { citationIndex, featureById } from './atlasData';
-import { withNotice, type Notice } from './notices';
+import { withNotice, type Notice, type NoticeText } from './notices';
 import type { UserLayer } from '../model/userLayers';
 import type { ImportPhase } from '../model/importData';
 import { NO_MEASURE, type Measure } from '../model/measure';
@@ -77,7 +77,11 @@ export interface ImportStatus {
 /** What the last import (or a change to the user's layers) has to say; errors are refusals. */
 export interface ImportMessage {
   kind: 'error' | 'done';
-  text: string;
+  /** The atlas's words, in the language shown. */
+  text: NoticeText;
+  /** The file checker's finding after them, in English (where a file is broken, and how). */
+  reason?: string;
+  /** The checker's warnings, in English. */
   details: string[];
 }
 
@@ -163,7 +167,7 @@ export interface AtlasState {
   setSteps: (steps: PresentationStep[], index?: number) => void;
   setSavedViews: (views: SavedView[]) => void;
   setViewStorage: (changes: Partial<ViewStorage>) => void;
-  notify: (message: string) => void;
+  notify: (message: NoticeText) => void;
   dismissNotice: (id: number) => void;
   dismissAllNotices: () => void;
   setGraphicsLost: (lost: boolean) => void;

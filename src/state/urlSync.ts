@@ -13,6 +13,21 @@ import { openingBounds } from '../model/camera';
 import { pageOpeningLang } from './language';
 import { moveCamera, onCameraRequest, type CameraTarget } from './cameraPort';
 import type { Transition } from '../model/camera';
+import { defineMessages, worded } from '../model/message';
+
+/** Worded, not formatted: at start the link is read before its language's words have arrived. */
+const WORDS = defineMessages({
+  missingFeature: {
+    id: 'link.missingFeature',
+    defaultMessage: 'The link asks for a feature "{feature}" that is not in the atlas; showing the default view.',
+    description: 'Notice; {feature} is the id the link names, as written',
+  },
+  passageBeyondEnd: {
+    id: 'link.passageBeyondEnd',
+    defaultMessage: 'The link points at a passage beyond the end of its document; no passage is opened.',
+    description: 'Notice about a link to a passage of one of the two documents',
+  },
+});
 
 /** The parts of the store that make up the view in the link. */
 const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation', 'year', 'lang'] as const;
@@ -46,12 +61,12 @@ export function applyView(
   const { notify } = useAtlas.getState();
   let feature = view.feature;
   if (feature && !featureById.has(feature)) {
-    notify(`The link asks for a feature "${feature}" that is not in the atlas; showing the default view.`);
+    notify(worded(WORDS.missingFeature, { feature }));
     feature = null;
   }
   let passage = view.passage;
   if (passage && passage.end > texts[passage.source].length) {
-    notify('The link points at a passage beyond the end of its document; no passage is opened.');
+    notify(worded(WORDS.passageBeyondEnd));
     passage = null;
   }
   const countries = withKnownCountries(view.filter, features);

@@ -27,6 +27,8 @@ import { userFeatureBounds } from '../model/userFeatures';
 import type { Rgb } from '../style/palette';
 import type { FileKind } from '../model/importData';
 import type { CarriedLayer } from '../model/carriedLayers';
+import { worded } from '../model/message';
+import { USER_DATA_WORDS as WORDS } from './userDataWords';
 import { restyleUserLayer, type UserLayerStyle } from '../model/userLayerStyle';
 
 /** Imports run one after another: two large files at once could exhaust the tab's memory. */
@@ -56,7 +58,7 @@ async function importOne(
   setImportStatus(null);
   if (outcome.ok === 'known') return 'known';
   if (!outcome.ok) {
-    setImportMessage({ kind: 'error', text: `"${label}" was not added: ${outcome.problem}`, details: [] });
+    setImportMessage({ kind: 'error', text: worded(WORDS.notAdded, { name: label }), reason: outcome.problem, details: [] });
     return null;
   }
   const { features, sourceHash, warnings, featureCount, storage } = outcome;
@@ -68,9 +70,8 @@ async function importOne(
     refusal = await keepLayerIndex({ added: layer });
     if (refusal) void forgetLayerSource(id);
   }
-  const count = `${featureCount.toLocaleString('en-GB')} feature${featureCount === 1 ? '' : 's'}`;
-  const kept = refusal ? newLayerRefusal(layer.name, refusal) : 'It is kept in this browser.';
-  setImportMessage({ kind: 'done', text: `Added "${layer.name}": ${count}. ${kept}`, details: warnings });
+  const kept = refusal ? newLayerRefusal(layer.name, refusal) : worded(WORDS.keptHere);
+  setImportMessage({ kind: 'done', text: worded(WORDS.added, { name: layer.name, count: featureCount, kept }), details: warnings });
   return layer;
 }
 
@@ -133,8 +134,7 @@ async function drawStoredLayers(entries: readonly UserLayerRecord[]): Promise<vo
     if (outcome.ok === true) {
       useAtlas.getState().setUserLayers((layers) => addUserLayer(layers, { ...entry, sourceHash: outcome.sourceHash, features: outcome.features }));
     } else if (outcome.ok === false) {
-      const why = outcome.missing ? 'was not found in the browser storage any more.' : `could not be drawn again: ${outcome.problem}`;
-      useAtlas.getState().notify(`Your layer "${entry.name}" ${why}`);
+      useAtlas.getState().notify(outcome.missing ? worded(WORDS.layerMissing, { name: entry.name }) : worded(WORDS.layerNotRedrawn, { name: entry.name, problem: outcome.problem }));
     }
   }
 }
@@ -167,8 +167,7 @@ async function changeLayer(id: string, update: (layers: UserLayer[]) => UserLaye
   if (!removed && (!changed || changed.unstoredSource !== undefined)) return;
   const refusal = await keepLayerIndex(removed ? { removed: id } : { changed: changed! });
   if (refusal) {
-    const text = `The browser storage refused to keep the change to your layers (${refusal}); after a reload they will be as they were.`;
-    useAtlas.getState().setImportMessage({ kind: 'error', text, details: [] });
+    useAtlas.getState().setImportMessage({ kind: 'error', text: worded(WORDS.changeRefused, { reason: refusal }), details: [] });
   }
 }
 

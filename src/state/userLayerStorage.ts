@@ -6,6 +6,8 @@
  */
 import { createStore, del, get, set, update } from 'idb-keyval';
 import { mergeLayerIndex, type LayerIndexChange, type UserLayerRecord } from '../model/userLayers';
+import { worded, type Worded } from '../model/message';
+import { USER_DATA_WORDS as WORDS } from './userDataWords';
 
 const INDEX_KEY = 'index';
 const sourceKey = (id: string) => `source:${id}`;
@@ -16,17 +18,16 @@ function store() {
   return database;
 }
 
-/** Why the storage refused, in words. */
-export function storageReason(error: unknown): string {
+/** Why the storage refused, worded (the worker, which has no catalogue, hands it to the page as it is). */
+export function storageReason(error: unknown): Worded {
   const name = (error as { name?: string })?.name;
-  return name === 'QuotaExceededError' ? 'it is full' : 'storage is turned off or unavailable';
+  return worded(name === 'QuotaExceededError' ? WORDS.storageFull : WORDS.storageUnavailable);
 }
 
-export const newLayerRefusal = (name: string, reason: string) =>
-  `The browser storage refused to keep "${name}" (${reason}): it is on the map now but will be gone after a reload. Export a views file to keep it.`;
+export const newLayerRefusal = (name: string, reason: Worded): Worded => worded(WORDS.notKept, { name, reason });
 
 /** Keeps a layer's GeoJSON (in the import worker); null when kept, else why not. */
-export async function keepLayerSource(id: string, source: string): Promise<string | null> {
+export async function keepLayerSource(id: string, source: string): Promise<Worded | null> {
   try {
     await set(sourceKey(id), source, store());
     return null;
@@ -46,7 +47,7 @@ export async function readLayerSource(id: string): Promise<string | undefined> {
  * one transaction so that another tab's changes made meanwhile stay; a removed layer's GeoJSON goes
  * too. Other tabs are told. Null when kept, else why not.
  */
-export async function keepLayerIndex(change: LayerIndexChange): Promise<string | null> {
+export async function keepLayerIndex(change: LayerIndexChange): Promise<Worded | null> {
   try {
     await update(INDEX_KEY, (stored) => mergeLayerIndex((stored ?? []) as UserLayerRecord[], change), store());
     if ('removed' in change) await del(sourceKey(change.removed), store());
@@ -81,10 +82,10 @@ export async function forgetLayerSource(id: string): Promise<void> {
 }
 
 /** The layers kept in this browser, without their GeoJSON (the worker reads that itself). */
-export async function loadUserLayerIndex(): Promise<{ entries: UserLayerRecord[]; problem: string | null }> {
+export async function loadUserLayerIndex(): Promise<{ entries: UserLayerRecord[]; problem: Worded | null }> {
   try {
     return { entries: ((await get(INDEX_KEY, store())) ?? []) as UserLayerRecord[], problem: null };
   } catch (error) {
-    return { entries: [], problem: `Your layers could not be read from the browser storage (${storageReason(error)}).` };
+    return { entries: [], problem: worded(WORDS.indexUnreadable, { reason: storageReason(error) }) };
   }
 }

@@ -23,9 +23,9 @@ const PRESET_LABELS = defineMessages({
 
 type Progress =
   | { kind: 'idle' }
-  // `english`: words of the drawing code (src/map/exportPicture.ts), not yet in the catalogues.
-  | { kind: 'working'; step: string; english?: boolean }
-  | { kind: 'failed'; message: string; suggestedSize?: PictureSize; english?: boolean }
+  // The drawing code's words come in the language shown (it formats them with the scene's translate).
+  | { kind: 'working'; step: string }
+  | { kind: 'failed'; message: string; suggestedSize?: PictureSize }
   | { kind: 'saved'; fileName: string; seconds: number };
 
 export function ExportDialog() {
@@ -92,13 +92,13 @@ export function ExportDialog() {
       locator,
       scaleBar,
       sources,
-      onProgress: (step: string) => setProgress({ kind: 'working', step, english: true }),
+      onProgress: (step: string) => setProgress({ kind: 'working', step }),
     };
     const result = beside
       ? await exportThenAndNow(atlas, options, [otherYear, useAtlas.getState().year])
       : await atlas.exportPicture(options, currentScene());
     if (!result.ok) {
-      setProgress({ kind: 'failed', message: result.message, suggestedSize: result.suggestedSize, english: true });
+      setProgress({ kind: 'failed', message: result.message, suggestedSize: result.suggestedSize });
       return;
     }
     download(result.blob, result.fileName);
@@ -219,7 +219,7 @@ export function ExportDialog() {
             />
           </p>
           {progress.kind === 'working' && (
-            <p role="status" className="export-progress" lang={progress.english ? 'en' : undefined}>
+            <p role="status" className="export-progress">
               {progress.step}
             </p>
           )}
@@ -234,7 +234,7 @@ export function ExportDialog() {
           )}
           {progress.kind === 'failed' && (
             <div role="alert" className="export-error">
-              <p lang={progress.english ? 'en' : undefined}>{progress.message}</p>
+              <p>{progress.message}</p>
               {progress.suggestedSize && (
                 <button type="button" onClick={() => applySuggestedSize(progress.suggestedSize!)}>
                   <FormattedMessage

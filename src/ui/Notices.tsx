@@ -1,5 +1,8 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
+import { wordsOf } from '../model/message';
+import { langOfLocale } from '../model/language';
+import { featureNameFor } from '../state/messages';
 
 /** Problems the user should know of (a broken data file, a lost graphics context), in plain words. */
 export function Notices() {
@@ -9,6 +12,7 @@ export function Notices() {
   const dismissAll = useAtlas((state) => state.dismissAllNotices);
   const graphicsLost = useAtlas((state) => state.graphicsLost);
   if (notices.length === 0 && !graphicsLost) return null;
+  const featureName = featureNameFor(langOfLocale(intl.locale));
   return (
     <section className="notices" aria-label={intl.formatMessage({ id: 'notices.label', defaultMessage: 'Notices' })}>
       {graphicsLost && (
@@ -23,9 +27,9 @@ export function Notices() {
         <ul aria-live="polite">
           {notices.map((notice) => (
             <li key={notice.id} className="notice">
-              {/* Notices are worded where they arise (links, data, storage), in English so far. */}
-              <span lang="en">
-                {notice.message}
+              {/* Worded notices are formatted here, so they follow the language shown; the data's own problems are English. */}
+              <span lang={typeof notice.message === 'string' ? 'en' : undefined}>
+                {wordsOf((message, values) => intl.formatMessage(message, values), notice.message, featureName)}
                 {notice.count > 1 && <span className="notice-count"> (×{notice.count})</span>}
               </span>
               <button type="button" onClick={() => dismiss(notice.id)} aria-label={intl.formatMessage({ id: 'notices.dismiss', defaultMessage: 'Dismiss notice' })}>

@@ -3,6 +3,7 @@
  * read, see why a file was refused, and rename, recolour, hide or remove the layers it made, or
  * colour them and label their points by a property.
  */
+import { wordsOf } from '../model/message';
 import { useContext, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages } from '../model/message';
@@ -72,8 +73,16 @@ export function UserLayersSection() {
       )}
       {message && (
         <div ref={messageRef} className={`import-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {/* What the import found is written in English so far. */}
-          <p lang="en">{message.text}</p>
+          {/* The atlas's words in the language shown; what the file checker found stays English, and says so. */}
+          <p>
+            {wordsOf((words, values) => intl.formatMessage(words, values), message.text)}
+            {message.reason && (
+              <>
+                {' '}
+                <span lang="en">{message.reason}</span>
+              </>
+            )}
+          </p>
           {message.details.length > 0 && (
             <ul className="import-warnings" lang="en" aria-label={intl.formatMessage({ id: 'userData.warnings', defaultMessage: 'Warnings' })}>
               {message.details.map((detail) => (

@@ -6,6 +6,7 @@ import { useContext, useId, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages } from '../model/message';
 import { useAtlas, type PresentationStep } from '../state/store';
+import { wordsOf, type Worded } from '../model/message';
 import { keepViews, setAsideDownloaded } from '../state/savedViews';
 import { corridorSteps, startPresentation, goToStep } from '../state/presentation';
 import { formatViewHash, PALETTE_NAMES, parseViewHash, type PaletteName } from '../model/viewState';
@@ -47,7 +48,7 @@ export function ViewsDialog() {
   /** Stores the views and says what happened; returns whether the browser storage took them. */
   function keep(views: SavedView[], done: string): boolean {
     const result = keepViews(views);
-    setMessage(result.ok ? done : result.message);
+    setMessage(result.ok ? done : wordsOf((words, values) => intl.formatMessage(words, values), result.message));
     return result.ok;
   }
 
@@ -83,26 +84,55 @@ export function ViewsDialog() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    const say = (text: Worded | string) => wordsOf((words, values) => intl.formatMessage(words, values), text);
     if (file.size > MAX_VIEWS_FILE_CHARS * 4) {
-      setMessage(`Nothing was imported: this file is far too large to be a views file (at most ${MAX_VIEWS_FILE_CHARS / 1e6} million characters).`);
+      setMessage(
+        intl.formatMessage(
+          {
+            id: 'views.import.farTooLarge',
+            defaultMessage: 'Nothing was imported: this file is far too large to be a views file (at most {limit} million characters).',
+          },
+          { limit: String(MAX_VIEWS_FILE_CHARS / 1e6) },
+        ),
+      );
       return;
     }
     const parsed = parseViews(await file.text());
     const { views } = parsed;
     const carried = carriedLayersFrom(parsed.sections);
-    const problems = [...parsed.problems, ...carried.problems];
+    const problems = [...parsed.problems, ...carried.problems].map(say);
     if (carried.layers.length > 0) {
-      setMessage(`Adding ${carried.layers.length} layer(s) of your own data…`);
-      problems.unshift(describeCarried(await addCarriedLayers(carried.layers)));
+      setMessage(
+        intl.formatMessage(
+          { id: 'views.import.addingLayers', defaultMessage: 'Adding {count, plural, one {# layer} other {# layers}} of your own data…' },
+          { count: carried.layers.length },
+        ),
+      );
+      problems.unshift(...describeCarried(await addCarriedLayers(carried.layers)).map(say));
     }
+    const nothing = intl.formatMessage({ id: 'views.import.nothing', defaultMessage: 'Nothing was imported.' });
     if (views.length === 0) {
-      setMessage([carried.layers.length > 0 ? '' : 'Nothing was imported.', ...problems].filter(Boolean).join(' '));
+      setMessage([carried.layers.length > 0 ? '' : nothing, ...problems].filter(Boolean).join(' '));
       return;
     }
     const { views: merged, added, leftOut } = addViews(savedViews, views);
-    const full = leftOut > 0 ? [`${leftOut} view(s) were left out: this browser keeps at most ${MAX_VIEWS}.`] : [];
-    if (added === 0) setMessage(['Nothing was imported.', ...full, ...problems].join(' '));
-    else keep(merged, [`Imported ${added} view(s).`, ...full, ...problems].join(' '));
+    const full =
+      leftOut > 0
+        ? [
+            intl.formatMessage(
+              {
+                id: 'views.import.leftOut',
+                defaultMessage: '{count, plural, one {# view was} other {# views were}} left out: this browser keeps at most {max, number}.',
+              },
+              { count: leftOut, max: MAX_VIEWS },
+            ),
+          ]
+        : [];
+    if (added === 0) setMessage([nothing, ...full, ...problems].join(' '));
+    else {
+      const imported = intl.formatMessage({ id: 'views.import.done', defaultMessage: 'Imported {count, plural, one {# view} other {# views}}.' }, { count: added });
+      keep(merged, [imported, ...full, ...problems].join(' '));
+    }
   }
 
   function downloadSetAside() {

@@ -53,6 +53,13 @@ const VIEWS: View[] = [
     ready: '.feature-table tbody tr',
     parts: ['.feature-table'],
   },
+  // Last: its link hides every layer. Its parts are only digits, so what is quoted from the link is no English.
+  {
+    name: 'a link’s notices (a year it does not show, a layer that does not exist, a feature that layer list hides)',
+    path: 'year=9999&layers=123&feature=bsc-submarine-cable',
+    ready: '.notices li.notice:nth-child(3)',
+    parts: ['.notices'],
+  },
 ];
 
 const headerTitle = (page: Page) => page.locator('.app-header h1').textContent();

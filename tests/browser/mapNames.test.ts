@@ -87,3 +87,46 @@ describe('names in Armenian and Russian', () => {
     expect(result.armenianFaces).toEqual(expect.arrayContaining(['400 normal', '600 normal', '400 italic']));
   });
 });
+
+/** The countries around Nakhchivan, and the picture's own words, as each language writes them. */
+const IN_LANGUAGE = {
+  az: { countries: ['Ermənistan', 'Azərbaycan', 'İran'], sources: 'Mənbələr:', basemap: 'Altlıq xəritə: Natural Earth', km: ' km' },
+  hy: { countries: ['Հայաստան', 'Ադրբեջան', 'Իրան'], sources: 'Աղբյուրներ՝', basemap: 'Հիմնաքարտեզ՝ Natural Earth', km: ' կմ' },
+  ru: { countries: ['Армения', 'Азербайджан', 'Иран'], sources: 'Источники:', basemap: 'Подложка: Natural Earth', km: ' км' },
+} as const;
+
+describe('a 4K picture in each of the region’s languages', () => {
+  it.each(['az', 'hy', 'ru'] as const)('in %s names the countries, and words its sources and scale, in that language', async (lang) => {
+    const expected = IN_LANGUAGE[lang];
+    // The language chosen as a reader chooses it: the interface's words, the scene's and the map's names all follow.
+    await atlas.page.evaluate((lang) => window.corridorAtlasStore!.getState().setLang(lang), lang);
+    await atlas.page.waitForFunction((lang) => document.documentElement.lang === lang, lang);
+    await atlas.page.waitForFunction((name) => window.corridorAtlas!.placedLabels().some((label) => label.name === name), expected.countries[0]);
+    await waitForMapIdle(atlas.page);
+    const result = await atlas.page.evaluate(async () => {
+      const picture = await window.corridorAtlas!.exportPicture({ width: 3840, height: 2160 });
+      if (!picture.ok) return { ok: false as const, message: picture.message };
+      const layout = picture.layout;
+      return {
+        ok: true as const,
+        width: picture.width,
+        names: picture.names,
+        sources: layout.sources?.lines.map((line) => line.text).join(' ') ?? '',
+        scale: layout.scaleBar?.label.text ?? '',
+      };
+    });
+    expect(result.ok, result.ok ? '' : result.message).toBe(true);
+    if (!result.ok) return;
+    expect(result.width).toBe(3840);
+    // What the picture drew on its map: the countries in this language, none in English.
+    expect(result.names).toEqual(expect.arrayContaining([...expected.countries]));
+    expect(result.names).not.toEqual(expect.arrayContaining(['Armenia']));
+    expect(result.names).not.toContain('Azerbaijan');
+    // Its foot and scale bar in the same language; the documents' titles stay English, as the documents do.
+    expect(result.sources).toContain(expected.sources);
+    expect(result.sources).toContain(expected.basemap);
+    expect(result.sources).toContain('US–Azerbaijan Strategic Partnership Charter');
+    expect(result.sources).not.toMatch(/Sources|Basemap|public domain/);
+    expect(result.scale.endsWith(expected.km)).toBe(true);
+  }, 120_000);
+});
