@@ -4,7 +4,7 @@
  * window.corridorAtlas.exportPicture() in the page and writes the PNG it returns.
  *
  *   npm run export -- --view "<share link or #hash>" --size 3840x2160 --out route.png
- *     [--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--viewport 1280x800] [--beside YEAR]
+ *     [--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--locator] [--viewport 1280x800] [--beside YEAR]
  *     [--lang az]
  *
  * --beside 2017 draws the view in 2017 on the left of the view's own year (its link's year=, or
@@ -89,8 +89,8 @@ async function main(args: readonly string[], say: Translate) {
   }
   if (!parsed.ok) fail(parsed.message);
   // The language is in the hash already (--lang is written into it): the page words the picture.
-  const { hash, size, viewport, out, title, legend, scaleBar, sources, beside } = parsed.command;
-  const picture = { title, legend, scaleBar, sources, ...(beside === undefined ? {} : { beside }) };
+  const { hash, size, viewport, out, title, legend, scaleBar, sources, locator, beside } = parsed.command;
+  const picture = { title, legend, scaleBar, sources, locator, ...(beside === undefined ? {} : { beside }) };
   if (!existsSync('dist/index.html')) fail(say(WORDS.noBuild));
 
   // The browser starts while the server does: the command's time is mostly waiting for both.

@@ -18,7 +18,7 @@ describe('npm run export options', () => {
   it('read a share link, a size preset and every switch', () => {
     const result = parse(
       '--view', 'http://127.0.0.1:4173/#feature=tripp-meghri-segment&palette=high-contrast',
-      '--size', 'slide-4k', '--out', 'pictures/tripp.png', '--no-legend', '--no-scale-bar', '--no-sources', '--title', 'TRIPP',
+      '--size', 'slide-4k', '--out', 'pictures/tripp.png', '--no-legend', '--no-scale-bar', '--no-sources', '--locator', '--title', 'TRIPP',
     );
     expect(result).toEqual({
       ok: true,
@@ -31,6 +31,7 @@ describe('npm run export options', () => {
         legend: false,
         scaleBar: false,
         sources: false,
+        locator: true,
         lang: 'en',
       },
     });
@@ -39,6 +40,8 @@ describe('npm run export options', () => {
   it('default to the opening view at Full HD, named after its size', () => {
     expect(parse()).toMatchObject({ ok: true, command: { hash: '', size: { width: 1920, height: 1080 }, out: resolve('corridor-atlas-1920x1080.png'), title: undefined } });
     expect(parse('--no-title')).toMatchObject({ ok: true, command: { title: null } });
+    // The locator map is the dialog's choice too, and off unless asked for.
+    expect(parse()).toMatchObject({ ok: true, command: { locator: false } });
   });
 
   it('refuse every bad option in one line', () => {

@@ -28,6 +28,8 @@ export interface ExportCommand {
   legend: boolean;
   scaleBar: boolean;
   sources: boolean;
+  /** A small map of the region with the picture's frame on it, as the export dialog offers. */
+  locator: boolean;
   /** Another year, drawn on the left of the view's own (then and now); undefined: one picture. */
   beside?: number;
   /** The language the command speaks and the picture is worded in: --lang, else the link's lang=, else English. */
@@ -49,7 +51,7 @@ export interface ExportContext {
 /** The command and its options, as typed in any language. */
 export const SYNTAX =
   'npm run export -- [--view "<link or #hash>"] [--size WIDTHxHEIGHT|slide-hd|slide-4k|a4-300dpi] [--out picture.png] ' +
-  '[--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--viewport WIDTHxHEIGHT] [--beside YEAR] [--lang en|az|hy|ru]';
+  '[--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--locator] [--viewport WIDTHxHEIGHT] [--beside YEAR] [--lang en|az|hy|ru]';
 
 export const USAGE = `usage: ${SYNTAX}`;
 
@@ -62,6 +64,7 @@ const OPTIONS = {
   'no-legend': { type: 'boolean', default: false },
   'no-scale-bar': { type: 'boolean', default: false },
   'no-sources': { type: 'boolean', default: false },
+  locator: { type: 'boolean', default: false },
   viewport: { type: 'string', default: '1280x800' },
   beside: { type: 'string' },
   lang: { type: 'string' },
@@ -132,6 +135,7 @@ function readCommand(args: readonly string[], context: ExportContext): ExportCom
     legend: !values['no-legend'],
     scaleBar: !values['no-scale-bar'],
     sources: !values['no-sources'],
+    locator: values.locator,
     ...(values.beside === undefined ? {} : { beside: readYear(values.beside) }),
     lang,
   };

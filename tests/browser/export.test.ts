@@ -309,13 +309,13 @@ describe('the dialog and the command line', () => {
     await page.keyboard.press('Escape');
   }, 300_000);
 
-  it('gives the same picture from `npm run export` for the same link', async () => {
-    const inPage = await exportFromPage(page, { width: 1920, height: 1080 });
+  it('gives the same picture from `npm run export` for the same link, locator map and all', async () => {
+    const inPage = await exportFromPage(page, { width: 1920, height: 1080, locator: true });
     if (!inPage.ok) throw new Error(inPage.message);
     const out = join(mkdtempSync(join(tmpdir(), 'atlas-export-')), 'route.png');
     await promisify(execFile)(
       'npx',
-      ['tsx', 'scripts/export.ts', '--view', new URL(LINK_HASH, baseUrl).href, '--size', '1920x1080', '--out', out],
+      ['tsx', 'scripts/export.ts', '--view', new URL(LINK_HASH, baseUrl).href, '--size', '1920x1080', '--locator', '--out', out],
       { timeout: 170_000 },
     );
     expect(existsSync(out)).toBe(true);
@@ -328,5 +328,12 @@ describe('the dialog and the command line', () => {
     }
     const close = distances.filter((distance) => distance < 12).length / distances.length;
     expect(close).toBeGreaterThan(0.97);
+    // The locator map is where the dialog puts it, in the command's picture too.
+    const locator = inPage.layout.locator!;
+    const inLocator: number[] = [];
+    for (let y = Math.ceil(locator.y); y < locator.y + locator.height; y += 7) {
+      for (let x = Math.ceil(locator.x); x < locator.x + locator.width; x += 7) inLocator.push(colorDistance(fromCli.pixel(x, y), fromPage.pixel(x, y)));
+    }
+    expect(inLocator.filter((distance) => distance < 12).length / inLocator.length).toBeGreaterThan(0.9);
   }, 240_000);
 });
