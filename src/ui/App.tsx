@@ -74,7 +74,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
             <FormattedMessage id="header.tour" defaultMessage="Guided tour" />
           </button>
           <LazyViewsDialog />
-          <LazyExportDialog />
+          <LazyExportDialog mapDrawable={webgl.ok} />
         </div>
       </header>
       <main className="app-main">

@@ -28,7 +28,8 @@ type Progress =
   | { kind: 'failed'; message: string; suggestedSize?: PictureSize }
   | { kind: 'saved'; fileName: string; seconds: number };
 
-export function ExportDialog() {
+/** `mapDrawable`: false where the browser cannot draw the map (no WebGL 2), so there is nothing to draw a picture from. */
+export function ExportDialog({ mapDrawable = true }: { mapDrawable?: boolean }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const mapHandle = useContext(MapHandleContext);
   const id = useId();
@@ -51,6 +52,10 @@ export function ExportDialog() {
   const chosen = EXPORT_PRESETS.find((candidate) => candidate.id === preset);
   const size: PictureSize = chosen ? { width: chosen.width, height: chosen.height } : custom;
   const working = progress.kind === 'working';
+  const cannotDraw = intl.formatMessage({
+    id: 'export.noWebgl',
+    defaultMessage: 'Pictures are drawn by the map, and this browser cannot draw the map (WebGL 2 is turned off or not supported), so no picture can be made here.',
+  });
 
   function open() {
     const { presentation } = useAtlas.getState();
@@ -67,10 +72,7 @@ export function ExportDialog() {
   async function exportPng() {
     const atlas = mapHandle.current;
     if (!atlas) {
-      setProgress({
-        kind: 'failed',
-        message: intl.formatMessage({ id: 'export.noMap', defaultMessage: 'The map is not drawn yet, so there is nothing to export.' }),
-      });
+      setProgress({ kind: 'failed', message: mapDrawable ? intl.formatMessage({ id: 'export.noMap', defaultMessage: 'The map is not drawn yet, so there is nothing to export.' }) : cannotDraw });
       return;
     }
     if (beside && !(otherYear >= YEAR_LIMITS[0] && otherYear <= YEAR_LIMITS[1])) {
@@ -149,6 +151,11 @@ export function ExportDialog() {
           <h2 id={`${id}-heading`}>
             <FormattedMessage id="header.export" defaultMessage="Export picture" />
           </h2>
+          {!mapDrawable && (
+            <p className="export-unavailable" role="note">
+              {cannotDraw}
+            </p>
+          )}
           <label>
             <FormattedMessage id="export.size" defaultMessage="Size" />
             <select

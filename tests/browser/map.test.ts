@@ -187,6 +187,10 @@ describe('without WebGL', () => {
       const alert = page.getByRole('alert');
       await alert.waitFor({ timeout: 20_000 });
       expect(await alert.textContent()).toMatch(/cannot draw the map/i);
+      // The export dialog says why no picture can be made, rather than that the map is "not drawn yet".
+      await page.getByRole('button', { name: 'Export picture' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export picture' });
+      await expect.poll(() => dialog.getByRole('note').textContent()).toMatch(/this browser cannot draw the map \(WebGL 2/);
     } finally {
       await noGl.close();
     }
