@@ -1,5 +1,8 @@
-/** Tells, before the map is made, whether this browser can draw it. */
-export type WebglSupport = { ok: true } | { ok: false; reason: string };
+/**
+ * Tells, before the map is made, whether this browser can draw it; when it cannot, the browser's
+ * own error if it gave one (its words, not ours: shown as they are, beside the interface's own).
+ */
+export type WebglSupport = { ok: true } | { ok: false; error?: string };
 
 export function detectWebgl(doc: Document = document): WebglSupport {
   try {
@@ -11,13 +14,8 @@ export function detectWebgl(doc: Document = document): WebglSupport {
       gl.getExtension('WEBGL_lose_context')?.loseContext();
       return { ok: true };
     }
-    return {
-      ok: false,
-      reason:
-        'This browser cannot draw the map: WebGL 2 is turned off or not supported. ' +
-        'Try an up-to-date Firefox, Chrome, Edge or Safari, or turn on hardware acceleration in the browser settings.',
-    };
+    return { ok: false };
   } catch (error) {
-    return { ok: false, reason: `This browser cannot draw the map: ${String(error)}` };
+    return { ok: false, error: String(error) };
   }
 }

@@ -108,7 +108,13 @@ export function App({ webgl }: { webgl: WebglSupport }) {
               <h2>
                 <FormattedMessage id="map.noWebgl" defaultMessage="The map cannot be drawn in this browser" />
               </h2>
-              <p>{webgl.reason}</p>
+              <p>
+                <FormattedMessage
+                  id="map.noWebgl.why"
+                  defaultMessage="This browser cannot draw the map: WebGL 2 is turned off or not supported. Try an up-to-date Firefox, Chrome, Edge or Safari, or turn on hardware acceleration in the browser settings."
+                />
+              </p>
+              {webgl.error && <p lang="en">{webgl.error}</p>}
             </div>
           )}
           {/* Always there once its code is: its sorting and comparing survive closing it. */}
