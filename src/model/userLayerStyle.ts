@@ -104,10 +104,11 @@ function numberScheme(values: readonly unknown[]): ColorScheme {
   const missing = missingCount > 0 ? classes.push({ missing: true, color: MISSING_COLOR, count: missingCount }) - 1 : -1;
   const classOf = Uint8Array.from(values, (value) => {
     if (!isNumber(value)) return missing;
+    // The last class's upper bound is the largest number: every number finds its class.
     const i = bounds.findIndex((upper) => value <= upper);
-    return i < 0 ? bounds.length - 1 : i;
+    classes[i].count += 1;
+    return i;
   });
-  classOf.forEach((i) => classes[i] && i !== missing && (classes[i].count += 1));
   return { classes, classOf };
 }
 
@@ -182,8 +183,11 @@ export function styledLayer(features: UserFeatures, colorBy: string): StyledLaye
     const kind = styleableProperties(properties).find((property) => property.key === colorBy)?.kind;
     if (!kind) return null;
     const scheme = colorScheme(properties.map((feature) => feature[colorBy]), kind);
-    const filled = vertexColors(features, scheme, { points: 255, lines: 230, areas: 70 });
-    styled = { scheme, colors: { ...filled, outlines: vertexColors(features, scheme, { points: 255, lines: 230, areas: 230 }).areas } };
+    const colors = vertexColors(features, scheme, { points: 255, lines: 230, areas: 70 });
+    // The outlines are the areas' vertices in the same colours, opaque.
+    const outlines = colors.areas.slice();
+    for (let alpha = 3; alpha < outlines.length; alpha += 4) outlines[alpha] = 230;
+    styled = { scheme, colors: { ...colors, outlines } };
     byProperty.set(colorBy, styled);
   }
   return styled;

@@ -4,7 +4,7 @@
  * colour them and label their points by a property.
  */
 import { wordsOf } from '../model/message';
-import { useContext, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages } from '../model/message';
 import { MapHandleContext } from './mapHandle';
@@ -182,7 +182,8 @@ function UserLayerEntry({ layer }: { layer: UserLayer }) {
 function LayerStyleControls({ layer }: { layer: UserLayer }) {
   const [open, setOpen] = useState(Boolean(layer.style?.colorBy || layer.style?.labelBy));
   const intl = useIntl();
-  const properties = open ? styleableProperties(layerProperties(layer.features)) : [];
+  // Read once per layer, not on every render of the list (a layer may hold 100,000 features).
+  const properties = useMemo(() => (open ? styleableProperties(layerProperties(layer.features)) : []), [open, layer.features]);
   const points = layer.features.points.featureIds.length;
   const named = { layer: layer.name };
   return (
