@@ -3,7 +3,7 @@
  * serves the built app (dist/), opens it in headless Chromium at a share link's view, calls
  * window.corridorAtlas.exportPicture() in the page and writes the PNG it returns.
  *
- *   npm run export -- --view "<share link or #hash>" --size 3840x2160 --out route.png
+ *   npm run export -- --view "<share link or #hash>" --size 3840x2160 --out route.png [--format png|svg|pdf]
  *     [--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--locator] [--viewport 1280x800] [--beside YEAR]
  *     [--lang az]
  *
@@ -11,6 +11,10 @@
  * February 2026): then and now in one picture.
  *
  * It speaks the language of the link (lang=), or of --lang, which words the picture too.
+ *
+ * --format svg or pdf (or an --out ending in .svg or .pdf) writes vectors instead: the same view, size and
+ * words, every feature a path, the names as text, and the passages that describe the features as
+ * numbered footnotes (exportSlide.ts). The locator and --beside are the PNG's only.
  *
  * --size also takes a preset: slide-hd, slide-4k, a4-300dpi. It builds nothing: run `npm run build` first.
  */
@@ -26,6 +30,8 @@ import type { NoticeText } from '../src/state/notices';
 import { datasetFromDisk } from './lib/onDisk';
 import type { PictureSize } from '../src/map/exportLayout';
 import type { ExportedPicture, ExportOptions, RefusedExport } from '../src/map/exportPicture';
+import type { SlideOptions } from '../src/map/exportSlide';
+import type { Footnote } from '../src/model/slide';
 
 /** The button's options, less the progress callback (a function cannot cross into the page); `beside`: another year on the left. */
 export type PictureRequest = Omit<ExportOptions, 'onProgress'> & { beside?: number };
@@ -67,6 +73,30 @@ export async function exportFromPage(page: Page, request: PictureRequest): Promi
   return { ...rest, png: Buffer.from(base64, 'base64') };
 }
 
+/** What the page's vector export gives back: the file's bytes, its footnotes and the names it drew. */
+export type SlideFromPage =
+  | { ok: true; bytes: Buffer; width: number; height: number; milliseconds: number; footnotes: Footnote[]; names: string[] }
+  | { ok: false; message: string };
+
+/** Calls the app's own SVG/PDF export in the page (exportSlide.ts) and brings the file back as bytes. */
+export async function exportSlideFromPage(page: Page, request: Omit<SlideOptions, 'onProgress'>): Promise<SlideFromPage> {
+  const result = await page.evaluate(async (options) => {
+    const state = window.corridorAtlasStore?.getState();
+    const presentationTitle = state?.presentation?.title;
+    const title = options.title === undefined && presentationTitle ? presentationTitle : options.title;
+    const exported = await window.corridorAtlasSlide!({ ...options, title });
+    if (!exported.ok) return exported;
+    const { blob, ...rest } = exported;
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let binary = '';
+    for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+    return { ...rest, base64: btoa(binary) };
+  }, request);
+  if (!result.ok) return result;
+  const { base64, width, height, milliseconds, footnotes, names } = result;
+  return { ok: true, width, height, milliseconds, footnotes, names, bytes: Buffer.from(base64, 'base64') };
+}
+
 /** A refusal with its reason; reported as one line once the browser and server are closed. */
 class ExportRefused extends Error {}
 function fail(message: string): never {
@@ -89,7 +119,7 @@ async function main(args: readonly string[], say: Translate) {
   }
   if (!parsed.ok) fail(parsed.message);
   // The language is in the hash already (--lang is written into it): the page words the picture.
-  const { hash, size, viewport, out, title, legend, scaleBar, sources, locator, beside } = parsed.command;
+  const { hash, size, viewport, out, title, legend, scaleBar, sources, locator, beside, format } = parsed.command;
   const picture = { title, legend, scaleBar, sources, locator, ...(beside === undefined ? {} : { beside }) };
   if (!existsSync('dist/index.html')) fail(say(WORDS.noBuild));
 
@@ -106,6 +136,13 @@ async function main(args: readonly string[], say: Translate) {
     const page = await openView(browser, server.url, hash, viewport);
     const problems = await pageProblems(page, say);
     if (problems.length > 0) fail(say(WORDS.pageProblem, { problem: problems[0] }));
+    if (format !== 'png') {
+      const slide = await exportSlideFromPage(page, { ...size, format, title, legend, scaleBar, sources });
+      if (!slide.ok) fail(slide.message);
+      writeFileSync(out, slide.bytes);
+      console.log(say(WORDS.saved, { out, width: slide.width, height: slide.height, milliseconds: slide.milliseconds }));
+      return;
+    }
     const result = await exportFromPage(page, { ...size, ...picture });
     if (!result.ok) {
       fail(result.suggestedSize ? say(WORDS.trySize, { problem: result.message, width: result.suggestedSize.width, height: result.suggestedSize.height }) : result.message);

@@ -32,9 +32,23 @@ describe('npm run export options', () => {
         scaleBar: false,
         sources: false,
         locator: true,
+        format: 'png',
         lang: 'en',
       },
     });
+  });
+
+  it('write SVG or PDF when --format or the --out file says so, PNG otherwise, and refuse a mismatch or an unknown format in the command\'s language', () => {
+    expect(parse('--format', 'svg')).toMatchObject({ ok: true, command: { format: 'svg', out: resolve('corridor-atlas-1920x1080.svg') } });
+    expect(parse('--out', 'pictures/tripp.pdf')).toMatchObject({ ok: true, command: { format: 'pdf', out: resolve('pictures/tripp.pdf') } });
+    expect(parse('--format', 'PDF', '--out', 'pictures/tripp.pdf')).toMatchObject({ ok: true, command: { format: 'pdf' } });
+    expect(parse('--out', 'pictures/tripp.png')).toMatchObject({ ok: true, command: { format: 'png' } });
+    expect(refusal('--format', 'svg', '--out', 'pictures/tripp.png')).toBe('--out "pictures/tripp.png" must end in .svg: the picture is SVG.');
+    expect(refusal('--format', 'jpeg')).toBe('--format "jpeg" is not a format the atlas exports (png, svg, pdf).');
+    expect(refusal('--format', 'jpeg', '--lang', 'hy')).toBe('--format "jpeg"-ը ատլասի արտահանած ձևաչափ չէ (png, svg, pdf)։');
+    expect(refusal('--out', 'picture.jpg')).toBe('--out "picture.jpg" must end in .png: the picture is PNG.');
+    const help = parse('--help');
+    expect(help.ok === 'help' && help.usage).toMatch(/--format png\|svg\|pdf/);
   });
 
   it('default to the opening view at Full HD, named after its size', () => {

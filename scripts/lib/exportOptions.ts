@@ -18,6 +18,10 @@ export const MAX_PICTURE_SIDE = 32_768;
 const MAX_VIEWPORT_SIDE = 8192;
 const MAX_VIEW_LINK = 10_000;
 
+export const PICTURE_FORMATS = ['png', 'svg', 'pdf'] as const;
+export type PictureFormat = (typeof PICTURE_FORMATS)[number];
+const isFormat = (value: string): value is PictureFormat => (PICTURE_FORMATS as readonly string[]).includes(value);
+
 export interface ExportCommand {
   /** The view as a link hash ("" for the opening view). */
   hash: string;
@@ -32,6 +36,8 @@ export interface ExportCommand {
   locator: boolean;
   /** Another year, drawn on the left of the view's own (then and now); undefined: one picture. */
   beside?: number;
+  /** png (drawn by the map), or svg or pdf (vectors, with the passages cited as footnotes). */
+  format: PictureFormat;
   /** The language the command speaks and the picture is worded in: --lang, else the link's lang=, else English. */
   lang: Lang;
 }
@@ -50,7 +56,7 @@ export interface ExportContext {
 
 /** The command and its options, as typed in any language. */
 export const SYNTAX =
-  'npm run export -- [--view "<link or #hash>"] [--size WIDTHxHEIGHT|slide-hd|slide-4k|a4-300dpi] [--out picture.png] ' +
+  'npm run export -- [--view "<link or #hash>"] [--size WIDTHxHEIGHT|slide-hd|slide-4k|a4-300dpi] [--format png|svg|pdf] [--out picture.png|.svg|.pdf] ' +
   '[--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--locator] [--viewport WIDTHxHEIGHT] [--beside YEAR] [--lang en|az|hy|ru]';
 
 export const USAGE = `usage: ${SYNTAX}`;
@@ -59,6 +65,7 @@ const OPTIONS = {
   view: { type: 'string', default: '' },
   size: { type: 'string', default: '1920x1080' },
   out: { type: 'string' },
+  format: { type: 'string' },
   title: { type: 'string' },
   'no-title': { type: 'boolean', default: false },
   'no-legend': { type: 'boolean', default: false },
@@ -125,7 +132,8 @@ function readCommand(args: readonly string[], context: ExportContext): ExportCom
   const viewport = readSize('--viewport', values.viewport, MIN_PICTURE_SIDE, MAX_VIEWPORT_SIDE, false);
   const lang = commandLang(args);
   const hash = withLang(readView(values.view, context), values.lang === undefined ? null : lang);
-  const out = readOut(values.out ?? `corridor-atlas-${size.width}x${size.height}.png`, context);
+  const format = readFormat(values.format, values.out);
+  const out = readOut(values.out ?? `corridor-atlas-${size.width}x${size.height}.${format}`, format, context);
   return {
     hash,
     size,
@@ -137,8 +145,20 @@ function readCommand(args: readonly string[], context: ExportContext): ExportCom
     sources: !values['no-sources'],
     locator: values.locator,
     ...(values.beside === undefined ? {} : { beside: readYear(values.beside) }),
+    format,
     lang,
   };
+}
+
+/** --format if given, else the --out file's extension if it names a format, else png. */
+function readFormat(format: string | undefined, out: string | undefined): PictureFormat {
+  if (format !== undefined) {
+    const asked = format.trim().toLowerCase();
+    if (!isFormat(asked)) refuse(WORDS.unknownFormat, { value: quoted(format) });
+    return asked as PictureFormat;
+  }
+  const extension = out === undefined ? '' : extname(out).slice(1).toLowerCase();
+  return isFormat(extension) ? extension : 'png';
 }
 
 /** --lang words the picture too: it replaces the link's own lang=. */
@@ -188,11 +208,11 @@ function readView(view: string, context: ExportContext): string {
   return hash;
 }
 
-function readOut(out: string, context: ExportContext): string {
+function readOut(out: string, format: PictureFormat, context: ExportContext): string {
   const path = resolve(out);
   const value = quoted(out);
   if (context.pathKind(path) === 'dir') refuse(WORDS.outFolder, { value });
-  if (extname(path).toLowerCase() !== '.png') refuse(WORDS.outPng, { value });
+  if (extname(path).toLowerCase() !== `.${format}`) refuse(WORDS.outExtension, { value, extension: format, format: format.toUpperCase() });
   const folder = context.pathKind(dirname(path));
   if (folder !== 'dir') refuse(WORDS.outNoFolder, { value, folder: quoted(dirname(out) || '.') });
   // Said now, not after the picture has taken its seconds to draw.

@@ -33,6 +33,7 @@ import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Ca
 import { marksInView, type HoverInfo } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
+import type { FootnotesFor, SlideOptions, SlideResult } from './exportSlide';
 import { buildUserLayerLayers, userGeometryWarmUpDraws, userMarkSizes } from './userLayerLayers';
 import { pickUserFeature, type UserFeatureHit } from '../model/userPicking';
 import { simplifiedLevel, type GeometryKind } from '../model/userFeatures';
@@ -471,6 +472,15 @@ export class AtlasMap {
     // The picture code is loaded on first use: the first map does not need it.
     const [{ exportPicture }] = await Promise.all([import('./exportPicture'), this.ready]);
     return exportPicture(this.exportSnapshot(scene), options);
+  }
+
+  /**
+   * A scene in this view as an SVG or PDF (see exportSlide.ts): vectors drawn from the scene and the
+   * basemap's GeoJSON, not from the screen. The slide code, and pdf-lib for a PDF, load on first use.
+   */
+  async exportSlide(options: SlideOptions, footnotesFor: FootnotesFor, scene: Scene = this.scene): Promise<SlideResult> {
+    const [{ exportSlide }] = await Promise.all([import('./exportSlide'), this.ready]);
+    return exportSlide(this.exportSnapshot(scene), options, footnotesFor);
   }
 
   destroy(): void {

@@ -8,6 +8,8 @@ import { SOURCES, SOURCE_IDS } from '../model/sources';
 import { boxOverlap, legendSections, type Box, type Legend, type LegendRow } from '../model/scene';
 import { basemapCredit } from './basemapStyle';
 import { defineMessages, inEnglish, type Translate } from '../model/message';
+import type { DrawableFeature } from '../model/drawable';
+import type { PlacedLabel } from '../model/labelPlacement';
 
 /** The picture's own words (its furniture and why a size cannot be drawn), in the language shown. */
 export const PICTURE_WORDS = defineMessages({
@@ -266,6 +268,34 @@ export interface PictureOccupancy {
   points: readonly PixelPoint[];
   /** The boxes of the names drawn on the map. */
   labels: readonly Box[];
+}
+
+/** The drawn routes, areas' outlines, point marks and names, projected into the picture. */
+export function occupancyOf(
+  features: readonly DrawableFeature[],
+  labels: readonly PlacedLabel[],
+  project: (lonLat: [number, number]) => { x: number; y: number },
+  pixelRatio: number,
+): PictureOccupancy {
+  const lines: { x: number; y: number }[][] = [];
+  const points: { x: number; y: number }[] = [];
+  const line = (coordinates: number[][]) => lines.push(coordinates.map(([lon, lat]) => project([lon, lat])));
+  for (const { geometry, properties } of features) {
+    if (geometry.type === 'Point') {
+      // Regions are named, not marked.
+      if (properties.kind !== 'region') points.push(project(geometry.coordinates as [number, number]));
+    } else if (geometry.type === 'LineString') line(geometry.coordinates);
+    else if (geometry.type === 'MultiLineString') geometry.coordinates.forEach(line);
+    else if (geometry.type === 'Polygon') geometry.coordinates.forEach(line);
+    else if (geometry.type === 'MultiPolygon') geometry.coordinates.forEach((polygon) => polygon.forEach(line));
+  }
+  const boxes = labels.map(({ box }) => ({
+    x: box.minX * pixelRatio,
+    y: box.minY * pixelRatio,
+    width: (box.maxX - box.minX) * pixelRatio,
+    height: (box.maxY - box.minY) * pixelRatio,
+  }));
+  return { lines, points, labels: boxes };
 }
 
 export const NOTHING_SHOWN: PictureOccupancy = { lines: [], points: [], labels: [] };

@@ -17,6 +17,7 @@ import {
   formatPictureSize,
   layoutPicture,
   looksBlank,
+  occupancyOf,
   pictureFileName,
   planExportView,
   smallerSize,
@@ -30,8 +31,6 @@ import {
 } from './exportLayout';
 import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../model/camera';
 import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene';
-import type { DrawableFeature } from '../model/drawable';
-import type { PlacedLabel } from '../model/labelPlacement';
 import { drawSwatch } from './swatchCanvas';
 import { toCss, type Palette } from '../style/palette';
 import { defineMessages, type Translate } from '../model/message';
@@ -343,34 +342,6 @@ async function drawPicture(
     labels: occupied.labels,
     names: placedLabels.map((label) => label.name),
   };
-}
-
-/** The drawn routes, areas' outlines, point marks and names, projected into the picture. */
-function occupancyOf(
-  features: readonly DrawableFeature[],
-  labels: readonly PlacedLabel[],
-  project: (lonLat: [number, number]) => { x: number; y: number },
-  pixelRatio: number,
-): PictureOccupancy {
-  const lines: { x: number; y: number }[][] = [];
-  const points: { x: number; y: number }[] = [];
-  const line = (coordinates: number[][]) => lines.push(coordinates.map(([lon, lat]) => project([lon, lat])));
-  for (const { geometry, properties } of features) {
-    if (geometry.type === 'Point') {
-      // Regions are named, not marked.
-      if (properties.kind !== 'region') points.push(project(geometry.coordinates as [number, number]));
-    } else if (geometry.type === 'LineString') line(geometry.coordinates);
-    else if (geometry.type === 'MultiLineString') geometry.coordinates.forEach(line);
-    else if (geometry.type === 'Polygon') geometry.coordinates.forEach(line);
-    else if (geometry.type === 'MultiPolygon') geometry.coordinates.forEach((polygon) => polygon.forEach(line));
-  }
-  const boxes = labels.map(({ box }) => ({
-    x: box.minX * pixelRatio,
-    y: box.minY * pixelRatio,
-    width: (box.maxX - box.minX) * pixelRatio,
-    height: (box.maxY - box.minY) * pixelRatio,
-  }));
-  return { lines, points, labels: boxes };
 }
 
 /** A container for an off-screen map: laid out at its size, never seen or clicked. */

@@ -78,7 +78,16 @@ export const EXPORT_COMMAND_WORDS = defineMessages({
     description: `${OPTION}{value} is what was typed, in quotes; {langs} the language codes, e.g. en, az, hy, ru`,
   },
   outFolder: { id: 'exportCommand.outFolder', defaultMessage: '--out {value} is a folder; give a file name ending in .png.', description: `${OPTION}{value} is the path, in quotes` },
-  outPng: { id: 'exportCommand.outPng', defaultMessage: '--out {value} must end in .png: the picture is a PNG.', description: `${OPTION}{value} is the path, in quotes` },
+  outExtension: {
+    id: 'exportCommand.outExtension',
+    defaultMessage: '--out {value} must end in .{extension}: the picture is {format}.',
+    description: `${OPTION}{value} is the path, in quotes; {extension} is png, svg or pdf; {format} PNG, SVG or PDF`,
+  },
+  unknownFormat: {
+    id: 'exportCommand.unknownFormat',
+    defaultMessage: '--format {value} is not a format the atlas exports (png, svg, pdf).',
+    description: `${OPTION}{value} is what was typed, in quotes; png, svg, pdf are typed as they are`,
+  },
   outNoFolder: {
     id: 'exportCommand.outNoFolder',
     defaultMessage: '--out {value}: the folder {folder} does not exist.',

@@ -14,6 +14,22 @@ import { YEAR_LIMITS } from '../model/viewState';
 import { describeFrame } from '../model/scene';
 import { download } from './download';
 import { MapHandleContext } from './mapHandle';
+import { exportSlideOf } from './slideFootnotes';
+
+/** PNG is drawn by the map; SVG and PDF are vectors with the passages cited (map/exportSlide.ts). */
+type PictureFormat = 'png' | 'svg' | 'pdf';
+
+const FORMAT_LABELS = defineMessages({
+  png: { id: 'export.format.png', defaultMessage: 'PNG (picture)' },
+  svg: { id: 'export.format.svg', defaultMessage: 'SVG (vectors, layers to edit)' },
+  pdf: { id: 'export.format.pdf', defaultMessage: 'PDF (vectors, passages cited on page 2)' },
+}) satisfies Record<PictureFormat, unknown>;
+
+const EXPORT_BUTTON = defineMessages({
+  png: { id: 'export.png', defaultMessage: 'Export PNG' },
+  svg: { id: 'export.svg', defaultMessage: 'Export SVG' },
+  pdf: { id: 'export.pdf', defaultMessage: 'Export PDF' },
+}) satisfies Record<PictureFormat, unknown>;
 
 const PRESET_LABELS = defineMessages({
   'slide-hd': { id: 'export.preset.slideHd', defaultMessage: 'Slide, Full HD ({width} × {height})' },
@@ -47,7 +63,9 @@ export function ExportDialog({ mapDrawable = true }: { mapDrawable?: boolean }) 
   const [beside, setBeside] = useState(false);
   const [otherYear, setOtherYear] = useState(2017);
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
+  const [format, setFormat] = useState<PictureFormat>('png');
   const intl = useIntl();
+  const vector = format !== 'png';
 
   const chosen = EXPORT_PRESETS.find((candidate) => candidate.id === preset);
   const size: PictureSize = chosen ? { width: chosen.width, height: chosen.height } : custom;
@@ -69,10 +87,33 @@ export function ExportDialog({ mapDrawable = true }: { mapDrawable?: boolean }) 
     dialogRef.current?.showModal();
   }
 
-  async function exportPng() {
+  async function exportPicture() {
     const atlas = mapHandle.current;
     if (!atlas) {
       setProgress({ kind: 'failed', message: mapDrawable ? intl.formatMessage({ id: 'export.noMap', defaultMessage: 'The map is not drawn yet, so there is nothing to export.' }) : cannotDraw });
+      return;
+    }
+    if (vector) {
+      setProgress({ kind: 'working', step: intl.formatMessage({ id: 'export.preparing', defaultMessage: 'Preparing…' }) });
+      const slide = await exportSlideOf(
+        atlas,
+        {
+          ...size,
+          format,
+          title: withTitle ? (titleEdited ? title : undefined) : null,
+          legend,
+          scaleBar,
+          sources,
+          onProgress: (step: string) => setProgress({ kind: 'working', step }),
+        },
+        currentScene(),
+      );
+      if (!slide.ok) {
+        setProgress({ kind: 'failed', message: slide.message });
+        return;
+      }
+      download(slide.blob, slide.fileName);
+      setProgress({ kind: 'saved', fileName: slide.fileName, seconds: slide.milliseconds / 1000 });
       return;
     }
     if (beside && !(otherYear >= YEAR_LIMITS[0] && otherYear <= YEAR_LIMITS[1])) {
@@ -145,7 +186,7 @@ export function ExportDialog({ mapDrawable = true }: { mapDrawable?: boolean }) 
           method="dialog"
           onSubmit={(event) => {
             event.preventDefault();
-            void exportPng();
+            void exportPicture();
           }}
         >
           <h2 id={`${id}-heading`}>
@@ -178,6 +219,16 @@ export function ExportDialog({ mapDrawable = true }: { mapDrawable?: boolean }) 
             {sizeInput('width')}
             {sizeInput('height')}
           </div>
+          <label>
+            <FormattedMessage id="export.format" defaultMessage="Format" />
+            <select value={format} onChange={(event) => setFormat(event.target.value as PictureFormat)}>
+              {(['png', 'svg', 'pdf'] as const).map((option) => (
+                <option key={option} value={option}>
+                  {intl.formatMessage(FORMAT_LABELS[option])}
+                </option>
+              ))}
+            </select>
+          </label>
           <fieldset>
             <legend>
               <FormattedMessage id="export.onPicture" defaultMessage="On the picture" />
@@ -198,7 +249,7 @@ export function ExportDialog({ mapDrawable = true }: { mapDrawable?: boolean }) 
               <FormattedMessage id="export.legend" defaultMessage="Legend of what the picture shows" />
             </label>
             <label className="export-check">
-              <input type="checkbox" checked={locator} onChange={(event) => setLocator(event.target.checked)} />
+              <input type="checkbox" checked={locator && !vector} disabled={vector} onChange={(event) => setLocator(event.target.checked)} />
               <FormattedMessage id="export.locator" defaultMessage="Locator map (where the view lies in the region)" />
             </label>
             <label className="export-check">
@@ -210,12 +261,12 @@ export function ExportDialog({ mapDrawable = true }: { mapDrawable?: boolean }) 
               <FormattedMessage id="export.sources" defaultMessage="Sources and basemap credit" />
             </label>
             <label className="export-check">
-              <input type="checkbox" checked={beside} onChange={(event) => setBeside(event.target.checked)} />
+              <input type="checkbox" checked={beside && !vector} disabled={vector} onChange={(event) => setBeside(event.target.checked)} />
               <FormattedMessage id="export.beside" defaultMessage="Beside the same view in another year" />
             </label>
             <label className="export-title">
               <FormattedMessage id="export.otherYear" defaultMessage="The other year (on the left)" />
-              <input type="number" min={YEAR_LIMITS[0]} max={YEAR_LIMITS[1]} step={1} value={otherYear} disabled={!beside} onChange={(event) => setOtherYear(Math.round(Number(event.target.value)))} />
+              <input type="number" min={YEAR_LIMITS[0]} max={YEAR_LIMITS[1]} step={1} value={otherYear} disabled={!beside || vector} onChange={(event) => setOtherYear(Math.round(Number(event.target.value)))} />
             </label>
           </fieldset>
           <p className="export-note">
@@ -225,6 +276,14 @@ export function ExportDialog({ mapDrawable = true }: { mapDrawable?: boolean }) 
               values={{ width: String(size.width), height: String(size.height) }}
             />
           </p>
+          {vector && (
+            <p className="export-note">
+              <FormattedMessage
+                id="export.vectorNote"
+                defaultMessage="An SVG or PDF draws the map as shapes and words, not pixels: each feature a path, the names as text, and the passages that describe the features as numbered footnotes, quoted in English. The locator map and another year are the PNG's only."
+              />
+            </p>
+          )}
           {progress.kind === 'working' && (
             <p role="status" className="export-progress">
               {progress.step}
@@ -260,7 +319,7 @@ export function ExportDialog({ mapDrawable = true }: { mapDrawable?: boolean }) 
             <button type="submit" className="primary" disabled={working}>
               {working
                 ? intl.formatMessage({ id: 'export.exporting', defaultMessage: 'Exporting…' })
-                : intl.formatMessage({ id: 'export.png', defaultMessage: 'Export PNG' })}
+                : intl.formatMessage(EXPORT_BUTTON[format])}
             </button>
           </div>
         </form>

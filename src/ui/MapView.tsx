@@ -9,6 +9,8 @@ import { MapHandleContext } from './mapHandle';
 import { coversOver } from './mapCovers';
 import { addMeasurePoint } from '../model/measure';
 import { exportThenAndNow } from './thenAndNow';
+import { exportSlideOf } from './slideFootnotes';
+import type { SlideOptions, SlideResult } from '../map/exportSlide';
 import type { ExportOptions, ExportResult } from '../map/exportPicture';
 import { defineMessages } from '../model/message';
 import { langOfLocale } from '../model/language';
@@ -23,6 +25,8 @@ declare global {
     corridorAtlasFeatures?: ReadonlyMap<string, unknown>;
     /** Two years side by side in one picture (see thenAndNow.ts), for the export dialog's twin and `npm run export -- --beside`. */
     corridorAtlasThenAndNow?: (options: ExportOptions, years: readonly [number | null, number | null]) => Promise<ExportResult>;
+    /** The view as an SVG or PDF with its footnotes (see slideFootnotes.ts), for `npm run export -- --format svg|pdf`. */
+    corridorAtlasSlide?: (options: SlideOptions) => Promise<SlideResult>;
   }
 }
 
@@ -70,6 +74,7 @@ export function MapView() {
     window.corridorAtlasCamera = { settled: cameraSettled };
     window.corridorAtlasFeatures = featureById;
     window.corridorAtlasThenAndNow = (options, years) => exportThenAndNow(atlas, options, years);
+    window.corridorAtlasSlide = (options) => exportSlideOf(atlas, options, currentScene());
     return () => {
       setCameraOwner(null);
       atlas.destroy();
