@@ -15,7 +15,12 @@ const used = usedCodePoints();
 const subsets = await buildFontSubsets(used);
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-for (const { name, font } of subsets) writeFileSync(join(outDir, name), font);
+mkdirSync(join(outDir, 'pdf'), { recursive: true });
+for (const { name, font, truetype } of subsets) {
+  writeFileSync(join(outDir, name), font);
+  // The PDF export embeds TrueType (fetched only when a PDF is asked for): see FontSubset.truetype.
+  writeFileSync(join(outDir, 'pdf', name.replace(/\.woff2$/, '.ttf')), truetype);
+}
 writeFileSync(join(outDir, 'noto-sans.css'), fontStylesheet(subsets));
 const total = subsets.reduce((sum, { font }) => sum + font.length, 0);
 console.log(`prepare-fonts: ${subsets.length} subset fonts, ${used.size} characters, ${(total / 1024).toFixed(0)} KB, in ${Date.now() - started} ms`);

@@ -114,6 +114,12 @@ export interface FontSubset {
   face: Face;
   points: number[];
   font: Uint8Array;
+  /**
+   * The same subset as plain TrueType, for the PDF export (src/map/slidePdf.ts): fontkit subsets a
+   * WOFF2 font's composite glyphs (ə, ş, accented letters) from its transformed glyph table and
+   * fails ("Index out of range", measured), but subsets TrueType well.
+   */
+  truetype: Uint8Array;
 }
 
 /** The shipped subsets: each face, each script the atlas uses, cut to the letters it uses. */
@@ -132,8 +138,11 @@ export async function buildFontSubsets(used: ReadonlySet<number> = usedCodePoint
       const points = [...left].filter(inRange(range));
       if (points.length === 0) continue;
       for (const point of points) left.delete(point);
-      const font = await subsetFont(readFileSync(join(dir, 'files', file)), String.fromCodePoint(...points), { targetFormat: 'woff2' });
-      out.push({ name: `noto-sans-${source.subset}-${face.weight}-${face.style}.woff2`, face, points, font });
+      const original = readFileSync(join(dir, 'files', file));
+      const letters = String.fromCodePoint(...points);
+      const font = await subsetFont(original, letters, { targetFormat: 'woff2' });
+      const truetype = await subsetFont(original, letters, { targetFormat: 'sfnt' });
+      out.push({ name: `noto-sans-${source.subset}-${face.weight}-${face.style}.woff2`, face, points, font, truetype });
     }
   }
   return out;

@@ -48,7 +48,7 @@ import type { Slide, SlidePath, SlideText } from '../model/slide';
 /** CSS pixels to points: 96 pixels to the inch, 72 points. */
 export const POINTS_PER_PIXEL = 0.75;
 
-/** The font files by name (noto-sans-<script>-<weight>-<style>.woff2), as bytes. */
+/** The font files by name (noto-sans-<script>-<weight>-<style>.ttf), as bytes. */
 export type FontFiles = Readonly<Record<string, Uint8Array>>;
 
 /** Scripts in the order a letter is looked for in them. */
@@ -56,7 +56,8 @@ const SCRIPTS = ['latin', 'latin-ext', 'cyrillic', 'armenian'] as const;
 
 /** The subsets the app ships (scripts/prepare-fonts.ts), fetched from where the build put them. */
 export async function fontFilesFromBundle(): Promise<FontFiles> {
-  const urls = import.meta.glob<string>('../fonts/*.woff2', { query: '?url', import: 'default', eager: true });
+  // TrueType, not the page's WOFF2: fontkit cannot subset WOFF2's composite glyphs (scripts/lib/fontSubsets.ts).
+  const urls = import.meta.glob<string>('../fonts/pdf/*.ttf', { query: '?url', import: 'default', eager: true });
   const entries = await Promise.all(
     Object.entries(urls).map(async ([path, url]) => {
       const response = await fetch(url);
@@ -99,7 +100,7 @@ class Fonts {
     let set = this.sets.get(style);
     if (!set) {
       set = {
-        faces: SCRIPTS.map((script) => `noto-sans-${script}-${style}.woff2`)
+        faces: SCRIPTS.map((script) => `noto-sans-${script}-${style}.ttf`)
           .filter((file) => this.files[file])
           .map((file) => {
             const font = fontkit.create(this.files[file] as unknown as Buffer);
