@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { baseUrl, browser } from './harness';
+import { baseUrl, browser, throttleIfAsked } from './harness';
+import { openView } from '../../scripts/export';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 
 const VIEW = '#feature=tripp-syunik-route';
@@ -97,4 +98,26 @@ describe('an SVG slide from the command line', () => {
       await page.close();
     }
   }, 240_000);
+});
+
+describe('the export dialog', () => {
+  it('offers SVG and PDF beside PNG and downloads the chosen format', async () => {
+    const page = await openView(browser, baseUrl, VIEW, { width: 1280, height: 800 });
+    await throttleIfAsked(page);
+    try {
+      await page.getByRole('button', { name: 'Export picture' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export picture' });
+      await dialog.getByLabel('Format').selectOption('svg');
+      // The locator map and the other year are the PNG's only.
+      expect(await dialog.getByLabel('Locator map (where the view lies in the region)').isDisabled()).toBe(true);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export SVG' }).click()]);
+      expect(download.suggestedFilename()).toBe('corridor-atlas-1920x1080.svg');
+      const svg = readFileSync(await download.path(), 'utf8');
+      expect(svg).toContain('id="tripp-syunik-route"');
+      expect(svg).toContain(trippPassage.replace(/&/g, '&amp;'));
+      await dialog.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
 });
