@@ -35,13 +35,16 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Shared with the atlas in one file (vite.pack.config.ts). */
+export const RESOLVE = {
+  // The catalogues arrive compiled (scripts/lib/compiledMessages.ts): react-intl needs no ICU parser
+  // in the browser, as its docs advise for precompiled messages.
+  alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
+};
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), atlasDataAsset(), compiledMessages()],
-  resolve: {
-    // The catalogues arrive compiled (scripts/lib/compiledMessages.ts): react-intl needs no ICU parser
-    // in the browser, as its docs advise for precompiled messages.
-    alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
-  },
+  resolve: RESOLVE,
   // Relative asset paths, so the built app also works from a sub-folder or a USB stick.
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
