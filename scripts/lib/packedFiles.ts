@@ -68,14 +68,15 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 /**
  * The page's Content-Security-Policy. A page opened from `file://` has no origin of its own to
  * allow ('self'), and its code and styles are inline: each inline script and style is allowed by
- * its hash, the workers by their blob URLs, pictures and fonts as data: or blob: URLs; no address
+ * its hash, the workers by their blob: or data: URLs, pictures and fonts as data: or blob: URLs; no address
  * of any server is allowed, so the page can make no request beyond itself.
  */
 export function packedPolicy(inlineScripts: string[], inlineStyles: string[]): string {
   return [
     "default-src 'none'",
     `script-src ${inlineScripts.map(sha256).join(' ')}`,
-    'worker-src blob:',
+    // MapLibre starts its worker from a data: URL where the page has no origin (file://).
+    'worker-src blob: data:',
     `style-src ${inlineStyles.map(sha256).join(' ')}`,
     'img-src data: blob:',
     'font-src data:',
@@ -86,9 +87,24 @@ export function packedPolicy(inlineScripts: string[], inlineStyles: string[]): s
   ].join('; ');
 }
 
-/** The contents of every inline element `tag` in the page, exactly as the browser hashes them. */
-function inlineContents(html: string, tag: 'script' | 'style'): string[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => match[1]);
+/**
+ * The contents of the page's inline scripts and styles, exactly as the browser hashes them, read in
+ * document order: a script's text (which may itself hold "<style" in a string) is skipped whole.
+ */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const found = { scripts: [] as string[], styles: [] as string[] };
+  const opening = /<(script|style)\b([^>]*)>/gi;
+  let match: RegExpExecArray | null;
+  while ((match = opening.exec(html))) {
+    const tag = match[1].toLowerCase();
+    const start = match.index + match[0].length;
+    const end = html.indexOf(`</${tag}>`, start);
+    if (end < 0) break;
+    if (tag === 'style') found.styles.push(html.slice(start, end));
+    else if (!/\bsrc=/.test(match[2])) found.scripts.push(html.slice(start, end));
+    opening.lastIndex = end;
+  }
+  return found;
 }
 
 /**
@@ -110,7 +126,8 @@ export function packedPage(): Plugin {
         const page = bundle['index.html'] as OutputAsset | undefined;
         if (!page) return this.error('The packed build made no index.html.');
         const html = String(page.source);
-        const policy = packedPolicy(inlineContents(html, 'script'), inlineContents(html, 'style'));
+        const inline = inlineCode(html);
+        const policy = packedPolicy(inline.scripts, inline.styles);
         const leftOver = Object.keys(bundle).filter((name) => name !== 'index.html');
         if (leftOver.length > 0) this.error(`Files not carried in the page: ${leftOver.join(', ')}`);
         delete bundle['index.html'];
