@@ -2,7 +2,7 @@
  * The atlas in one file (`npm run pack`, scripts/pack.ts): one HTML page that opens from a USB
  * stick (`file://`) with no server and no network. The code, styles and fonts are inlined by
  * vite-plugin-singlefile, every on-demand part with them (no code splitting); the files the app
- * fetches come from the page itself (src/ownFiles.packed.ts). The normal build (vite.config.ts)
+ * fetches come from the page itself (src/ownFiles.packed.ts, src/map/mapLibreFiles.packed.ts). The normal build (vite.config.ts)
  * is untouched by this.
  */
 import { defineConfig } from 'vite';

@@ -48,17 +48,24 @@ export function packedFiles(): Plugin {
   };
 }
 
-/** Every import of src/ownFiles.ts gets src/ownFiles.packed.ts instead (same exports). */
+/** The modules that read the app's own files, each with the one that reads them from the page instead (same exports). */
+const SWAPPED: [served: string, packed: string][] = [
+  ['src/ownFiles.ts', 'src/ownFiles.packed.ts'],
+  ['src/map/mapLibreFiles.ts', 'src/map/mapLibreFiles.packed.ts'],
+];
+
+/** Every import of a module in SWAPPED gets its packed counterpart. */
 export function filesFromThePage(): Plugin {
-  const served = join(ROOT, 'src', 'ownFiles.ts');
-  const packed = join(ROOT, 'src', 'ownFiles.packed.ts');
+  const packedFor = new Map(SWAPPED.map(([served, packed]) => [join(ROOT, served), join(ROOT, packed)]));
+  const packedModules = new Set(packedFor.values());
   return {
     name: 'corridor-atlas-files-from-the-page',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/ownFiles(\.ts)?$/.test(source) || importer === packed) return null;
+      // A packed module imports its served twin for its types only; those imports are erased.
+      if (!/(ownFiles|mapLibreFiles)(\.ts)?$/.test(source) || (importer && packedModules.has(importer))) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === served ? packed : null;
+      return (resolved && packedFor.get(resolved.id)) ?? null;
     },
   };
 }

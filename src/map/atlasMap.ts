@@ -5,7 +5,8 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { fetchOwn, prepareMapLibre } from '../ownFiles';
+import { fetchOwn } from '../ownFiles';
+import { prepareMapLibre } from './mapLibreFiles';
 import type { Layer } from '@deck.gl/core';
 import { attributionHtml, basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
 import { buildCorridorLayers } from './corridorLayers';
