@@ -68,26 +68,26 @@ export function App({ webgl }: { webgl: WebglSupport }) {
           <LanguagePicker />
         </header>
       ) : (
-      <header className="app-header">
-        <h1>
-          <FormattedMessage id="header.title" defaultMessage="Corridor Atlas" description="The atlas's name, in the header" />
-        </h1>
-        <p className="tagline">
-          <FormattedMessage
-            id="header.tagline"
-            defaultMessage="South Caucasus and Caspian connectivity projects, tied to the passages that describe them"
-            description="Under the atlas's name: what it is"
-          />
-        </p>
-        <LanguagePicker />
-        <div className="header-actions">
-          <button type="button" className="header-button" onClick={startTour} disabled={!tour}>
-            <FormattedMessage id="header.tour" defaultMessage="Guided tour" />
-          </button>
-          <LazyViewsDialog />
-          <LazyExportDialog mapDrawable={webgl.ok} />
-        </div>
-      </header>
+        <header className="app-header">
+          <h1>
+            <FormattedMessage id="header.title" defaultMessage="Corridor Atlas" description="The atlas's name, in the header" />
+          </h1>
+          <p className="tagline">
+            <FormattedMessage
+              id="header.tagline"
+              defaultMessage="South Caucasus and Caspian connectivity projects, tied to the passages that describe them"
+              description="Under the atlas's name: what it is"
+            />
+          </p>
+          <LanguagePicker />
+          <div className="header-actions">
+            <button type="button" className="header-button" onClick={startTour} disabled={!tour}>
+              <FormattedMessage id="header.tour" defaultMessage="Guided tour" />
+            </button>
+            <LazyViewsDialog />
+            <LazyExportDialog mapDrawable={webgl.ok} />
+          </div>
+        </header>
       )}
       <main className="app-main">
         {!embed && <SidePanel />}

@@ -12,6 +12,7 @@ import { baseUrl, browser, openAtlas, throttleIfAsked, waitForFraming } from './
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 import { readingText } from '../../src/model/documentText';
 import { parseViewHash } from '../../src/model/viewState';
+import { SOURCES } from '../../src/model/sources';
 
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);
@@ -71,7 +72,7 @@ describe('the embed code in a plain page of another site', () => {
     const quote = readingText(texts[describing.source], describing.start, describing.end);
     expect(await page.locator('figure > blockquote').textContent()).toBe(`“${quote}”`);
     expect(await page.locator('figure > blockquote').getAttribute('lang')).toBe('en');
-    expect(await page.locator('figure > figcaption').textContent()).toContain('Bulletin');
+    expect(await page.locator('figure > figcaption').textContent()).toContain(SOURCES[describing.source].title);
 
     // The frame: titled for screen readers, of fixed proportions, drawing the map on the feature.
     const iframe = page.locator('figure iframe');

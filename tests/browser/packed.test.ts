@@ -63,8 +63,9 @@ describe('the atlas in one file, from file:// with the network cut', () => {
     await waitForCamera(page);
     const shot = await screenshot(page);
     // The Caspian is drawn as water, the land beside it in a country's tint: the tiles came from the file.
-    const sea = await projectToPage(page, [50.8, 41.3]);
-    expect(closestColorNear(shot, sea.x, sea.y, hexToRgb(LIGHT.water), 2).distance).toBeLessThan(8);
+    // The open south Caspian, clear of the routes across it and of its name.
+    const sea = await projectToPage(page, [51.3, 38.4]);
+    expect(closestColorNear(shot, sea.x, sea.y, hexToRgb(LIGHT.water), 4).distance).toBeLessThan(8);
     const land = await projectToPage(page, [48.9, 40.3]);
     const tints = LIGHT.countryTints.map((tint) => closestColorNear(shot, land.x, land.y, hexToRgb(tint), 6).distance);
     expect(Math.min(...tints)).toBeLessThan(8);
@@ -140,6 +141,8 @@ describe('the atlas in one file, from file:// with the network cut', () => {
 
   it('reads a user’s own file in its worker', async () => {
     await page.getByRole('tab', { name: 'Find' }).click();
+    // Without a search, the Find panel shows the layers and the user's own data under them.
+    await page.getByRole('searchbox', { name: /search/i }).fill('');
     const geojson = JSON.stringify({
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: { name: 'A school' }, geometry: { type: 'Point', coordinates: [44.5, 40.2] } }],
