@@ -3,12 +3,11 @@ import fc from 'fast-check';
 import { checkGeoJson } from './geojsonCheck';
 import { parseJsonText } from './jsonText';
 import { importText } from './importData';
-import { createIntl } from 'react-intl';
 import { wordsOf, type Worded } from './message';
+import { translatorFor } from '../../scripts/lib/commandWords';
 
-/** The checker's words as English readers see them: formatted as the page does, with ICU plurals. */
-const intl = createIntl({ locale: 'en', defaultLocale: 'en', onError: () => undefined });
-const english = (text: Worded): string => wordsOf((message, values) => intl.formatMessage(message, values), text);
+/** The checker's words as English readers see them: formatted from the catalogue, as the page does. */
+const english = (text: Worded): string => wordsOf(translatorFor('en'), text);
 /** What a parse or an import refused, in English; '' when it was accepted. */
 const refusal = (result: { ok: true | false } & ({ ok: true } | { ok: false; problem: Worded })): string => (result.ok ? '' : english(result.problem));
 
@@ -198,5 +197,24 @@ describe('importText', () => {
     expect(refusal(importText('name,x1,y1\nA,45,40\n', 'csv'))).toBe(
       'This CSV has no longitude column: name the columns "longitude" and "latitude" (or lon/lng and lat). Found: "name", "x1", "y1".',
     );
+  });
+});
+
+describe('refusals in the language shown', () => {
+  it('are worded whole in Armenian and Russian, the file’s own name and numbers kept as the file writes them', () => {
+    const result = checkGeoJson(collection(feature({ type: 'Point', coordinates: [1234.5678901, 40] }, { name: 'Depot 7' })));
+    if (result.ok) throw new Error('expected a refusal');
+    // Not "1 234,568": the number is the file's, not formatted in the language's way.
+    expect(wordsOf(translatorFor('hy'), result.problem)).toBe('Օբյեկտ № 1 («Depot 7»), Point, coordinates. երկայնությունը (1234.5678901) դուրս է թույլատրելի միջակայքից (−180…180)։');
+    expect(wordsOf(translatorFor('ru'), result.problem)).toBe('Объект № 1 («Depot 7»), Point, coordinates: долгота 1234.5678901 вне допустимого диапазона (от −180 до 180).');
+  });
+
+  it('count in the language’s plural forms', () => {
+    const clockwise = [[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]];
+    const value = collection(...[1, 2, 3, 4, 5].map(() => feature({ type: 'Polygon', coordinates: [clockwise] })));
+    const result = checkGeoJson(value);
+    if (!result.ok) throw new Error('expected acceptance');
+    expect(wordsOf(translatorFor('ru'), result.warnings[0])).toMatch(/^У 5 колец неверное направление обхода/);
+    expect(english(result.warnings[0])).toMatch(/^5 rings are wound the wrong way/);
   });
 });
