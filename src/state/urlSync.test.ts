@@ -71,6 +71,21 @@ describe('the link in the address bar', () => {
     expect(window.history.length).toBe(pages + 1);
   });
 
+  it('makes one page of a passage opened and its features framed, so one Back returns to the page before', async () => {
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    mapSettlesAt(caucasus);
+    mapArrivingAt(() => ({ ...caucasus, center: [43.85, 40.79], zoom: 8 }));
+    const pages = window.history.length;
+
+    useAtlas.getState().openPassage({ source: 'bulletin-2026-02', start: 0, end: 10 }, { select: 'gyumri', focus: ['gyumri'] });
+    await cameraSettled();
+    expect(window.history.length).toBe(pages + 1);
+    expect(window.location.hash).toMatch(/feature=gyumri/);
+    expect(window.location.hash).toMatch(/passage=/);
+    useAtlas.setState({ passage: null });
+  });
+
   it('makes one page of a feature selected and framed, and none of the same view framed again', async () => {
     window.history.replaceState(null, '', '/');
     stop = startUrlSync();
