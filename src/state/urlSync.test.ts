@@ -107,6 +107,33 @@ describe('the link in the address bar', () => {
     expect(window.history.length).toBe(pages + 1);
     expect(window.location.hash).toContain('map=7%2F41.5%2F43.2&');
   });
+
+  it('after Back, the address bar never shows the camera of the page left', async () => {
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    mapSettlesAt(caucasus);
+    const before = window.location.hash;
+    mapArrivingAt(() => ({ ...caucasus, center: [43.85, 40.79], zoom: 8 }));
+    useAtlas.getState().select('gyumri', { focus: true });
+    await cameraSettled();
+    const left = window.location.hash;
+    expect(left).toContain('map=8%2F40.79%2F43.85');
+
+    // Back: the map flies home; every address written meanwhile is the page returned to.
+    mapArrivingAt(() => caucasus);
+    const written: string[] = [];
+    const replace = vi.spyOn(window.history, 'replaceState').mockImplementation(function (this: History, ...args) {
+      written.push(String(args[2]));
+      return History.prototype.replaceState.apply(this, args);
+    });
+    const returned = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await returned;
+    await cameraSettled();
+    replace.mockRestore();
+    expect(written.filter((url) => url.includes('map=8%2F40.79%2F43.85'))).toEqual([]);
+    expect(window.location.hash).toBe(before);
+  });
 });
 
 describe('the interface’s language in the link', () => {
