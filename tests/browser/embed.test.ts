@@ -4,7 +4,8 @@
  * click away and a link to the full atlas at the same view; and the snippet itself carries the
  * passage as text, for a page that allows no frames.
  */
-import { describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
@@ -20,8 +21,12 @@ const texts = sourceTexts();
 const FEATURE = 'tripp-syunik-route';
 const tripp = features.find((feature) => feature.id === FEATURE)! as Feature<LineString> & { properties: { name: string } };
 const describing = index.citationsByFeature.get(FEATURE)!.find((citation) => citation.role === 'describes')!;
-/** Another site: the snippet is pasted into a page of its own origin. */
-const HOST = 'http://teacher.example/lesson.html';
+/**
+ * The plain page the snippet is pasted into, served by the test server beside the atlas: Chromium
+ * blocks a frame from a loopback address inside a page it takes for a public one (its local network
+ * access checks), so a page of another site cannot be played here.
+ */
+const LESSON = 'dist/embed-lesson.html';
 
 /** As harness.waitForMapIdle, for the atlas inside a frame. */
 async function waitForFramedMap(frame: Frame): Promise<void> {
@@ -46,7 +51,9 @@ async function embedCodeFromDialog(page: Page): Promise<string> {
   return code;
 }
 
-describe('the embed code in a plain page of another site', () => {
+afterAll(() => rmSync(LESSON, { force: true }));
+
+describe('the embed code in a plain page', () => {
   it('frames the feature read-only, shows its passages on a click, links to the full atlas, and carries the quote as text', async () => {
     const atlas = await openAtlas(browser, baseUrl, { path: `#feature=${FEATURE}&panel=feature` });
     await waitForFraming(atlas.page);
@@ -60,13 +67,11 @@ describe('the embed code in a plain page of another site', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const consoleErrors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    await page.route(HOST, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson</title></head><body><h1>Lesson 4</h1>${snippet}<p>After the map.</p></body></html>`,
-      }),
+    writeFileSync(
+      LESSON,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson</title></head><body><h1>Lesson 4</h1>${snippet}<p>After the map.</p></body></html>`,
     );
-    await page.goto(HOST);
+    await page.goto(new URL('embed-lesson.html', baseUrl).href);
 
     // The fallback, in the page itself: the passage word for word, with its document and a link.
     const quote = readingText(texts[describing.source], describing.start, describing.end);
