@@ -4,8 +4,9 @@
  * click away and a link to the full atlas at the same view; and the snippet itself carries the
  * passage as text, for a page that allows no frames.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
@@ -22,11 +23,18 @@ const FEATURE = 'tripp-syunik-route';
 const tripp = features.find((feature) => feature.id === FEATURE)! as Feature<LineString> & { properties: { name: string } };
 const describing = index.citationsByFeature.get(FEATURE)!.find((citation) => citation.role === 'describes')!;
 /**
- * The plain page the snippet is pasted into, served by the test server beside the atlas: Chromium
- * blocks a frame from a loopback address inside a page it takes for a public one (its local network
- * access checks), so a page of another site cannot be played here.
+ * Another site, with the snippet pasted into a plain page: a server of its own on the loopback
+ * address (Chromium's local network access checks block a loopback frame in a page it takes for a
+ * public one, so the page cannot be a made-up public address), and without the atlas's policy.
  */
-const LESSON = 'dist/embed-lesson.html';
+async function serveLesson(body: string): Promise<{ url: string; close: () => void }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/lesson.html`, close: () => server.close() };
+}
 
 /** As harness.waitForMapIdle, for the atlas inside a frame. */
 async function waitForFramedMap(frame: Frame): Promise<void> {
@@ -51,8 +59,6 @@ async function embedCodeFromDialog(page: Page): Promise<string> {
   return code;
 }
 
-afterAll(() => rmSync(LESSON, { force: true }));
-
 describe('the embed code in a plain page', () => {
   it('frames the feature read-only, shows its passages on a click, links to the full atlas, and carries the quote as text', async () => {
     const atlas = await openAtlas(browser, baseUrl, { path: `#feature=${FEATURE}&panel=feature` });
@@ -67,11 +73,10 @@ describe('the embed code in a plain page', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const consoleErrors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    writeFileSync(
-      LESSON,
+    const lesson = await serveLesson(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson</title></head><body><h1>Lesson 4</h1>${snippet}<p>After the map.</p></body></html>`,
     );
-    await page.goto(new URL('embed-lesson.html', baseUrl).href);
+    await page.goto(lesson.url);
 
     // The fallback, in the page itself: the passage word for word, with its document and a link.
     const quote = readingText(texts[describing.source], describing.start, describing.end);
@@ -128,5 +133,6 @@ describe('the embed code in a plain page', () => {
     expect(await card.locator('figure.passage blockquote').first().getAttribute('lang')).toBe('en');
     expect(consoleErrors).toEqual([]);
     await context.close();
+    lesson.close();
   });
 });
