@@ -111,9 +111,10 @@ export function App({ webgl }: { webgl: WebglSupport }) {
               <HoverTooltip />
               <PickChooser />
               <UserFeaturePopup />
-              <MeasureTool />
+              {/* Inside another page the frame is small: the map, its key and the passages, no tools. */}
+              {!embed && <MeasureTool />}
               <MapKey />
-              <YearSlider />
+              {!embed && <YearSlider />}
               {embed && <EmbedCard />}
             </>
           ) : (
