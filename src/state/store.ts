@@ -79,10 +79,10 @@ export interface ImportMessage {
   kind: 'error' | 'done';
   /** The atlas's words, in the language shown. */
   text: NoticeText;
-  /** The file checker's finding after them, in English (where a file is broken, and how). */
-  reason?: string;
-  /** The checker's warnings, in English. */
-  details: string[];
+  /** The file checker's finding after them (where a file is broken, and how). */
+  reason?: NoticeText;
+  /** The checker's warnings. */
+  details: NoticeText[];
 }
 
 /** A feature of a user's layer under a click: its properties are shown as text beside it. */
@@ -118,6 +118,8 @@ export interface AtlasState {
   /** The year the map shows; null: the documents' present (see model/timeline.ts). */
   year: number | null;
   presentation: Presentation;
+  /** Shown inside another page through the embed code (`embed=1`): the map and its passages, read-only. */
+  embed: boolean;
   steps: PresentationStep[];
   stepIndex: number;
   savedViews: SavedView[];
@@ -152,7 +154,8 @@ export interface AtlasState {
   focus: (ids: readonly string[], options?: { bounds?: Bounds; newPage?: boolean }) => Promise<boolean>;
   emphasize: (ids: readonly string[]) => void;
   offerChoices: (choices: PickChoices | null) => void;
-  openPassage: (passage: PassageRef, options?: { select?: string }) => void;
+  /** Opens a passage in the reader; `select` selects a feature it cites, `focus` frames features, in the same page of history. */
+  openPassage: (passage: PassageRef, options?: { select?: string; focus?: readonly string[] }) => void;
   setPanel: (panel: Panel) => void;
   setReader: (reader: SourceId) => void;
   setQuery: (query: string) => void;
@@ -215,6 +218,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
   palette: DEFAULT_VIEW.palette,
   year: DEFAULT_VIEW.year,
   presentation: DEFAULT_VIEW.presentation,
+  embed: DEFAULT_VIEW.embed,
   steps: [],
   stepIndex: 0,
   savedViews: [],
@@ -255,14 +259,17 @@ export const useAtlas = create<AtlasState>()((set) => ({
         : { emphasizedIds },
     ),
   offerChoices: (pickChoices) => set({ pickChoices }),
-  openPassage: (passage, { select } = {}) =>
+  openPassage: (passage, { select, focus = [] } = {}) => {
+    // Asked before the passage opens, as `select` does: the passage and the move to it are one page of history.
+    if (focus.length > 0) void moveCamera({ target: { features: focus }, transition: 'fly', newPage: true });
     set((state) => ({
       ...revealing(state, select ? [select] : []),
       passage,
       reader: passage.source,
       panel: 'read',
       selectedId: select ?? state.selectedId,
-    })),
+    }));
+  },
   setPanel: (panel) => set({ panel }),
   setReader: (reader) => set({ reader }),
   setQuery: (query) => set({ query }),

@@ -30,7 +30,7 @@ const WORDS = defineMessages({
 });
 
 /** The parts of the store that make up the view in the link. */
-const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation', 'year', 'lang'] as const;
+const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation', 'year', 'lang', 'embed'] as const;
 
 export function viewOf(state: AtlasState): ViewState {
   return {
@@ -45,6 +45,7 @@ export function viewOf(state: AtlasState): ViewState {
     presentation: state.presentation,
     year: state.year,
     lang: state.lang,
+    embed: state.embed,
   };
 }
 
@@ -99,6 +100,8 @@ export function applyView(
     year: view.year,
     // A link that does not name a language keeps the one the reader has (at opening: chose last time).
     lang: opening ? pageOpeningLang(view.lang) : (view.lang ?? useAtlas.getState().lang),
+    // The page is embedded or not from its opening link on: a view applied later does not change that.
+    embed: opening ? view.embed : useAtlas.getState().embed,
   });
 }
 
@@ -131,10 +134,13 @@ export function startUrlSync(): () => void {
   let restoring = false;
   const unsubscribe = useAtlas.subscribe((state, previous) => {
     if (VIEW_FIELDS.every((field) => state[field] === previous[field])) return;
+    // The address bar already shows the page Back or Forward returned to; written now, it would carry
+    // the camera of the page left (the map has not moved yet). Its arrival rewrites the page.
+    if (restoring) return;
     const view = viewOf(state);
     const hash = formatViewHash(view);
     if (hash === written) return;
-    const move = restoring ? 'replace' : historyMove(writtenView, view, pageWanted !== null);
+    const move = historyMove(writtenView, view, pageWanted !== null);
     if (move === 'push') pageWanted = null;
     written = hash;
     writtenView = view;

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useRef } from 'react';
-import { attributionHtml } from '../map/basemapStyle';
 import { AtlasMap } from '../map/atlasMap';
+import { ownBaseUrl } from '../ownFiles';
 import { useAtlas, type AtlasState } from '../state/store';
 import { featureById } from '../state/atlasData';
 import { currentScene, useScene } from '../state/scene';
@@ -52,7 +52,7 @@ export function MapView() {
     const atlas = new AtlasMap({
       container: containerRef.current!,
       scene: currentScene(),
-      baseUrl: document.baseURI,
+      baseUrl: ownBaseUrl(),
       // A link's camera opens the map there rather than moving it there; a map made anew (the
       // graphics came back) opens where the last one was.
       initialCamera: waitingCamera() ?? reported,
@@ -95,7 +95,7 @@ export function MapView() {
     if (!atlas) return;
     atlas.map.getCanvas().setAttribute('aria-label', intl.formatMessage(words.canvas));
     void atlas.setLabelLanguage(langOfLocale(intl.locale));
-    atlas.setCredit(attributionHtml((message, values) => intl.formatMessage(message, values)));
+    atlas.setControlWords((message, values) => intl.formatMessage(message, values));
   }, [atlasRef, intl]);
 
   return <div ref={containerRef} className="map" role="region" aria-label={intl.formatMessage(words.region)} />;
