@@ -17,11 +17,11 @@ const WORDS = defineMessages({
   toggleAttribution: { id: 'map.control.toggleAttribution', defaultMessage: 'Show or hide the map’s credits', description: 'Tooltip of the button that opens the credit line on a narrow map' },
   kilometres: { id: 'map.scale.kilometres', defaultMessage: 'km', description: 'The unit on the map’s scale bar, after a number: “50 km”, as the language abbreviates kilometres' },
   metres: { id: 'map.scale.metres', defaultMessage: 'm', description: 'The unit on the map’s scale bar, after a number: “500 m”, as the language abbreviates metres' },
-  resetView: { id: 'map.control.resetView', defaultMessage: 'Reset view', description: 'Tooltip of the map’s ⌂ button' },
+  resetView: { id: 'map.control.resetView', defaultMessage: 'Reset view', description: 'Tooltip of the map’s home button (a house sign), which frames the whole region again' },
   resetViewLabel: {
     id: 'map.control.resetView.label',
     defaultMessage: 'Reset view: show the whole region again',
-    description: 'What a screen reader says of the map’s ⌂ button',
+    description: 'What a screen reader says of the map’s home button',
   },
 });
 
