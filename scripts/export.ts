@@ -119,7 +119,7 @@ async function main(args: readonly string[], say: Translate) {
   }
   if (!parsed.ok) fail(parsed.message);
   // The language is in the hash already (--lang is written into it): the page words the picture.
-  const { hash, size, viewport, out, title, legend, scaleBar, sources, locator, beside, format } = parsed.command;
+  const { hash, size, viewport, out, title, legend, scaleBar, sources, locator, beside, format, linkBase } = parsed.command;
   const picture = { title, legend, scaleBar, sources, locator, ...(beside === undefined ? {} : { beside }) };
   if (!existsSync('dist/index.html')) fail(say(WORDS.noBuild));
 
@@ -137,7 +137,7 @@ async function main(args: readonly string[], say: Translate) {
     const problems = await pageProblems(page, say);
     if (problems.length > 0) fail(say(WORDS.pageProblem, { problem: problems[0] }));
     if (format !== 'png') {
-      const slide = await exportSlideFromPage(page, { ...size, format, title, legend, scaleBar, sources });
+      const slide = await exportSlideFromPage(page, { ...size, format, title, legend, scaleBar, sources, linkBase: linkBase ?? '' });
       if (!slide.ok) fail(slide.message);
       writeFileSync(out, slide.bytes);
       console.log(say(WORDS.saved, { out, width: slide.width, height: slide.height, milliseconds: slide.milliseconds }));

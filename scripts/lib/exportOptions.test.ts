@@ -34,6 +34,7 @@ describe('npm run export options', () => {
         locator: true,
         format: 'png',
         lang: 'en',
+        linkBase: 'http://127.0.0.1:4173/',
       },
     });
   });
@@ -49,6 +50,17 @@ describe('npm run export options', () => {
     expect(refusal('--out', 'picture.jpg')).toBe('--out "picture.jpg" must end in .png: the picture is PNG.');
     const help = parse('--help');
     expect(help.ok === 'help' && help.usage).toMatch(/--format png\|svg\|pdf/);
+  });
+
+  it('link the footnotes to the atlas the view came from, or to --link-base, never to the command\'s own passing server', () => {
+    expect(parse('--format', 'pdf')).toMatchObject({ ok: true, command: { linkBase: null } });
+    expect(parse('--format', 'pdf', '--view', 'https://atlas.example.am/corridors/#feature=tripp-meghri-segment')).toMatchObject({
+      ok: true,
+      command: { hash: '#feature=tripp-meghri-segment', linkBase: 'https://atlas.example.am/corridors/' },
+    });
+    expect(parse('--format', 'svg', '--link-base', 'https://school.example.az/atlas/index.html')).toMatchObject({ ok: true, command: { linkBase: 'https://school.example.az/atlas/index.html' } });
+    expect(refusal('--link-base', 'atlas.example')).toBe('--link-base "atlas.example" is not a web address (http:// or https://).');
+    expect(refusal('--link-base', 'javascript:alert(1)')).toBe('--link-base "javascript:alert(1)" is not a web address (http:// or https://).');
   });
 
   it('default to the opening view at Full HD, named after its size', () => {

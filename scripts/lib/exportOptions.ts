@@ -40,6 +40,12 @@ export interface ExportCommand {
   format: PictureFormat;
   /** The language the command speaks and the picture is worded in: --lang, else the link's lang=, else English. */
   lang: Lang;
+  /**
+   * Where a vector slide's footnotes link to: --link-base, else the address --view was given with;
+   * null when neither names one (the command's own server is gone once the file is written, so the
+   * links are then the view's `#…` alone).
+   */
+  linkBase: string | null;
 }
 
 /** A command to run, a refusal to print as an error, or the usage someone asked for with --help. */
@@ -57,7 +63,7 @@ export interface ExportContext {
 /** The command and its options, as typed in any language. */
 export const SYNTAX =
   'npm run export -- [--view "<link or #hash>"] [--size WIDTHxHEIGHT|slide-hd|slide-4k|a4-300dpi] [--format png|svg|pdf] [--out picture.png|.svg|.pdf] ' +
-  '[--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--locator] [--viewport WIDTHxHEIGHT] [--beside YEAR] [--lang en|az|hy|ru]';
+  '[--title "Text" | --no-title] [--no-legend] [--no-scale-bar] [--no-sources] [--locator] [--viewport WIDTHxHEIGHT] [--beside YEAR] [--lang en|az|hy|ru] [--link-base https://your.atlas/]';
 
 export const USAGE = `usage: ${SYNTAX}`;
 
@@ -75,6 +81,7 @@ const OPTIONS = {
   viewport: { type: 'string', default: '1280x800' },
   beside: { type: 'string' },
   lang: { type: 'string' },
+  'link-base': { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -147,7 +154,22 @@ function readCommand(args: readonly string[], context: ExportContext): ExportCom
     ...(values.beside === undefined ? {} : { beside: readYear(values.beside) }),
     format,
     lang,
+    linkBase: readLinkBase(values['link-base'], values.view),
   };
+}
+
+/** --link-base if given (a web address), else the address of a --view given as a whole link, else none. */
+function readLinkBase(linkBase: string | undefined, view: string): string | null {
+  const address = (text: string) => {
+    try {
+      const url = new URL(text);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? `${url.origin}${url.pathname}` : null;
+    } catch {
+      return null;
+    }
+  };
+  if (linkBase !== undefined) return address(linkBase) ?? refuse(WORDS.linkBase, { value: quoted(linkBase) });
+  return address(view);
 }
 
 /** --format if given, else the --out file's extension if it names a format, else png. */

@@ -55,6 +55,8 @@ export interface SlideOptions {
   legend?: boolean;
   scaleBar?: boolean;
   sources?: boolean;
+  /** The atlas's address the footnotes link to; absent: this page's. '' gives the view's `#…` alone (no web address to give). */
+  linkBase?: string;
   onProgress?: (step: string) => void;
 }
 

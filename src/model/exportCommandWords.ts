@@ -83,6 +83,11 @@ export const EXPORT_COMMAND_WORDS = defineMessages({
     defaultMessage: '--out {value} must end in .{extension}: the picture is {format}.',
     description: `${OPTION}{value} is the path, in quotes; {extension} is png, svg or pdf; {format} PNG, SVG or PDF`,
   },
+  linkBase: {
+    id: 'exportCommand.linkBase',
+    defaultMessage: '--link-base {value} is not a web address (http:// or https://).',
+    description: `${OPTION}{value} is what was typed, in quotes`,
+  },
   unknownFormat: {
     id: 'exportCommand.unknownFormat',
     defaultMessage: '--format {value} is not a format the atlas exports (png, svg, pdf).',

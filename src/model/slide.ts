@@ -835,7 +835,13 @@ export function layoutNotes(
       const where = [passage.documentTitle, passage.section ? words.section(passage.section) : null].filter(Boolean).join(' — ');
       for (const text of wrapText(where, small, column - indent, measure)) line(text, margin + indent, small, muted, { lang: 'en' });
       const linkText = `${words.openInAtlas}: ${passage.link}`;
+      // Only a web address is a link; a bare `#…` (no address to give) is printed for a reader to add to theirs.
+      const followable = /^https?:\/\//.test(passage.link);
       for (const text of wrapText(linkText, small, column - indent, measure)) {
+        if (!followable) {
+          line(text, margin + indent, small, muted);
+          continue;
+        }
         const item = line(text, margin + indent, small, linkInk, { role: 'link', href: passage.link });
         page.links.push({ box: { x: item.x, y: round1(item.y - small.size), width: round1(measure(text, small)), height: round1(small.size * 1.3) }, href: passage.link });
       }

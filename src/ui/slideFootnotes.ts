@@ -14,8 +14,11 @@ import type { AtlasMap } from '../map/atlasMap';
 import type { SlideOptions, SlideResult } from '../map/exportSlide';
 import type { Scene } from '../model/scene';
 
-export function slideFootnotes(featureIds: readonly string[], featureName?: (feature: DrawableFeature) => string): Omit<Footnote, 'number'>[] {
-  const url = appUrl();
+export function slideFootnotes(
+  featureIds: readonly string[],
+  featureName?: (feature: DrawableFeature) => string,
+  url: string = appUrl(),
+): Omit<Footnote, 'number'>[] {
   return featureIds.flatMap((id) => {
     const feature = featureById.get(id);
     const described = (citationIndex.citationsByFeature.get(id) ?? []).filter((citation) => citation.role === 'describes');
@@ -38,5 +41,5 @@ export function slideFootnotes(featureIds: readonly string[], featureName?: (fea
 
 /** The view as an SVG or PDF, with the footnotes of the scene's features: the dialog and `npm run export --format` call this. */
 export function exportSlideOf(atlas: AtlasMap, options: SlideOptions, scene: Scene): Promise<SlideResult> {
-  return atlas.exportSlide(options, (ids) => slideFootnotes(ids, scene.featureName), scene);
+  return atlas.exportSlide(options, (ids) => slideFootnotes(ids, scene.featureName, options.linkBase), scene);
 }
