@@ -4,6 +4,7 @@
  * or a river. Edges are bucketed by latitude band so a point test touches only nearby edges. Pure.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { segmentDistance } from './planar';
 
 export type LonLat = [number, number];
 type Areal = Polygon | MultiPolygon;
@@ -22,12 +23,8 @@ export function distanceKm(a: LonLat | Position, b: LonLat | Position): number {
 /** Distance in km from a point to a segment, in the local flat-earth frame. */
 export function pointSegmentKm(p: Position, a: Position, b: Position): number {
   const kx = 111.32 * Math.cos((p[1] * Math.PI) / 180);
-  const [ax, ay] = [(a[0] - p[0]) * kx, (a[1] - p[1]) * KM_PER_DEG_LAT];
-  const [bx, by] = [(b[0] - p[0]) * kx, (b[1] - p[1]) * KM_PER_DEG_LAT];
-  const [dx, dy] = [bx - ax, by - ay];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-  return Math.hypot(ax + t * dx, ay + t * dy);
+  // In km about p: p is the origin.
+  return segmentDistance(0, 0, (a[0] - p[0]) * kx, (a[1] - p[1]) * KM_PER_DEG_LAT, (b[0] - p[0]) * kx, (b[1] - p[1]) * KM_PER_DEG_LAT);
 }
 
 type Edge = [Position, Position];
