@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import polylabel from 'polylabel';
-import { area as turfArea, length as turfLength, along as turfAlong, lineString } from '@turf/turf';
+import { bbox as turfBbox, area as turfArea, length as turfLength, along as turfAlong, lineString } from '@turf/turf';
 import {
   EXTRA_PLACES,
   EXTRA_SEAS,
@@ -65,12 +65,7 @@ export function signedDistance(x: number, y: number, rings: Position[][], k: num
 
 /** A point well inside the polygon (rings in lon/lat), to within `precision` degrees. */
 export function poleOfInaccessibility(rings: Position[][], precision = 0.02): LonLat {
-  let south = Infinity;
-  let north = -Infinity;
-  for (const [, y] of rings[0]) {
-    south = Math.min(south, y);
-    north = Math.max(north, y);
-  }
+  const [, south, , north] = turfBbox({ type: 'LineString', coordinates: rings[0] });
   const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
   const [x, y] = polylabel(rings.map((ring) => ring.map(([lon, lat]): [number, number] => [lon * k, lat])), precision);
   return [x / k, y];

@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { segmentDistance } from './planar';
+import { bbox as turfBbox } from '@turf/turf';
 
 export type LonLat = [number, number];
 type Areal = Polygon | MultiPolygon;
@@ -32,7 +33,7 @@ type Edge = [Position, Position];
 /** Edges of lines or rings, bucketed by the latitude bands they span. */
 class EdgeBands {
   private readonly bands = new Map<number, Edge[]>();
-  readonly bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
 
   add(line: Position[]): void {
     for (let i = 1; i < line.length; i++) {
@@ -44,13 +45,9 @@ class EdgeBands {
         if (list) list.push(edge);
         else this.bands.set(band, [edge]);
       }
-      for (const [x, y] of edge) {
-        this.bbox[0] = Math.min(this.bbox[0], x);
-        this.bbox[1] = Math.min(this.bbox[1], y);
-        this.bbox[2] = Math.max(this.bbox[2], x);
-        this.bbox[3] = Math.max(this.bbox[3], y);
-      }
     }
+    const [west, south, east, north] = turfBbox({ type: 'LineString', coordinates: line });
+    this.bbox = [Math.min(this.bbox[0], west), Math.min(this.bbox[1], south), Math.max(this.bbox[2], east), Math.max(this.bbox[3], north)];
   }
 
   /** Even-odd ray casting over the rings added: true inside an odd number of them. */
