@@ -55,8 +55,8 @@ interface LayerData {
   hollow: DrawableFeature[];
   /** Lines and areas' outlines, by layer. */
   byLayer: Map<string, DrawableFeature[]>;
-  /** Point marks, layer by layer. */
-  points: DrawableFeature[];
+  /** Point marks, by layer. */
+  points: Map<string, DrawableFeature[]>;
 }
 
 /**
@@ -83,9 +83,14 @@ function layerData(drawn: readonly DrawableFeature[]): LayerData {
       hollow: kept(lines.filter((feature) => marked(feature).core !== null), before?.hollow),
       byLayer: new Map(LAYER_IDS.map((id) => [id, kept(drawn.filter((f) => f.properties.layer === id && f.geometry.type !== 'Point'), before?.byLayer.get(id))])),
       // Regions are named by an area label, not marked with a dot.
-      points: kept(
-        LAYER_IDS.flatMap((id) => drawn.filter((f) => f.properties.layer === id && f.geometry.type === 'Point' && f.properties.kind !== 'region')),
-        before?.points,
+      points: new Map(
+        LAYER_IDS.map((id) => [
+          id,
+          kept(
+            drawn.filter((f) => f.properties.layer === id && f.geometry.type === 'Point' && f.properties.kind !== 'region'),
+            before?.points.get(id),
+          ),
+        ]),
       ),
     };
     layerDataCache.set(drawn, data);
@@ -201,12 +206,15 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
       }),
     );
   }
-  // Point marks over every line (a line no longer runs across a port or a plant's mark).
+  // Point marks over every line (a line no longer runs across a port or a plant's mark), layer after
+  // layer: each layer's white parts, then its colours, so a later layer's mark lies whole over an earlier one's.
   const pointMark = (f: DrawableFeature) => {
     const mark = featureMark(f, palette) as Extract<FeatureMark, { kind: 'point' }>;
     return { shape: mark.shape, ringed: mark.ring !== null, color: rgba(mark.color), radius: mark.radius };
   };
-  layers.push(...pointMarkLayers('corridor-points', points, pointMark, markPoint, { getSize: palette.lineScale, getColor: palette.cityDot.join() }));
+  for (const layerId of LAYER_IDS) {
+    layers.push(...pointMarkLayers(`corridor-points-${layerId}`, points.get(layerId) ?? [], pointMark, markPoint, { getSize: palette.lineScale, getColor: palette.cityDot.join() }));
+  }
   if (scene.undated.length > 0) layers.push(...undatedLayers(scene.undated, palette));
   return layers;
 }
