@@ -86,30 +86,25 @@ function markAtlas(): MarkAtlas {
   for (const shape of shapes) {
     for (const ringed of [false, true]) {
       const radius = ringed ? RINGED_SHAPE_RADIUS : SHAPE_RADIUS;
-      cells.push([
-        shapeKey(shape, ringed, 'white'),
-        (context, cx, cy) => {
-          if (ringed) drawRing(context, SCHEMATIC_RING, cx, cy, radius, '#fff', ['white']);
-          context.beginPath();
-          traceShape(context, shape, cx, cy, radius);
-          context.lineJoin = 'round';
-          context.lineWidth = (RING * radius) / SHAPE_RADIUS;
-          context.strokeStyle = '#fff';
-          context.stroke();
-          context.fillStyle = '#fff';
-          context.fill();
-        },
-      ]);
-      cells.push([
-        shapeKey(shape, ringed, 'colour'),
-        (context, cx, cy) => {
-          if (ringed) drawRing(context, SCHEMATIC_RING, cx, cy, radius, '#fff', ['colour']);
-          context.beginPath();
-          traceShape(context, shape, cx, cy, radius);
-          context.fillStyle = '#fff';
-          context.fill();
-        },
-      ]);
+      for (const part of ['white', 'colour'] as const) {
+        cells.push([
+          shapeKey(shape, ringed, part),
+          (context, cx, cy) => {
+            if (ringed) drawRing(context, SCHEMATIC_RING, cx, cy, radius, '#fff', [part]);
+            context.beginPath();
+            traceShape(context, shape, cx, cy, radius);
+            // The white part is the shape's outline (with its inside, which the colour covers).
+            if (part === 'white') {
+              context.lineJoin = 'round';
+              context.lineWidth = (RING * radius) / SHAPE_RADIUS;
+              context.strokeStyle = '#fff';
+              context.stroke();
+            }
+            context.fillStyle = '#fff';
+            context.fill();
+          },
+        ]);
+      }
     }
   }
   const disc = (inner: number) => (context: CanvasRenderingContext2D, cx: number, cy: number) => {
