@@ -298,8 +298,11 @@ function noteBbox(bbox: unknown, oddities: Oddities): void {
   if (!valid) oddities.oddBboxes++;
 }
 
+// The warnings are in English (shown marked so, in every language): English's own plural rules.
+const englishPlural = new Intl.PluralRules('en');
+
 function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count} ${englishPlural.select(count) === 'one' ? one : many}`;
 }
 
 function warningsFrom(odd: Oddities): string[] {
