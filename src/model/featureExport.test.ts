@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { featuresAsCsv, featuresAsGeoJson, toCsv } from './featureExport';
+import { readFileSync } from 'node:fs';
+import { wktToGeoJSON } from '@terraformer/wkt';
+import { FLAT_COLUMNS, featuresAsCsv, featuresAsGeoJson, featuresAsKml, toCsv } from './featureExport';
 import { citationsAsWebAnnotations } from './webAnnotations';
 import { citationText, citePassage } from './passageCitation';
 import { prepareDocument } from './documentText';
@@ -38,6 +40,26 @@ describe('CSV (RFC 4180)', () => {
   });
 });
 
+describe('geometry in the CSV', () => {
+  const port = features.find((f) => f.geometry.type === 'Point')!;
+  const area = features.find((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')!;
+  const rows = Papa.parse<Record<string, string>>(featuresAsCsv([port, line, area], context), { header: true, skipEmptyLines: true, newline: '\r\n' }).data;
+
+  it('places a point by its longitude and latitude columns', () => {
+    expect([Number(rows[0].longitude), Number(rows[0].latitude)]).toEqual(port.geometry.coordinates);
+    expect(rows[0].geometry_type).toBe('Point');
+    expect(rows[1].longitude).toBe('');
+  });
+
+  it('gives every geometry as WKT that reads back to the same shape', () => {
+    const shapes = [port, line, area];
+    rows.forEach((row, i) => {
+      expect(row.wkt).toMatch(/^(POINT|LINESTRING|MULTILINESTRING|POLYGON|MULTIPOLYGON) \(/);
+      expect(wktToGeoJSON(row.wkt)).toEqual(shapes[i].geometry);
+    });
+  });
+});
+
 describe('GeoJSON', () => {
   it('carries each feature with its status, figures, accuracy and the passages that cite it', () => {
     const collection = JSON.parse(featuresAsGeoJson([line], context));
@@ -52,6 +74,16 @@ describe('GeoJSON', () => {
     const passage = feature.properties.passages[0];
     expect(passage.document).toMatch(/Bulletin|Charter/);
     expect(parseViewHash(new URL(passage.link).hash).view.passage).toEqual({ source: passage.source, start: passage.start, end: passage.end });
+  });
+
+  it('carries every nested value flat beside it, for a shapefile or spreadsheet that drops nested ones', () => {
+    const [feature] = JSON.parse(featuresAsGeoJson([line], context)).features;
+    const csvRow = Papa.parse<Record<string, string>>(featuresAsCsv([line], context), { header: true, skipEmptyLines: true, newline: '\r\n' }).data[0];
+    expect(feature.properties.passages_text).toBe(csvRow.passages);
+    expect(feature.properties.figures_text).toBe(csvRow.figures);
+    expect(feature.properties.countries_text).toBe(csvRow.countries);
+    expect(feature.properties.voltage_kv).toBe('330');
+    expect(feature.properties.passage_count).toBe(feature.properties.passages.length);
   });
 
   it('carries the outside sources of the status note, so a downloaded date still says who gives it', () => {
@@ -155,5 +187,31 @@ describe('whose name, and what a passage is to the feature, in every export', ()
     expect(items.map((item) => item.motivation)).toEqual(cited.map((c) => (c.role === 'describes' ? 'describing' : 'linking')));
     expect(items.some((item) => item.motivation === 'linking')).toBe(true);
     expect(items[0].body.altLabel).toContainEqual({ '@value': 'Zangezur corridor', note: 'the bulletin’s term' });
+  });
+});
+
+describe('KML', () => {
+  it('gives Google Earth one placemark per feature, named, with its passages and flat columns', async () => {
+    const tripp = features.find((f) => f.id === 'tripp-syunik-route')!;
+    const kml = await featuresAsKml([line, tripp], context);
+    expect(kml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<kml xmlns="http:\/\/www\.opengis\.net\/kml\/2\.2">/);
+    expect(kml.match(/<Placemark[ >]/g)).toHaveLength(2);
+    expect(kml).toContain(`<name>${tripp.properties.name}</name>`);
+    expect(kml).toContain('<Data name="passage_count"><value>');
+    expect(kml).toContain('330-kilovolt');
+    expect(kml).toMatch(/<LineString><coordinates>[\d.,\s-]+<\/coordinates><\/LineString>/);
+    expect(kml).not.toContain('<value>null</value>');
+  });
+});
+
+describe('docs/DATA-EXPORTS.md', () => {
+  const doc = readFileSync(new URL('../../docs/DATA-EXPORTS.md', import.meta.url), 'utf8');
+  const documented = new Set([...doc.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]));
+
+  it('documents every column of the CSV and every property of the GeoJSON', () => {
+    const tripp = features.find((f) => f.id === 'tripp-syunik-route')!;
+    const properties = JSON.parse(featuresAsGeoJson([line, tripp], context)).features.flatMap((f: { properties: object }) => Object.keys(f.properties));
+    const undocumented = [...new Set([...FLAT_COLUMNS, ...properties])].filter((name) => !documented.has(name));
+    expect(undocumented).toEqual([]);
   });
 });

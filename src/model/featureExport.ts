@@ -1,8 +1,11 @@
 /**
- * The filtered features as files to take away: GeoJSON (RFC 7946) and CSV (RFC 4180), each
- * feature with its status, figures, geometry accuracy and the passages that cite it.
+ * The filtered features as files to take away: GeoJSON (RFC 7946), CSV (RFC 4180) and KML, each
+ * feature with its status, figures, geometry accuracy and the passages that cite it. Every file
+ * carries the same flat columns (`flatColumns`), so a spreadsheet or a GIS that cannot read
+ * nested values loses nothing; docs/DATA-EXPORTS.md says what each one holds.
  */
 import Papa from 'papaparse';
+import { geojsonToWKT } from '@terraformer/wkt';
 import type { AlternateName, AtlasFeature, CitationRole } from './feature.ts';
 // From the vocabulary, not feature.ts: that module holds the zod schemas, which stay out of the browser.
 import { ALTERNATE_NAME_USAGE_LABELS } from './featureVocabulary.ts';
@@ -48,6 +51,7 @@ export function featuresAsGeoJson(features: readonly AtlasFeature[], context: Ex
     type: 'FeatureCollection',
     features: features.map((feature) => {
       const p = feature.properties;
+      const flat = flatColumns(feature, context);
       return {
         type: 'Feature',
         id: feature.id,
@@ -91,6 +95,8 @@ export function featuresAsGeoJson(features: readonly AtlasFeature[], context: Ex
             end: c.end,
             link: c.link,
           })),
+          // The same values flat, for tools that drop nested ones (a shapefile, a spreadsheet).
+          ...flatBeside(flat),
         },
       };
     }),
@@ -98,7 +104,22 @@ export function featuresAsGeoJson(features: readonly AtlasFeature[], context: Ex
   return `${JSON.stringify(collection, null, 1)}\n`;
 }
 
-const CSV_COLUMNS = [
+/** Flat columns whose GeoJSON property of the same name holds the nested form: flat, they end in `_text`. */
+const NESTED_IN_GEOJSON = ['alternate_names', 'status_events', 'countries', 'figures', 'passages'] as const;
+
+/** The flat columns GeoJSON adds beside its nested properties (its geometry and `layer`/`layer_title` say the rest). */
+function flatBeside(flat: FlatRow): Record<string, string | number | null> {
+  const beside: Record<string, string | number | null> = { voltage_kv: flat.voltage_kv, capacity_mw: flat.capacity_mw, passage_count: flat.passage_count };
+  for (const column of NESTED_IN_GEOJSON) beside[`${column}_text`] = flat[column];
+  return beside;
+}
+
+/**
+ * The columns every export carries flat (one string or number each), in the CSV's order. Geometry
+ * comes as `longitude`/`latitude` for a point and as WKT for every geometry, so QGIS, a
+ * spreadsheet or a database can place each row without reading GeoJSON.
+ */
+export const FLAT_COLUMNS = [
   'id',
   'name',
   'alternate_names',
@@ -114,43 +135,60 @@ const CSV_COLUMNS = [
   'capacity_mw',
   'drawn_length_km',
   'geometry_accuracy',
+  'geometry_type',
+  'longitude',
+  'latitude',
+  'wkt',
   'summary',
   'passage_count',
   'passages',
   'link',
 ] as const;
 
+export type FlatColumn = (typeof FLAT_COLUMNS)[number];
+export type FlatRow = Record<FlatColumn, string | number | null>;
+
+/** One feature as flat values: lists joined with "; ", events and passages one a line. */
+export function flatColumns(feature: AtlasFeature, context: ExportContext): FlatRow {
+  const p = feature.properties;
+  const passages = passagesCiting(feature, context);
+  const point = feature.geometry.type === 'Point' ? feature.geometry.coordinates : null;
+  return {
+    id: feature.id,
+    name: p.name,
+    alternate_names: (p.alternate_names ?? []).map(alternateNameWithUsage).join('; '),
+    layer: layerTitle(p.layer),
+    kind: p.kind,
+    status: p.status ?? null,
+    status_year: p.status_year === undefined ? null : (context.year ?? p.status_year),
+    status_as_of: p.status ? statusAsOf(context) : null,
+    status_events: (p.status_events ?? []).map(eventLine).join('\n'),
+    countries: p.countries.join('; '),
+    figures: p.figures.map((figure) => `${figure.label}: ${formatFigure(figure)}`).join('; '),
+    voltage_kv: statedVoltagesKv(feature).join('; '),
+    capacity_mw: statedCapacitiesMw(feature).join('; '),
+    drawn_length_km: roundedKm(drawnLengthKm(feature)),
+    geometry_accuracy: p.geometry_accuracy,
+    geometry_type: feature.geometry.type,
+    longitude: point ? point[0] : null,
+    latitude: point ? point[1] : null,
+    wkt: geojsonToWKT(feature.geometry),
+    summary: p.summary,
+    passage_count: passages.length,
+    // One passage a line: the quote, then where it stands.
+    passages: passages
+      .map((c) => `${c.role === 'context' ? 'Context: ' : ''}“${c.quote}” (${c.documentTitle}${c.section ? `, ${c.section}` : ''})`)
+      .join('\n'),
+    link: featureLink(context.appUrl, feature.id),
+  };
+}
+
 export function featuresAsCsv(features: readonly AtlasFeature[], context: ExportContext): string {
   const rows = features.map((feature) => {
-    const p = feature.properties;
-    const passages = passagesCiting(feature, context);
-    const values: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
-      id: feature.id,
-      name: p.name,
-      alternate_names: (p.alternate_names ?? []).map(alternateNameWithUsage).join('; '),
-      layer: layerTitle(p.layer),
-      kind: p.kind,
-      status: p.status ?? null,
-      status_year: p.status_year === undefined ? null : (context.year ?? p.status_year),
-      status_as_of: p.status ? statusAsOf(context) : null,
-      status_events: (p.status_events ?? []).map(eventLine).join('\n'),
-      countries: p.countries.join('; '),
-      figures: p.figures.map((figure) => `${figure.label}: ${formatFigure(figure)}`).join('; '),
-      voltage_kv: statedVoltagesKv(feature).join('; '),
-      capacity_mw: statedCapacitiesMw(feature).join('; '),
-      drawn_length_km: roundedKm(drawnLengthKm(feature)),
-      geometry_accuracy: p.geometry_accuracy,
-      summary: p.summary,
-      passage_count: passages.length,
-      // One passage a line: the quote, then where it stands.
-      passages: passages
-        .map((c) => `${c.role === 'context' ? 'Context: ' : ''}“${c.quote}” (${c.documentTitle}${c.section ? `, ${c.section}` : ''})`)
-        .join('\n'),
-      link: featureLink(context.appUrl, feature.id),
-    };
-    return CSV_COLUMNS.map((column) => values[column]);
+    const values = flatColumns(feature, context);
+    return FLAT_COLUMNS.map((column) => values[column]);
   });
-  return toCsv([[...CSV_COLUMNS], ...rows]);
+  return toCsv([[...FLAT_COLUMNS], ...rows]);
 }
 
 /** RFC 4180 by papaparse: CRLF between records, a field quoted when it needs it, quotes doubled; a CRLF ends the last record too. */
@@ -160,4 +198,29 @@ export function toCsv(records: readonly (readonly (string | number | null)[])[])
 
 function roundedKm(km: number | null): number | null {
   return km === null ? null : Math.round(km * 10) / 10;
+}
+
+const KML_LEAVES_OUT = new Set<string>(['wkt', 'longitude', 'latitude']);
+
+/**
+ * KML for Google Earth: each feature a placemark named as the atlas names it, its summary and
+ * passages as the description, and every flat column as ExtendedData (Google Earth shows them
+ * in the placemark's balloon).
+ */
+export async function featuresAsKml(features: readonly AtlasFeature[], context: ExportContext): Promise<string> {
+  // On demand: the writer is wanted only when someone asks for KML.
+  const { toKML } = await import('@placemarkio/tokml');
+  const kml = toKML({
+    type: 'FeatureCollection',
+    features: features.map((feature) => {
+      const flat = flatColumns(feature, context);
+      // The placemark's own geometry says where it is; an empty value is left out (the writer would print null as "null").
+      const given = Object.fromEntries(
+        Object.entries(flat).filter(([column, value]) => !KML_LEAVES_OUT.has(column) && value !== null && value !== ''),
+      );
+      const description = [flat.summary, flat.passages].filter(Boolean).join('\n\n');
+      return { type: 'Feature', id: feature.id, geometry: feature.geometry, properties: { ...given, description } };
+    }),
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${kml}\n`;
 }

@@ -152,7 +152,8 @@ export interface AtlasState {
   focus: (ids: readonly string[], options?: { bounds?: Bounds; newPage?: boolean }) => Promise<boolean>;
   emphasize: (ids: readonly string[]) => void;
   offerChoices: (choices: PickChoices | null) => void;
-  openPassage: (passage: PassageRef, options?: { select?: string }) => void;
+  /** Opens a passage in the reader; `select` selects a feature it cites, `focus` frames features, in the same page of history. */
+  openPassage: (passage: PassageRef, options?: { select?: string; focus?: readonly string[] }) => void;
   setPanel: (panel: Panel) => void;
   setReader: (reader: SourceId) => void;
   setQuery: (query: string) => void;
@@ -255,14 +256,17 @@ export const useAtlas = create<AtlasState>()((set) => ({
         : { emphasizedIds },
     ),
   offerChoices: (pickChoices) => set({ pickChoices }),
-  openPassage: (passage, { select } = {}) =>
+  openPassage: (passage, { select, focus = [] } = {}) => {
+    // Asked before the passage opens, as `select` does: the passage and the move to it are one page of history.
+    if (focus.length > 0) void moveCamera({ target: { features: focus }, transition: 'fly', newPage: true });
     set((state) => ({
       ...revealing(state, select ? [select] : []),
       passage,
       reader: passage.source,
       panel: 'read',
       selectedId: select ?? state.selectedId,
-    })),
+    }));
+  },
   setPanel: (panel) => set({ panel }),
   setReader: (reader) => set({ reader }),
   setQuery: (query) => set({ query }),

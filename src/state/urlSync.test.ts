@@ -71,6 +71,21 @@ describe('the link in the address bar', () => {
     expect(window.history.length).toBe(pages + 1);
   });
 
+  it('makes one page of a passage opened and its features framed, so one Back returns to the page before', async () => {
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    mapSettlesAt(caucasus);
+    mapArrivingAt(() => ({ ...caucasus, center: [43.85, 40.79], zoom: 8 }));
+    const pages = window.history.length;
+
+    useAtlas.getState().openPassage({ source: 'bulletin-2026-02', start: 0, end: 10 }, { select: 'gyumri', focus: ['gyumri'] });
+    await cameraSettled();
+    expect(window.history.length).toBe(pages + 1);
+    expect(window.location.hash).toMatch(/feature=gyumri/);
+    expect(window.location.hash).toMatch(/passage=/);
+    useAtlas.setState({ passage: null });
+  });
+
   it('makes one page of a feature selected and framed, and none of the same view framed again', async () => {
     window.history.replaceState(null, '', '/');
     stop = startUrlSync();
@@ -91,6 +106,33 @@ describe('the link in the address bar', () => {
     await useAtlas.getState().focus([id], { newPage: false });
     expect(window.history.length).toBe(pages + 1);
     expect(window.location.hash).toContain('map=7%2F41.5%2F43.2&');
+  });
+
+  it('after Back, the address bar never shows the camera of the page left', async () => {
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    mapSettlesAt(caucasus);
+    const before = window.location.hash;
+    mapArrivingAt(() => ({ ...caucasus, center: [43.85, 40.79], zoom: 8 }));
+    useAtlas.getState().select('gyumri', { focus: true });
+    await cameraSettled();
+    const left = window.location.hash;
+    expect(left).toContain('map=8%2F40.79%2F43.85');
+
+    // Back: the map flies home; every address written meanwhile is the page returned to.
+    mapArrivingAt(() => caucasus);
+    const written: string[] = [];
+    const replace = vi.spyOn(window.history, 'replaceState').mockImplementation(function (this: History, ...args) {
+      written.push(String(args[2]));
+      return History.prototype.replaceState.apply(this, args);
+    });
+    const returned = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await returned;
+    await cameraSettled();
+    replace.mockRestore();
+    expect(written.filter((url) => url.includes('map=8%2F40.79%2F43.85'))).toEqual([]);
+    expect(window.location.hash).toBe(before);
   });
 });
 

@@ -131,10 +131,13 @@ export function startUrlSync(): () => void {
   let restoring = false;
   const unsubscribe = useAtlas.subscribe((state, previous) => {
     if (VIEW_FIELDS.every((field) => state[field] === previous[field])) return;
+    // The address bar already shows the page Back or Forward returned to; written now, it would carry
+    // the camera of the page left (the map has not moved yet). Its arrival rewrites the page.
+    if (restoring) return;
     const view = viewOf(state);
     const hash = formatViewHash(view);
     if (hash === written) return;
-    const move = restoring ? 'replace' : historyMove(writtenView, view, pageWanted !== null);
+    const move = historyMove(writtenView, view, pageWanted !== null);
     if (move === 'push') pageWanted = null;
     written = hash;
     writtenView = view;

@@ -1,13 +1,13 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { AtlasFeature } from '../model/feature';
-import { featuresAsCsv, featuresAsGeoJson } from '../model/featureExport';
+import { featuresAsCsv, featuresAsGeoJson, featuresAsKml } from '../model/featureExport';
 import { citationsAsWebAnnotations } from '../model/webAnnotations';
 import { citationIndex, documents, texts } from '../state/atlasData';
 import { download } from './download';
 import { appUrl } from './appUrl';
 import { useAtlas } from '../state/store';
 
-/** Downloads of the features shown: data as GeoJSON and CSV, citations as Web Annotations. */
+/** Downloads of the features shown: data as GeoJSON, CSV and KML (docs/DATA-EXPORTS.md), citations as Web Annotations. */
 export function DownloadButtons({ features }: { features: readonly AtlasFeature[] }) {
   // The features come as they stood in the year shown: the files say which year their statuses are of.
   const year = useAtlas((state) => state.year);
@@ -21,6 +21,15 @@ export function DownloadButtons({ features }: { features: readonly AtlasFeature[
       </button>
       <button type="button" disabled={empty} onClick={() => download(new Blob([featuresAsCsv(features, context())], { type: 'text/csv;charset=utf-8' }), 'corridor-atlas-features.csv')}>
         CSV
+      </button>
+      <button
+        type="button"
+        disabled={empty}
+        onClick={async () =>
+          download(new Blob([await featuresAsKml(features, context())], { type: 'application/vnd.google-earth.kml+xml' }), 'corridor-atlas-features.kml')
+        }
+      >
+        KML
       </button>
       <button
         type="button"

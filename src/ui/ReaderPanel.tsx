@@ -141,7 +141,6 @@ function PassageMark({ text, keys, passages: all }: { text: string; keys: string
   const intl = useIntl();
   const openPassage = useAtlas((state) => state.openPassage);
   const emphasize = useAtlas((state) => state.emphasize);
-  const focus = useAtlas((state) => state.focus);
   const passages = keys.map((key) => all.find((p) => p.key === key)!);
   // The innermost (shortest) passage decides what a click opens and selects.
   const passage = passages.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
@@ -151,10 +150,7 @@ function PassageMark({ text, keys, passages: all }: { text: string; keys: string
   const colour = firstLayer ? LAYER_SYMBOLS[firstLayer].color : ([120, 120, 120] as [number, number, number]);
   const isOpen = keys.includes(openKey ?? '');
 
-  const activate = () => {
-    openPassage(passage, { select: featureIds[0] });
-    if (featureIds.length > 0) focus(featureIds);
-  };
+  const activate = () => openPassage(passage, { select: featureIds[0], focus: featureIds });
   return (
     <mark
       className={`cited${isOpen ? ' open' : ''}${featureIds.length === 0 ? ' uncited' : ''}`}

@@ -14,7 +14,7 @@ import type { Lang } from '../../src/model/language';
 import { SOURCES } from '../../src/model/sources';
 
 /** Proper names, file formats and technical terms that stay in Latin letters in every language. */
-export const LATIN_ALLOWED = ['TRIPP', 'TANAP', 'TAP', 'SCP', 'Esc', 'GeoJSON', 'CSV', 'PNG', 'Full HD', 'dpi', 'Web Annotations'];
+export const LATIN_ALLOWED = ['TRIPP', 'TANAP', 'TAP', 'SCP', 'Esc', 'GeoJSON', 'CSV', 'KML', 'PNG', 'Full HD', 'dpi', 'Web Annotations'];
 
 /** Whole texts that are proper names in English: the documents' own titles (shown as a tooltip on a passage's source). */
 export const TEXTS_ALLOWED = new Set(Object.values(SOURCES).map((source) => source.title));

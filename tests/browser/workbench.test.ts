@@ -121,7 +121,7 @@ describe('facets', () => {
 });
 
 describe('data and citations out', () => {
-  it('downloads what is filtered as GeoJSON, CSV and Web Annotations that open and parse', async () => {
+  it('downloads what is filtered as GeoJSON, CSV, KML and Web Annotations that open and parse', async () => {
     const { page } = await openAtlas(browser, baseUrl, { path: '#status=under_construction&country=Azerbaijan&kv=300..' });
     await page.getByRole('button', { name: 'Table', exact: true }).click();
 
@@ -140,6 +140,17 @@ describe('data and citations out', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((row) => row.id).sort()).toEqual(ANSWER);
     expect(parsed.data.every((row) => row.voltage_kv === '330' && row.geometry_accuracy !== '')).toBe(true);
+    // A GIS can place each row from the CSV alone: the lines come as WKT.
+    expect(parsed.data.every((row) => /^(MULTI)?LINESTRING \(\d/.test(row.wkt))).toBe(true);
+
+    // Read as Google Earth would: well-formed XML, a named placemark per feature.
+    const kml = await downloaded(page, 'KML');
+    const placemarks = await page.evaluate((text) => {
+      const xml = new DOMParser().parseFromString(text, 'application/xml');
+      if (xml.querySelector('parsererror')) return ['not XML'];
+      return [...xml.querySelectorAll('Placemark > name')].map((name) => name.textContent ?? '');
+    }, kml);
+    expect(placemarks.sort()).toEqual(ANSWER.map((id) => features.find((f) => f.id === id)!.properties.name).sort());
 
     const annotations = JSON.parse(await downloaded(page, 'Citations (Web Annotations)'));
     expect(annotations['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
