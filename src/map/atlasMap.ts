@@ -28,6 +28,7 @@ import type { GazetteerLang } from '../model/gazetteer';
 import type { LabelView, PlacedLabel } from '../model/labelPlacement';
 import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
+import { mapLibreLocale, resetViewWords } from './controlWords';
 import { framePadding, type ScreenRect } from '../model/framing';
 import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame, type MapSubject, type Transition } from '../model/camera';
 import { marksInView, type HoverInfo } from '../model/drawable';
@@ -49,7 +50,7 @@ import {
   type ScreenProjection,
 } from '../model/picking';
 import { HoverHighlight } from './hoverHighlight';
-import { defineMessages, worded, type Worded } from '../model/message';
+import { defineMessages, worded, type Translate, type Worded } from '../model/message';
 
 const MAP_PROBLEMS = defineMessages({
   error: { id: 'map.error', defaultMessage: 'Map error: {reason}', description: 'Notice; {reason} is the map library’s own words, in English' },
@@ -176,11 +177,9 @@ export class AtlasMap {
       attributionControl: false,
       // The default would fetch a glyph server's fonts for labels we do not use.
       localIdeographFontFamily: false,
+      locale: mapLibreLocale(options.scene.translate),
     });
-    this.setCredit(attributionHtml(options.scene.translate));
-    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
-    this.map.addControl(new ResetViewControl(() => this.resetView()), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ maxWidth: 140, unit: 'metric' }), 'bottom-left');
+    this.setControlWords(options.scene.translate);
 
     this.overlay = new MapLibreOverlay({
       interleaved: true,
@@ -321,18 +320,32 @@ export class AtlasMap {
     this.draw();
   }
 
-  private credit: { control: maplibregl.AttributionControl; html: string } | null = null;
+  /** The controls on the map and the words they were made with. */
+  private controls: { words: string; added: maplibregl.IControl[] } | null = null;
 
   /**
-   * The map's credit line in the language shown. MapLibre reads a control's words once, so a new
-   * language is a new control in the same corner (the basemap's sources carry no credit of their own).
+   * The map's controls in the language of `translate`: the zoom buttons and compass, the reset
+   * button, the scale bar and the credit line (the basemap's sources carry no credit of their own).
+   * MapLibre reads a control's words from the map's locale when the control is added, so a new
+   * language sets the locale and adds the controls again, in the same corners and order.
    */
-  setCredit(html: string): void {
-    if (this.credit?.html === html) return;
-    if (this.credit) this.map.removeControl(this.credit.control);
-    const control = new maplibregl.AttributionControl({ compact: false, customAttribution: html });
-    this.map.addControl(control, 'bottom-right');
-    this.credit = { control, html };
+  setControlWords(translate: Translate): void {
+    const locale = mapLibreLocale(translate);
+    const reset = resetViewWords(translate);
+    const credit = attributionHtml(translate);
+    const words = JSON.stringify([locale, reset, credit]);
+    if (this.controls?.words === words) return;
+    for (const control of this.controls?.added ?? []) this.map.removeControl(control);
+    // MapLibre 6 has no setter for the locale it was made with: the table its controls read is replaced.
+    this.map._locale = { ...this.map._locale, ...locale };
+    const added: [maplibregl.IControl, maplibregl.ControlPosition][] = [
+      [new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right'],
+      [new ResetViewControl(() => this.resetView(), reset), 'top-right'],
+      [new maplibregl.ScaleControl({ maxWidth: 140, unit: 'metric' }), 'bottom-left'],
+      [new maplibregl.AttributionControl({ compact: false, customAttribution: credit }), 'bottom-right'],
+    ];
+    for (const [control, position] of added) this.map.addControl(control, position);
+    this.controls = { words, added: added.map(([control]) => control) };
   }
 
   /**

@@ -120,7 +120,7 @@ describe('the basemap style', () => {
   it('credits Natural Earth in every language, with a link to it', () => {
     for (const lang of LANGS) {
       const credit = attributionHtml(translatorFor(lang));
-      expect(credit, lang).toContain('<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>');
+      expect(credit, lang).toContain('<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener" lang="en">Natural Earth</a>');
       // The words around the name are the language's own: English is not left in the others.
       if (lang !== 'en') expect(credit, lang).not.toContain('Basemap');
     }

@@ -60,7 +60,8 @@ const CREDIT = defineMessages({
 /** The basemap's credit in the language shown, naming Natural Earth as `naturalEarth` (a link on the map, plain text in a picture). */
 export const basemapCredit = (translate: Translate, naturalEarth: string): string => translate(CREDIT.basemap, { naturalEarth });
 
-const NATURAL_EARTH_LINK = '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>';
+/** Natural Earth is the data set's proper name, the same in every language: marked as English. */
+const NATURAL_EARTH_LINK = '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener" lang="en">Natural Earth</a>';
 
 /** The map's credit line, as MapLibre's attribution shows it (HTML). */
 export const attributionHtml = (translate: Translate = inEnglish): string => basemapCredit(translate, NATURAL_EARTH_LINK);

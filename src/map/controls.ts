@@ -5,9 +5,12 @@ import type { IControl } from 'maplibre-gl';
 export class ResetViewControl implements IControl {
   private container: HTMLElement | undefined;
   private readonly onReset: () => void;
+  private readonly words: { title: string; label: string };
 
-  constructor(onReset: () => void) {
+  /** `words`: its tooltip and its name for a screen reader, in the language shown. */
+  constructor(onReset: () => void, words: { title: string; label: string }) {
     this.onReset = onReset;
+    this.words = words;
   }
 
   onAdd(): HTMLElement {
@@ -16,8 +19,8 @@ export class ResetViewControl implements IControl {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'atlas-reset-view';
-    button.title = 'Reset view';
-    button.setAttribute('aria-label', 'Reset view: show the whole region again');
+    button.title = this.words.title;
+    button.setAttribute('aria-label', this.words.label);
     button.textContent = '⌂';
     button.addEventListener('click', () => this.onReset());
     container.append(button);

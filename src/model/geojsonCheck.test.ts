@@ -3,6 +3,13 @@ import fc from 'fast-check';
 import { checkGeoJson } from './geojsonCheck';
 import { parseJsonText } from './jsonText';
 import { importText } from './importData';
+import { wordsOf, type Worded } from './message';
+import { translatorFor } from '../../scripts/lib/commandWords';
+
+/** The checker's words as English readers see them: formatted from the catalogue, as the page does. */
+const english = (text: Worded): string => wordsOf(translatorFor('en'), text);
+/** What a parse or an import refused, in English; '' when it was accepted. */
+const refusal = (result: { ok: true | false } & ({ ok: true } | { ok: false; problem: Worded })): string => (result.ok ? '' : english(result.problem));
 
 const feature = (geometry: unknown, properties: unknown = { name: 'Test' }) => ({ type: 'Feature', properties, geometry });
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
@@ -11,25 +18,25 @@ const square = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
 function problemOf(value: unknown): string {
   const result = checkGeoJson(value);
   if (result.ok) throw new Error('expected a refusal');
-  return result.problem;
+  return english(result.problem);
 }
 
 function warningsOf(value: unknown): string[] {
   const result = checkGeoJson(value);
-  if (!result.ok) throw new Error(`expected acceptance, got: ${result.problem}`);
-  return result.warnings;
+  if (!result.ok) throw new Error(`expected acceptance, got: ${english(result.problem)}`);
+  return result.warnings.map(english);
 }
 
 describe('refused files say what is wrong and where', () => {
   it('not JSON: with the line and column', () => {
     const parsed = parseJsonText('{\n  "type": "FeatureCollection",\n  "features": [\n  }');
-    expect(parsed).toEqual({ ok: false, problem: expect.stringMatching(/not valid JSON \(line 4, column 3\)/) });
+    expect(refusal(parsed)).toMatch(/not valid JSON \(line 4, column 3\)/);
   });
 
   it('nested 8,000 levels deep in a property: refused on the way in, so it cannot break a views file later', () => {
     const deep = `${'{"a":'.repeat(8000)}1${'}'.repeat(8000)}`;
     const text = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"x":${deep}},"geometry":{"type":"Point","coordinates":[45,40]}}]}`;
-    expect(parseJsonText(text)).toEqual({ ok: false, problem: expect.stringMatching(/more than 100 levels deep/) });
+    expect(refusal(parseJsonText(text))).toMatch(/more than 100 levels deep/);
     // A MultiPolygon with properties a few levels deep is ordinary data.
     const ordinary = { type: 'Feature', properties: { tags: { rail: { gauge: [1520] } } }, geometry: { type: 'MultiPolygon', coordinates: [[[[45, 40], [46, 40], [46, 41], [45, 40]]]] } };
     expect(parseJsonText(JSON.stringify({ type: 'FeatureCollection', features: [ordinary] })).ok).toBe(true);
@@ -135,7 +142,7 @@ describe('what is accepted', () => {
         const index = pick % line.length;
         const broken = line.map((p, i) => (i === index ? [p[0], 90.5] : p));
         const result = checkGeoJson(feature({ type: 'LineString', coordinates: broken }));
-        expect(result.ok ? '' : result.problem).toContain(`coordinates[${index}]: latitude 90.5 is out of range`);
+        expect(refusal(result)).toContain(`coordinates[${index}]: latitude 90.5 is out of range`);
       }),
     );
   });
@@ -151,7 +158,7 @@ describe('importText', () => {
       ),
     );
     const outcome = importText(text, 'geojson');
-    if (!outcome.ok) throw new Error(outcome.problem);
+    if (!outcome.ok) throw new Error(english(outcome.problem));
     expect(outcome.featureCount).toBe(3);
     expect(outcome.vertexCount).toBe(10);
     expect(outcome.features.names).toEqual(['Road', 'Towns', 'Field']);
@@ -178,15 +185,36 @@ describe('importText', () => {
 
   it('CSV with longitude and latitude columns becomes points, other columns properties', () => {
     const outcome = importText('name,Longitude,LAT,note\n"Port, old",49.8,40.4,"said ""hi"""\nDepot,45,41,\n', 'csv');
-    if (!outcome.ok) throw new Error(outcome.problem);
+    if (!outcome.ok) throw new Error(english(outcome.problem));
     expect(outcome.features.names).toEqual(['Port, old', 'Depot']);
     expect([...outcome.features.points.positions]).toEqual([Math.fround(49.8), Math.fround(40.4), 45, 41]);
     expect(JSON.parse(outcome.features.propertiesJson)[0]).toEqual({ name: 'Port, old', note: 'said "hi"' });
   });
 
   it('CSV refusals name the line', () => {
-    expect(importText('name,lon,lat\nA,45,40\nB,abc,40\n', 'csv')).toEqual({ ok: false, problem: 'Line 3: longitude "abc" is not a number.' });
-    expect(importText('name,lon,lat\nA,45,95\n', 'csv')).toEqual({ ok: false, problem: 'Line 2: latitude 95 is out of range (−90 to 90).' });
-    expect(importText('name,x1,y1\nA,45,40\n', 'csv')).toMatchObject({ ok: false, problem: expect.stringMatching(/no longitude column/) });
+    expect(refusal(importText('name,lon,lat\nA,45,40\nB,abc,40\n', 'csv'))).toBe('Line 3: longitude "abc" is not a number.');
+    expect(refusal(importText('name,lon,lat\nA,45,95\n', 'csv'))).toBe('Line 2: latitude 95 is out of range (−90 to 90).');
+    expect(refusal(importText('name,x1,y1\nA,45,40\n', 'csv'))).toBe(
+      'This CSV has no longitude column: name the columns "longitude" and "latitude" (or lon/lng and lat). Found: "name", "x1", "y1".',
+    );
+  });
+});
+
+describe('refusals in the language shown', () => {
+  it('are worded whole in Armenian and Russian, the file’s own name and numbers kept as the file writes them', () => {
+    const result = checkGeoJson(collection(feature({ type: 'Point', coordinates: [1234.5678901, 40] }, { name: 'Depot 7' })));
+    if (result.ok) throw new Error('expected a refusal');
+    // Not "1 234,568": the number is the file's, not formatted in the language's way.
+    expect(wordsOf(translatorFor('hy'), result.problem)).toBe('Օբյեկտ № 1 («Depot 7»), Point, coordinates. երկայնությունը (1234.5678901) դուրս է թույլատրելի միջակայքից (−180…180)։');
+    expect(wordsOf(translatorFor('ru'), result.problem)).toBe('Объект № 1 («Depot 7»), Point, coordinates: долгота 1234.5678901 вне допустимого диапазона (от −180 до 180).');
+  });
+
+  it('count in the language’s plural forms', () => {
+    const clockwise = [[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]];
+    const value = collection(...[1, 2, 3, 4, 5].map(() => feature({ type: 'Polygon', coordinates: [clockwise] })));
+    const result = checkGeoJson(value);
+    if (!result.ok) throw new Error('expected acceptance');
+    expect(wordsOf(translatorFor('ru'), result.warnings[0])).toMatch(/^У 5 колец неверное направление обхода/);
+    expect(english(result.warnings[0])).toMatch(/^5 rings are wound the wrong way/);
   });
 });

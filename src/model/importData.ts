@@ -7,6 +7,7 @@ import { parseJsonText } from './jsonText';
 import { csvToGeoJson } from './csvPoints';
 import { toUserFeatures, type UserFeatures } from './userFeatures';
 import { textHash } from './textHash';
+import { defineMessages, worded, type Worded } from './message';
 
 export type FileKind = 'geojson' | 'csv';
 
@@ -20,14 +21,21 @@ export type ImportOutcome =
       source: string;
       /** Its fingerprint (model/textHash.ts), to know the same data again without its text. */
       sourceHash: string;
-      warnings: string[];
+      warnings: Worded[];
       featureCount: number;
       vertexCount: number;
     }
-  | { ok: false; problem: string };
+  | { ok: false; problem: Worded };
 
-export const TOO_LARGE =
-  'This file is too large for this browser to hold in memory; split it into smaller files or simplify its geometry.';
+const WORDS = defineMessages({
+  tooLarge: {
+    id: 'import.tooLarge',
+    defaultMessage: 'This file is too large for this browser to hold in memory; split it into smaller files or simplify its geometry.',
+    description: 'A file refused while reading it',
+  },
+});
+
+export const TOO_LARGE: Worded = worded(WORDS.tooLarge);
 
 export function importText(
   text: string,
@@ -37,7 +45,7 @@ export function importText(
   try {
     onProgress('checking', 0);
     let value: unknown;
-    const warnings: string[] = [];
+    const warnings: Worded[] = [];
     if (kind === 'csv') {
       const csv = csvToGeoJson(text);
       if (!csv.ok) return csv;

@@ -3,8 +3,30 @@
  * column. The browser's own error rarely says where; check-geojson's parser (momoa) does.
  */
 import { getIssues } from '@placemarkio/check-geojson';
+import { defineMessages, worded, type Worded } from './message';
 
-export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: string };
+export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: Worded };
+
+const WORDS = defineMessages({
+  empty: { id: 'json.empty', defaultMessage: 'The file is empty.', description: 'A file refused' },
+  tooDeep: {
+    id: 'json.tooDeep',
+    defaultMessage: 'This file nests data more than {levels} levels deep, which no map data needs; it could not be kept or written out again.',
+    description: 'A file refused; {levels} is 100',
+  },
+  invalid: { id: 'json.invalid', defaultMessage: 'This file is not valid JSON.', description: 'A file refused where no parser says where' },
+  invalidAt: {
+    id: 'json.invalidAt',
+    defaultMessage: 'This file is not valid JSON (line {line}, column {column}).',
+    description: 'A file refused; {line} and {column} where in the file it stops being JSON, from 1',
+  },
+});
+
+/** Where in a text: line and column, both from 1, as text (shown as they are, not in a language's number format). */
+export interface TextPlace {
+  line: string;
+  column: string;
+}
 
 /**
  * How deep a file may nest objects and arrays. GeoJSON itself needs about eight levels (a
@@ -26,34 +48,34 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 export function parseJsonText(text: string): ParsedJson {
-  if (text.trim() === '') return { ok: false, problem: 'The file is empty.' };
+  if (text.trim() === '') return { ok: false, problem: worded(WORDS.empty) };
   try {
     const value: unknown = JSON.parse(text);
     if (nestsDeeperThan(value, MAX_JSON_DEPTH)) {
-      return { ok: false, problem: `This file nests data more than ${MAX_JSON_DEPTH} levels deep, which no map data needs; it could not be kept or written out again.` };
+      return { ok: false, problem: worded(WORDS.tooDeep, { levels: MAX_JSON_DEPTH }) };
     }
     return { ok: true, value };
   } catch (error) {
     const where = syntaxErrorPlace(text, error);
-    return { ok: false, problem: `This file is not valid JSON${where ? ` (${where})` : ''}.` };
+    return { ok: false, problem: where ? worded(WORDS.invalidAt, { ...where }) : worded(WORDS.invalid) };
   }
 }
 
-/** "line 3, column 5" for the first syntax error, or null when no parser says where. */
-function syntaxErrorPlace(text: string, error: unknown): string | null {
+/** Line and column of the first syntax error, or null when no parser says where. */
+function syntaxErrorPlace(text: string, error: unknown): TextPlace | null {
   const message = error instanceof Error ? error.message : '';
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  if (lineColumn) return { line: lineColumn[1], column: lineColumn[2] };
   const position = /at position (\d+)/.exec(message);
   if (position) return placeOfOffset(text, Number(position[1]));
   for (const issue of getIssues(text)) {
     const place = /\((\d+):(\d+)\)/.exec(issue.message);
-    if (place) return `line ${place[1]}, column ${place[2]}`;
+    if (place) return { line: place[1], column: place[2] };
   }
   return null;
 }
 
-export function placeOfOffset(text: string, offset: number): string {
+export function placeOfOffset(text: string, offset: number): TextPlace {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -62,5 +84,5 @@ export function placeOfOffset(text: string, offset: number): string {
       lineStart = i + 1;
     }
   }
-  return `line ${line}, column ${offset - lineStart + 1}`;
+  return { line: String(line), column: String(offset - lineStart + 1) };
 }

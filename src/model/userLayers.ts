@@ -17,7 +17,8 @@ export interface UserLayerRecord {
   name: string;
   color: Rgb;
   visible: boolean;
-  warnings: string[];
+  /** Worded for the language shown; plain strings are English, kept by an earlier version of the atlas. */
+  warnings: (Worded | string)[];
   featureCount: number;
   /** The fingerprint of the checked features' GeoJSON text (model/textHash.ts): the same data is known again by it. */
   sourceHash: string;

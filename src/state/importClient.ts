@@ -1,6 +1,8 @@
 /** Runs one import in its own worker (src/state/importWorker.ts) and hears its progress. */
 import type { ImportPhase } from '../model/importData';
 import type { ImportReply, ImportRequest, LayerOutcome } from './importWorker';
+import { worded } from '../model/message';
+import { USER_DATA_WORDS as WORDS } from './userDataWords';
 
 /** Where each phase sits on one progress bar from 0 to 1. */
 const PHASE_SPAN: Record<ImportPhase, [number, number]> = { reading: [0, 0.35], checking: [0.35, 0.8], preparing: [0.8, 1] };
@@ -27,7 +29,7 @@ export function importInWorker(
     };
     worker.onerror = (event) => {
       worker.terminate();
-      resolve({ ok: false, problem: `The import stopped unexpectedly (${event.message || 'the worker failed; the file may be too large for this browser'}).` });
+      resolve({ ok: false, problem: event.message ? worded(WORDS.importStopped, { reason: event.message }) : worded(WORDS.workerFailed) });
     };
     worker.postMessage(request);
   });

@@ -5,10 +5,11 @@
  * reporting progress; the typed arrays go back to the page without being copied, and the text
  * goes back only when the storage would not keep it.
  */
-import { inEnglish, wordsOf, type Worded } from '../model/message';
+import { worded, type Worded } from '../model/message';
 import { importText, TOO_LARGE, type FileKind, type ImportPhase } from '../model/importData';
 import { transferablesOf, type UserFeatures } from '../model/userFeatures';
 import { keepLayerSource, readLayerSource, storageReason } from './userLayerStorage';
+import { USER_DATA_WORDS as WORDS } from './userDataWords';
 
 export type ImportRequest =
   /** A new layer: its text (or file) is checked, then kept under the layer's id unless it is `known`. */
@@ -17,14 +18,14 @@ export type ImportRequest =
   | { kind: 'geojson'; storedId: string };
 
 export type LayerOutcome =
-  | { ok: false; problem: string; missing?: boolean }
+  | { ok: false; problem: Worded; missing?: boolean }
   /** The same data as a layer on the map (by fingerprint): nothing kept, nothing to draw. */
   | { ok: 'known' }
   | {
       ok: true;
       features: UserFeatures;
       sourceHash: string;
-      warnings: string[];
+      warnings: Worded[];
       featureCount: number;
       /** Kept in the storage; else why not, with the text for the page to hold. */
       storage: { kept: true } | { kept: false; reason: Worded; source: string };
@@ -65,10 +66,9 @@ async function readText(file: Blob): Promise<string> {
 async function textOf(request: ImportRequest): Promise<string | Extract<LayerOutcome, { ok: false }>> {
   if ('storedId' in request) {
     try {
-      return (await readLayerSource(request.storedId)) ?? { ok: false, problem: 'it is not in the browser storage any more', missing: true };
+      return (await readLayerSource(request.storedId)) ?? { ok: false, problem: worded(WORDS.notInStorage), missing: true };
     } catch (error) {
-      // The checker's findings are English; so is this one, which stands among them.
-      return { ok: false, problem: `the browser storage could not be read (${wordsOf(inEnglish, storageReason(error))})` };
+      return { ok: false, problem: worded(WORDS.storageUnreadable, { reason: storageReason(error) }) };
     }
   }
   return request.text ?? (await readText(request.file!));
@@ -101,7 +101,8 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const outcome = await importLayer(event.data);
     post({ type: 'done', outcome }, outcome.ok === true ? transferablesOf(outcome.features) : []);
   } catch (error) {
-    const problem = error instanceof RangeError ? TOO_LARGE : `The file could not be read: ${String(error)}`;
+    // The browser's own words (a DOMException's, say) are quoted as they are, in English.
+    const problem = error instanceof RangeError ? TOO_LARGE : worded(WORDS.fileUnreadable, { reason: String(error) });
     post({ type: 'done', outcome: { ok: false, problem } });
   }
 };

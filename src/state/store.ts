@@ -79,10 +79,10 @@ export interface ImportMessage {
   kind: 'error' | 'done';
   /** The atlas's words, in the language shown. */
   text: NoticeText;
-  /** The file checker's finding after them, in English (where a file is broken, and how). */
-  reason?: string;
-  /** The checker's warnings, in English. */
-  details: string[];
+  /** The file checker's finding after them (where a file is broken, and how). */
+  reason?: NoticeText;
+  /** The checker's warnings. */
+  details: NoticeText[];
 }
 
 /** A feature of a user's layer under a click: its properties are shown as text beside it. */

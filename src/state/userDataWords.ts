@@ -1,7 +1,8 @@
 /**
  * What adding, keeping and drawing again the user's own layers says, worded for the language shown
  * (a layer redrawn at start speaks before that language's words have arrived). The file checker's
- * own findings (where a file is broken, what is odd in it) stay English and are shown as such.
+ * findings are worded too (src/model/geojsonCheck.ts, csvPoints.ts, jsonText.ts); only what the
+ * browser itself says of a failure is quoted in its own words, English.
  */
 import { defineMessages } from '../model/message';
 
@@ -9,7 +10,7 @@ export const USER_DATA_WORDS = defineMessages({
   notAdded: {
     id: 'userData.notAdded',
     defaultMessage: '"{name}" was not added:',
-    description: 'Before the reason a file was refused (shown after it, in English, as the file checker wrote it); {name} is the file’s name',
+    description: 'Before the reason a file was refused (a sentence, shown after it); {name} is the file’s name',
   },
   added: {
     id: 'userData.added',
@@ -41,7 +42,32 @@ export const USER_DATA_WORDS = defineMessages({
   layerNotRedrawn: {
     id: 'userData.layerNotRedrawn',
     defaultMessage: 'Your layer "{name}" could not be drawn again: {problem}',
-    description: 'Notice at start; {name} is the layer’s name; {problem} the file checker’s finding, in English',
+    description: 'Notice at start; {name} is the layer’s name; {problem} why, a sentence (the file checker’s finding)',
+  },
+  notInStorage: {
+    id: 'userData.notInStorage',
+    defaultMessage: 'it is not in the browser storage any more',
+    description: 'Why a layer kept in this browser could not be drawn again, after “could not be drawn again:”',
+  },
+  storageUnreadable: {
+    id: 'userData.storageUnreadable',
+    defaultMessage: 'the browser storage could not be read ({reason}).',
+    description: 'Why a layer kept in this browser could not be drawn again, after “could not be drawn again:”; {reason} e.g. “storage is turned off or unavailable”',
+  },
+  fileUnreadable: {
+    id: 'userData.fileUnreadable',
+    defaultMessage: 'The file could not be read (the browser says: {reason}).',
+    description: 'A file refused; {reason} is the browser’s own words, in English',
+  },
+  importStopped: {
+    id: 'userData.importStopped',
+    defaultMessage: 'The import stopped unexpectedly (the browser says: {reason}).',
+    description: 'A file refused; {reason} is the browser’s own words, in English',
+  },
+  workerFailed: {
+    id: 'userData.workerFailed',
+    defaultMessage: 'The import stopped unexpectedly: the part of the browser reading it failed; the file may be too large for this browser.',
+    description: 'A file refused; the browser gave no reason',
   },
   changeRefused: {
     id: 'userData.changeRefused',

@@ -1,5 +1,4 @@
 import { useContext, useEffect, useRef } from 'react';
-import { attributionHtml } from '../map/basemapStyle';
 import { AtlasMap } from '../map/atlasMap';
 import { useAtlas, type AtlasState } from '../state/store';
 import { featureById } from '../state/atlasData';
@@ -90,7 +89,7 @@ export function MapView() {
     if (!atlas) return;
     atlas.map.getCanvas().setAttribute('aria-label', intl.formatMessage(words.canvas));
     void atlas.setLabelLanguage(langOfLocale(intl.locale));
-    atlas.setCredit(attributionHtml((message, values) => intl.formatMessage(message, values)));
+    atlas.setControlWords((message, values) => intl.formatMessage(message, values));
   }, [atlasRef, intl]);
 
   return <div ref={containerRef} className="map" role="region" aria-label={intl.formatMessage(words.region)} />;

@@ -3,7 +3,7 @@
  * read, see why a file was refused, and rename, recolour, hide or remove the layers it made, or
  * colour them and label their points by a property.
  */
-import { wordsOf } from '../model/message';
+import { wordedKey, wordsOf, type Worded } from '../model/message';
 import { useContext, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages } from '../model/message';
@@ -21,6 +21,13 @@ const PHASE_LABEL = defineMessages({
   preparing: { id: 'userData.phase.preparing', defaultMessage: 'Preparing the drawing of “{file}”…' },
 }) satisfies Record<ImportPhase, unknown>;
 export const ACCEPTED_FILES = '.geojson,.json,.csv,application/geo+json,application/json,text/csv';
+
+/** Worded text in the language shown; a plain string is English (a warning kept by an earlier version) and says so. */
+function Said({ text }: { text: Worded | string }) {
+  const intl = useIntl();
+  const words = wordsOf((message, values) => intl.formatMessage(message, values), text);
+  return typeof text === 'string' ? <span lang="en">{words}</span> : <>{words}</>;
+}
 
 export function UserLayersSection() {
   const mapHandle = useContext(MapHandleContext);
@@ -73,20 +80,22 @@ export function UserLayersSection() {
       )}
       {message && (
         <div ref={messageRef} className={`import-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {/* The atlas's words in the language shown; what the file checker found stays English, and says so. */}
+          {/* Everything in the language shown, what the file checker found too; the file's own names and numbers stay as they are. */}
           <p>
-            {wordsOf((words, values) => intl.formatMessage(words, values), message.text)}
+            <Said text={message.text} />
             {message.reason && (
               <>
                 {' '}
-                <span lang="en">{message.reason}</span>
+                <Said text={message.reason} />
               </>
             )}
           </p>
           {message.details.length > 0 && (
-            <ul className="import-warnings" lang="en" aria-label={intl.formatMessage({ id: 'userData.warnings', defaultMessage: 'Warnings' })}>
+            <ul className="import-warnings" aria-label={intl.formatMessage({ id: 'userData.warnings', defaultMessage: 'Warnings' })}>
               {message.details.map((detail) => (
-                <li key={detail}>{detail}</li>
+                <li key={wordedKey(detail)}>
+                  <Said text={detail} />
+                </li>
               ))}
             </ul>
           )}
@@ -164,9 +173,11 @@ function UserLayerEntry({ layer }: { layer: UserLayer }) {
               values={{ count: layer.warnings.length }}
             />
           </summary>
-          <ul lang="en">
+          <ul>
             {layer.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
+              <li key={wordedKey(warning)}>
+                <Said text={warning} />
+              </li>
             ))}
           </ul>
         </details>

@@ -24,6 +24,9 @@ import {
 import { syntheticLines } from '../../scripts/lib/syntheticGeojson';
 import { USER_LAYER_COLORS } from '../../src/model/userLayers';
 import { LAYERS } from '../../src/model/layers';
+import { LOCALES, type Lang } from '../../src/model/language';
+import { createIntl } from 'react-intl';
+import { englishLeftBehind } from './untranslated';
 
 let atlas: AtlasPage;
 
@@ -410,5 +413,48 @@ describe('your own layer styled by its properties', () => {
     expect(await page.evaluate(() => window.corridorAtlasStore!.getState().userLayers[0]?.style)).toEqual({ colorBy: 'kind', labelBy: 'name' });
     expect(consoleErrors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('what the file checker says, in the language shown', () => {
+  const catalogue = (lang: Lang) => JSON.parse(readFileSync(new URL(`../../src/i18n/messages/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+  /** A message of the catalogue in a language, formatted as the page formats it. */
+  const said = (lang: Exclude<Lang, 'en'>, id: string, values?: Record<string, string | number>) =>
+    createIntl({ locale: LOCALES[lang], messages: catalogue(lang) }).formatMessage({ id }, values);
+  const shownMessage = (page: Page) => page.locator('.import-message p').textContent();
+
+  it('a broken file in Armenian says where it breaks, with the file’s name as given; in Russian once the language changes', async () => {
+    const { page, consoleErrors } = await openAtlas(browser, baseUrl, { path: '#lang=hy' });
+    const name = 'not-json.geojson';
+    await addFile(page, name, '{\n  "type": "FeatureCollection",\n  "features": [\n  }');
+    expect((await messageFor(page, name)).kind).toContain('error');
+    expect(await shownMessage(page)).toBe(`${said('hy', 'userData.notAdded', { name })} ${said('hy', 'json.invalidAt', { line: '4', column: '3' })}`);
+    expect(await shownMessage(page)).toContain('«not-json.geojson»');
+    expect(await englishLeftBehind(page, 'hy', ['.import-message'], [name])).toEqual([]);
+
+    // The message is worded, not written once: it follows the language the reader picks.
+    await page.getByRole('combobox', { name: said('hy', 'header.language') }).selectOption('ru');
+    await expect.poll(() => shownMessage(page)).toBe(`${said('ru', 'userData.notAdded', { name })} ${said('ru', 'json.invalidAt', { line: '4', column: '3' })}`);
+    expect(await englishLeftBehind(page, 'ru', ['.import-message'], [name])).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('in Azerbaijani: a CSV’s bad cell by its line, as written; an unusual file’s warnings', async () => {
+    const { page } = await openAtlas(browser, baseUrl, { path: '#lang=az' });
+    const name = 'bad-row.csv';
+    await addFile(page, name, 'name,longitude,latitude\nDepot,45.1,40.2\nYard,forty,40.3\n', 'text/csv');
+    expect((await messageFor(page, name)).kind).toContain('error');
+    expect(await shownMessage(page)).toBe(`${said('az', 'userData.notAdded', { name })} ${said('az', 'csv.longitudeNotNumber', { line: '3', text: 'forty' })}`);
+    expect(await englishLeftBehind(page, 'az', ['.import-message'], [name, 'forty'])).toEqual([]);
+
+    const clockwiseRing = [[[46, 41], [46, 41.5], [46.5, 41.5], [46.5, 41], [46, 41]]];
+    const file = JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name' }, features: [{ type: 'Feature', properties: { name: 'Field' }, geometry: { type: 'Polygon', coordinates: clockwiseRing } }] });
+    await addFile(page, 'fields.geojson', file);
+    expect((await messageFor(page, 'fields')).kind).toContain('done');
+    expect(await page.locator('.import-warnings li').allTextContents()).toEqual([
+      said('az', 'check.warning.windings', { count: 1 }),
+      said('az', 'check.warning.extraMembers', { names: '"crs"' }),
+    ]);
+    expect(await englishLeftBehind(page, 'az', ['.import-message'], ['fields', '"crs"'])).toEqual([]);
   });
 });

@@ -37,7 +37,12 @@ const headerButton = (page: Page, index: number) => page.locator('.header-action
 
 /** The views walked for English left behind, in order on one page. A new view is a line here. */
 const VIEWS: View[] = [
-  { name: 'the opening view', ready: '.map-key li', parts: ['.app-header', '.side-panel', '.map-key', '.year-slider', '.measure-tool'] },
+  {
+    name: 'the opening view',
+    ready: '.map-key li',
+    // The map's controls too: MapLibre's tooltips, the scale bar's unit, the credit line, and our reset button.
+    parts: ['.app-header', '.side-panel', '.map-key', '.year-slider', '.measure-tool', '.maplibregl-control-container'],
+  },
   { name: 'a selected feature', path: 'feature=bsc-submarine-cable', ready: '.feature-details', parts: ['.app-header', '.side-panel', '.map-key'] },
   { name: 'the documents reader', path: 'panel=read', ready: '.reader-text', parts: ['.side-panel'] },
   { name: 'a search', path: 'panel=find', open: (page) => page.locator('.search input').fill('Baku'), ready: '.search-results li', parts: ['.side-panel'] },
@@ -118,9 +123,25 @@ describe('the interface in the region’s languages', () => {
     // Each language is offered in its own words.
     expect(await picker.locator('option').allTextContents()).toEqual(['English', 'Azərbaycanca', 'Հայերեն', 'Русский']);
 
+    // MapLibre's own controls speak Russian, the scale bar's unit too.
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    const scaleUnit = async () => (await page.locator('.maplibregl-ctrl-scale').textContent())?.replace(/[\d\s.,]/g, '');
+    expect(await zoomIn.getAttribute('title')).toBe(words('ru', 'map.control.zoomIn'));
+    expect(await scaleUnit()).toBe(words('ru', 'map.scale.kilometres'));
+
     await picker.selectOption('hy');
     await expect.poll(() => headerTitle(page)).toBe(words('hy', 'header.title'));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('hy');
+    // …and follow the language picked, without a reload.
+    await expect.poll(() => zoomIn.getAttribute('title')).toBe(words('hy', 'map.control.zoomIn'));
+    expect(await page.locator('.maplibregl-ctrl-compass').getAttribute('title')).toBe(words('hy', 'map.control.resetBearing'));
+    expect(await page.locator('.atlas-reset-view').getAttribute('title')).toBe(words('hy', 'map.control.resetView'));
+    expect(await scaleUnit()).toBe(words('hy', 'map.scale.kilometres'));
+    expect(await englishLeftBehind(page, 'hy', ['.maplibregl-control-container'])).toEqual([]);
+    // One of each control still: the old ones went when the new ones came.
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
+    expect(await page.locator('.maplibregl-ctrl-scale').count()).toBe(1);
+    expect(await page.locator('.maplibregl-ctrl-attrib').count()).toBe(1);
     await expect.poll(() => new URL(page.url()).hash).toContain('lang=hy');
     // The map's key speaks it too: the legend rows come from the same scene as the pictures.
     await expect.poll(() => page.locator('.map-key').textContent()).toContain(words('hy', 'layer.southernGasCorridor'));

@@ -14,7 +14,7 @@ import type { Lang } from '../../src/model/language';
 import { SOURCES } from '../../src/model/sources';
 
 /** Proper names, file formats and technical terms that stay in Latin letters in every language. */
-export const LATIN_ALLOWED = ['TRIPP', 'TANAP', 'TAP', 'SCP', 'Esc', 'GeoJSON', 'CSV', 'KML', 'PNG', 'Full HD', 'dpi', 'Web Annotations'];
+export const LATIN_ALLOWED = ['TRIPP', 'TANAP', 'TAP', 'SCP', 'Esc', 'GeoJSON', 'JSON', 'CSV', 'KML', 'PNG', 'Full HD', 'dpi', 'Web Annotations'];
 
 /** Whole texts that are proper names in English: the documents' own titles (shown as a tooltip on a passage's source). */
 export const TEXTS_ALLOWED = new Set(Object.values(SOURCES).map((source) => source.title));
@@ -63,12 +63,16 @@ async function interfaceText(page: Page, parts: readonly string[]): Promise<stri
   }, parts);
 }
 
-/** Lines of the interface's text under these parts that are English left behind, with the words that give them away. */
-export async function englishLeftBehind(page: Page, lang: Exclude<Lang, 'en'>, parts: readonly string[]): Promise<string[]> {
+/**
+ * Lines of the interface's text under these parts that are English left behind, with the words that
+ * give them away. `given`: what the user wrote (a file's name, a cell of their file), shown as they
+ * wrote it inside the interface's sentences: not the interface's words, so not read.
+ */
+export async function englishLeftBehind(page: Page, lang: Exclude<Lang, 'en'>, parts: readonly string[], given: readonly string[] = []): Promise<string[]> {
   const englishOnly = englishOnlyWords(lang);
   const latinScript = lang === 'az';
   return (await interfaceText(page, parts)).flatMap((line) => {
-    const text = line.slice(line.indexOf(': ') + 2);
+    const text = given.reduce((rest, words) => rest.replaceAll(words, ' '), line.slice(line.indexOf(': ') + 2));
     if (TEXTS_ALLOWED.has(text)) return [];
     const found = new Set(words(text).filter((word) => englishOnly.has(word)));
     if (!latinScript) {
