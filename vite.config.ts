@@ -22,8 +22,13 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
 ].join('; ');
 
-/** As an HTTP header the policy can also forbid framing, which a <meta> policy cannot. */
-export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+/**
+ * As an HTTP header the policy can also say who may frame the app, which a <meta> policy cannot:
+ * any page, since the embed code (model/embedCode.ts) exists to show the atlas inside others.
+ * Framing risks nothing here: the app has no account and no server-side action a host could
+ * trick a click into, and a framed atlas's storage is the host's partition, not the reader's own.
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors *`;
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -35,13 +40,16 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Shared with the atlas in one file (vite.pack.config.ts). */
+export const RESOLVE = {
+  // The catalogues arrive compiled (scripts/lib/compiledMessages.ts): react-intl needs no ICU parser
+  // in the browser, as its docs advise for precompiled messages.
+  alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
+};
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), atlasDataAsset(), compiledMessages()],
-  resolve: {
-    // The catalogues arrive compiled (scripts/lib/compiledMessages.ts): react-intl needs no ICU parser
-    // in the browser, as its docs advise for precompiled messages.
-    alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
-  },
+  resolve: RESOLVE,
   // Relative asset paths, so the built app also works from a sub-folder or a USB stick.
   base: './',
   server: { host: '127.0.0.1', port: 5173 },

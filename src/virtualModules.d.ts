@@ -10,3 +10,14 @@ declare module 'virtual:messages/*' {
   const messages: Record<string, MessageFormatElement[]>;
   export default messages;
 }
+
+/** The files the atlas in one file carries, by path under its base (scripts/lib/packedFiles.ts). */
+declare module 'virtual:packed-files' {
+  const files: {
+    /** Text files (JSON), as they are. */
+    text: Record<string, string>;
+    /** Binary files (tiles), in base64. */
+    binary: Record<string, string>;
+  };
+  export default files;
+}

@@ -9,9 +9,14 @@ import { atlasDataFromDisk } from './onDisk.ts';
 
 const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const DEV_PATH = 'atlas-data.json';
+/** Where the dev server serves the data, and where the atlas in one file carries it. */
+export const DEV_PATH = 'atlas-data.json';
 
-export function atlasDataAsset(): Plugin {
+/**
+ * `embedded`: the atlas in one file (vite.pack.config.ts) carries the data in the page itself
+ * (scripts/lib/packedFiles.ts), under the development address: no file is emitted, none preloaded.
+ */
+export function atlasDataAsset({ embedded = false }: { embedded?: boolean } = {}): Plugin {
   let building = false;
   let asset: { fileName: string; source: string } | null = null;
   /** Relative to the page, like every other asset (the app may be served from a sub-folder). */
@@ -19,7 +24,7 @@ export function atlasDataAsset(): Plugin {
   return {
     name: 'corridor-atlas-data',
     configResolved(config) {
-      building = config.command === 'build';
+      building = config.command === 'build' && !embedded;
     },
     buildStart() {
       if (!building) return;
@@ -33,7 +38,7 @@ export function atlasDataAsset(): Plugin {
       if (asset) this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source });
     },
     // `crossorigin` makes the preload match the page's fetch (CORS mode, same-origin credentials).
-    transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'preload', href: address(), as: 'fetch', crossorigin: true }, injectTo: 'head' }],
+    transformIndexHtml: () => (embedded ? [] : [{ tag: 'link', attrs: { rel: 'preload', href: address(), as: 'fetch', crossorigin: true }, injectTo: 'head' }]),
     configureServer(server) {
       server.middlewares.use(`/${DEV_PATH}`, (_request, response) => {
         response.setHeader('Content-Type', 'application/json');

@@ -4,8 +4,9 @@
  * React talks to it through a handful of methods; it reports hover and clicks back.
  */
 import * as maplibregl from 'maplibre-gl';
-import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { fetchOwn } from '../ownFiles';
+import { prepareMapLibre } from './mapLibreFiles';
 import type { Layer } from '@deck.gl/core';
 import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
 import { areaFills, buildCorridorLayers } from './corridorLayers';
@@ -61,8 +62,7 @@ const MAP_PROBLEMS = defineMessages({
   },
 });
 
-// MapLibre 6 starts its worker from a URL; Vite must emit that file next to the app.
-maplibregl.setWorkerUrl(maplibreWorkerUrl);
+prepareMapLibre(maplibregl);
 
 
 
@@ -498,7 +498,7 @@ export class AtlasMap {
   private async loadLabels(): Promise<void> {
     try {
       const fetchJson = async (url: string) => {
-        const response = await fetch(url);
+        const response = await fetchOwn(url);
         if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
         return response.json();
       };

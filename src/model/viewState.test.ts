@@ -30,6 +30,7 @@ const full: ViewState = {
   presentation: { on: true, title: 'TRIPP & the 330 kV line', legend: false, scale: false },
   year: 2017,
   lang: 'ru',
+  embed: true,
 };
 
 describe('the view in a link', () => {

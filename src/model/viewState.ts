@@ -100,6 +100,8 @@ export interface ViewState {
   year: number | null;
   /** The interface's language; null: the link does not say (the reader's own language is kept). */
   lang: Lang | null;
+  /** Shown inside another page (`embed=1`, the embed code's iframe): the map only, read-only. */
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -114,6 +116,7 @@ export const DEFAULT_VIEW: ViewState = {
   presentation: { on: false, title: '', legend: true, scale: true },
   year: null,
   lang: null,
+  embed: false,
 };
 
 /** The years a link may ask for: the slider's span (its first event is 1872; validation keeps every event inside), with room for what the data may add. */
@@ -216,6 +219,9 @@ export function parseViewHash(hash: string): ParsedView {
       case 'scale':
         view.presentation.scale = value !== '0';
         break;
+      case 'embed':
+        view.embed = value === '1';
+        break;
       default:
         unknownKeys.push(key);
     }
@@ -261,6 +267,7 @@ export function formatViewHash(view: ViewState): string {
   if (view.presentation.title) params.set('title', view.presentation.title);
   if (!view.presentation.legend) params.set('legend', '0');
   if (!view.presentation.scale) params.set('scale', '0');
+  if (view.embed) params.set('embed', '1');
   const text = params.toString();
   return text ? `#${text}` : '';
 }

@@ -5,6 +5,7 @@
  * a quote that no longer matches, a data file that could not be fetched) are collected for the notices.
  */
 import atlasDataAddress from 'virtual:atlas-data';
+import { fetchOwn, ownBaseUrl } from '../ownFiles';
 import { EMPTY_ATLAS_DATA, readAtlasDataFile, type AtlasDataFile } from '../model/atlasDataFile';
 import { loadLayers, readAtlasLayer } from '../model/dataset';
 import { buildCitationIndex } from '../model/citationIndex';
@@ -17,7 +18,7 @@ import { readTour } from '../model/tour';
 /** The data file, or an empty atlas and why: the app still opens, and says so. */
 async function fetchAtlasData(): Promise<{ data: AtlasDataFile; problem: string | null }> {
   try {
-    const response = await fetch(new URL(atlasDataAddress, document.baseURI));
+    const response = await fetchOwn(new URL(atlasDataAddress, ownBaseUrl()));
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     const read = readAtlasDataFile(await response.json());
     if ('problem' in read) throw new Error(`the file ${read.problem}`);

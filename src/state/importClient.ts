@@ -1,6 +1,7 @@
 /** Runs one import in its own worker (src/state/importWorker.ts) and hears its progress. */
 import type { ImportPhase } from '../model/importData';
 import type { ImportReply, ImportRequest, LayerOutcome } from './importWorker';
+import { startImportWorker } from '../ownFiles';
 import { worded } from '../model/message';
 import { USER_DATA_WORDS as WORDS } from './userDataWords';
 
@@ -17,7 +18,7 @@ export function importInWorker(
   onProgress: (phase: ImportPhase, overall: number) => void,
 ): Promise<LayerOutcome> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    const worker = startImportWorker();
     worker.onmessage = (event: MessageEvent<ImportReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') {

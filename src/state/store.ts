@@ -118,6 +118,8 @@ export interface AtlasState {
   /** The year the map shows; null: the documents' present (see model/timeline.ts). */
   year: number | null;
   presentation: Presentation;
+  /** Shown inside another page through the embed code (`embed=1`): the map and its passages, read-only. */
+  embed: boolean;
   steps: PresentationStep[];
   stepIndex: number;
   savedViews: SavedView[];
@@ -216,6 +218,7 @@ export const useAtlas = create<AtlasState>()((set) => ({
   palette: DEFAULT_VIEW.palette,
   year: DEFAULT_VIEW.year,
   presentation: DEFAULT_VIEW.presentation,
+  embed: DEFAULT_VIEW.embed,
   steps: [],
   stepIndex: 0,
   savedViews: [],

@@ -30,7 +30,7 @@ const WORDS = defineMessages({
 });
 
 /** The parts of the store that make up the view in the link. */
-const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation', 'year', 'lang'] as const;
+const VIEW_FIELDS = ['camera', 'visibleLayers', 'filter', 'selectedId', 'passage', 'reader', 'panel', 'palette', 'presentation', 'year', 'lang', 'embed'] as const;
 
 export function viewOf(state: AtlasState): ViewState {
   return {
@@ -45,6 +45,7 @@ export function viewOf(state: AtlasState): ViewState {
     presentation: state.presentation,
     year: state.year,
     lang: state.lang,
+    embed: state.embed,
   };
 }
 
@@ -99,6 +100,8 @@ export function applyView(
     year: view.year,
     // A link that does not name a language keeps the one the reader has (at opening: chose last time).
     lang: opening ? pageOpeningLang(view.lang) : (view.lang ?? useAtlas.getState().lang),
+    // The page is embedded or not from its opening link on: a view applied later does not change that.
+    embed: opening ? view.embed : useAtlas.getState().embed,
   });
 }
 

@@ -21,14 +21,18 @@ import { addUserFiles, restoreUserLayers } from '../state/userData';
 import { stopMeasuring } from '../model/measure';
 import { FormattedMessage, RawIntlProvider } from 'react-intl';
 import { LanguagePicker } from './LanguagePicker';
+import { EmbedCard, OpenInAtlasLink } from './EmbedCard';
 
 export function App({ webgl }: { webgl: WebglSupport }) {
   const mapHandle = useRef<AtlasMap | null>(null);
   useEffect(() => {
     dataProblems.forEach((problem) => useAtlas.getState().notify(problem));
     loadOnDemandPartsSoon(webgl.ok);
-    openSavedViews();
-    void restoreUserLayers();
+    // Inside another page the atlas is read-only: none of this browser's own views or layers.
+    if (!useAtlas.getState().embed) {
+      openSavedViews();
+      void restoreUserLayers();
+    }
     // Escape closes the innermost thing: the chooser, then the selection.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
@@ -46,7 +50,8 @@ export function App({ webgl }: { webgl: WebglSupport }) {
   const presentation = useAtlas((state) => state.presentation);
   const mapGeneration = useAtlas((state) => state.mapGeneration);
   const intl = useAtlas((state) => state.intl);
-  const classes = ['app', presentation.on && 'presenting', presentation.on && !presentation.scale && 'no-scale'];
+  const embed = useAtlas((state) => state.embed);
+  const classes = ['app', presentation.on && 'presenting', presentation.on && !presentation.scale && 'no-scale', embed && 'embedded'];
 
   return (
     <RawIntlProvider value={intl}>
@@ -57,37 +62,44 @@ export function App({ webgl }: { webgl: WebglSupport }) {
           <FormattedMessage id="header.skipToMap" defaultMessage="Skip to the map" description="The first Tab stop, shown only when focused: moves the keyboard focus to the map" />
         </button>
       )}
-      <header className="app-header">
-        <h1>
-          <FormattedMessage id="header.title" defaultMessage="Corridor Atlas" description="The atlas's name, in the header" />
-        </h1>
-        <p className="tagline">
-          <FormattedMessage
-            id="header.tagline"
-            defaultMessage="South Caucasus and Caspian connectivity projects, tied to the passages that describe them"
-            description="Under the atlas's name: what it is"
-          />
-        </p>
-        <LanguagePicker />
-        <div className="header-actions">
-          <button type="button" className="header-button" onClick={startTour} disabled={!tour}>
-            <FormattedMessage id="header.tour" defaultMessage="Guided tour" />
-          </button>
-          <LazyViewsDialog />
-          <LazyExportDialog mapDrawable={webgl.ok} />
-        </div>
-      </header>
+      {embed ? (
+        <header className="app-header">
+          <OpenInAtlasLink className="embed-open" />
+          <LanguagePicker />
+        </header>
+      ) : (
+        <header className="app-header">
+          <h1>
+            <FormattedMessage id="header.title" defaultMessage="Corridor Atlas" description="The atlas's name, in the header" />
+          </h1>
+          <p className="tagline">
+            <FormattedMessage
+              id="header.tagline"
+              defaultMessage="South Caucasus and Caspian connectivity projects, tied to the passages that describe them"
+              description="Under the atlas's name: what it is"
+            />
+          </p>
+          <LanguagePicker />
+          <div className="header-actions">
+            <button type="button" className="header-button" onClick={startTour} disabled={!tour}>
+              <FormattedMessage id="header.tour" defaultMessage="Guided tour" />
+            </button>
+            <LazyViewsDialog />
+            <LazyExportDialog mapDrawable={webgl.ok} />
+          </div>
+        </header>
+      )}
       <main className="app-main">
-        <SidePanel />
+        {!embed && <SidePanel />}
         <div
           className="map-area"
           onDragOver={(event) => {
-            if (!event.dataTransfer.types.includes('Files')) return;
+            if (embed || !event.dataTransfer.types.includes('Files')) return;
             event.preventDefault();
             void mapHandle.current?.prepareForUserData();
           }}
           onDrop={(event) => {
-            if (event.dataTransfer.files.length === 0) return;
+            if (embed || event.dataTransfer.files.length === 0) return;
             event.preventDefault();
             useAtlas.getState().setPanel('find');
             void addUserFiles([...event.dataTransfer.files]);
@@ -99,9 +111,11 @@ export function App({ webgl }: { webgl: WebglSupport }) {
               <HoverTooltip />
               <PickChooser />
               <UserFeaturePopup />
-              <MeasureTool />
+              {/* Inside another page the frame is small: the map, its key and the passages, no tools. */}
+              {!embed && <MeasureTool />}
               <MapKey />
-              <YearSlider />
+              {!embed && <YearSlider />}
+              {embed && <EmbedCard />}
             </>
           ) : (
             <div className="no-webgl" role="alert">
@@ -118,7 +132,7 @@ export function App({ webgl }: { webgl: WebglSupport }) {
             </div>
           )}
           {/* Always there once its code is: its sorting and comparing survive closing it. */}
-          <LazyFeatureTable />
+          {!embed && <LazyFeatureTable />}
           {/* Without a map, a tour or presentation still runs as text, and can always be left. */}
           {presentation.on && <LazyPresentationOverlay />}
           <Notices />

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useRef } from 'react';
 import { AtlasMap } from '../map/atlasMap';
+import { ownBaseUrl } from '../ownFiles';
 import { useAtlas, type AtlasState } from '../state/store';
 import { featureById } from '../state/atlasData';
 import { currentScene, useScene } from '../state/scene';
@@ -47,7 +48,7 @@ export function MapView() {
     const atlas = new AtlasMap({
       container: containerRef.current!,
       scene: currentScene(),
-      baseUrl: document.baseURI,
+      baseUrl: ownBaseUrl(),
       // A link's camera opens the map there rather than moving it there; a map made anew (the
       // graphics came back) opens where the last one was.
       initialCamera: waitingCamera() ?? reported,

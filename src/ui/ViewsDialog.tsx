@@ -18,6 +18,13 @@ import { addCarriedLayers, carriedUserLayers } from '../state/userData';
 import { describeCarried } from '../model/userLayers';
 import { carriedLayersFrom, carriedLayersSection } from '../model/carriedLayers';
 import { copyText } from './clipboard';
+import { embedCode } from '../model/embedCode';
+import { citePassage } from '../model/passageCitation';
+import { citationIndex, documents, featureById } from '../state/atlasData';
+import { featureNameFor } from '../state/messages';
+import { langOfLocale } from '../model/language';
+import { appUrl } from './appUrl';
+import { EMBED_WORDS } from './embedWords';
 
 const PALETTE_LABEL = defineMessages({
   light: { id: 'views.palette.light', defaultMessage: 'Light', description: 'The light colours of the map' },
@@ -37,10 +44,26 @@ export function ViewsDialog() {
   const [message, setMessage] = useState('');
   const [sequence, setSequence] = useState<'corridors' | 'saved'>('corridors');
   const [link, setLink] = useState('');
+  const [embed, setEmbed] = useState('');
   const intl = useIntl();
+
+  /** The embed code for the view as it is now: the map framed as shown, its subject's passage quoted under it. */
+  function currentEmbedCode(): string {
+    const state = useAtlas.getState();
+    const view = { ...viewOf(state), camera: state.camera ?? mapHandle.current?.camera() ?? null };
+    const feature = state.selectedId ? featureById.get(state.selectedId) : undefined;
+    const citations = feature ? (citationIndex.citationsByFeature.get(feature.id) ?? []) : [];
+    const passage = state.passage ?? citations.find((citation) => citation.role === 'describes') ?? citations[0] ?? null;
+    const subject = feature ? featureNameFor(langOfLocale(intl.locale))(feature) : null;
+    return embedCode(appUrl(), view, passage && citePassage(passage, documents, appUrl(), feature?.id), {
+      frameTitle: subject ? intl.formatMessage(EMBED_WORDS.frameTitle, { subject }) : intl.formatMessage(EMBED_WORDS.frameTitleRegion),
+      openInAtlas: intl.formatMessage(EMBED_WORDS.openInAtlas),
+    }).html;
+  }
 
   function open() {
     setLink(window.location.href);
+    setEmbed(currentEmbedCode());
     setMessage('');
     dialogRef.current?.showModal();
   }
@@ -161,6 +184,14 @@ export function ViewsDialog() {
     );
   }
 
+  async function copyEmbed() {
+    setMessage(
+      (await copyText(embed))
+        ? intl.formatMessage({ id: 'views.embed.copied', defaultMessage: 'The embed code is copied.' })
+        : intl.formatMessage({ id: 'views.embed.refused', defaultMessage: 'Copying was refused by the browser: select the embed code above and copy it.' }),
+    );
+  }
+
   function present() {
     const steps: PresentationStep[] =
       sequence === 'saved' ? savedViews.map((view) => ({ name: view.name, hash: view.hash })) : corridorSteps();
@@ -190,6 +221,30 @@ export function ViewsDialog() {
             />
             <button type="button" onClick={copyLink}>
               <FormattedMessage id="views.link.copy" defaultMessage="Copy link" />
+            </button>
+          </div>
+        </section>
+        <section>
+          <h3>
+            <FormattedMessage id="views.embed" defaultMessage="Embed on a web page" description="Heading of the embed code: HTML that shows this view inside another page" />
+          </h3>
+          <p className="hint">
+            <FormattedMessage
+              id="views.embed.hint"
+              defaultMessage="The map of this view, read-only, with its passage as text under it. Where a page allows no frames, the passage and the link to the atlas are still shown."
+            />
+          </p>
+          <div className="row">
+            <textarea
+              readOnly
+              className="embed-code"
+              rows={4}
+              value={embed}
+              aria-label={intl.formatMessage({ id: 'views.embed.code', defaultMessage: 'Embed code for this view' })}
+              onFocus={(event) => event.target.select()}
+            />
+            <button type="button" onClick={copyEmbed}>
+              <FormattedMessage id="views.embed.copy" defaultMessage="Copy embed code" />
             </button>
           </div>
         </section>

@@ -53,7 +53,10 @@ function onDemand<Module, Props extends object>(
   const preload = () => {
     fetching ??= (retryUrl ? (import(/* @vite-ignore */ retryUrl) as Promise<Module>) : load()).then(
       (module) => {
-        arrive((loaded = pick(module)));
+        loaded = pick(module);
+        // Marked as React marks a promise it has read: use() then returns the part at once, never suspending again.
+        Object.assign(arrived, { status: 'fulfilled', value: loaded });
+        arrive(loaded);
         setFailed(false);
         return true;
       },
@@ -71,7 +74,9 @@ function onDemand<Module, Props extends object>(
   function Loaded(props: Props) {
     // Either way it is the loaded component itself that renders: its state survives the arrival.
     // After a failure, showing it again does not fetch again on every render: Reload does.
-    const Component = loaded ?? use(loadWhenShown && !failed ? preload() : arrived);
+    // use() on every render, even once the code is here: where it arrives at once (the atlas in one
+    // file), React replays the render that suspended, and that replay must call use() as well.
+    const Component = use(loadWhenShown && !failed ? preload() : arrived);
     return <Component {...props} />;
   }
   function Pending() {

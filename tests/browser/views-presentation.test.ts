@@ -43,6 +43,7 @@ describe('the view in the link', () => {
     panel: 'read',
     palette: 'high-contrast',
     presentation: { on: true, title: 'Zangezur: power & rail', legend: false, scale: false },
+    embed: false,
     year: 2030,
     lang: null,
   };
