@@ -12,7 +12,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { TextLayer } from '@deck.gl/layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
-import { buildCorridorLayers } from '../../src/map/corridorLayers';
+import { areaFills, buildCorridorLayers } from '../../src/map/corridorLayers';
 import { buildScene } from '../../src/model/scene';
 import type { DrawableFeature } from '../../src/model/drawable';
 import { LAYER_IDS } from '../../src/model/layers';
@@ -92,6 +92,14 @@ function draw() {
   // The plain way to make a deck.gl page interactive: GPU picking with auto-highlight (the app picks on the CPU).
   const corridors = buildCorridorLayers(scene).map((layer) => layer.clone({ pickable: true, autoHighlight: true }));
   overlay.setProps({ layers: [...corridors, ...(labelLayer ? [labelLayer] : [])] });
+  // The atlas's areas are filled by MapLibre, as in the app (its basemapStyle.ts): the same picture.
+  const fills = areaFills(scene);
+  const source = map.getSource('atlas-areas') as maplibregl.GeoJSONSource | undefined;
+  if (source) source.setData(fills);
+  else {
+    map.addSource('atlas-areas', { type: 'geojson', data: fills, tolerance: 0 });
+    map.addLayer({ id: 'atlas-areas', type: 'fill', source: 'atlas-areas', paint: { 'fill-color': ['to-color', ['get', 'fill']] } }, 'rivers');
+  }
 }
 
 /** The bench's "status toggle": hide or show the features of one status. */

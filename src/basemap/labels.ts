@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import polylabel from 'polylabel';
-import { area as turfArea, length as turfLength, along as turfAlong, lineString } from '@turf/turf';
+import { bbox as turfBbox, area as turfArea, length as turfLength, along as turfAlong, lineString } from '@turf/turf';
 import {
   EXTRA_PLACES,
   EXTRA_SEAS,
@@ -16,6 +16,7 @@ import {
   type LonLat,
 } from './corrections.ts';
 import { clipToBBox, roundTo, type Areal, type BBox, type Linear, type RiverProps } from './prepare.ts';
+import { segmentDistance } from '../model/planar.ts';
 
 export type LabelKind = 'country' | 'sea' | 'city' | 'capital' | 'region' | 'river';
 
@@ -46,50 +47,25 @@ function inBox(p: Position, box: BBox): boolean {
 // planar in degrees with longitude scaled by cos(latitude), so a degree east counts as far as it is.
 // ---------------------------------------------------------------------------------------------
 
-function pointToSegmentSq(px: number, py: number, a: Position, b: Position, k: number): number {
-  const ax = a[0] * k;
-  const bx = b[0] * k;
-  const dx = bx - ax;
-  const dy = b[1] - a[1];
-  let x = ax;
-  let y = a[1];
-  if (dx !== 0 || dy !== 0) {
-    const t = ((px - ax) * dx + (py - y) * dy) / (dx * dx + dy * dy);
-    if (t > 1) {
-      x = bx;
-      y = b[1];
-    } else if (t > 0) {
-      x += dx * t;
-      y += dy * t;
-    }
-  }
-  return (px - x) ** 2 + (py - y) ** 2;
-}
-
 /** Signed distance (positive inside) from (x·k, y) to the polygon outline, in scaled degrees. */
 export function signedDistance(x: number, y: number, rings: Position[][], k: number): number {
   let inside = false;
-  let minSq = Infinity;
+  let min = Infinity;
   const px = x * k;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const a = ring[i];
       const b = ring[j];
       if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
-      minSq = Math.min(minSq, pointToSegmentSq(px, y, a, b, k));
+      min = Math.min(min, segmentDistance(px, y, a[0] * k, a[1], b[0] * k, b[1]));
     }
   }
-  return (inside ? 1 : -1) * Math.sqrt(minSq);
+  return (inside ? 1 : -1) * min;
 }
 
 /** A point well inside the polygon (rings in lon/lat), to within `precision` degrees. */
 export function poleOfInaccessibility(rings: Position[][], precision = 0.02): LonLat {
-  let south = Infinity;
-  let north = -Infinity;
-  for (const [, y] of rings[0]) {
-    south = Math.min(south, y);
-    north = Math.max(north, y);
-  }
+  const [, south, , north] = turfBbox({ type: 'LineString', coordinates: rings[0] });
   const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
   const [x, y] = polylabel(rings.map((ring) => ring.map(([lon, lat]): [number, number] => [lon * k, lat])), precision);
   return [x / k, y];

@@ -21,7 +21,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import { feature as topoFeature, merge as topoMerge, mesh as topoMesh } from 'topojson-client';
-import { bboxClip, booleanPointInPolygon } from '@turf/turf';
+import { bboxClip, booleanPointInPolygon, lineString, simplify } from '@turf/turf';
 import {
   RIVER_MIN_ZOOM,
   TERRITORY_TRANSFERS,
@@ -147,42 +147,10 @@ export function maxDecimals(fc: FeatureCollection): number {
 // Simplification (Douglas–Peucker, planar in degrees)
 // ---------------------------------------------------------------------------------------------
 
-function segmentDistanceSq(p: Position, a: Position, b: Position): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  let t = 0;
-  const len = dx * dx + dy * dy;
-  if (len > 0) t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len));
-  const x = a[0] + t * dx - p[0];
-  const y = a[1] + t * dy - p[1];
-  return x * x + y * y;
-}
-
-/** Douglas–Peucker on a polyline; the first and last positions are always kept. */
+/** Douglas–Peucker on a polyline (turf's, without its radial pre-pass); the first and last positions are always kept. */
 export function simplifyLine(coords: Position[], tolerance: number): Position[] {
   if (coords.length <= 2 || tolerance <= 0) return coords.slice();
-  const keep = new Uint8Array(coords.length);
-  keep[0] = 1;
-  keep[coords.length - 1] = 1;
-  const tolSq = tolerance * tolerance;
-  const stack: [number, number][] = [[0, coords.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop()!;
-    let maxSq = -1;
-    let index = -1;
-    for (let i = first + 1; i < last; i++) {
-      const d = segmentDistanceSq(coords[i], coords[first], coords[last]);
-      if (d > maxSq) {
-        maxSq = d;
-        index = i;
-      }
-    }
-    if (index > 0 && maxSq > tolSq) {
-      keep[index] = 1;
-      stack.push([first, index], [index, last]);
-    }
-  }
-  return coords.filter((_, i) => keep[i] === 1);
+  return simplify(lineString(coords), { tolerance, highQuality: true }).geometry.coordinates;
 }
 
 /**

@@ -8,8 +8,8 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { fetchOwn } from '../ownFiles';
 import { prepareMapLibre } from './mapLibreFiles';
 import type { Layer } from '@deck.gl/core';
-import { attributionHtml, basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
-import { buildCorridorLayers } from './corridorLayers';
+import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
+import { areaFills, buildCorridorLayers } from './corridorLayers';
 import {
   charactersOf,
   drawPlacedLabels,
@@ -171,7 +171,7 @@ export class AtlasMap {
     this.drawnScene = options.scene;
     this.map = new maplibregl.Map({
       container: options.container,
-      style: buildBasemapStyle(options.scene.palette, options.baseUrl),
+      style: buildBasemapStyle(options.scene.palette, options.baseUrl, areaFills(options.scene)),
       ...(options.initialCamera ?? { bounds: openingBounds(window.innerWidth), fitBoundsOptions: { padding: openingPadding(window.innerWidth, options.scene.drawn.length > 0) } }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
@@ -298,6 +298,8 @@ export class AtlasMap {
         if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, property as 'fill-color', value as string);
       }
     }
+    const fills = areaFills(scene);
+    if (fills !== areaFills(previous)) (this.map.getSource(ATLAS_AREAS) as maplibregl.GeoJSONSource | undefined)?.setData(fills);
     if (scene.drawn !== previous.drawn || scene.palette !== previous.palette) {
       this.pickIndex = buildPickIndex(pickShapes(scene.drawn, scene.palette));
       this.labelTargets = regionLabelTargets(this.placed, scene.drawn);

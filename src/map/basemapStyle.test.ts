@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../model/language';
 import { translatorFor } from '../../scripts/lib/commandWords';
 import type { FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { attributionHtml, basemapPaint, buildBasemapStyle, countryFill, DETAIL_ZOOM, ROUTES_BENEATH_LAYER, TILED_BASEMAP_FILES } from './basemapStyle';
+import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle, countryFill, DETAIL_ZOOM, ROUTES_BENEATH_LAYER, TILED_BASEMAP_FILES } from './basemapStyle';
 import { MAX_TILE_ZOOM, tileZoomRange, TILE_SOURCE } from './basemapTiles';
 import { HIGH_CONTRAST, LIGHT } from '../style/palette';
 import { COUNTRY_TINT_COUNT } from '../basemap/countryColours';
@@ -17,7 +17,9 @@ describe('the basemap style', () => {
   });
 
   it('fetches its data from the app’s own origin, under the app’s path', () => {
-    for (const source of Object.values(style.sources)) {
+    for (const [id, source] of Object.entries(style.sources)) {
+      // The atlas's own areas come with the style, as data.
+      if (id === ATLAS_AREAS) continue;
       const urls = (source as { tiles?: string[]; data?: string }).tiles ?? [(source as { data: string }).data];
       for (const url of urls) expect(url.startsWith('http://127.0.0.1:4173/atlas/basemap/')).toBe(true);
     }
@@ -27,13 +29,13 @@ describe('the basemap style', () => {
   });
 
   it('reads the basemap as pre-cut tiles, each layer from a tile layer cut at the zooms it is drawn at', () => {
-    expect(Object.keys(style.sources)).toEqual([TILE_SOURCE]);
+    expect(Object.keys(style.sources)).toEqual([TILE_SOURCE, ATLAS_AREAS]);
     const source = style.sources[TILE_SOURCE] as { type: string; tiles: string[]; maxzoom: number };
     expect(source.type).toBe('vector');
     expect(source.tiles).toEqual(['http://127.0.0.1:4173/atlas/basemap/tiles/{z}/{x}/{y}.pbf']);
     expect(source.maxzoom).toBe(MAX_TILE_ZOOM);
     for (const layer of style.layers) {
-      if (layer.type === 'background') continue;
+      if (layer.type === 'background' || layer.id === ATLAS_AREAS) continue;
       const file = (layer as { 'source-layer': string })['source-layer'];
       expect(TILED_BASEMAP_FILES, layer.id).toContain(file);
       // Drawn only at zooms its tiles were cut for (MapLibre overzooms beyond the last).
@@ -90,6 +92,29 @@ describe('the basemap style', () => {
     expect(changes).toContainEqual(['borders-10m', 'line-color', HIGH_CONTRAST.border]);
     const painted = new Set(changes.map(([layer]) => layer));
     for (const layer of style.layers) expect(painted.has(layer.id), layer.id).toBe(true);
+  });
+
+  it('fills the atlas’s areas in the colour each feature carries, over the borders’ halo and under the borders', () => {
+    const field = { type: 'Feature' as const, geometry: { type: 'Polygon' as const, coordinates: [[[49, 40], [50, 40], [50, 41], [49, 40]]] }, properties: { fill: 'rgba(1, 2, 3, 0.25)' } };
+    const withAreas = buildBasemapStyle(LIGHT, 'http://localhost/', { type: 'FeatureCollection', features: [field] });
+    expect((withAreas.sources[ATLAS_AREAS] as { data: unknown }).data).toEqual({ type: 'FeatureCollection', features: [field] });
+    const order = withAreas.layers.map((layer) => layer.id);
+    expect(order.indexOf(ATLAS_AREAS)).toBe(order.indexOf(ROUTES_BENEATH_LAYER) - 1);
+    expect(order.indexOf(ATLAS_AREAS)).toBeGreaterThan(order.indexOf('border-halo-10m'));
+    expect((withAreas.layers[order.indexOf(ATLAS_AREAS)] as FillLayerSpecification).paint?.['fill-color']).toEqual(['to-color', ['get', 'fill']]);
+  });
+
+  it('outlines land and lakes with lines, not with a fill’s own outline (a WebGL program more)', () => {
+    for (const layer of style.layers) {
+      if (layer.type !== 'fill') continue;
+      expect(layer.paint?.['fill-outline-color'], layer.id).toBeUndefined();
+      expect(layer.paint?.['fill-antialias'], layer.id).toBe(false);
+    }
+    const order = style.layers.map((layer) => layer.id);
+    for (const [fill, outline] of [['land-50m', 'coast-50m'], ['land-10m', 'coast-10m'], ['lakes', 'lake-shores']]) {
+      expect(order.indexOf(outline), outline).toBe(order.indexOf(fill) + 1);
+      expect((style.layers[order.indexOf(outline)] as LineLayerSpecification).paint?.['line-color']).toBe(LIGHT.coastline);
+    }
   });
 
   it('credits Natural Earth in every language, with a link to it', () => {

@@ -4,7 +4,8 @@
  * by deck.gl (see labelLayers.ts) so that no glyph server is needed.
  * Pure: takes the palette and the URL the files are served under, returns a style object.
  */
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { Palette } from '../style/palette';
 import { servedAsTiles } from './basemapTiles';
 import { defineMessages, inEnglish, type Translate } from '../model/message';
@@ -65,8 +66,43 @@ const NATURAL_EARTH_LINK = '<a href="https://www.naturalearthdata.com/" target="
 /** The map's credit line, as MapLibre's attribution shows it (HTML). */
 export const attributionHtml = (translate: Translate = inEnglish): string => basemapCredit(translate, NATURAL_EARTH_LINK);
 
-export function buildBasemapStyle(palette: Palette, baseUrl: string): StyleSpecification {
-  return servedAsTiles(basemapStyleOfFiles(palette, baseUrl), baseUrl, TILED_BASEMAP_FILES);
+/**
+ * A fill's own outline (`fill-outline-color`, or the antialiasing MapLibre draws with it) is a WebGL
+ * program of its own; coastlines and shores drawn as 1-pixel lines share the line program the rivers
+ * and borders link anyway, and the lines hide the unsmoothed edge of the fill beneath them.
+ */
+const UNOUTLINED = { 'fill-antialias': false } as const;
+
+function coastline(id: string, source: BasemapFile, palette: Palette, zooms: { minzoom?: number; maxzoom?: number }): LayerSpecification {
+  return { id, type: 'line', source, ...zooms, paint: { 'line-color': palette.coastline, 'line-width': 1 } };
+}
+
+/**
+ * The atlas's own areas (a plant's site, a gas field) are filled by MapLibre, not deck.gl: a fill
+ * shares the program the countries link (a colour read from each feature), where deck.gl's polygon
+ * layer would link one more before the first map. Their outlines stay deck.gl's, with the routes.
+ */
+export const ATLAS_AREAS = 'atlas-areas';
+
+const NO_AREAS: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** `areas`: the atlas's areas to fill, each with its `fill` colour (see corridorLayers.ts, areaFills). */
+export function buildBasemapStyle(palette: Palette, baseUrl: string, areas: FeatureCollection = NO_AREAS): StyleSpecification {
+  const style = servedAsTiles(basemapStyleOfFiles(palette, baseUrl), baseUrl, TILED_BASEMAP_FILES);
+  const fills: LayerSpecification = {
+    id: ATLAS_AREAS,
+    type: 'fill',
+    source: ATLAS_AREAS,
+    paint: { 'fill-color': ['to-color', ['get', 'fill']], ...UNOUTLINED },
+  };
+  // Under the routes and the borders, above the borders' halo, where deck.gl drew them.
+  const at = style.layers.findIndex((layer) => layer.id === ROUTES_BENEATH_LAYER);
+  return {
+    ...style,
+    // Drawn as given: no simplification, so the fill meets its outline.
+    sources: { ...style.sources, [ATLAS_AREAS]: { type: 'geojson', data: areas, tolerance: 0 } },
+    layers: [...style.layers.slice(0, at), fills, ...style.layers.slice(at)],
+  };
 }
 
 /** The style written against one GeoJSON source per file; the app is served it as tiles. */
@@ -91,28 +127,19 @@ function basemapStyleOfFiles(palette: Palette, baseUrl: string): StyleSpecificat
     layers: [
       // Everything that is not a country is water: this is how the Caspian reads as a sea.
       { id: 'water', type: 'background', paint: { 'background-color': palette.water } },
-      {
-        id: 'land-50m',
-        type: 'fill',
-        source: 'countries-50m',
-        maxzoom: DETAIL_ZOOM,
-        paint: { 'fill-color': countryFill(palette), 'fill-outline-color': palette.coastline },
-      },
-      {
-        id: 'land-10m',
-        type: 'fill',
-        source: 'countries-10m',
-        minzoom: DETAIL_ZOOM,
-        paint: { 'fill-color': countryFill(palette), 'fill-outline-color': palette.coastline },
-      },
+      { id: 'land-50m', type: 'fill', source: 'countries-50m', maxzoom: DETAIL_ZOOM, paint: { 'fill-color': countryFill(palette), ...UNOUTLINED } },
+      coastline('coast-50m', 'countries-50m', palette, { maxzoom: DETAIL_ZOOM }),
+      { id: 'land-10m', type: 'fill', source: 'countries-10m', minzoom: DETAIL_ZOOM, paint: { 'fill-color': countryFill(palette), ...UNOUTLINED } },
+      coastline('coast-10m', 'countries-10m', palette, { minzoom: DETAIL_ZOOM }),
       {
         id: 'lakes',
         type: 'fill',
         source: 'lakes',
         // Read from the features, as the countries' colour is, though every lake has the same: MapLibre
-        // builds one program per way a colour is given, and the lakes then share the countries' two.
-        paint: { 'fill-color': ['to-color', ['coalesce', ['get', 'fill'], palette.lake]], 'fill-outline-color': palette.coastline },
+        // builds one program per way a colour is given, and the lakes then share the countries' one.
+        paint: { 'fill-color': ['to-color', ['coalesce', ['get', 'fill'], palette.lake]], ...UNOUTLINED },
       },
+      coastline('lake-shores', 'lakes', palette, {}),
       {
         id: 'rivers',
         type: 'line',

@@ -7,15 +7,16 @@
  * more layer of the casing's own kind (a path with the offset extension), so it costs no new
  * WebGL program; rings are icons of the same atlas and dashed outlines the dash the layers already have.
  */
-import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { GeoJsonLayer } from '@deck.gl/layers';
+import { pointMarkLayers, roundMarkLayer } from './pointIcons';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
+import type { Feature, FeatureCollection } from 'geojson';
 import { LAYER_IDS } from '../model/layers';
 import { isLineLike, markPoint, type DrawableFeature } from '../model/drawable';
 import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type FeatureMark, type Scene } from '../model/scene';
 import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../style/symbology';
 import { LIGHT, type Palette } from '../style/palette';
-import { iconKey, iconSizeFor, pointIconAtlas } from './pointIcons';
 
 export const CORRIDOR_LAYER_PREFIX = 'corridor-';
 
@@ -52,7 +53,10 @@ interface LayerData {
   /** Lines whose geometry is not surveyed: they get an accuracy band. */
   banded: DrawableFeature[];
   hollow: DrawableFeature[];
+  /** Lines and areas' outlines, by layer. */
   byLayer: Map<string, DrawableFeature[]>;
+  /** Point marks, by layer. */
+  points: Map<string, DrawableFeature[]>;
 }
 
 /**
@@ -77,9 +81,16 @@ function layerData(drawn: readonly DrawableFeature[]): LayerData {
       lines: kept(lines, before?.lines),
       banded: kept(lines.filter((feature) => marked(feature).band !== null), before?.banded),
       hollow: kept(lines.filter((feature) => marked(feature).core !== null), before?.hollow),
+      byLayer: new Map(LAYER_IDS.map((id) => [id, kept(drawn.filter((f) => f.properties.layer === id && f.geometry.type !== 'Point'), before?.byLayer.get(id))])),
       // Regions are named by an area label, not marked with a dot.
-      byLayer: new Map(
-        LAYER_IDS.map((id) => [id, kept(drawn.filter((f) => f.properties.layer === id && f.properties.kind !== 'region'), before?.byLayer.get(id))]),
+      points: new Map(
+        LAYER_IDS.map((id) => [
+          id,
+          kept(
+            drawn.filter((f) => f.properties.layer === id && f.geometry.type === 'Point' && f.properties.kind !== 'region'),
+            before?.points.get(id),
+          ),
+        ]),
       ),
     };
     layerDataCache.set(drawn, data);
@@ -90,14 +101,13 @@ function layerData(drawn: readonly DrawableFeature[]): LayerData {
 
 export function buildCorridorLayers(scene: Scene): Layer[] {
   const { palette, drawn, selected, emphasized } = scene;
-  const { lines, banded, hollow, byLayer } = layerData(drawn);
-  const icons = pointIconAtlas();
+  const { lines, banded, hollow, byLayer, points } = layerData(drawn);
   const layers: Layer[] = [];
 
   // Halos first: the accuracy band and the casing are drawn over them, so a selected schematic line
   // still shows its band, inside the yellow ring.
-  if (emphasized.length > 0) layers.push(haloLayer('corridor-emphasis-halo', emphasized, palette, 140));
-  if (selected) layers.push(haloLayer('corridor-selection-halo', [selected], palette, Math.round(SELECTION_HALO_ALPHA * 255)));
+  if (emphasized.length > 0) layers.push(...haloLayers('corridor-emphasis-halo', emphasized, palette, 140));
+  if (selected) layers.push(...haloLayers('corridor-selection-halo', [selected], palette, Math.round(SELECTION_HALO_ALPHA * 255)));
 
   if (banded.length > 0) {
     layers.push(
@@ -148,19 +158,8 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
         // Picked on the CPU (model/picking.ts): deck.gl draws no picking pass for the atlas's layers.
         pickable: false,
         stroked: true,
-        filled: true,
-        pointType: 'icon',
-        iconAtlas: icons.atlas as unknown as string,
-        iconMapping: icons.mapping,
-        getIcon: (f: DrawableFeature) => {
-          const mark = featureMark(f, palette) as Extract<FeatureMark, { kind: 'point' }>;
-          return iconKey(mark.shape, mark.color, mark.ring !== null);
-        },
-        getIconSize: (f) => {
-          const mark = featureMark(f as DrawableFeature, palette) as Extract<FeatureMark, { kind: 'point' }>;
-          return iconSizeFor(mark.radius, mark.ring !== null);
-        },
-        iconSizeUnits: 'pixels',
+        // Areas are filled by MapLibre (basemapStyle.ts, ATLAS_AREAS; areaFills below).
+        filled: false,
         lineWidthUnits: 'pixels',
         lineWidthMinPixels: 1,
         getLineWidth: (f) => {
@@ -174,7 +173,6 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
           const strokeAlpha = mark.kind === 'line' ? (mark.line.alpha ?? 1) : 1;
           return rgba(color, Math.round(255 * strokeAlpha * fadeIn(f as DrawableFeature)));
         },
-        getFillColor: (f) => rgba(color, Math.round(AREA_FILL_ALPHA * fadeIn(f as DrawableFeature))),
         lineCapRounded: true,
         lineJointRounded: true,
         extensions: [pathStyle],
@@ -185,12 +183,7 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
         },
         dashJustified: true,
         getOffset: (f: DrawableFeature) => (isLineLike(f) ? offsetFor(f, lineMark(f, palette).line.width, palette) : 0),
-        updateTriggers: {
-          getLineWidth: palette.lineScale,
-          getIconSize: palette.lineScale,
-          getIcon: palette.cityDot.join(),
-          getOffset: palette.lineScale,
-        },
+        updateTriggers: { getLineWidth: palette.lineScale, getOffset: palette.lineScale },
       }),
     );
   }
@@ -213,51 +206,98 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
       }),
     );
   }
-  if (scene.undated.length > 0) layers.push(undatedLayer(scene.undated, palette));
+  // Point marks over every line (a line no longer runs across a port or a plant's mark), layer after
+  // layer: each layer's white parts, then its colours, so a later layer's mark lies whole over an earlier one's.
+  const pointMark = (f: DrawableFeature) => {
+    const mark = featureMark(f, palette) as Extract<FeatureMark, { kind: 'point' }>;
+    return { shape: mark.shape, ringed: mark.ring !== null, color: rgba(mark.color), radius: mark.radius };
+  };
+  for (const layerId of LAYER_IDS) {
+    layers.push(...pointMarkLayers(`corridor-points-${layerId}`, points.get(layerId) ?? [], pointMark, markPoint, { getSize: palette.lineScale, getColor: palette.cityDot.join() }));
+  }
+  if (scene.undated.length > 0) layers.push(...undatedLayers(scene.undated, palette));
   return layers;
+}
+
+const areaFillCache = new WeakMap<readonly DrawableFeature[], FeatureCollection>();
+
+/**
+ * The drawn areas with the colour each is filled with, for MapLibre's fill (basemapStyle.ts): the same
+ * collection for the same drawn list, so the map's source is given new data only when they change.
+ */
+export function areaFills(scene: Pick<Scene, 'drawn'>): FeatureCollection {
+  let fills = areaFillCache.get(scene.drawn);
+  if (!fills) {
+    const features = scene.drawn
+      .filter((feature) => (feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon') && feature.properties.kind !== 'region')
+      .map((feature): Feature => {
+        const [r, g, b] = LAYER_SYMBOLS[feature.properties.layer].color;
+        // A status dated "around 2032" comes in across that year, as its outline does.
+        const alpha = Math.round(AREA_FILL_ALPHA * fadeIn(feature)) / 255;
+        return { type: 'Feature', geometry: feature.geometry, properties: { fill: `rgba(${r}, ${g}, ${b}, ${alpha})` } };
+      });
+    fills = { type: 'FeatureCollection', features };
+    areaFillCache.set(scene.drawn, fills);
+  }
+  return fills;
 }
 
 /**
  * An open circle on each project the evidence says more of without a date: at the middle of a
  * line; round a point's mark, as a ring. The list under the year slider says what is stated.
  */
-function undatedLayer(features: readonly DrawableFeature[], palette: Palette): Layer {
+function undatedLayers(features: readonly DrawableFeature[], palette: Palette): Layer[] {
   const isPoint = (feature: DrawableFeature) => feature.geometry.type === 'Point';
   const radius = UNDATED_MARK.radius * Math.sqrt(palette.lineScale);
-  return new ScatterplotLayer<DrawableFeature>({
-    id: 'corridor-undated',
-    data: [...features],
-    getPosition: markPoint,
-    radiusUnits: 'pixels',
-    getRadius: (feature) => (isPoint(feature) ? radius * 2.5 : radius),
-    stroked: true,
-    filled: true,
-    getFillColor: (feature) => rgba(UNDATED_MARK.fill, isPoint(feature) ? 0 : 255),
-    getLineColor: rgba(UNDATED_MARK.ink),
-    lineWidthUnits: 'pixels',
-    getLineWidth: 1.5,
-  });
+  // A 1.5-pixel ink stroke centred on the circle's edge, as a stroked circle would have it.
+  const STROKE = 1.5;
+  const onLines = features.filter((feature) => !isPoint(feature));
+  const onPoints = features.filter(isPoint);
+  const layers: Layer[] = [];
+  if (onLines.length > 0) {
+    layers.push(
+      roundMarkLayer({ id: 'corridor-undated-ink', data: onLines, getPosition: markPoint, getRadius: () => radius + STROKE / 2, getColor: rgba(UNDATED_MARK.ink) }),
+      roundMarkLayer({ id: 'corridor-undated', data: onLines, getPosition: markPoint, getRadius: () => radius - STROKE / 2, getColor: rgba(UNDATED_MARK.fill) }),
+    );
+  }
+  if (onPoints.length > 0) {
+    // Round a point's own mark: an open ring, nothing filled.
+    const outer = radius * 2.5 + STROKE / 2;
+    layers.push(roundMarkLayer({ id: 'corridor-undated-rings', data: onPoints, getPosition: markPoint, getRadius: () => outer, getColor: rgba(UNDATED_MARK.ink), ring: STROKE / outer }));
+  }
+  return layers;
 }
 
-function haloLayer(id: string, data: readonly DrawableFeature[], palette: Palette, alpha: number): Layer {
+function haloLayers(id: string, data: readonly DrawableFeature[], palette: Palette, alpha: number): Layer[] {
   // The halo's reach beyond the widest thing drawn under a line (its band, else its casing); round areas' outlines alike.
   const haloWidth = (f: DrawableFeature) =>
     (isLineLike(f) ? (lineMark(f, palette).band?.width ?? lineMark(f, palette).casing.width) : LAYER_SYMBOLS[f.properties.layer].width * palette.lineScale + CASING_EXTRA) +
     SELECTION_HALO_EXTRA;
-  return new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
-    id,
-    data: [...data],
-    stroked: true,
-    filled: true,
-    lineWidthUnits: 'pixels',
-    pointRadiusUnits: 'pixels',
-    extensions: [pathStyle],
-    getOffset: (f: DrawableFeature) => (isLineLike(f) ? offsetFor(f, haloWidth(f), palette) : 0),
-    getLineWidth: (f) => haloWidth(f as DrawableFeature),
-    getPointRadius: (f) => LAYER_SYMBOLS[(f as DrawableFeature).properties.layer].pointRadius * Math.sqrt(palette.lineScale) + SELECTION_HALO_POINT_EXTRA,
-    getLineColor: rgba(SELECTION_HALO, alpha),
-    getFillColor: rgba(SELECTION_HALO, alpha),
-    lineCapRounded: true,
-    lineJointRounded: true,
-  });
+  const points = data.filter((f) => f.geometry.type === 'Point');
+  const others = data.filter((f) => f.geometry.type !== 'Point');
+  const layers: Layer[] = [];
+  if (others.length > 0) {
+    layers.push(
+      new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
+        id,
+        data: others,
+        stroked: true,
+        filled: true,
+        lineWidthUnits: 'pixels',
+        extensions: [pathStyle],
+        getOffset: (f: DrawableFeature) => (isLineLike(f) ? offsetFor(f, haloWidth(f), palette) : 0),
+        getLineWidth: (f) => haloWidth(f as DrawableFeature),
+        getLineColor: rgba(SELECTION_HALO, alpha),
+        getFillColor: rgba(SELECTION_HALO, alpha),
+        lineCapRounded: true,
+        lineJointRounded: true,
+      }),
+    );
+  }
+  if (points.length > 0) {
+    // A disc under a point's mark, as far out as a stroked circle of the halo's width would reach.
+    const radius = (f: DrawableFeature) => LAYER_SYMBOLS[f.properties.layer].pointRadius * Math.sqrt(palette.lineScale) + SELECTION_HALO_POINT_EXTRA + haloWidth(f) / 2;
+    layers.push(roundMarkLayer({ id: `${id}-points`, data: points, getPosition: markPoint, getRadius: radius, getColor: rgba(SELECTION_HALO, alpha) }));
+  }
+  return layers;
 }

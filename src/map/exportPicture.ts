@@ -8,7 +8,7 @@ import * as maplibregl from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { distance } from '@turf/turf';
 import { buildBasemapStyle } from './basemapStyle';
-import { buildCorridorLayers } from './corridorLayers';
+import { areaFills, buildCorridorLayers } from './corridorLayers';
 import { buildUserLayerLayers } from './userLayerLayers';
 import { charactersOf, drawPlacedLabels, LABEL_FONT, loadFontsFor, loadLabelFonts, placeMapLabels, type MapLabels } from './labelLayers';
 import { beneathBorders } from './layerOrder';
@@ -220,7 +220,7 @@ async function drawPicture(
 
   const map = createMap({
     container,
-    style: buildBasemapStyle(scene.palette, snapshot.baseUrl),
+    style: buildBasemapStyle(scene.palette, snapshot.baseUrl, areaFills(pictureScene(scene))),
     center: snapshot.camera.center,
     zoom,
     bearing: snapshot.camera.bearing,

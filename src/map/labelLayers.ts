@@ -3,7 +3,8 @@
  * name goes is decided by model/labelPlacement.ts for the view; this turns the result into layers.
  * The live map and the exported picture both call buildLabelLayers, so they show the same names.
  */
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { TextLayer } from '@deck.gl/layers';
+import { roundMarkLayer } from './pointIcons';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Palette, Rgb } from '../style/palette';
@@ -303,21 +304,21 @@ export function drawPlacedLabels(placed: readonly PlacedLabel[], palette: Palett
   const italic = placed.filter((label) => label.style.italic);
   const bold = placed.filter((label) => !label.style.italic && label.style.weight === 600);
   const regular = placed.filter((label) => !label.style.italic && label.style.weight === 400);
+  // A town's dot with a 1-pixel ring in the halo's colour: the ring as a disc half a pixel wider under the dot.
+  const dotRadius = (label: PlacedLabel) => (label.kind === 'capital' ? DOT_RADIUS.capital : DOT_RADIUS.city) * palette.labelScale;
   const dots = placed.filter((label) => label.dot);
-  return [
-    new ScatterplotLayer<PlacedLabel>({
-      id: 'labels-town-dots',
+  const dotLayer = (id: string, color: Rgb, extra: number) =>
+    roundMarkLayer<PlacedLabel>({
+      id,
       data: dots,
-      radiusUnits: 'pixels',
       getPosition: (label) => label.position,
-      getRadius: (label) => (label.kind === 'capital' ? DOT_RADIUS.capital : DOT_RADIUS.city) * palette.labelScale,
-      getFillColor: rgba(palette.cityDot),
-      stroked: true,
-      getLineColor: rgba(palette.labelHalo),
-      lineWidthUnits: 'pixels',
-      getLineWidth: 1,
+      getRadius: (label) => dotRadius(label) + extra,
+      getColor: rgba(color),
       parameters: common.parameters,
-    }),
+    });
+  return [
+    dotLayer('labels-town-dot-rings', palette.labelHalo, 0.5),
+    dotLayer('labels-town-dots', palette.cityDot, -0.5),
     text('labels-water', 'italic 400', italic),
     text('labels-regular', '400', regular),
     text('labels-bold', '600', bold),

@@ -1,5 +1,6 @@
 /** The measuring line: the clicked points joined along great circles, with a dot at each. */
-import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { PathLayer } from '@deck.gl/layers';
+import { roundMarkLayer } from './pointIcons';
 import type { Layer } from '@deck.gl/core';
 import { greatCircle } from '@turf/turf';
 import type { LonLat } from '../model/measure';
@@ -25,16 +26,8 @@ export function buildMeasureLayers(points: readonly LonLat[]): Layer[] {
       getWidth: 2.5,
       widthUnits: 'pixels',
     }),
-    new ScatterplotLayer<LonLat>({
-      id: 'measure-points',
-      data: [...points],
-      getPosition: (p) => p,
-      getRadius: 4,
-      radiusUnits: 'pixels',
-      getFillColor: [255, 255, 255, 255],
-      getLineColor: INK,
-      stroked: true,
-      lineWidthMinPixels: 2,
-    }),
+    // Each point a white dot in a 2-pixel ink ring, from the marks' atlas (no program of its own).
+    roundMarkLayer<LonLat>({ id: 'measure-point-rings', data: points, getPosition: (p) => p, getRadius: () => 5, getColor: INK }),
+    roundMarkLayer<LonLat>({ id: 'measure-points', data: points, getPosition: (p) => p, getRadius: () => 3, getColor: [255, 255, 255, 255] }),
   ];
 }

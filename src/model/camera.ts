@@ -2,6 +2,8 @@
  * Camera constants (what the atlas opens on, how far the user may go) and the one copy of the Web
  * Mercator arithmetic that the label placement, the legend and the picture export share. Pure.
  */
+import { lngLatToWorld, worldToLngLat } from '@math.gl/web-mercator';
+
 export type LonLat = [number, number];
 export type Bounds = [LonLat, LonLat];
 
@@ -69,32 +71,39 @@ export interface MapFrame {
 
 /** Web Mercator's limit of latitude, as MapLibre's: the square world ends here. */
 const MERCATOR_MAX_LATITUDE = 85.051129;
-/** Earth's circumference at the equator in metres (WGS 84, as Web Mercator's sphere). */
+/**
+ * Earth's circumference at the equator in metres (WGS 84, as Web Mercator's sphere): MapLibre's scale
+ * bar uses it; math.gl's getDistanceScales rounds it to 40,030 km, a metre per kilometre off the bar.
+ */
 const EQUATOR_METRES = 40_075_016.686;
-/** Pixels across the world at zoom 0 (MapLibre's 512-pixel tiles). */
+/** Pixels across the world at zoom 0 (MapLibre's 512-pixel tiles, math.gl's world units). */
 const WORLD_PIXELS = 512;
+
+const clampLatitude = (latitude: number) => Math.max(-MERCATOR_MAX_LATITUDE, Math.min(MERCATOR_MAX_LATITUDE, latitude));
 
 /** Web Mercator y of a latitude: 0 at the equator, growing north, π at the map's top edge. */
 export function mercatorY(latitude: number): number {
-  const clamped = Math.max(-MERCATOR_MAX_LATITUDE, Math.min(MERCATOR_MAX_LATITUDE, latitude));
-  return Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360));
+  // math.gl's world is WORLD_PIXELS across, y growing north from its south edge.
+  return (lngLatToWorld([0, clampLatitude(latitude)])[1] / WORLD_PIXELS) * 2 * Math.PI - Math.PI;
 }
 
 /** The latitude of a Web Mercator y (the inverse of mercatorY). */
 export function latitudeOfMercatorY(y: number): number {
-  return (Math.atan(Math.sinh(y)) * 180) / Math.PI;
+  return worldToLngLat([0, ((y + Math.PI) / (2 * Math.PI)) * WORLD_PIXELS])[1];
 }
 
 /** A place in pixels of the whole Web Mercator world at a zoom, from its top left (north-west) corner. */
 export function worldPixel([lon, lat]: LonLat, zoom: number): [number, number] {
-  const size = WORLD_PIXELS * 2 ** zoom;
-  return [((lon + 180) / 360) * size, (0.5 - mercatorY(lat) / (2 * Math.PI)) * size];
+  const [x, y] = lngLatToWorld([lon, clampLatitude(lat)]);
+  const scale = 2 ** zoom;
+  return [x * scale, (WORLD_PIXELS - y) * scale];
 }
 
 /** The place at a pixel of the whole Web Mercator world at a zoom (the inverse of worldPixel). */
 export function worldLonLat([x, y]: [number, number], zoom: number): LonLat {
-  const size = WORLD_PIXELS * 2 ** zoom;
-  return [(x / size) * 360 - 180, latitudeOfMercatorY(Math.PI * (1 - (2 * y) / size))];
+  const scale = 2 ** zoom;
+  const [lon, lat] = worldToLngLat([x / scale, WORLD_PIXELS - y / scale]);
+  return [lon, lat];
 }
 
 /** Ground distance covered by one CSS pixel at a latitude and zoom, in metres. */

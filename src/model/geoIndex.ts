@@ -4,6 +4,8 @@
  * or a river. Edges are bucketed by latitude band so a point test touches only nearby edges. Pure.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { segmentDistance } from './planar';
+import { bbox as turfBbox } from '@turf/turf';
 
 export type LonLat = [number, number];
 type Areal = Polygon | MultiPolygon;
@@ -22,12 +24,8 @@ export function distanceKm(a: LonLat | Position, b: LonLat | Position): number {
 /** Distance in km from a point to a segment, in the local flat-earth frame. */
 export function pointSegmentKm(p: Position, a: Position, b: Position): number {
   const kx = 111.32 * Math.cos((p[1] * Math.PI) / 180);
-  const [ax, ay] = [(a[0] - p[0]) * kx, (a[1] - p[1]) * KM_PER_DEG_LAT];
-  const [bx, by] = [(b[0] - p[0]) * kx, (b[1] - p[1]) * KM_PER_DEG_LAT];
-  const [dx, dy] = [bx - ax, by - ay];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-  return Math.hypot(ax + t * dx, ay + t * dy);
+  // In km about p: p is the origin.
+  return segmentDistance(0, 0, (a[0] - p[0]) * kx, (a[1] - p[1]) * KM_PER_DEG_LAT, (b[0] - p[0]) * kx, (b[1] - p[1]) * KM_PER_DEG_LAT);
 }
 
 type Edge = [Position, Position];
@@ -35,7 +33,7 @@ type Edge = [Position, Position];
 /** Edges of lines or rings, bucketed by the latitude bands they span. */
 class EdgeBands {
   private readonly bands = new Map<number, Edge[]>();
-  readonly bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
 
   add(line: Position[]): void {
     for (let i = 1; i < line.length; i++) {
@@ -47,13 +45,9 @@ class EdgeBands {
         if (list) list.push(edge);
         else this.bands.set(band, [edge]);
       }
-      for (const [x, y] of edge) {
-        this.bbox[0] = Math.min(this.bbox[0], x);
-        this.bbox[1] = Math.min(this.bbox[1], y);
-        this.bbox[2] = Math.max(this.bbox[2], x);
-        this.bbox[3] = Math.max(this.bbox[3], y);
-      }
     }
+    const [west, south, east, north] = turfBbox({ type: 'LineString', coordinates: line });
+    this.bbox = [Math.min(this.bbox[0], west), Math.min(this.bbox[1], south), Math.max(this.bbox[2], east), Math.max(this.bbox[3], north)];
   }
 
   /** Even-odd ray casting over the rings added: true inside an odd number of them. */

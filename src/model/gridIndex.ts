@@ -2,6 +2,13 @@
  * A flat grid over the bounding boxes of many parts (points, paths, polygons), in typed arrays so
  * that the import worker can build it and hand it to the page without copying: finding what lies
  * under the pointer then looks at a few cells instead of every feature.
+ *
+ * Kept rather than rbush, measured (scripts/gridIndexVsRbush.ts, 100,000 and 500,000 small boxes, Node 20
+ * on this 2-core machine under load): rbush builds about 1.4× faster in the worker and answers 2,000
+ * pointer-sized queries as fast (16–62 ms either way), but its tree is objects, which the worker can
+ * only hand over by cloning: 0.55 s per 100,000 parts (3.1 s for 500,000) on the page's thread, where
+ * the grid's arrays are transferred in no time (4–35 ms even when cloned). Building the tree again on
+ * the page would cost as much. (flatbush, typed arrays too, is not a dependency.)
  */
 
 export interface GridIndex {

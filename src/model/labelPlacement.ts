@@ -5,6 +5,7 @@
  * no name and dot overprint. The map and the exported picture both draw what this returns.
  */
 import RBush from 'rbush';
+import { bbox as turfBbox } from '@turf/turf';
 import type { Anchor, AreaLabel, AreaLabelKind, BBox, LabelAnchors, LonLat } from './labelAnchors';
 import { metresPerPixel, worldLonLat, worldPixel } from './camera';
 
@@ -199,10 +200,7 @@ const anchorExtents = new WeakMap<AreaLabel, BBox>();
 function anchorExtent(area: AreaLabel): BBox {
   let extent = anchorExtents.get(area);
   if (!extent) {
-    extent = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const { position: [lon, lat] } of area.anchors) {
-      extent = [Math.min(extent[0], lon), Math.min(extent[1], lat), Math.max(extent[2], lon), Math.max(extent[3], lat)];
-    }
+    extent = turfBbox({ type: 'MultiPoint', coordinates: area.anchors.map((anchor) => anchor.position) }) as BBox;
     anchorExtents.set(area, extent);
   }
   return extent;

@@ -11,6 +11,7 @@ import type { DrawableFeature } from './drawable';
 import type { Box } from './labelPlacement';
 import type { Palette } from '../style/palette';
 import { LAYER_SYMBOLS, lineStrokes } from '../style/symbology';
+import { segmentDistance as planarDistance } from './planar';
 
 export type ScreenPoint = [number, number];
 
@@ -188,12 +189,8 @@ export function shifted(a: ScreenPoint, b: ScreenPoint, offset: number): [Screen
   ];
 }
 
-export function segmentDistance([px, py]: ScreenPoint, [ax, ay]: ScreenPoint, [bx, by]: ScreenPoint): number {
-  const [dx, dy] = [bx - ax, by - ay];
-  const length2 = dx * dx + dy * dy;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-}
+/** How far a point on screen lies from a segment on screen (pixels). */
+export const segmentDistance = ([px, py]: ScreenPoint, [ax, ay]: ScreenPoint, [bx, by]: ScreenPoint): number => planarDistance(px, py, ax, ay, bx, by);
 
 /** Even-odd containment of the pointer in the projected rings (holes are rings too). */
 function containsPointer(polygons: readonly LonLat[][][], projection: ScreenProjection, [x, y]: ScreenPoint): boolean {

@@ -10,6 +10,7 @@ import { CitationSchema, GeometrySourceSchema, type AtlasFeature, type FeatureKi
 import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex.ts';
 import { z } from './schemaRuntime.ts';
 import { BORDER_TOLERANCE_KM, LAND_LINE_KINDS, SEA_LINE_KINDS } from './validateGeography.ts';
+import { segmentParameter } from './planar';
 
 /** Declared neighbours may lie this far apart (nearest ends): the precision of the data's waypoints. */
 export const CHAIN_GAP_KM = 1;
@@ -68,9 +69,7 @@ function nearestOnParts(p: Position, parts: Parts): { km: number; at: Position }
       const km = pointSegmentKm(p, a, b);
       if (km >= best.km) continue;
       const kx = Math.cos((p[1] * Math.PI) / 180);
-      const [dx, dy] = [(b[0] - a[0]) * kx, b[1] - a[1]];
-      const len2 = dx * dx + dy * dy;
-      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, (((p[0] - a[0]) * kx) * dx + (p[1] - a[1]) * dy) / len2));
+      const t = segmentParameter(p[0] * kx, p[1], a[0] * kx, a[1], b[0] * kx, b[1]);
       best = { km, at: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t] };
     }
   }

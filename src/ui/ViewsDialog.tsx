@@ -100,7 +100,19 @@ export function ViewsDialog() {
     const { carried, missing } = await carriedUserLayers(userLayers);
     download(new Blob([serializeViews(savedViews, { ...viewStorage.sections, ...carriedLayersSection(carried) })], { type: 'application/json' }), 'corridor-atlas-views.json');
     const names = missing.map((name) => `"${name}"`).join(', ');
-    setMessage(missing.length > 0 ? `The browser storage could not give back your layer${missing.length === 1 ? '' : 's'} ${names}, so this file does not carry ${missing.length === 1 ? 'it' : 'them'}.` : '');
+    setMessage(
+      missing.length > 0
+        ? intl.formatMessage(
+            {
+              id: 'views.layersNotCarried',
+              defaultMessage:
+                'The browser storage could not give back your {count, plural, one {layer {names}, so this file does not carry it} other {layers {names}, so this file does not carry them}}.',
+              description: 'Said in the views dialog after writing a views file; {names} are the user’s own names of their layers, each in quotes',
+            },
+            { count: missing.length, names },
+          )
+        : '',
+    );
   }
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {

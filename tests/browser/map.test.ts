@@ -13,6 +13,8 @@ import {
   projectToPage,
   screenshot,
   solidLineMidpoint,
+  throttleIfAsked,
+  waitForFraming,
   waitForMapIdle,
   type AtlasPage,
   type Rgb,
@@ -175,6 +177,37 @@ describe('the map of the region', () => {
     const foreign = atlas.requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
     expect(foreign).toEqual([]);
     expect(atlas.consoleErrors).toEqual([]);
+  });
+});
+
+describe('the first picture', () => {
+  // Software GL (this machine's, and many a school laptop's) spends tens of milliseconds linking each
+  // program before it can draw: the opening view and a link's feature must make do with eight.
+  it('links no more than eight WebGL programs before it settles, at the opening view and at a feature', async () => {
+    for (const path of ['', '#feature=tripp-syunik-route']) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      try {
+        await page.addInitScript(() => {
+          const linked = { programs: 0 };
+          Object.assign(window, { linkedPrograms: linked });
+          for (const context of [WebGL2RenderingContext, WebGLRenderingContext]) {
+            const link = context.prototype.linkProgram;
+            context.prototype.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+              linked.programs++;
+              return link.call(this, program);
+            };
+          }
+        });
+        await throttleIfAsked(page);
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await page.goto(new URL(path, baseUrl).href);
+        await waitForFraming(page);
+        const programs = await page.evaluate(() => (window as unknown as { linkedPrograms: { programs: number } }).linkedPrograms.programs);
+        expect(programs, path || 'the opening view').toBeLessThanOrEqual(8);
+      } finally {
+        await page.close();
+      }
+    }
   });
 });
 
