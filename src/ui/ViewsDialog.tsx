@@ -238,6 +238,9 @@ export function ViewsDialog() {
             <textarea
               readOnly
               className="embed-code"
+              // Code to paste, not words of the interface: no translating tool or spelling check should touch it.
+              translate="no"
+              spellCheck={false}
               rows={4}
               value={embed}
               aria-label={intl.formatMessage({ id: 'views.embed.code', defaultMessage: 'Embed code for this view' })}

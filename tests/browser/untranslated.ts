@@ -14,7 +14,7 @@ import type { Lang } from '../../src/model/language';
 import { SOURCES } from '../../src/model/sources';
 
 /** Proper names, file formats and technical terms that stay in Latin letters in every language. */
-export const LATIN_ALLOWED = ['TRIPP', 'TANAP', 'TAP', 'SCP', 'Esc', 'GeoJSON', 'JSON', 'CSV', 'KML', 'PNG', 'Full HD', 'dpi', 'Web Annotations'];
+export const LATIN_ALLOWED = ['TRIPP', 'TANAP', 'TAP', 'SCP', 'Esc', 'GeoJSON', 'JSON', 'CSV', 'KML', 'PNG', 'SVG', 'PDF', 'Full HD', 'dpi', 'Web Annotations'];
 
 /** Whole texts that are proper names in English: the documents' own titles (shown as a tooltip on a passage's source). */
 export const TEXTS_ALLOWED = new Set(Object.values(SOURCES).map((source) => source.title));
@@ -48,7 +48,9 @@ async function interfaceText(page: Page, parts: readonly string[]): Promise<stri
           const text = node.textContent!.trim();
           // A shown <select>'s options are read: they are its choices even while it is closed.
           const select = parent.closest('select');
-          if (text && ours(parent) && (select ? shown(select) : shown(parent))) out.push(`${selector}: ${text}`);
+          // Code to copy (the embed snippet, marked translate="no") is no words of the interface; its label still is.
+          const code = parent.closest('[translate="no"]') !== null;
+          if (text && !code && ours(parent) && (select ? shown(select) : shown(parent))) out.push(`${selector}: ${text}`);
         }
         for (const element of [root, ...root.querySelectorAll('*')]) {
           if (!ours(element) || !shown(element)) continue;
