@@ -16,6 +16,7 @@ import { basemapKey, featureKey, mapNameIn, nameIn, type Gazetteer, type Gazette
 import {
   DOT_RADIUS,
   LINE_HEIGHT,
+  labelInk,
   placeLabels,
   regionText,
   type LabelView,
@@ -291,16 +292,8 @@ export function drawPlacedLabels(placed: readonly PlacedLabel[], palette: Palett
     // Names are always drawn over the routes, whatever the depth buffer says.
     parameters: { depthCompare: 'always' as const, depthWriteEnabled: false },
   };
-  const colourOf: Record<PlacedLabel['kind'], Rgb> = {
-    country: palette.countryLabel,
-    region: palette.regionLabel,
-    sea: palette.seaLabel,
-    river: palette.seaLabel,
-    capital: palette.cityLabel,
-    city: palette.cityLabel,
-  };
   const text = (id: string, fontWeight: string, data: PlacedLabel[]) =>
-    new TextLayer<PlacedLabel>({ ...common, id, data, fontWeight, getColor: (label) => rgba(colourOf[label.kind]) });
+    new TextLayer<PlacedLabel>({ ...common, id, data, fontWeight, getColor: (label) => rgba(labelInk(palette, label.kind)) });
   const italic = placed.filter((label) => label.style.italic);
   const bold = placed.filter((label) => !label.style.italic && label.style.weight === 600);
   const regular = placed.filter((label) => !label.style.italic && label.style.weight === 400);

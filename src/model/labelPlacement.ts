@@ -8,6 +8,7 @@ import RBush from 'rbush';
 import { bbox as turfBbox } from '@turf/turf';
 import type { Anchor, AreaLabel, AreaLabelKind, BBox, LabelAnchors, LonLat } from './labelAnchors';
 import { metresPerPixel, worldLonLat, worldPixel } from './camera';
+import type { Palette, Rgb } from '../style/palette';
 
 export type PointLabelKind = 'region' | 'capital' | 'city';
 export type LabelKind = AreaLabelKind | PointLabelKind;
@@ -561,3 +562,19 @@ export function placeLabels({ anchors, points, view, scale, measure, obstacles =
 
 /** A measure for tests and for node: Noto Sans averages about 0.56 em per letter (0.6 at weight 600). */
 export const estimateText: MeasureText = (text, style) => [...text].length * style.size * (style.weight === 600 ? 0.6 : 0.56);
+
+/** The ink of a name of this kind in a palette: one rule for the live map, the PNG and the vector slide. */
+export function labelInk(palette: Palette, kind: PlacedLabel['kind']): Rgb {
+  switch (kind) {
+    case 'country':
+      return palette.countryLabel;
+    case 'region':
+      return palette.regionLabel;
+    case 'sea':
+    case 'river':
+      return palette.seaLabel;
+    case 'capital':
+    case 'city':
+      return palette.cityLabel;
+  }
+}

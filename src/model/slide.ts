@@ -27,7 +27,7 @@ import {
   type Stroke,
 } from '../style/symbology';
 import { LAYER_IDS, type LayerId } from './layers';
-import { DOT_RADIUS, LINE_HEIGHT, type PlacedLabel } from './labelPlacement';
+import { DOT_RADIUS, LINE_HEIGHT, labelInk, type PlacedLabel } from './labelPlacement';
 import type { MeasureText, PictureLayout, PictureSize, PlacedText, Rect, TextStyle } from '../map/exportLayout';
 
 // ——— Primitives ———
@@ -534,14 +534,6 @@ const BASELINE_DROP = 0.36;
 /** The names, where the map put them: text with a halo, town dots beneath. */
 function labelGroup(input: SlideInput): SlideGroup {
   const { palette, pixelRatio: r, labels } = input;
-  const colourOf: Record<PlacedLabel['kind'], Rgb> = {
-    country: palette.countryLabel,
-    region: palette.regionLabel,
-    sea: palette.seaLabel,
-    river: palette.seaLabel,
-    capital: palette.cityLabel,
-    city: palette.cityLabel,
-  };
   const items: SlideItem[] = [];
   for (const label of labels) {
     if (!label.dot) continue;
@@ -567,7 +559,7 @@ function labelGroup(input: SlideInput): SlideGroup {
         size: round1(size),
         weight: label.style.weight,
         italic: label.style.italic,
-        fill: css(colourOf[label.kind]),
+        fill: css(labelInk(palette, label.kind)),
         anchor: label.textAnchor,
         // deck.gl's SDF outline: about two pixels of white round every letter.
         halo: { color: css(palette.labelHalo), width: round1(3.2 * r), opacity: round3(230 / 255) },
