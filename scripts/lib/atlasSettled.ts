@@ -4,10 +4,13 @@
  * every move asked for has arrived (window.corridorAtlasCamera.settled()), and the map which scene
  * it has yet to draw, so nothing here counts frames or sleeps.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+
+/** A page, or a frame inside one (the atlas embedded in another page). */
+type Atlas = Page | Frame;
 
 /** Resolves once the map has loaded, drawn its latest scene and finished loading what it shows. */
-export async function waitForMapIdle(page: Page): Promise<void> {
+export async function waitForMapIdle(page: Atlas): Promise<void> {
   await page.waitForFunction(() => window.corridorAtlas !== undefined, undefined, { timeout: 60_000 });
   await page.evaluate(async () => {
     const atlas = window.corridorAtlas!;
@@ -26,13 +29,13 @@ export async function waitForMapIdle(page: Page): Promise<void> {
  * search result, a passage) has arrived and the map is at rest, without waiting for its tiles and
  * layers to be drawn: the app's camera owner says when (state/cameraPort.ts).
  */
-export async function waitForCamera(page: Page): Promise<void> {
+export async function waitForCamera(page: Atlas): Promise<void> {
   await page.waitForFunction(() => window.corridorAtlasCamera !== undefined, undefined, { timeout: 60_000 });
   await page.evaluate(() => window.corridorAtlasCamera!.settled());
 }
 
 /** Resolves once the map has arrived where it was sent and everything in the frame is drawn. */
-export async function waitForFraming(page: Page): Promise<void> {
+export async function waitForFraming(page: Atlas): Promise<void> {
   await waitForCamera(page);
   await waitForMapIdle(page);
 }

@@ -37,19 +37,6 @@ async function serveLesson(body: string): Promise<{ url: string; close: () => vo
 }
 
 /** As harness.waitForMapIdle, for the atlas inside a frame. */
-async function waitForFramedMap(frame: Frame): Promise<void> {
-  await frame.waitForFunction(() => window.corridorAtlas !== undefined && window.corridorAtlasCamera !== undefined, undefined, { timeout: 60_000 });
-  await frame.evaluate(async () => {
-    await window.corridorAtlasCamera!.settled();
-    const atlas = window.corridorAtlas!;
-    await atlas.ready;
-    while (atlas.sceneDrawPending) await new Promise((resolve) => requestAnimationFrame(resolve));
-    await new Promise<void>((resolve) => {
-      atlas.map.once('idle', () => resolve());
-      atlas.map.triggerRepaint();
-    });
-  });
-}
 
 async function embedCodeFromDialog(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Views & presenting' }).click();
@@ -91,7 +78,7 @@ describe('the embed code in a plain page', () => {
     expect(box.height / box.width).toBeCloseTo(10 / 16, 2);
     const frame = (await iframe.elementHandle())!.contentFrame() as Promise<Frame | null>;
     const atlasFrame = (await frame)!;
-    await waitForFramedMap(atlasFrame);
+    await waitForFraming(atlasFrame);
     const [west, south, east, north] = bbox(tripp);
     expect(
       await atlasFrame.evaluate(([w, s, e, n]) => {
