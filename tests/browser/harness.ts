@@ -102,6 +102,28 @@ export async function atlasAtOpeningView(): Promise<AtlasPage> {
 }
 
 /**
+ * The file's shared page (the one atlasAtOpeningView brings back) showing a link's view, for a test
+ * that reads what the link shows but needs no fresh load: the link says the whole view, and the
+ * app applies a link typed into the address bar as it applies one it opens with. Opened at the link
+ * on first use; the test leaves it open.
+ */
+export async function atlasAtLink(hash: string): Promise<AtlasPage> {
+  if (!pageAtOpeningView || pageAtOpeningView.page.isClosed()) {
+    pageAtOpeningView = await openAtlas(browser, baseUrl, { path: hash });
+  } else {
+    // Waits for the address bar's change to reach the app (its hashchange), not for a time.
+    await pageAtOpeningView.page.evaluate(async (next) => {
+      if (window.location.hash === next) return;
+      const heard = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      window.location.hash = next;
+      await heard;
+    }, hash);
+  }
+  await waitForFraming(pageAtOpeningView.page);
+  return pageAtOpeningView;
+}
+
+/**
  * Slows the page's main thread `rate` times (Chrome DevTools Protocol), as on a busy machine or a
  * cheap phone; the returned function restores full speed.
  */
