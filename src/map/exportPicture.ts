@@ -11,7 +11,7 @@ import { buildBasemapStyle } from './basemapStyle';
 import { areaFills, buildCorridorLayers } from './corridorLayers';
 import { buildUserLayerLayers } from './userLayerLayers';
 import { charactersOf, drawPlacedLabels, LABEL_FONT, loadFontsFor, loadLabelFonts, placeMapLabels, type MapLabels } from './labelLayers';
-import { beneathBorders } from './layerOrder';
+import { sceneLayers } from './layerOrder';
 import {
   checkPictureSize,
   formatPictureSize,
@@ -260,13 +260,12 @@ async function drawPicture(
     : [];
   const overlay = new MapLibreOverlay({
     interleaved: true,
-    layers: [
-      // The user's own data under the atlas's routes, as on screen.
-      ...beneathBorders(buildUserLayerLayers(scene.userLayers, scene.palette)),
+    layers: sceneLayers({
+      user: buildUserLayerLayers(scene.userLayers, scene.palette),
       // A passage lit up under the pointer is a passing highlight, not part of the view.
-      ...beneathBorders(buildCorridorLayers(pictureScene(scene))),
-      ...(snapshot.labels ? drawPlacedLabels(placedLabels, scene.palette, charactersOf(snapshot.labels)) : []),
-    ],
+      corridor: buildCorridorLayers(pictureScene(scene)),
+      names: snapshot.labels ? drawPlacedLabels(placedLabels, scene.palette, charactersOf(snapshot.labels)) : [],
+    }),
   });
   map.addControl(overlay);
 
