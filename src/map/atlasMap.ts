@@ -81,7 +81,7 @@ export class AtlasMap {
   private readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;
   private readonly options: AtlasMapOptions;
-  private readonly names: LabelController;
+  private readonly placeNames: LabelController;
   private readonly pointer: PointerInput;
   private readonly userDataWarmUp: UserDataWarmUp;
   /** The scene last given, and the scene the map draws (a frame later, see setScene). */
@@ -131,7 +131,7 @@ export class AtlasMap {
     // Made in this order, their listeners hear the map's events in this order: what was under
     // the pointer is let go, names are placed, and only then is the move reported (below).
     this.pointer = new PointerInput(this.map, options, () => this.drawnScene);
-    this.names = new LabelController({
+    this.placeNames = new LabelController({
       map: this.map,
       baseUrl: options.baseUrl,
       camera: () => this.camera(),
@@ -184,7 +184,7 @@ export class AtlasMap {
       this.map.once('load', () => resolve());
       this.map.once('error', () => resolve());
     });
-    this.ready = Promise.all([styleLoaded, this.names.loaded]).then(() => undefined);
+    this.ready = Promise.all([styleLoaded, this.placeNames.loaded]).then(() => undefined);
     // The bench script reads this mark: time from navigation to the first complete picture.
     void this.ready.then(() => {
       this.map.once('idle', () => performance.mark('atlas-first-idle'));
@@ -243,7 +243,7 @@ export class AtlasMap {
       this.map.once('idle', () => requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('user-layer-drawn'))));
       this.map.triggerRepaint();
     }
-    this.names.sceneChanged(scene, previous);
+    this.placeNames.sceneChanged(scene, previous);
     this.draw();
   }
 
@@ -277,7 +277,7 @@ export class AtlasMap {
 
   /** Names the map in a language of the gazetteer (English: the data's own names); see LabelController.setLanguage. */
   setLabelLanguage(lang: GazetteerLang): Promise<void> {
-    return this.names.setLanguage(lang);
+    return this.placeNames.setLanguage(lang);
   }
 
   /** The canvas's accessible name: what the map is and which keys move it, in the language shown. */
@@ -388,7 +388,7 @@ export class AtlasMap {
       baseUrl: this.options.baseUrl,
       camera: this.camera(),
       screen: { width: container.clientWidth, height: container.clientHeight },
-      labels: this.names.labelsFor(scene),
+      labels: this.placeNames.labelsFor(scene),
     };
   }
 
@@ -405,7 +405,7 @@ export class AtlasMap {
 
   /** The names drawn in the current view and where (read by tests through window.corridorAtlas). */
   placedLabels(): readonly PlacedLabel[] {
-    return this.names.placed;
+    return this.placeNames.placed;
   }
 
   /** Whether the hover ring is on screen (for the browser tests). */
