@@ -124,7 +124,7 @@ export class LabelController {
   }
 
   /** Places the names for the view: at each half zoom step while zooming, always when `force`d. */
-  refresh(force = false): void {
+  private refresh(force = false): void {
     if (!this.labels) return;
     const { map } = this.host;
     const step = labelZoomStep(map.getZoom());
