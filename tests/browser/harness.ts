@@ -161,9 +161,9 @@ export async function throttleIfAsked(page: Page): Promise<void> {
 /** Screen position (page pixels) of a longitude/latitude. */
 export async function projectToPage(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((coords) => {
-    const map = window.corridorAtlas!.map;
-    const point = map.project(coords);
-    const box = map.getContainer().getBoundingClientRect();
+    const atlas = window.corridorAtlas!;
+    const point = atlas.project(coords);
+    const box = atlas.pageBox();
     return { x: box.left + point.x, y: box.top + point.y };
   }, lonLat);
 }
@@ -214,8 +214,8 @@ export function closestColorNear(shot: Screenshot, x: number, y: number, target:
 /** Whether the map's visible bounds hold a whole box (west, south, east, north). */
 export async function mapShowsBounds(page: Page, box: number[]): Promise<boolean> {
   return page.evaluate(([west, south, east, north]) => {
-    const bounds = window.corridorAtlas!.map.getBounds();
-    return bounds.getWest() <= west && bounds.getSouth() <= south && bounds.getEast() >= east && bounds.getNorth() >= north;
+    const [[shownWest, shownSouth], [shownEast, shownNorth]] = window.corridorAtlas!.shownFrame().bounds;
+    return shownWest <= west && shownSouth <= south && shownEast >= east && shownNorth >= north;
   }, box);
 }
 
