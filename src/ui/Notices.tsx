@@ -3,6 +3,7 @@ import { useAtlas } from '../state/store';
 import { wordsOf } from '../model/message';
 import { langOfLocale } from '../model/language';
 import { featureNameFor } from '../state/messages';
+import './Notices.css';
 
 /** Problems the user should know of (a broken data file, a lost graphics context), in plain words. */
 export function Notices() {
