@@ -100,6 +100,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2500,
+    // One stylesheet, loaded with the page, though each component imports its own: a part fetched
+    // on demand (ui/onDemand.tsx) is styled the moment it arrives, also when it arrives by the
+    // retry's plain import(), which would not fetch a split-off stylesheet, and so is its
+    // PartUnavailable stand-in, which borrows the part's classes.
+    cssCodeSplit: false,
     // The subset fonts are small enough to be inlined, but the CSP allows fonts from 'self' only.
     assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
   },

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forProjector, PALETTES, toCss, type Rgb } from './palette';
-
-/** WCAG 2 contrast ratio of two opaque colours. */
-function contrast(a: Rgb, b: Rgb): number {
-  const luminance = (rgb: Rgb) => {
-    const [r, g, b] = rgb.map((value) => {
-      const c = value / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+import { forProjector, PALETTES, toCss } from './palette';
+import { contrastRatio as contrast, hexToRgb as hex } from './colour';
 
 describe('palettes', () => {
   for (const palette of Object.values(PALETTES)) {
@@ -22,7 +10,6 @@ describe('palettes', () => {
     });
 
     it(`${palette.name}: the locator's frame stands out from land and water`, () => {
-      const hex = (css: string): Rgb => [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)) as Rgb;
       expect(contrast(palette.locatorFrame, hex(palette.land))).toBeGreaterThanOrEqual(3);
       expect(contrast(palette.locatorFrame, hex(palette.water))).toBeGreaterThanOrEqual(3);
     });

@@ -1,8 +1,83 @@
 /**
- * Basemap palettes ("flavours"). The whole basemap style and the label layer read one of
- * these objects, so a classroom or print variant is a new object, not edited layers.
+ * Palettes ("flavours"). The whole basemap style, the label layer, the pictures and the interface
+ * (its stylesheets read `ui` as CSS custom properties, src/style/cssTokens.ts) read one of these
+ * objects, so a classroom or print variant is a new object, not edited layers or stylesheets.
  */
 export type Rgb = [number, number, number];
+
+/**
+ * The interface's colours, by role: each becomes a custom property (`inkSoft` → `--ink-soft`) that
+ * the component stylesheets use in place of a colour. Any CSS colour (a translucent panel too).
+ */
+export interface InterfaceColours {
+  ink: string;
+  /** Secondary text: counts, hints, captions. */
+  inkSoft: string;
+  /** Text set aside from the main run: alternate names, the passages around a citation. */
+  inkAside: string;
+  /** The labels inside that aside text. */
+  inkFaint: string;
+  paper: string;
+  /** Text on an accent-filled button or chip. */
+  onAccent: string;
+  /** Behind the side panel. */
+  sidebar: string;
+  rule: string;
+  accent: string;
+  /** The skip link's text: the accent, darker. */
+  accentStrong: string;
+  focus: string;
+  /** Edges of inputs and buttons, and the sheet's grip. */
+  controlEdge: string;
+  /** Edges of small map controls and colour swatches. */
+  controlEdgeStrong: string;
+  /** Edges of pop-ups over the map. */
+  popupEdge: string;
+  /** Edges of chips and small table buttons. */
+  chipEdge: string;
+  buttonFace: string;
+  fileButtonFace: string;
+  /** A document chosen in the reader. */
+  pressedFace: string;
+  /** A row in a list under the pointer. */
+  hover: string;
+  /** A table row under the pointer. */
+  rowHover: string;
+  /** The feature selected, in a list or the table. */
+  current: string;
+  tableRule: string;
+  tableHead: string;
+  /** Translucent panels over the map (key, legend, year slider, presentation). */
+  overlayPanel: string;
+  /** The more opaque ones that carry running text (tooltip, tour caption). */
+  overlayPanelDense: string;
+  notice: string;
+  noticeEdge: string;
+  problem: string;
+  problemEdge: string;
+  /** An import that failed (its message stays beside the layers). */
+  importProblemEdge: string;
+  done: string;
+  doneEdge: string;
+  /** The words a passage cites, marked inside it. */
+  passageMark: string;
+  /** A cited passage under the pointer or open, and the open passage's pressed button. */
+  highlight: string;
+  openPassage: string;
+  openPassageEdge: string;
+  statusOther: string;
+  statusOperating: string;
+  statusUnderConstruction: string;
+  statusPlanned: string;
+  statusProposed: string;
+  /** The reader's margin: a paragraph drawn on the map, one that could be and is not, one that cannot be. */
+  coverageOnMap: string;
+  coverageNotMapped: string;
+  coverageNotMappable: string;
+  /** A passage no feature cites, marked in the reader. */
+  uncitedTint: string;
+  uncitedEdge: string;
+}
 
 export interface Palette {
   name: string;
@@ -36,6 +111,7 @@ export interface Palette {
   labelScale: number;
   /** Multiplies corridor line widths. */
   lineScale: number;
+  ui: InterfaceColours;
 }
 
 /** Calm reference-map colours: muted land, soft water, thin grey borders. */
@@ -62,6 +138,54 @@ export const LIGHT: Palette = {
   locatorFrame: [198, 40, 40],
   labelScale: 1,
   lineScale: 1,
+  ui: {
+    ink: '#222',
+    inkSoft: '#555',
+    inkAside: '#444',
+    inkFaint: '#666',
+    paper: '#fff',
+    onAccent: '#fff',
+    sidebar: '#fbfbfa',
+    rule: '#ddd',
+    accent: '#1f4e9c',
+    accentStrong: '#1a3d7c',
+    focus: '#ffb300',
+    controlEdge: '#bbb',
+    controlEdgeStrong: '#999',
+    popupEdge: '#aaa',
+    chipEdge: '#b9c0c8',
+    buttonFace: '#f6f6f6',
+    fileButtonFace: '#f0f0f0',
+    pressedFace: '#e7eef8',
+    hover: '#eef2f6',
+    rowHover: '#f4f7fb',
+    current: '#fff3c4',
+    tableRule: '#eceff2',
+    tableHead: '#f4f6f8',
+    overlayPanel: 'rgba(255, 255, 255, 0.94)',
+    overlayPanelDense: 'rgba(255, 255, 255, 0.96)',
+    notice: '#fff8e1',
+    noticeEdge: '#e0b000',
+    problem: '#fdecea',
+    problemEdge: '#d93025',
+    importProblemEdge: '#c62828',
+    done: '#edf7ed',
+    doneEdge: '#2e7d32',
+    passageMark: '#fff0a8',
+    highlight: '#ffe066',
+    openPassage: '#fffbe6',
+    openPassageEdge: '#c9b458',
+    statusOther: '#e8eaed',
+    statusOperating: '#dcefdc',
+    statusUnderConstruction: '#fdebc8',
+    statusPlanned: '#e3e7fb',
+    statusProposed: '#efe3f4',
+    coverageOnMap: '#9cc59c',
+    coverageNotMapped: '#e0a030',
+    coverageNotMappable: '#d5d5d5',
+    uncitedTint: '#eee',
+    uncitedEdge: '#999',
+  },
 };
 
 /** Stronger contrast and larger type for projectors in bright rooms. */
@@ -88,6 +212,55 @@ export const HIGH_CONTRAST: Palette = {
   locatorFrame: [183, 0, 0],
   labelScale: 1.35,
   lineScale: 1.8,
+  // Black text, darker edges and fills a shade deeper, so nothing washes out on a bright screen.
+  ui: {
+    ink: '#000',
+    inkSoft: '#333',
+    inkAside: '#222',
+    inkFaint: '#333',
+    paper: '#fff',
+    onAccent: '#fff',
+    sidebar: '#fff',
+    rule: '#767676',
+    accent: '#0b3a80',
+    accentStrong: '#072a5e',
+    focus: '#d35400',
+    controlEdge: '#555',
+    controlEdgeStrong: '#333',
+    popupEdge: '#333',
+    chipEdge: '#555',
+    buttonFace: '#eee',
+    fileButtonFace: '#e6e6e6',
+    pressedFace: '#d3e0f2',
+    hover: '#dde6f0',
+    rowHover: '#e8eef6',
+    current: '#ffe680',
+    tableRule: '#999',
+    tableHead: '#e4e8ec',
+    overlayPanel: 'rgba(255, 255, 255, 0.98)',
+    overlayPanelDense: 'rgba(255, 255, 255, 0.99)',
+    notice: '#fff3c4',
+    noticeEdge: '#8a6d00',
+    problem: '#fde0dc',
+    problemEdge: '#b3261e',
+    importProblemEdge: '#a31515',
+    done: '#dff0df',
+    doneEdge: '#1b5e20',
+    passageMark: '#ffe066',
+    highlight: '#ffd60a',
+    openPassage: '#fff6cc',
+    openPassageEdge: '#8a7420',
+    statusOther: '#d8dbe0',
+    statusOperating: '#c5e4c5',
+    statusUnderConstruction: '#fbd9a0',
+    statusPlanned: '#cfd7f8',
+    statusProposed: '#e3cdee',
+    coverageOnMap: '#3f8f3f',
+    coverageNotMapped: '#c06f00',
+    coverageNotMappable: '#9e9e9e',
+    uncitedTint: '#e2e2e2',
+    uncitedEdge: '#666',
+  },
 };
 
 /** By the names a link uses (PALETTE_NAMES in src/model/viewState.ts). */

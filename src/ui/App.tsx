@@ -51,12 +51,14 @@ export function App({ webgl }: { webgl: WebglSupport }) {
   const mapGeneration = useAtlas((state) => state.mapGeneration);
   const intl = useAtlas((state) => state.intl);
   const embed = useAtlas((state) => state.embed);
+  // The interface takes its colours from the palette the map draws with (app.css, style/cssTokens.ts).
+  const palette = useAtlas((state) => state.palette);
   const classes = ['app', presentation.on && 'presenting', presentation.on && !presentation.scale && 'no-scale', embed && 'embedded'];
 
   return (
     <RawIntlProvider value={intl}>
     <MapHandleContext.Provider value={mapHandle}>
-    <div className={classes.filter(Boolean).join(' ')}>
+    <div className={classes.filter(Boolean).join(' ')} data-palette={palette}>
       {webgl.ok && (
         <button type="button" className="skip-link" onClick={() => document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus()}>
           <FormattedMessage id="header.skipToMap" defaultMessage="Skip to the map" description="The first Tab stop, shown only when focused: moves the keyboard focus to the map" />

@@ -6,6 +6,7 @@ import { citationIndex, documents, texts } from '../state/atlasData';
 import { download } from './download';
 import { appUrl } from './appUrl';
 import { useAtlas } from '../state/store';
+import './DownloadButtons.css';
 
 /** Downloads of the features shown: data as GeoJSON, CSV and KML (docs/DATA-EXPORTS.md), citations as Web Annotations. */
 export function DownloadButtons({ features }: { features: readonly AtlasFeature[] }) {

@@ -12,6 +12,7 @@ import { viewOf } from '../state/urlSync';
 import { PassageQuote } from './PassageQuote';
 import { appUrl } from './appUrl';
 import { EMBED_WORDS } from './embedWords';
+import './EmbedCard.css';
 
 /** The full atlas at the view shown here: where "Open in Corridor Atlas" leads. */
 export function useFullAtlasUrl(): string {

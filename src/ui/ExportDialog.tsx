@@ -15,6 +15,7 @@ import { describeFrame } from '../model/scene';
 import { download } from './download';
 import { MapHandleContext } from './mapHandle';
 import { exportSlideOf } from './slideFootnotes';
+import './ExportDialog.css';
 
 /** PNG is drawn by the map; SVG and PDF are vectors with the passages cited (map/exportSlide.ts). */
 type PictureFormat = 'png' | 'svg' | 'pdf';

@@ -24,6 +24,7 @@ import { DOCUMENT_NAME } from './PassageQuote';
 import { countryName } from '../model/countryNames';
 import { UNITS } from '../model/featureFacts';
 import type { FeatureKind } from '../model/featureVocabulary';
+import './FacetPanel.css';
 
 const OPTIONS = facetOptions(features);
 const SECTIONS = SOURCE_IDS.flatMap((source) => sectionSpans(source, documents[source]));

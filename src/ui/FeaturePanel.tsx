@@ -21,6 +21,7 @@ import { FeatureTimeline } from './FeatureTimeline';
 import { featureNameFor } from '../state/messages';
 import { langOfLocale } from '../model/language';
 import { copyText } from './clipboard';
+import './FeaturePanel.css';
 
 const QUANTITIES = defineMessages({
   length: { id: 'figure.length', defaultMessage: 'Length' },

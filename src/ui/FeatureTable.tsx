@@ -19,6 +19,7 @@ import { STATUS_LABELS } from '../style/symbology';
 import { showsInFrame } from '../model/scene';
 import { DownloadButtons } from './DownloadButtons';
 import { openUserFeature } from '../state/userData';
+import './FeatureTable.css';
 
 const LABELS = defineMessages({
   name: { id: 'table.name', defaultMessage: 'Name' },

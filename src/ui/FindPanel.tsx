@@ -12,6 +12,7 @@ import { UserLayersSection } from './UserLayersSection';
 import { LegendRows } from './MapLegend';
 import { useScene } from '../state/scene';
 import { accuracyRows } from '../model/scene';
+import './FindPanel.css';
 
 /** Finding things: a search over names and document text, and the layers (the legend) with their features. */
 export function FindPanel() {

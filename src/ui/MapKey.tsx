@@ -5,6 +5,7 @@ import { useScene } from '../state/scene';
 import { describeFrame } from '../model/scene';
 import { LegendRows } from './MapLegend';
 import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
+import './MapKey.css';
 
 /**
  * The key on the map: the layers, line patterns and marks drawn in view, with their swatches (the

@@ -7,6 +7,7 @@ import { projectInFrame, type Bounds, type MapFrame } from '../model/camera';
 import { Swatch } from './Swatch';
 import { featureById } from '../state/atlasData';
 import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
+import './MapLegend.css';
 
 /** Room kept free along the map's edges: presentation controls at the bottom, the title at the top. */
 const EDGE_MARGIN = { top: 72, bottom: 72, side: 20 };

@@ -14,6 +14,7 @@ import type { SlideOptions, SlideResult } from '../map/exportSlide';
 import type { ExportOptions, ExportResult } from '../map/exportPicture';
 import { defineMessages } from '../model/message';
 import { langOfLocale } from '../model/language';
+import './MapView.css';
 
 declare global {
   interface Window {

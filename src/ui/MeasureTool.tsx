@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
 import { UNITS } from '../model/featureFacts';
 import { clearMeasure, formatKm, measuredKm, startMeasuring, stopMeasuring, undoMeasurePoint } from '../model/measure';
+import './MeasureTool.css';
 
 export function MeasureTool() {
   const measure = useAtlas((state) => state.measure);

@@ -4,6 +4,7 @@ import { wordsOf } from '../model/message';
 import { langOfLocale } from '../model/language';
 import { featureNameFor } from '../state/messages';
 import { reloadIntoWaitingBuild, useOfflineCopy } from '../state/offlineCopy';
+import './Notices.css';
 
 /**
  * Problems the user should know of (a broken data file, a lost graphics context), in plain words,

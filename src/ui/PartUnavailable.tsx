@@ -8,6 +8,7 @@ import { useIntl } from 'react-intl';
 import { defineMessages, type Message } from '../model/message';
 import { useAtlas } from '../state/store';
 import { stopPresentation } from '../state/presentation';
+import './PartUnavailable.css';
 
 /** The parts loaded on demand, named as the sentence about them begins. */
 export const PARTS = defineMessages({

@@ -5,6 +5,7 @@ import { passageContext, sectionAt } from '../model/documentText';
 import { SOURCES } from '../model/sources';
 import type { PassageRef } from '../model/citationIndex';
 import { documents } from '../state/atlasData';
+import './PassageQuote.css';
 
 /** The short name a reader knows a document by: "Bulletin", "Charter". */
 export const DOCUMENT_NAME = defineMessages({

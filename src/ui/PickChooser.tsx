@@ -4,6 +4,7 @@ import { useAtlas } from '../state/store';
 import { featureById } from '../state/atlasData';
 import { LayerSwatch } from './LayerSwatch';
 import { moveFocusWithArrows } from './listKeys';
+import './PickChooser.css';
 
 /** Where a click hits several features at once, a small menu lets the user pick one. */
 export function PickChooser() {

@@ -11,6 +11,7 @@ import { tourTranslationFor } from '../state/messages';
 import { langOfLocale, type Lang } from '../model/language';
 import { stepWords, type StepWords } from '../model/tourTranslation';
 import type { PresentationStep, StepCaption } from '../state/store';
+import './PresentationOverlay.css';
 
 /** What a presenter shows over the full-screen map: the title, the legend, where they are in the sequence. */
 export function PresentationOverlay() {

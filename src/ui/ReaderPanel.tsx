@@ -14,6 +14,7 @@ import { toCss } from '../style/palette';
 import { moveFocusWithArrows } from './listKeys';
 import { CopyCitationButton } from './CopyCitationButton';
 import { DatedPassages } from './FeatureTimeline';
+import './ReaderPanel.css';
 
 /** Passage → feature: a document reflowed for reading, every cited passage marked in its layer's colour. */
 export function ReaderPanel() {

@@ -11,6 +11,7 @@ import { CopyCitationButton } from './CopyCitationButton';
 import { LayerSwatch } from './LayerSwatch';
 import { PassageQuote } from './PassageQuote';
 import { moveFocusWithArrows } from './listKeys';
+import './SearchResults.css';
 
 export function SearchResults({ query }: { query: string }) {
   const select = useAtlas((state) => state.select);

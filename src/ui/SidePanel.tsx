@@ -6,6 +6,7 @@ import { PANELS, type Panel } from '../model/viewState';
 import { FindPanel } from './FindPanel';
 import { FeaturePanel } from './FeaturePanel';
 import { LazyOpenPassageBar, LazyReaderPanel } from './onDemand';
+import './SidePanel.css';
 
 const TAB_LABEL = defineMessages({
   find: { id: 'panel.tab.find', defaultMessage: 'Find' },

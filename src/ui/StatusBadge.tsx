@@ -3,6 +3,7 @@ import { STATUS_LABELS } from '../style/symbology';
 import type { AtlasFeature } from '../model/feature';
 import { useAtlas } from '../state/store';
 import { featuresInYear } from '../state/shownFeatures';
+import './StatusBadge.css';
 
 /**
  * A project's status in the year the map shows: "Operating (2026)" at the documents' present,

@@ -2,6 +2,7 @@ import { AREA_FILL_ALPHA, type Swatch as SwatchSymbol } from '../model/scene';
 import { SHAPE_OUTLINES, LINE_WHITE, ringDash } from '../style/symbology';
 import { toCss } from '../style/palette';
 import { RING_SHARE } from '../map/swatchCanvas';
+import './Swatch.css';
 
 const WIDTH = 30;
 const HEIGHT = 16;

@@ -4,6 +4,7 @@ import { useContext } from 'react';
 import { useAtlas } from '../state/store';
 import { userFeatureProperties } from '../map/userLayerLayers';
 import { MapHandleContext } from './mapHandle';
+import './UserFeaturePopup.css';
 
 function asText(value: unknown): string {
   if (value === null || value === undefined) return '';

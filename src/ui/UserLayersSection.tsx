@@ -8,7 +8,7 @@ import { useContext, useEffect, useMemo, useRef, useState, type ChangeEvent } fr
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages } from '../model/message';
 import { MapHandleContext } from './mapHandle';
-import './userData.css';
+import './UserLayersSection.css';
 import { useAtlas } from '../state/store';
 import { addUserFiles, recolorLayer, removeLayer, renameLayer, restyleLayer, showLayer } from '../state/userData';
 import { colorOfHex, hexOfColor, MAX_LAYER_NAME, type UserLayer } from '../model/userLayers';

@@ -25,6 +25,7 @@ import { featureNameFor } from '../state/messages';
 import { langOfLocale } from '../model/language';
 import { appUrl } from './appUrl';
 import { EMBED_WORDS } from './embedWords';
+import './ViewsDialog.css';
 
 const PALETTE_LABEL = defineMessages({
   light: { id: 'views.palette.light', defaultMessage: 'Light', description: 'The light colours of the map' },
