@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { atlasDataAsset } from './scripts/lib/atlasDataAsset.ts';
-import { compiledMessages } from './scripts/lib/compiledMessages.ts';
+import { atlasDataAsset } from './scripts/lib/atlasDataAsset';
+import { compiledMessages } from './scripts/lib/compiledMessages';
 
 /**
  * The built app may talk to its own origin only: a strict Content-Security-Policy makes the

@@ -3,17 +3,17 @@
  * Run: npx tsx scripts/validate.ts   (exit code 1 on any error)
  */
 import { existsSync } from 'node:fs';
-import type { CoverageExclusion } from '../src/model/coverage.ts';
-import type { NeverLinked } from '../src/model/citationRules.ts';
-import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validateDataset.ts';
-import { formatGeoTable } from '../src/model/validateGeography.ts';
-import { geoReferenceFromDisk } from './lib/geoReference.ts';
-import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk.ts';
-import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/tourSchema.ts';
-import { LANGS } from '../src/model/language.ts';
-import { fallbackCounts, gazetteerProblems } from '../src/model/gazetteerSchema.ts';
-import type { GazetteerFile } from '../src/model/gazetteer.ts';
-import { shownNameKeys } from './lib/shownNames.ts';
+import type { CoverageExclusion } from '../src/model/coverage';
+import type { NeverLinked } from '../src/model/citationRules';
+import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validateDataset';
+import { formatGeoTable } from '../src/model/validateGeography';
+import { geoReferenceFromDisk } from './lib/geoReference';
+import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk';
+import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/tourSchema';
+import { LANGS } from '../src/model/language';
+import { fallbackCounts, gazetteerProblems } from '../src/model/gazetteerSchema';
+import type { GazetteerFile } from '../src/model/gazetteer';
+import { shownNameKeys } from './lib/shownNames';
 
 const root = new URL('../', import.meta.url);
 

@@ -6,12 +6,12 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAX_PICTURE_TITLE, MIN_PICTURE_SIDE, parsePictureSize, type PictureSize } from '../../src/map/exportLayout.ts';
-import { YEAR_LIMITS, parseViewHash } from '../../src/model/viewState.ts';
-import { LANGS, isLang, type Lang } from '../../src/model/language.ts';
-import { wordsOf, type Message, type MessageValues, type Translate } from '../../src/model/message.ts';
-import { EXPORT_COMMAND_WORDS as WORDS } from '../../src/model/exportCommandWords.ts';
-import { translatorFor } from './commandWords.ts';
+import { MAX_PICTURE_TITLE, MIN_PICTURE_SIDE, parsePictureSize, type PictureSize } from '../../src/map/exportLayout';
+import { YEAR_LIMITS, parseViewHash } from '../../src/model/viewState';
+import { LANGS, isLang, type Lang } from '../../src/model/language';
+import { wordsOf, type Message, type MessageValues, type Translate } from '../../src/model/message';
+import { EXPORT_COMMAND_WORDS as WORDS } from '../../src/model/exportCommandWords';
+import { translatorFor } from './commandWords';
 
 /** Past this no browser draws a picture (WebGL's largest drawing buffer is 16384 pixels a side, most often less). */
 export const MAX_PICTURE_SIDE = 32_768;

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fontverter from 'fontverter';
 import { Blob, Face as HbFace } from 'harfbuzzjs';
-import { buildFontSubsets, FACES, fontStylesheet, inRange, type Face, type FontSubset } from './fontSubsets.ts';
-import { projectRoot } from './basemapInputs.ts';
-import { regionText } from '../../src/model/labelPlacement.ts';
-import type { GazetteerFile } from '../../src/model/gazetteer.ts';
+import { buildFontSubsets, FACES, fontStylesheet, inRange, type Face, type FontSubset } from './fontSubsets';
+import { projectRoot } from './basemapInputs';
+import { regionText } from '../../src/model/labelPlacement';
+import type { GazetteerFile } from '../../src/model/gazetteer';
 
 const gazetteer = JSON.parse(readFileSync(join(projectRoot, 'data', 'gazetteer.json'), 'utf8')) as GazetteerFile;
 

@@ -3,13 +3,13 @@
  * app's own model code. Shared by the validator, the unit tests and the browser tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/sources.ts';
-import { loadDataset } from '../../src/model/dataset.ts';
-import { parseAtlasLayer } from '../../src/model/layerContract.ts';
-import { buildCitationIndex } from '../../src/model/citationIndex.ts';
-import type { AtlasFeature } from '../../src/model/feature.ts';
-import type { AtlasDataFile } from '../../src/model/atlasDataFile.ts';
-import type { CoverageExclusion } from '../../src/model/coverage.ts';
+import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/sources';
+import { loadDataset } from '../../src/model/dataset';
+import { parseAtlasLayer } from '../../src/model/layerContract';
+import { buildCitationIndex } from '../../src/model/citationIndex';
+import type { AtlasFeature } from '../../src/model/feature';
+import type { AtlasDataFile } from '../../src/model/atlasDataFile';
+import type { CoverageExclusion } from '../../src/model/coverage';
 
 const root = new URL('../../', import.meta.url);
 

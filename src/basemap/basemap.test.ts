@@ -5,12 +5,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Feature, Position } from 'geojson';
 import { booleanPointInPolygon, pointToLineDistance, point, lineString } from '@turf/turf';
-import { buildBasemap, type BasemapInputs, type BasemapOutputs } from './build.ts';
-import { correctedPlaces, type Label } from './labels.ts';
-import { maxDecimals, type Areal } from './prepare.ts';
-import { readLabelAnchors } from '../model/labelAnchors.ts';
-import { estimateText, placeLabels, type PointLabel } from '../model/labelPlacement.ts';
-import { readBasemapInputs } from '../../scripts/lib/basemapInputs.ts';
+import { buildBasemap, type BasemapInputs, type BasemapOutputs } from './build';
+import { correctedPlaces, type Label } from './labels';
+import { maxDecimals, type Areal } from './prepare';
+import { readLabelAnchors } from '../model/labelAnchors';
+import { estimateText, placeLabels, type PointLabel } from '../model/labelPlacement';
+import { readBasemapInputs } from '../../scripts/lib/basemapInputs';
 
 
 let inputs: BasemapInputs;

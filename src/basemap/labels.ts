@@ -14,9 +14,9 @@ import {
   fixSeaName,
   normaliseName,
   type LonLat,
-} from './corrections.ts';
-import { clipToBBox, roundTo, type Areal, type BBox, type Linear, type RiverProps } from './prepare.ts';
-import { segmentDistance } from '../model/planar.ts';
+} from './corrections';
+import { clipToBBox, roundTo, type Areal, type BBox, type Linear, type RiverProps } from './prepare';
+import { segmentDistance } from '../model/planar';
 
 export type LabelKind = 'country' | 'sea' | 'city' | 'capital' | 'region' | 'river';
 

@@ -29,7 +29,7 @@ import {
   fixLakeName,
   fixRiverName,
   type LonLat,
-} from './corrections.ts';
+} from './corrections';
 
 export type BBox = [number, number, number, number];
 export type Areal = Polygon | MultiPolygon;

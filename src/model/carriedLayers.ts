@@ -3,7 +3,7 @@
  * each with its name, colour and GeoJSON. Their GeoJSON is checked again when they are added.
  */
 import { defineMessages, worded, type Worded } from './message';
-import { VerbatimJson } from './verbatimJson.ts';
+import { VerbatimJson } from './verbatimJson';
 
 export const USER_LAYERS_SECTION = 'userLayers';
 const MAX_NAME = 60;

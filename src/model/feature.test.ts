@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeaturePropertiesSchema, passesStatusFilter, type Status } from './feature.ts';
+import { FeaturePropertiesSchema, passesStatusFilter, type Status } from './feature';
 
 const place = {
   name: 'Khankendi / Stepanakert',

@@ -6,16 +6,16 @@
  */
 import Papa from 'papaparse';
 import { geojsonToWKT } from '@terraformer/wkt';
-import type { AlternateName, AtlasFeature, CitationRole } from './feature.ts';
+import type { AlternateName, AtlasFeature, CitationRole } from './feature';
 // From the vocabulary, not feature.ts: that module holds the zod schemas, which stay out of the browser.
-import { ALTERNATE_NAME_USAGE_LABELS } from './featureVocabulary.ts';
-import type { CitationIndex } from './citationIndex.ts';
-import { layerTitle } from './layers.ts';
-import { drawnLengthKm, formatFigure } from './featureFacts.ts';
-import { citePassage, featureLink, type PassageCitation, type ReadableDocuments } from './passageCitation.ts';
-import { statedCapacitiesMw, statedVoltagesKv } from './filter.ts';
-import { DOCUMENTS_PRESENT, assertion, timingOf } from './timeline.ts';
-import type { StatusEvent } from './feature.ts';
+import { ALTERNATE_NAME_USAGE_LABELS } from './featureVocabulary';
+import type { CitationIndex } from './citationIndex';
+import { layerTitle } from './layers';
+import { drawnLengthKm, formatFigure } from './featureFacts';
+import { citePassage, featureLink, type PassageCitation, type ReadableDocuments } from './passageCitation';
+import { statedCapacitiesMw, statedVoltagesKv } from './filter';
+import { DOCUMENTS_PRESENT, assertion, timingOf } from './timeline';
+import type { StatusEvent } from './feature';
 
 export interface ExportContext {
   index: Pick<CitationIndex, 'citationsByFeature'>;

@@ -2,14 +2,14 @@
  * The features as rows of a table: what an analyst compares (status, countries, lengths stated
  * and drawn, voltage, capacity, how many passages describe it), sortable by any column.
  */
-import type { AtlasFeature, Status } from './feature.ts';
-import { layerTitle } from './layers.ts';
-import { drawnLengthKm } from './featureFacts.ts';
-import { statedCapacitiesMw, statedVoltagesKv } from './filter.ts';
-import type { CitationIndex } from './citationIndex.ts';
-import type { Bounds } from './camera.ts';
-import { partKinds, type UserFeatures } from './userFeatures.ts';
-import { partsInBox } from './gridIndex.ts';
+import type { AtlasFeature, Status } from './feature';
+import { layerTitle } from './layers';
+import { drawnLengthKm } from './featureFacts';
+import { statedCapacitiesMw, statedVoltagesKv } from './filter';
+import type { CitationIndex } from './citationIndex';
+import type { Bounds } from './camera';
+import { partKinds, type UserFeatures } from './userFeatures';
+import { partsInBox } from './gridIndex';
 
 export interface FeatureRow {
   id: string;

@@ -3,13 +3,13 @@
  * voltage or capacity where the documents state them; facets combine (and), options within a facet
  * add up (or). Counts say how many features each option would leave, given the other facets.
  */
-import type { AtlasFeature } from './feature.ts';
-import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from './featureVocabulary.ts';
-import { SOURCE_IDS, type SourceId } from './sources.ts';
-import type { CitationIndex, PassageRef } from './citationIndex.ts';
-import type { ReadableDocument } from './documentText.ts';
-import { defineMessages, worded, type Worded } from './message.ts';
-import { firstFew, quotedNames } from './listWords.ts';
+import type { AtlasFeature } from './feature';
+import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from './featureVocabulary';
+import { SOURCE_IDS, type SourceId } from './sources';
+import type { CitationIndex, PassageRef } from './citationIndex';
+import type { ReadableDocument } from './documentText';
+import { defineMessages, worded, type Worded } from './message';
+import { firstFew, quotedNames } from './listWords';
 
 export interface NumberRange {
   min: number | null;

@@ -3,16 +3,16 @@
  * kept in the browser and carried between browsers as a small JSON file. A view is stored as
  * its link hash, so a saved view, a shared link and a presentation step are the same thing.
  */
-import { defineMessages, worded, type Worded } from './message.ts';
+import { defineMessages, worded, type Worded } from './message';
 import { bbox } from '@turf/turf';
-import { LAYERS, type LayerId } from './layers.ts';
-import type { AtlasFeature } from './feature.ts';
-import { parseViewHash } from './viewState.ts';
+import { LAYERS, type LayerId } from './layers';
+import type { AtlasFeature } from './feature';
+import { parseViewHash } from './viewState';
 
 export type { Bounds } from './camera';
 import type { Bounds } from './camera';
-import { isJsonObject } from './jsonShape.ts';
-import { stringifyWithVerbatim } from './verbatimJson.ts';
+import { isJsonObject } from './jsonShape';
+import { stringifyWithVerbatim } from './verbatimJson';
 
 export interface CorridorPreset {
   layer: LayerId;

@@ -2,10 +2,10 @@
  * A passage as it is cited outside the app: its words as they read, the document and section it
  * is in, and a link that opens the atlas at that passage.
  */
-import type { PassageRef } from './citationIndex.ts';
-import { readingText, sectionAt, type ReadableDocument } from './documentText.ts';
-import { SOURCES, type SourceId } from './sources.ts';
-import { DEFAULT_VIEW, formatViewHash } from './viewState.ts';
+import type { PassageRef } from './citationIndex';
+import { readingText, sectionAt, type ReadableDocument } from './documentText';
+import { SOURCES, type SourceId } from './sources';
+import { DEFAULT_VIEW, formatViewHash } from './viewState';
 
 export type ReadableDocuments = Readonly<Record<SourceId, ReadableDocument>>;
 

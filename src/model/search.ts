@@ -4,16 +4,16 @@
  * dashes, diacritics, transliterations, units and abbreviations fold together.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import type { AtlasFeature } from './feature.ts';
-import { layerTitle } from './layers.ts';
-import { SOURCE_IDS, type SourceId } from './sources.ts';
-import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from './documentText.ts';
-import { featuresCitedWithin, type CitationIndex } from './citationIndex.ts';
-import { canonicalTerm, foldForSearch, indexedTerms, normaliseQuery, termSpans, tokenizeForSearch } from './searchVocabulary.ts';
-import { allNames, featureKey, type Gazetteer } from './gazetteer.ts';
-import { GAZETTEER } from './gazetteerData.ts';
+import type { AtlasFeature } from './feature';
+import { layerTitle } from './layers';
+import { SOURCE_IDS, type SourceId } from './sources';
+import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from './documentText';
+import { featuresCitedWithin, type CitationIndex } from './citationIndex';
+import { canonicalTerm, foldForSearch, indexedTerms, normaliseQuery, termSpans, tokenizeForSearch } from './searchVocabulary';
+import { allNames, featureKey, type Gazetteer } from './gazetteer';
+import { GAZETTEER } from './gazetteerData';
 
-export { foldForSearch, normaliseQuery } from './searchVocabulary.ts';
+export { foldForSearch, normaliseQuery } from './searchVocabulary';
 
 /** Other names a feature is known by, where its data gives them. */
 export function alternateNames(feature: AtlasFeature): readonly string[] {

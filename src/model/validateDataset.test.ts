@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from './coverage.ts';
-import { featureCollectionJsonSchema, type AtlasFeature } from './feature.ts';
-import { LAYER_IDS } from './layers.ts';
-import { formatProblem, validateDataset, type LayerFileInput } from './validateDataset.ts';
+import { splitParagraphs } from './coverage';
+import { featureCollectionJsonSchema, type AtlasFeature } from './feature';
+import { LAYER_IDS } from './layers';
+import { formatProblem, validateDataset, type LayerFileInput } from './validateDataset';
 
 const texts = {
   'charter-2026': 'The Middle Corridor links ports and railways across the Caspian.\n\nSection II: Headings are skipped\n\nA paragraph about artificial intelligence cooperation that names nothing to draw at all.',

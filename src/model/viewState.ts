@@ -3,16 +3,16 @@
  * the reader, and presentation settings. Parsing never throws: a garbled or hostile part is
  * dropped with a plain-words problem, and the rest of the link still works.
  */
-import { LAYER_IDS, isLayerId, type LayerId } from './layers.ts';
-import { currentFeatureId, currentLayerId } from './renamedIds.ts';
-import { NO_FILTER, type FeatureFilter } from './filter.ts';
-import { readFilterParam, writeFilterParams } from './filterLink.ts';
-import { isSourceId, type SourceId } from './sources.ts';
-import { parsePassageKey, passageKey, type PassageRef } from './citationIndex.ts';
-import type { Camera } from './camera.ts';
-import { DEFAULT_LANG, isLang, type Lang } from './language.ts';
-import { defineMessages, worded, type Worded, type WordedValue } from './message.ts';
-import { firstFew } from './listWords.ts';
+import { LAYER_IDS, isLayerId, type LayerId } from './layers';
+import { currentFeatureId, currentLayerId } from './renamedIds';
+import { NO_FILTER, type FeatureFilter } from './filter';
+import { readFilterParam, writeFilterParams } from './filterLink';
+import { isSourceId, type SourceId } from './sources';
+import { parsePassageKey, passageKey, type PassageRef } from './citationIndex';
+import type { Camera } from './camera';
+import { DEFAULT_LANG, isLang, type Lang } from './language';
+import { defineMessages, worded, type Worded, type WordedValue } from './message';
+import { firstFew } from './listWords';
 
 /** A link's problems, worded for whoever reads them (the notices, or `npm run export` in its language). */
 const PROBLEMS = defineMessages({

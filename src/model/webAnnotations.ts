@@ -3,11 +3,11 @@
  * feature and a passage. The target is the document with a TextQuoteSelector (exact, prefix,
  * suffix) and a TextPositionSelector (in code points, as the model requires); the body is the feature.
  */
-import type { AtlasFeature, CitationRole } from './feature.ts';
-import { ALTERNATE_NAME_USAGE_LABELS } from './featureVocabulary.ts';
-import type { CitationIndex, PassageRef } from './citationIndex.ts';
-import { SOURCES } from './sources.ts';
-import { documentLink, featureLink, passageLink } from './passageCitation.ts';
+import type { AtlasFeature, CitationRole } from './feature';
+import { ALTERNATE_NAME_USAGE_LABELS } from './featureVocabulary';
+import type { CitationIndex, PassageRef } from './citationIndex';
+import { SOURCES } from './sources';
+import { documentLink, featureLink, passageLink } from './passageCitation';
 
 /** Characters of context either side of the quote, enough to tell repeated words apart. */
 const CONTEXT = 32;
