@@ -4,14 +4,14 @@
  */
 import { existsSync } from 'node:fs';
 import type { CoverageExclusion } from '../src/model/coverage';
-import type { NeverLinked } from '../src/model/citationRules';
-import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validateDataset';
-import { formatGeoTable } from '../src/model/validateGeography';
+import type { NeverLinked } from '../src/model/validation/citationRules';
+import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validation/validateDataset';
+import { formatGeoTable } from '../src/model/validation/validateGeography';
 import { geoReferenceFromDisk } from './lib/geoReference';
 import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk';
-import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/tourSchema';
+import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/validation/tourSchema';
 import { LANGS } from '../src/model/language';
-import { fallbackCounts, gazetteerProblems } from '../src/model/gazetteerSchema';
+import { fallbackCounts, gazetteerProblems } from '../src/model/validation/gazetteerSchema';
 import type { GazetteerFile } from '../src/model/gazetteer';
 import { shownNameKeys } from './lib/shownNames';
 

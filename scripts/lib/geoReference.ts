@@ -10,7 +10,7 @@ import type { Topology } from 'topojson-specification';
 import { BUILD_SETTINGS } from '../../src/basemap/build';
 import { fixRiverName } from '../../src/basemap/corrections';
 import { clipToBBox, countryFeatures, prepareLakes, simplifyTopology, type RawProps } from '../../src/basemap/prepare';
-import { buildGeoIndex, type GeoIndex } from '../../src/model/geoIndex';
+import { buildGeoIndex, type GeoIndex } from '../../src/model/validation/geoIndex';
 import { projectRoot } from './basemapInputs';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/sources';
 import { loadDataset } from '../../src/model/dataset';
-import { parseAtlasLayer } from '../../src/model/layerContract';
+import { parseAtlasLayer } from '../../src/model/validation/layerContract';
 import { buildCitationIndex } from '../../src/model/citationIndex';
 import type { AtlasFeature } from '../../src/model/feature';
 import type { AtlasDataFile } from '../../src/model/atlasDataFile';

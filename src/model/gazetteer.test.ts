@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import gazetteerJson from '../../data/gazetteer.json';
 import { allNames, makeGazetteer, mapNameIn, nameIn, namesIn, type GazetteerFile } from './gazetteer';
-import { fallbackCounts, gazetteerProblems } from './gazetteerSchema';
+import { fallbackCounts, gazetteerProblems } from './validation/gazetteerSchema';
 import { shownNameKeys } from '../../scripts/lib/shownNames';
 
 const file = gazetteerJson as GazetteerFile;

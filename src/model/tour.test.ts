@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTour } from './tour';
-import { parseTour, tourFileProblems } from './tourSchema';
+import { parseTour, tourFileProblems } from './validation/tourSchema';
 import { anchorQuote } from './anchor';
 import { datasetFromDisk, readProjectFile, sourceTexts } from '../../scripts/lib/onDisk';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statedNumbers, stepWords, type TourTranslation } from './tourTranslation';
-import { tourTranslationProblems } from './tourSchema';
+import { tourTranslationProblems } from './validation/tourSchema';
 import type { Tour } from './tour';
 import { LANGS } from './language';
 import { readProjectFile } from '../../scripts/lib/onDisk';

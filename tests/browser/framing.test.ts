@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { baseUrl, browser, openAtlas, waitForCamera } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { focusSubject } from '../../src/model/framing';
-import { parseTour } from '../../src/model/tourSchema';
+import { parseTour } from '../../src/model/validation/tourSchema';
 import { layerTitle } from '../../src/model/layers';
 import { expectFramedInFreePart, measureFraming } from './framingCheck';
 import { captionPlacesUnnamed } from './captionNames';

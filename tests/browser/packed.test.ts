@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { browser, closestColorNear, hexToRgb, projectToPage, screenshot, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness';
-import { parseTour } from '../../src/model/tourSchema';
+import { parseTour } from '../../src/model/validation/tourSchema';
 import { LIGHT } from '../../src/style/palette';
 import { colorDistance } from '../../src/style/colour';
 

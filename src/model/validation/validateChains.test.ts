@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { geoReferenceFromDisk } from '../../scripts/lib/geoReference';
-import { datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
-import type { AtlasFeature, FeatureKind } from './feature';
+import { geoReferenceFromDisk } from '../../../scripts/lib/geoReference';
+import { datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk';
+import type { AtlasFeature, FeatureKind } from '../feature';
 import type { GeoIndex } from './geoIndex';
 import { ChainsFileSchema, checkChains, checkLineEnds, featureEnds, type Chain } from './validateChains';
 import { checkFeatureGeography } from './validateGeography';
@@ -123,7 +123,7 @@ describe('where a line ends', () => {
 
 describe('the real data', () => {
   it('declares chains whose neighbours meet and lines that end on their own side', () => {
-    const chains = ChainsFileSchema.parse(JSON.parse(readFileSync(new URL('../../data/chains.json', import.meta.url), 'utf8'))).chains;
+    const chains = ChainsFileSchema.parse(JSON.parse(readFileSync(new URL('../../../data/chains.json', import.meta.url), 'utf8'))).chains;
     const features = datasetFromDisk();
     expect(chains.length).toBeGreaterThanOrEqual(10);
     expect(checkChains(features, chains, sourceTexts())).toEqual([]);

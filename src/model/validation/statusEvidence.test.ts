@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
+import { datasetFromDisk } from '../../../scripts/lib/onDisk';
 import { findDates, statusEventFindings, statusEvidenceFindings, supports } from './statusEvidence';
 
 const WESTERN_RENEWABLES =

@@ -5,12 +5,12 @@
  * unless it hands over there to a declared neighbour of that country. Pure: the caller reads files.
  */
 import type { Position } from 'geojson';
-import { anchorQuote, type SourceTexts } from './anchor';
-import { CitationSchema, GeometrySourceSchema, type AtlasFeature, type FeatureKind } from './feature';
+import { anchorQuote, type SourceTexts } from '../anchor';
+import { CitationSchema, GeometrySourceSchema, type AtlasFeature, type FeatureKind } from '../feature';
 import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex';
-import { z } from './schemaRuntime';
+import { z } from '../schemaRuntime';
 import { BORDER_TOLERANCE_KM, LAND_LINE_KINDS, SEA_LINE_KINDS } from './validateGeography';
-import { segmentParameter } from './planar';
+import { segmentParameter } from '../planar';
 
 /** Declared neighbours may lie this far apart (nearest ends): the precision of the data's waypoints. */
 export const CHAIN_GAP_KM = 1;

@@ -2,13 +2,13 @@
  * The tour file's full contract, in zod: checked by the validator when the app is built (and by
  * the tests). The app reads the built tour by its outline (model/tour.ts).
  */
-import { z } from './schemaRuntime';
-import { CitationSchema } from './feature';
-import type { Tour } from './tour';
-import { readTourTranslation, statedNumbers } from './tourTranslation';
-import { anchorQuote } from './anchor';
-import type { SourceId } from './sources';
-import { YEAR_LIMITS } from './viewState';
+import { z } from '../schemaRuntime';
+import { CitationSchema } from '../feature';
+import type { Tour } from '../tour';
+import { readTourTranslation, statedNumbers } from '../tourTranslation';
+import { anchorQuote } from '../anchor';
+import type { SourceId } from '../sources';
+import { YEAR_LIMITS } from '../viewState';
 
 const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
