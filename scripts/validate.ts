@@ -3,7 +3,7 @@
  * Run: npx tsx scripts/validate.ts   (exit code 1 on any error)
  */
 import { existsSync } from 'node:fs';
-import type { CoverageExclusion } from '../src/model/coverage';
+import type { CoverageExclusion } from '../src/model/documents/coverage';
 import type { NeverLinked } from '../src/model/validation/citationRules';
 import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validation/validateDataset';
 import { formatGeoTable } from '../src/model/validation/validateGeography';

@@ -3,7 +3,7 @@
  * state, with its passage, or a status an outside source dates, with the source's words.
  */
 import type { Citation, CitationWithRole, StatusEvent, StatusSource } from '../../src/model/feature';
-import { SOURCES } from '../../src/model/sources';
+import { SOURCES } from '../../src/model/documents/sources';
 
 type Status = StatusEvent['status'];
 

@@ -3,13 +3,13 @@
  * app's own model code. Shared by the validator, the unit tests and the browser tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/sources';
+import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/documents/sources';
 import { loadDataset } from '../../src/model/dataset';
 import { parseAtlasLayer } from '../../src/model/validation/layerContract';
-import { buildCitationIndex } from '../../src/model/citationIndex';
+import { buildCitationIndex } from '../../src/model/documents/citationIndex';
 import type { AtlasFeature } from '../../src/model/feature';
 import type { AtlasDataFile } from '../../src/model/atlasDataFile';
-import type { CoverageExclusion } from '../../src/model/coverage';
+import type { CoverageExclusion } from '../../src/model/documents/coverage';
 
 const root = new URL('../../', import.meta.url);
 

@@ -4,7 +4,7 @@
  * line go. The legend's rows come from the scene (src/model/scene.ts: describeFrame), so the picture
  * keys exactly what it shows. Pure; exportPicture.ts draws what this decides.
  */
-import { SOURCES, SOURCE_IDS } from '../model/sources';
+import { SOURCES, SOURCE_IDS } from '../model/documents/sources';
 import { boxOverlap, legendSections, type Box, type Legend, type LegendRow } from '../model/scene';
 import { basemapCredit } from './basemapStyle';
 import { defineMessages, inEnglish, type Translate } from '../model/message';

@@ -9,10 +9,10 @@ import { geojsonToWKT } from '@terraformer/wkt';
 import type { AlternateName, AtlasFeature, CitationRole } from './feature';
 // From the vocabulary, not feature.ts: that module holds the zod schemas, which stay out of the browser.
 import { ALTERNATE_NAME_USAGE_LABELS } from './featureVocabulary';
-import type { CitationIndex } from './citationIndex';
+import type { CitationIndex } from './documents/citationIndex';
 import { layerTitle } from './layers';
 import { drawnLengthKm, formatFigure } from './featureFacts';
-import { citePassage, featureLink, type PassageCitation, type ReadableDocuments } from './passageCitation';
+import { citePassage, featureLink, type PassageCitation, type ReadableDocuments } from './documents/passageCitation';
 import { statedCapacitiesMw, statedVoltagesKv } from './filter';
 import { DOCUMENTS_PRESENT, assertion, timingOf } from './timeline';
 import type { StatusEvent } from './feature';

@@ -6,7 +6,7 @@ import type { AtlasFeature, Status } from './feature';
 import { layerTitle } from './layers';
 import { drawnLengthKm } from './featureFacts';
 import { statedCapacitiesMw, statedVoltagesKv } from './filter';
-import type { CitationIndex } from './citationIndex';
+import type { CitationIndex } from './documents/citationIndex';
 import type { Bounds } from './camera';
 import { partKinds, type UserFeatures } from './userFeatures';
 import { partsInBox } from './gridIndex';

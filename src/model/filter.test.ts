@@ -14,7 +14,7 @@ import {
   withKnownCountries,
   type FeatureFilter,
 } from './filter';
-import { prepareDocument } from './documentText';
+import { prepareDocument } from './documents/documentText';
 import { STATUSES } from './feature';
 import { LAYER_IDS, onlyLayer } from './layers';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';

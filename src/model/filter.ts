@@ -5,9 +5,9 @@
  */
 import type { AtlasFeature } from './feature';
 import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from './featureVocabulary';
-import { SOURCE_IDS, type SourceId } from './sources';
-import type { CitationIndex, PassageRef } from './citationIndex';
-import type { ReadableDocument } from './documentText';
+import { SOURCE_IDS, type SourceId } from './documents/sources';
+import type { CitationIndex, PassageRef } from './documents/citationIndex';
+import type { ReadableDocument } from './documents/documentText';
 import { defineMessages, worded, type Worded } from './message';
 import { firstFew, quotedNames } from './listWords';
 

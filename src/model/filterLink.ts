@@ -3,8 +3,8 @@
  * Links written before facets existed (only `status=`) read the same as they always did.
  */
 import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from './featureVocabulary';
-import { SOURCE_IDS, type SourceId } from './sources';
-import { parsePassageKey, passageKey } from './citationIndex';
+import { SOURCE_IDS, type SourceId } from './documents/sources';
+import { parsePassageKey, passageKey } from './documents/citationIndex';
 import type { FeatureFilter, NumberRange } from './filter';
 import { defineMessages, worded, type Worded } from './message';
 

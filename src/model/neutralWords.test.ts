@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from './layers';
-import { SOURCES, SOURCE_IDS } from './sources';
+import { SOURCES, SOURCE_IDS } from './documents/sources';
 import { unattributedAlternateNames, unattributedTerms } from './neutralWords';
 import type { AlternateName } from './featureVocabulary';
 

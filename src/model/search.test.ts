@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFeatureSearch, makeSearchable, searchDocuments, searchFeatures } from './search';
 import { foldForSearch, gazetteerSpellings, indexedTerms } from './searchVocabulary';
 import { GAZETTEER } from './gazetteerData';
-import { prepareDocument } from './documentText';
+import { prepareDocument } from './documents/documentText';
 import type { AtlasFeature } from './feature';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 

@@ -6,9 +6,9 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { AtlasFeature } from './feature';
 import { layerTitle } from './layers';
-import { SOURCE_IDS, type SourceId } from './sources';
-import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from './documentText';
-import { featuresCitedWithin, type CitationIndex } from './citationIndex';
+import { SOURCE_IDS, type SourceId } from './documents/sources';
+import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from './documents/documentText';
+import { featuresCitedWithin, type CitationIndex } from './documents/citationIndex';
 import { canonicalTerm, foldForSearch, indexedTerms, normaliseQuery, termSpans, tokenizeForSearch } from './searchVocabulary';
 import { allNames, featureKey, type Gazetteer } from './gazetteer';
 import { GAZETTEER } from './gazetteerData';

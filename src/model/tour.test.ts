@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTour } from './tour';
 import { parseTour, tourFileProblems } from './validation/tourSchema';
-import { anchorQuote } from './anchor';
+import { anchorQuote } from './documents/anchor';
 import { datasetFromDisk, readProjectFile, sourceTexts } from '../../scripts/lib/onDisk';
 
 const texts = sourceTexts();

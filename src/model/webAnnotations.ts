@@ -5,9 +5,9 @@
  */
 import type { AtlasFeature, CitationRole } from './feature';
 import { ALTERNATE_NAME_USAGE_LABELS } from './featureVocabulary';
-import type { CitationIndex, PassageRef } from './citationIndex';
-import { SOURCES } from './sources';
-import { documentLink, featureLink, passageLink } from './passageCitation';
+import type { CitationIndex, PassageRef } from './documents/citationIndex';
+import { SOURCES } from './documents/sources';
+import { documentLink, featureLink, passageLink } from './documents/passageCitation';
 
 /** Characters of context either side of the quote, enough to tell repeated words apart. */
 const CONTEXT = 32;

@@ -8,11 +8,11 @@ import atlasDataAddress from 'virtual:atlas-data';
 import { fetchOwn, ownBaseUrl } from '../ownFiles';
 import { EMPTY_ATLAS_DATA, readAtlasDataFile, type AtlasDataFile } from '../model/atlasDataFile';
 import { loadLayers, readAtlasLayer } from '../model/dataset';
-import { buildCitationIndex } from '../model/citationIndex';
-import { prepareDocument, type ReadableDocument } from '../model/documentText';
-import type { SourceId } from '../model/sources';
+import { buildCitationIndex } from '../model/documents/citationIndex';
+import { prepareDocument, type ReadableDocument } from '../model/documents/documentText';
+import type { SourceId } from '../model/documents/sources';
 import type { AtlasFeature } from '../model/feature';
-import type { CoverageExclusion } from '../model/coverage';
+import type { CoverageExclusion } from '../model/documents/coverage';
 import { readTour } from '../model/tour';
 
 /** The data file, or an empty atlas and why: the app still opens, and says so. */

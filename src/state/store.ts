@@ -6,8 +6,8 @@
 import { create } from 'zustand';
 import { LAYER_IDS, onlyLayer, type LayerId } from '../model/layers';
 import { NO_FILTER, type FeatureFilter } from '../model/filter';
-import type { SourceId } from '../model/sources';
-import type { PassageRef } from '../model/citationIndex';
+import type { SourceId } from '../model/documents/sources';
+import type { PassageRef } from '../model/documents/citationIndex';
 import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/viewState';
 import type { Camera, LonLat } from '../model/camera';
 import type { MapFrame } from '../model/camera';

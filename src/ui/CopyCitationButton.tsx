@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { PassageRef } from '../model/citationIndex';
-import { citationText, citePassage } from '../model/passageCitation';
+import type { PassageRef } from '../model/documents/citationIndex';
+import { citationText, citePassage } from '../model/documents/passageCitation';
 import { documents } from '../state/atlasData';
 import { useAtlas } from '../state/store';
 import { appUrl } from './appUrl';

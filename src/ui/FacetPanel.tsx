@@ -17,8 +17,8 @@ import {
   type FeatureFilter,
   type ListFacet,
 } from '../model/filter';
-import { passageKey, parsePassageKey } from '../model/citationIndex';
-import { SOURCE_IDS } from '../model/sources';
+import { passageKey, parsePassageKey } from '../model/documents/citationIndex';
+import { SOURCE_IDS } from '../model/documents/sources';
 import { STATUS_LABELS } from '../style/symbology';
 import { DOCUMENT_NAME } from './PassageQuote';
 import { countryName } from '../model/countryNames';

@@ -10,8 +10,8 @@ import type { AtlasFeature, Figure } from '../model/feature';
 // From the vocabulary, not feature.ts: that module holds the zod schemas, which stay out of the browser.
 import { ALTERNATE_NAME_USAGE_MESSAGES } from '../model/featureVocabulary';
 import { countryName } from '../model/countryNames';
-import type { SourceId } from '../model/sources';
-import type { FeatureCitation } from '../model/citationIndex';
+import type { SourceId } from '../model/documents/sources';
+import type { FeatureCitation } from '../model/documents/citationIndex';
 import { LayerSwatch } from './LayerSwatch';
 import { StatusBadge } from './StatusBadge';
 import { PassageQuote } from './PassageQuote';

@@ -8,9 +8,9 @@ import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useAtlas } from '../state/store';
 import { features, texts } from '../state/atlasData';
 import type { AtlasFeature, StatusEvent } from '../model/feature';
-import { anchorQuote } from '../model/anchor';
+import { anchorQuote } from '../model/documents/anchor';
 import { assertion, disagreements, eventsCitingDocument } from '../model/timeline';
-import type { SourceId } from '../model/sources';
+import type { SourceId } from '../model/documents/sources';
 import { STATUS_LABELS } from '../style/symbology';
 import { formatCalendarDate } from './calendar';
 

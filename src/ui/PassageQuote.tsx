@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { defineMessages } from '../model/message';
-import { passageContext, sectionAt } from '../model/documentText';
-import { SOURCES } from '../model/sources';
-import type { PassageRef } from '../model/citationIndex';
+import { passageContext, sectionAt } from '../model/documents/documentText';
+import { SOURCES } from '../model/documents/sources';
+import type { PassageRef } from '../model/documents/citationIndex';
 import { documents } from '../state/atlasData';
 
 /** The short name a reader knows a document by: "Bulletin", "Charter". */

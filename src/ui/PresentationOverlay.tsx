@@ -5,7 +5,7 @@ import { goToStep, overlayLaidOut, stopPresentation, takeFocusBeforePresenting }
 import { MapLegend } from './MapLegend';
 import { keyBelongsToFocus } from './keys';
 import { PassageQuote } from './PassageQuote';
-import { anchorQuote } from '../model/anchor';
+import { anchorQuote } from '../model/documents/anchor';
 import { texts, tour } from '../state/atlasData';
 import { tourTranslationFor } from '../state/messages';
 import { langOfLocale, type Lang } from '../model/language';

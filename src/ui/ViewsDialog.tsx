@@ -19,7 +19,7 @@ import { describeCarried } from '../model/userLayers';
 import { carriedLayersFrom, carriedLayersSection } from '../model/carriedLayers';
 import { copyText } from './clipboard';
 import { embedCode } from '../model/embedCode';
-import { citePassage } from '../model/passageCitation';
+import { citePassage } from '../model/documents/passageCitation';
 import { citationIndex, documents, featureById } from '../state/atlasData';
 import { featureNameFor } from '../state/messages';
 import { langOfLocale } from '../model/language';

@@ -4,9 +4,9 @@
  * its section and a link that opens the atlas at the passage.
  */
 import { citationIndex, documents, featureById, texts } from '../state/atlasData';
-import { featureLink, passageLink } from '../model/passageCitation';
-import { sectionAt } from '../model/documentText';
-import { SOURCES } from '../model/sources';
+import { featureLink, passageLink } from '../model/documents/passageCitation';
+import { sectionAt } from '../model/documents/documentText';
+import { SOURCES } from '../model/documents/sources';
 import type { Footnote } from '../model/slide';
 import type { DrawableFeature } from '../model/drawable';
 import { appUrl } from './appUrl';

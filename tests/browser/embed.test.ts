@@ -12,9 +12,9 @@ import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { baseUrl, browser, openAtlas, throttleIfAsked, waitForFraming } from './harness';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
-import { readingText } from '../../src/model/documentText';
+import { readingText } from '../../src/model/documents/documentText';
 import { parseViewHash } from '../../src/model/viewState';
-import { SOURCES } from '../../src/model/sources';
+import { SOURCES } from '../../src/model/documents/sources';
 
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/model/language';
-import { SOURCES } from '../../src/model/sources';
+import { SOURCES } from '../../src/model/documents/sources';
 
 /** Proper names, file formats and technical terms that stay in Latin letters in every language. */
 export const LATIN_ALLOWED = ['TRIPP', 'TANAP', 'TAP', 'SCP', 'Esc', 'GeoJSON', 'JSON', 'CSV', 'KML', 'PNG', 'SVG', 'PDF', 'Full HD', 'dpi', 'Web Annotations'];

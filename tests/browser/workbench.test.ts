@@ -12,8 +12,8 @@ import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitF
 import { INITIAL_BOUNDS } from '../../src/model/camera';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 import { parseViewHash } from '../../src/model/viewState';
-import { passageKey } from '../../src/model/citationIndex';
-import { anchorQuote } from '../../src/model/anchor';
+import { passageKey } from '../../src/model/documents/citationIndex';
+import { anchorQuote } from '../../src/model/documents/anchor';
 
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);

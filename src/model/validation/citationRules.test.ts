@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFromDisk, readProjectFile, sourceTexts } from '../../../scripts/lib/onDisk';
-import { anchorQuote } from '../anchor';
+import { anchorQuote } from '../documents/anchor';
 import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citationRules';
 import type { AtlasFeature } from '../feature';
 

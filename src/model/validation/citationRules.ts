@@ -3,9 +3,9 @@
  * a quote keeps the qualifier of its own sentence, and a passage is never cited for a feature it
  * is known not to describe (data/never-linked.json, each pair with its reason).
  */
-import { anchorQuote, type SourceTexts } from '../anchor';
+import { anchorQuote, type SourceTexts } from '../documents/anchor';
 import type { AtlasFeature, Citation } from '../feature';
-import type { SourceId } from '../sources';
+import type { SourceId } from '../documents/sources';
 
 /**
  * Words that open a qualifier: a clause that limits or contradicts what came before it. A quote

@@ -6,8 +6,8 @@ import { z } from '../schemaRuntime';
 import { CitationSchema } from '../feature';
 import type { Tour } from '../tour';
 import { readTourTranslation, statedNumbers } from '../tourTranslation';
-import { anchorQuote } from '../anchor';
-import type { SourceId } from '../sources';
+import { anchorQuote } from '../documents/anchor';
+import type { SourceId } from '../documents/sources';
 import { YEAR_LIMITS } from '../viewState';
 
 const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);

@@ -5,7 +5,7 @@
  * unless it hands over there to a declared neighbour of that country. Pure: the caller reads files.
  */
 import type { Position } from 'geojson';
-import { anchorQuote, type SourceTexts } from '../anchor';
+import { anchorQuote, type SourceTexts } from '../documents/anchor';
 import { CitationSchema, GeometrySourceSchema, type AtlasFeature, type FeatureKind } from '../feature';
 import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex';
 import { z } from '../schemaRuntime';

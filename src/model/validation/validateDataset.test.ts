@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../coverage';
+import { splitParagraphs } from '../documents/coverage';
 import { featureCollectionJsonSchema, type AtlasFeature } from '../feature';
 import { LAYER_IDS } from '../layers';
 import { formatProblem, validateDataset, type LayerFileInput } from './validateDataset';

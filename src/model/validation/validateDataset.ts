@@ -4,8 +4,8 @@
  */
 import { length as turfLength } from '@turf/turf';
 import type { Feature as GeoJsonFeature } from 'geojson';
-import { anchorFeatureCitations, anchorQuote, countOccurrences, type SourceTexts } from '../anchor';
-import { sourceCoverage, type CoverageExclusion, type SourceCoverage } from '../coverage';
+import { anchorFeatureCitations, anchorQuote, countOccurrences, type SourceTexts } from '../documents/anchor';
+import { sourceCoverage, type CoverageExclusion, type SourceCoverage } from '../documents/coverage';
 import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citationRules';
 import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature } from '../feature';
 import type { GeoIndex } from './geoIndex';
@@ -13,7 +13,7 @@ import { LAYER_IDS } from '../layers';
 import { statusEventFindings, statusEvidenceFindings } from './statusEvidence';
 import { checkFeatureGeography, type GeoRow } from './validateGeography';
 import { ChainsFileSchema, checkChains, checkLineEnds, type Chain } from './validateChains';
-import { SOURCE_IDS } from '../sources';
+import { SOURCE_IDS } from '../documents/sources';
 
 export interface LayerFileInput {
   /** Path for messages, e.g. "data/features/tripp.geojson". */

@@ -1,4 +1,4 @@
-import { sourceTexts } from '../../scripts/lib/onDisk';
+import { sourceTexts } from '../../../scripts/lib/onDisk';
 import { describe, expect, it } from 'vitest';
 import { passageContext, prepareDocument, readingText, sectionAt } from './documentText';
 import { anchorQuote } from './anchor';

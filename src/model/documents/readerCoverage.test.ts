@@ -1,4 +1,4 @@
-import { citationIndexFromDisk, readProjectFile, sourceTexts } from '../../scripts/lib/onDisk';
+import { citationIndexFromDisk, readProjectFile, sourceTexts } from '../../../scripts/lib/onDisk';
 import type { CoverageExclusion } from './coverage';
 import { SOURCE_IDS } from './sources';
 import { describe, expect, it } from 'vitest';

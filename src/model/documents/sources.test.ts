@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SOURCES, SOURCE_IDS, sourceCredit } from './sources';
 
-const onDisk = JSON.parse(readFileSync(new URL('../../data/sources/sources.json', import.meta.url), 'utf8')) as {
+const onDisk = JSON.parse(readFileSync(new URL('../../../data/sources/sources.json', import.meta.url), 'utf8')) as {
   documents: { id: string; provenance?: string; publisher: string }[];
 };
 
