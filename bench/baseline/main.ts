@@ -15,7 +15,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { areaFills, buildCorridorLayers } from '../../src/map/corridorLayers';
 import { buildScene } from '../../src/model/scene';
 import type { DrawableFeature } from '../../src/model/drawable';
-import { LAYER_IDS } from '../../src/model/layers';
+import { LAYER_IDS } from '../../src/model/features/layers';
 import { PALETTES } from '../../src/style/palette';
 import { INITIAL_BOUNDS } from '../../src/model/camera';
 

@@ -3,8 +3,8 @@
  * Run: npx tsx scripts/data/build-features.ts   (the output files are committed)
  */
 import { writeFileSync } from 'node:fs';
-import { LAYERS, type LayerId } from '../../src/model/layers';
-import { FeatureCollectionSchema, type AlternateName, type AtlasFeatureCollection } from '../../src/model/feature';
+import { LAYERS, type LayerId } from '../../src/model/features/layers';
+import { FeatureCollectionSchema, type AlternateName, type AtlasFeatureCollection } from '../../src/model/features/feature';
 import type { Draft } from './draft';
 import { middleCorridor, tripp } from './transport';
 import { blackSeaCable, energyPlants, greenEnergyCorridor, nakhchivanTurkiye400, southernGasCorridor, line330ToNakhchivan } from './energy';

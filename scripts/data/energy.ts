@@ -2,7 +2,7 @@
 import * as q from './quotes';
 import { alongBorderInside, path, type Position } from './geo';
 import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft';
-import type { GeometrySource, StatusSource } from '../../src/model/feature';
+import type { GeometrySource, StatusSource } from '../../src/model/features/feature';
 import { passage, published, reported, type DatedSource } from './events';
 
 const JABRAYIL: Position = [47.026, 39.4]; // G, town; the hub substation site is not located

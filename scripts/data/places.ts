@@ -3,7 +3,7 @@ import * as q from './quotes';
 import type { Position } from './geo';
 import { NE_PLACES, point, UNSOURCED, type Draft } from './draft';
 import { usage } from './alternateNames';
-import type { Citation, GeometrySource } from '../../src/model/feature';
+import type { Citation, GeometrySource } from '../../src/model/features/feature';
 
 const place = (
   id: string,

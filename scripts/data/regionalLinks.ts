@@ -3,7 +3,7 @@ import * as q from './quotes';
 import { path } from './geo';
 import { line, NE_PLACES, UNSOURCED, type Draft } from './draft';
 import { passage, published, reported } from './events';
-import type { StatusSource } from '../../src/model/feature';
+import type { StatusSource } from '../../src/model/features/feature';
 
 const SCHEMATIC = { ...UNSOURCED, note: 'A schematic link between the places it connects, not a route: no route has been published.' };
 

@@ -2,7 +2,7 @@
 import * as q from './quotes';
 import { alongBorderInside, path, type Position } from './geo';
 import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft';
-import type { StatusEvent, StatusSource } from '../../src/model/feature';
+import type { StatusEvent, StatusSource } from '../../src/model/features/feature';
 import { passage, published, reported, type DatedSource } from './events';
 
 // Outside sources for the status notes' dates and claims, shared by several features.

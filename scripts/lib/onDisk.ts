@@ -4,11 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/documents/sources';
-import { loadDataset } from '../../src/model/dataset';
+import { loadDataset } from '../../src/model/features/dataset';
 import { parseAtlasLayer } from '../../src/model/validation/layerContract';
 import { buildCitationIndex } from '../../src/model/documents/citationIndex';
-import type { AtlasFeature } from '../../src/model/feature';
-import type { AtlasDataFile } from '../../src/model/atlasDataFile';
+import type { AtlasFeature } from '../../src/model/features/feature';
+import type { AtlasDataFile } from '../../src/model/features/atlasDataFile';
 import type { CoverageExclusion } from '../../src/model/documents/coverage';
 
 const root = new URL('../../', import.meta.url);

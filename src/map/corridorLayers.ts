@@ -12,7 +12,7 @@ import { pointMarkLayers, roundMarkLayer } from './pointIcons';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, FeatureCollection } from 'geojson';
-import { LAYER_IDS } from '../model/layers';
+import { LAYER_IDS } from '../model/features/layers';
 import { isLineLike, markPoint, type DrawableFeature } from '../model/drawable';
 import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type FeatureMark, type Scene } from '../model/scene';
 import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../style/symbology';

@@ -23,8 +23,8 @@ import {
 import { buildScene, describeFrame } from '../model/scene';
 import { LIGHT } from '../style/palette';
 import type { DrawableFeature } from '../model/drawable';
-import type { LayerId } from '../model/layers';
-import type { Status } from '../model/feature';
+import type { LayerId } from '../model/features/layers';
+import type { Status } from '../model/features/feature';
 
 const LIMITS = { maxSide: 8192, maxArea: 16384 * 16384 };
 

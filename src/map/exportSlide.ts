@@ -13,7 +13,7 @@ import { layoutPicture, occupancyOf, pictureFileName, planExportView, type Measu
 import type { ExportSnapshot } from './exportPicture';
 import { metresPerPixel, worldLonLat, worldPixel, type Bounds } from '../model/camera';
 import { describeFrame, legendSections, pictureScene } from '../model/scene';
-import { layerTitleMessage, LAYER_IDS } from '../model/layers';
+import { layerTitleMessage, LAYER_IDS } from '../model/features/layers';
 import { defineMessages, type Translate } from '../model/message';
 import { buildSlide, mercatorProjector, type BasemapCollections, type Footnote, type Slide, type SlideWords } from '../model/slide';
 import { slideToSvg } from '../model/slideSvg';

@@ -9,12 +9,12 @@ import { approximateTextWidth, hiddenBy, layoutPicture, planExportView, type Pic
 import { buildScene, describeFrame } from '../model/scene';
 import { INITIAL_BOUNDS, projectInFrame, worldLonLat, worldPixel, type Bounds, type LonLat } from '../model/camera';
 import { corridorPresets } from '../model/namedViews';
-import { LAYER_IDS } from '../model/layers';
+import { LAYER_IDS } from '../model/features/layers';
 import { estimateText, placeLabels, type PointLabel } from '../model/labelPlacement';
 import type { LabelAnchors } from '../model/labelAnchors';
 import { LIGHT } from '../style/palette';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import type { AtlasFeature } from '../model/feature';
+import type { AtlasFeature } from '../model/features/feature';
 
 const OUTPUT = { width: 3840, height: 2160 };
 /** The map in the command line's default window (1280 × 800, less the side panel and header): the picture widens it to its own shape. */

@@ -8,7 +8,7 @@ import { citationText, citePassage } from './documents/passageCitation';
 import { prepareDocument } from './documents/documentText';
 import { anchorQuote } from './documents/anchor';
 import { parseViewHash } from './viewState';
-import type { AtlasFeature } from './feature';
+import type { AtlasFeature } from './features/feature';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 
 const texts = sourceTexts();

@@ -2,9 +2,9 @@
  * The features as rows of a table: what an analyst compares (status, countries, lengths stated
  * and drawn, voltage, capacity, how many passages describe it), sortable by any column.
  */
-import type { AtlasFeature, Status } from './feature';
-import { layerTitle } from './layers';
-import { drawnLengthKm } from './featureFacts';
+import type { AtlasFeature, Status } from './features/feature';
+import { layerTitle } from './features/layers';
+import { drawnLengthKm } from './features/featureFacts';
 import { statedCapacitiesMw, statedVoltagesKv } from './filter';
 import type { CitationIndex } from './documents/citationIndex';
 import type { Bounds } from './camera';

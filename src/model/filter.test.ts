@@ -15,8 +15,8 @@ import {
   type FeatureFilter,
 } from './filter';
 import { prepareDocument } from './documents/documentText';
-import { STATUSES } from './feature';
-import { LAYER_IDS, onlyLayer } from './layers';
+import { STATUSES } from './features/feature';
+import { LAYER_IDS, onlyLayer } from './features/layers';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 import { wordsOf, type Worded } from './message';
 import { translatorFor } from '../../scripts/lib/commandWords';

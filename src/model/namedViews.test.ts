@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addViews, corridorPresets, MAX_VIEW_NAME, mergeViewChange, parseViews, serializeViews, type SavedView } from './namedViews';
-import type { AtlasFeature } from './feature';
+import type { AtlasFeature } from './features/feature';
 import { wordsOf, type Worded } from './message';
 import { translatorFor } from '../../scripts/lib/commandWords';
 

@@ -5,13 +5,13 @@
  */
 import { defineMessages, worded, type Worded } from './message';
 import { bbox } from '@turf/turf';
-import { LAYERS, type LayerId } from './layers';
-import type { AtlasFeature } from './feature';
+import { LAYERS, type LayerId } from './features/layers';
+import type { AtlasFeature } from './features/feature';
 import { parseViewHash } from './viewState';
 
 export type { Bounds } from './camera';
 import type { Bounds } from './camera';
-import { isJsonObject } from './jsonShape';
+import { isJsonObject } from './features/jsonShape';
 import { stringifyWithVerbatim } from './verbatimJson';
 
 export interface CorridorPreset {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { revealFeatures } from './reveal';
-import { LAYER_IDS } from './layers';
+import { LAYER_IDS } from './features/layers';
 import { filterFeatures, NO_FILTER } from './filter';
 import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
 import { wordsOf, type Worded } from './message';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene, cornerBoxes, describeFrame, featureMark, leastCoveredBox, REGION_TITLE, samplePoints, showsInFrame, subjectSwatch, type SceneInput } from './scene';
-import { LAYER_IDS, layerTitle, type LayerId } from './layers';
+import { LAYER_IDS, layerTitle, type LayerId } from './features/layers';
 import type { DrawableFeature } from './drawable';
-import type { Status } from './feature';
+import type { Status } from './features/feature';
 import type { Bounds } from './camera';
 import { HIGH_CONTRAST, LIGHT } from '../style/palette';
 import { ACCURACY_LABELS, LAYER_SYMBOLS, SELECTION_HALO, type GeometryAccuracy } from '../style/symbology';

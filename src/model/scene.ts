@@ -6,17 +6,17 @@
  */
 import { bbox, bboxClip } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
-import { LAYER_IDS, layerTitleMessage, type LayerId } from './layers';
+import { LAYER_IDS, layerTitleMessage, type LayerId } from './features/layers';
 import { defineMessages, inEnglish, type Message, type Translate } from './message';
 import type { Bounds, LonLat } from './camera';
 import { isLineLike, type DrawableFeature } from './drawable';
-import type { Status } from './feature';
+import type { Status } from './features/feature';
 import type { Palette, Rgb } from '../style/palette';
 import type { UserLayer } from './userLayers';
 import { hasLines } from './userFeatures';
 import { styledLayer } from './userLayerStyle';
 import { forProjector } from '../style/palette';
-import { PRESENT_TIME, undatedPlans, yearTime } from './timeline';
+import { PRESENT_TIME, undatedPlans, yearTime } from './features/timeline';
 import {
   ACCURACY_LABELS,
   LAYER_SYMBOLS,

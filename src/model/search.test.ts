@@ -3,7 +3,7 @@ import { makeFeatureSearch, makeSearchable, searchDocuments, searchFeatures } fr
 import { foldForSearch, gazetteerSpellings, indexedTerms } from './searchVocabulary';
 import { GAZETTEER } from './gazetteerData';
 import { prepareDocument } from './documents/documentText';
-import type { AtlasFeature } from './feature';
+import type { AtlasFeature } from './features/feature';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 
 const texts = sourceTexts();

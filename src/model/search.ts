@@ -4,8 +4,8 @@
  * dashes, diacritics, transliterations, units and abbreviations fold together.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import type { AtlasFeature } from './feature';
-import { layerTitle } from './layers';
+import type { AtlasFeature } from './features/feature';
+import { layerTitle } from './features/layers';
 import { SOURCE_IDS, type SourceId } from './documents/sources';
 import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from './documents/documentText';
 import { featuresCitedWithin, type CitationIndex } from './documents/citationIndex';

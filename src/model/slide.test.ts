@@ -8,7 +8,7 @@ import { approximateTextWidth, layoutPicture } from '../map/exportLayout';
 import { buildScene, describeFrame } from './scene';
 import { LIGHT } from '../style/palette';
 import { LAYER_SYMBOLS } from '../style/symbology';
-import { LAYER_IDS, layerTitle } from './layers';
+import { LAYER_IDS, layerTitle } from './features/layers';
 import type { DrawableFeature } from './drawable';
 import type { PlacedLabel } from './labelPlacement';
 

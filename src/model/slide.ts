@@ -26,7 +26,7 @@ import {
   type PointShape,
   type Stroke,
 } from '../style/symbology';
-import { LAYER_IDS, type LayerId } from './layers';
+import { LAYER_IDS, type LayerId } from './features/layers';
 import { DOT_RADIUS, LINE_HEIGHT, labelInk, type PlacedLabel } from './labelPlacement';
 import type { MeasureText, PictureLayout, PictureSize, PlacedText, Rect, TextStyle } from '../map/exportLayout';
 

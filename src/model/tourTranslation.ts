@@ -6,7 +6,7 @@
  */
 import type { Lang } from './language';
 import type { Tour } from './tour';
-import { isJsonObject } from './jsonShape';
+import { isJsonObject } from './features/jsonShape';
 
 export interface TourTranslation {
   tour: string;

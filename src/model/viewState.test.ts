@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from './viewState';
 import { RENAMED_FEATURE_IDS, RENAMED_LAYER_IDS } from './renamedIds';
-import { LAYER_IDS } from './layers';
+import { LAYER_IDS } from './features/layers';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { wordsOf, type Worded } from './message';
 import { translatorFor } from '../../scripts/lib/commandWords';

@@ -3,7 +3,7 @@
  * the reader, and presentation settings. Parsing never throws: a garbled or hostile part is
  * dropped with a plain-words problem, and the rest of the link still works.
  */
-import { LAYER_IDS, isLayerId, type LayerId } from './layers';
+import { LAYER_IDS, isLayerId, type LayerId } from './features/layers';
 import { currentFeatureId, currentLayerId } from './renamedIds';
 import { NO_FILTER, type FeatureFilter } from './filter';
 import { readFilterParam, writeFilterParams } from './filterLink';

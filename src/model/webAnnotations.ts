@@ -3,8 +3,8 @@
  * feature and a passage. The target is the document with a TextQuoteSelector (exact, prefix,
  * suffix) and a TextPositionSelector (in code points, as the model requires); the body is the feature.
  */
-import type { AtlasFeature, CitationRole } from './feature';
-import { ALTERNATE_NAME_USAGE_LABELS } from './featureVocabulary';
+import type { AtlasFeature, CitationRole } from './features/feature';
+import { ALTERNATE_NAME_USAGE_LABELS } from './features/featureVocabulary';
 import type { CitationIndex, PassageRef } from './documents/citationIndex';
 import { SOURCES } from './documents/sources';
 import { documentLink, featureLink, passageLink } from './documents/passageCitation';

@@ -6,12 +6,12 @@
  */
 import atlasDataAddress from 'virtual:atlas-data';
 import { fetchOwn, ownBaseUrl } from '../ownFiles';
-import { EMPTY_ATLAS_DATA, readAtlasDataFile, type AtlasDataFile } from '../model/atlasDataFile';
-import { loadLayers, readAtlasLayer } from '../model/dataset';
+import { EMPTY_ATLAS_DATA, readAtlasDataFile, type AtlasDataFile } from '../model/features/atlasDataFile';
+import { loadLayers, readAtlasLayer } from '../model/features/dataset';
 import { buildCitationIndex } from '../model/documents/citationIndex';
 import { prepareDocument, type ReadableDocument } from '../model/documents/documentText';
 import type { SourceId } from '../model/documents/sources';
-import type { AtlasFeature } from '../model/feature';
+import type { AtlasFeature } from '../model/features/feature';
 import type { CoverageExclusion } from '../model/documents/coverage';
 import { readTour } from '../model/tour';
 

@@ -3,7 +3,7 @@ import { useAtlas, type PresentationStep } from './store';
 import { applyView } from './urlSync';
 import { parseViewHash } from '../model/viewState';
 import { corridorPresets } from '../model/namedViews';
-import { layerTitleMessage } from '../model/layers';
+import { layerTitleMessage } from '../model/features/layers';
 import { features, tour } from './atlasData';
 import { trackCameraWork } from './cameraPort';
 import type { MapFrame } from '../model/camera';

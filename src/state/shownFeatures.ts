@@ -4,8 +4,8 @@
  * this, so they agree.
  */
 import { filterFeatures, type FeatureFilter } from '../model/filter';
-import type { AtlasFeature } from '../model/feature';
-import { PRESENT_TIME, featuresAt, yearTime } from '../model/timeline';
+import type { AtlasFeature } from '../model/features/feature';
+import { PRESENT_TIME, featuresAt, yearTime } from '../model/features/timeline';
 import { citationIndex, featureById, features } from './atlasData';
 
 /** The features as they stood in a year (null: the documents' present): begun by then, with their status then. */

@@ -4,7 +4,7 @@
  * map's (state/cameraPort.ts): actions ask it to move, and the store keeps what it reports.
  */
 import { create } from 'zustand';
-import { LAYER_IDS, onlyLayer, type LayerId } from '../model/layers';
+import { LAYER_IDS, onlyLayer, type LayerId } from '../model/features/layers';
 import { NO_FILTER, type FeatureFilter } from '../model/filter';
 import type { SourceId } from '../model/documents/sources';
 import type { PassageRef } from '../model/documents/citationIndex';
@@ -13,7 +13,7 @@ import type { Camera, LonLat } from '../model/camera';
 import type { MapFrame } from '../model/camera';
 import type { HoverInfo } from '../model/drawable';
 import type { Bounds, SavedView } from '../model/namedViews';
-import type { Citation } from '../model/feature';
+import type { Citation } from '../model/features/feature';
 import { revealFeatures } from '../model/reveal';
 import { citationIndex, featureById } from './atlasData';
 import { withNotice, type Notice, type NoticeText } from './notices';

@@ -3,7 +3,7 @@
  * lands on the same thing, and a link that names something missing says so and shows the rest.
  */
 import { formatViewHash, parseViewHash, type ViewState } from '../model/viewState';
-import { LAYER_IDS } from '../model/layers';
+import { LAYER_IDS } from '../model/features/layers';
 import { useAtlas, type AtlasState } from './store';
 import { citationIndex, featureById, features, texts } from './atlasData';
 import { revealFeatures } from '../model/reveal';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_SYMBOLS, SHAPE_OUTLINES, STATUS_SYMBOL_GROUPS, areaOutlineDash, lineStrokes, lineSymbol, pointRing, pointShape } from './symbology';
-import { STATUSES, type Status } from '../model/feature';
-import { LAYER_IDS } from '../model/layers';
+import { STATUSES, type Status } from '../model/features/feature';
+import { LAYER_IDS } from '../model/features/layers';
 import { colorDistance } from './colour';
 import { PALETTES } from './palette';
 

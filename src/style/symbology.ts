@@ -2,10 +2,10 @@
  * How each thematic layer is drawn. The map layers, the legend and the exported picture all
  * read these constants, so the legend cannot drift from what is on the map.
  */
-import type { LayerId } from '../model/layers';
+import type { LayerId } from '../model/features/layers';
 import type { Rgb } from './palette';
-import type { Status } from '../model/feature';
-import type { GeometryAccuracy } from '../model/featureVocabulary';
+import type { Status } from '../model/features/feature';
+import type { GeometryAccuracy } from '../model/features/featureVocabulary';
 import { defineMessages, type Message } from '../model/message';
 
 export type { Status, GeometryAccuracy };

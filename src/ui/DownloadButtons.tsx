@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { AtlasFeature } from '../model/feature';
+import type { AtlasFeature } from '../model/features/feature';
 import { featuresAsCsv, featuresAsGeoJson, featuresAsKml } from '../model/featureExport';
 import { citationsAsWebAnnotations } from '../model/webAnnotations';
 import { citationIndex, documents, texts } from '../state/atlasData';

@@ -22,8 +22,8 @@ import { SOURCE_IDS } from '../model/documents/sources';
 import { STATUS_LABELS } from '../style/symbology';
 import { DOCUMENT_NAME } from './PassageQuote';
 import { countryName } from '../model/countryNames';
-import { UNITS } from '../model/featureFacts';
-import type { FeatureKind } from '../model/featureVocabulary';
+import { UNITS } from '../model/features/featureFacts';
+import type { FeatureKind } from '../model/features/featureVocabulary';
 
 const OPTIONS = facetOptions(features);
 const SECTIONS = SOURCE_IDS.flatMap((source) => sectionSpans(source, documents[source]));

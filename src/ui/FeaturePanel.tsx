@@ -4,11 +4,11 @@ import { defineMessages } from '../model/message';
 import { useAtlas } from '../state/store';
 import { focusWasLost } from './focusLost';
 import { citationIndex, featureById } from '../state/atlasData';
-import { layerTitleMessage } from '../model/layers';
-import { ACCURACY_MEANING, ACCURACY_NAME, compareLengths, formatFigure } from '../model/featureFacts';
-import type { AtlasFeature, Figure } from '../model/feature';
+import { layerTitleMessage } from '../model/features/layers';
+import { ACCURACY_MEANING, ACCURACY_NAME, compareLengths, formatFigure } from '../model/features/featureFacts';
+import type { AtlasFeature, Figure } from '../model/features/feature';
 // From the vocabulary, not feature.ts: that module holds the zod schemas, which stay out of the browser.
-import { ALTERNATE_NAME_USAGE_MESSAGES } from '../model/featureVocabulary';
+import { ALTERNATE_NAME_USAGE_MESSAGES } from '../model/features/featureVocabulary';
 import { countryName } from '../model/countryNames';
 import type { SourceId } from '../model/documents/sources';
 import type { FeatureCitation } from '../model/documents/citationIndex';

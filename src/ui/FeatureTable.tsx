@@ -4,7 +4,7 @@ import { defineMessages, type Message } from '../model/message';
 import { useAtlas } from '../state/store';
 import { citationIndex, featureById } from '../state/atlasData';
 import { useScene } from '../state/scene';
-import type { AtlasFeature } from '../model/feature';
+import type { AtlasFeature } from '../model/features/feature';
 import {
   featureRow,
   nextSort,

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
-import { LAYERS, type LayerId } from '../model/layers';
-import type { AtlasFeature } from '../model/feature';
+import { LAYERS, type LayerId } from '../model/features/layers';
+import type { AtlasFeature } from '../model/features/feature';
 import { featuresInFilter } from '../state/shownFeatures';
 import { FacetPanel } from './FacetPanel';
 import { LayerSwatch } from './LayerSwatch';

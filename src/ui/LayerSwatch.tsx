@@ -1,7 +1,7 @@
 import type { GeometryAccuracy, Status } from '../style/symbology';
 import { PALETTES } from '../style/palette';
 import { subjectSwatch } from '../model/scene';
-import type { LayerId } from '../model/layers';
+import type { LayerId } from '../model/features/layers';
 import { useAtlas } from '../state/store';
 import { Swatch } from './Swatch';
 

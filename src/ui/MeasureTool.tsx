@@ -1,7 +1,7 @@
 /** Measure a distance along the ground: a toggle, then clicks on the map; Escape or "Done" ends it. */
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
-import { UNITS } from '../model/featureFacts';
+import { UNITS } from '../model/features/featureFacts';
 import { clearMeasure, formatKm, measuredKm, startMeasuring, stopMeasuring, undoMeasurePoint } from '../model/measure';
 
 export function MeasureTool() {

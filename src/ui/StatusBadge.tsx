@@ -1,6 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { STATUS_LABELS } from '../style/symbology';
-import type { AtlasFeature } from '../model/feature';
+import type { AtlasFeature } from '../model/features/feature';
 import { useAtlas } from '../state/store';
 import { featuresInYear } from '../state/shownFeatures';
 

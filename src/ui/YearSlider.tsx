@@ -10,7 +10,7 @@ import { formatCalendarDate } from './calendar';
 import { useAtlas } from '../state/store';
 import { features } from '../state/atlasData';
 import './YearSlider.css';
-import { PRESENT_TIME, eventYears, nextEventYear, undatedPlans, yearRange, yearTime } from '../model/timeline';
+import { PRESENT_TIME, eventYears, nextEventYear, undatedPlans, yearRange, yearTime } from '../model/features/timeline';
 
 const eventLists = features.flatMap((feature) => (feature.properties.status_events ? [feature.properties.status_events] : []));
 const [FIRST_YEAR, LAST_YEAR] = yearRange(eventLists);

@@ -19,7 +19,7 @@ import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { exportFromPage, openView } from '../../scripts/export';
 import { DEFAULT_VIEW, formatViewHash } from '../../src/model/viewState';
 import { INITIAL_BOUNDS } from '../../src/model/camera';
-import { LAYER_IDS, layerTitle, type LayerId } from '../../src/model/layers';
+import { LAYER_IDS, layerTitle, type LayerId } from '../../src/model/features/layers';
 import { ACCURACY_LABELS, LAYER_SYMBOLS } from '../../src/style/symbology';
 import { colorDistance } from '../../src/style/colour';
 import type { PictureLayout, Rect } from '../../src/map/exportLayout';

@@ -11,7 +11,7 @@ import { baseUrl, browser, openAtlas, waitForCamera } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { focusSubject } from '../../src/model/framing';
 import { parseTour } from '../../src/model/validation/tourSchema';
-import { layerTitle } from '../../src/model/layers';
+import { layerTitle } from '../../src/model/features/layers';
 import { expectFramedInFreePart, measureFraming } from './framingCheck';
 import { captionPlacesUnnamed } from './captionNames';
 

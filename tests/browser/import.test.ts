@@ -23,7 +23,7 @@ import {
 } from './harness';
 import { syntheticLines } from '../../scripts/lib/syntheticGeojson';
 import { USER_LAYER_COLORS } from '../../src/model/userLayers';
-import { LAYERS } from '../../src/model/layers';
+import { LAYERS } from '../../src/model/features/layers';
 import { LOCALES, type Lang } from '../../src/model/language';
 import { createIntl } from 'react-intl';
 import { englishLeftBehind } from './untranslated';

@@ -9,7 +9,7 @@ import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, waitForCamera } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { layerTitle } from '../../src/model/layers';
+import { layerTitle } from '../../src/model/features/layers';
 
 const PHONE = { width: 390, height: 844, phone: true };
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));

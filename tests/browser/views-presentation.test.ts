@@ -11,7 +11,7 @@ import { bbox } from '@turf/turf';
 import { atlasAtOpeningView, baseUrl, browser, mapShowsBounds, openAtlas, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
-import { LAYER_IDS } from '../../src/model/layers';
+import { LAYER_IDS } from '../../src/model/features/layers';
 
 const features = datasetFromDisk();
 

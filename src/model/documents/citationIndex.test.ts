@@ -1,7 +1,7 @@
 import { sourceTexts } from '../../../scripts/lib/onDisk';
 import { describe, expect, it } from 'vitest';
 import { buildCitationIndex, featuresCitedWithin, markPassages, parsePassageKey, passageKey } from './citationIndex';
-import type { AtlasFeature } from '../feature';
+import type { AtlasFeature } from '../features/feature';
 import type { SourceTexts } from './anchor';
 
 const texts: SourceTexts = sourceTexts();

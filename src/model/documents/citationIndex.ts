@@ -4,7 +4,7 @@
  * A quote that no longer matches its document is reported and left out; nothing else is lost.
  */
 import { anchorFeatureCitations, type SourceTexts } from './anchor';
-import type { AtlasFeature, CitationRole, Figure } from '../feature';
+import type { AtlasFeature, CitationRole, Figure } from '../features/feature';
 import { SOURCE_IDS, SOURCES, isSourceId, type SourceId } from './sources';
 import { readingPieces } from './documentText';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetFromDisk, readProjectFile, sourceTexts } from '../../../scripts/lib/onDisk';
 import { anchorQuote } from '../documents/anchor';
 import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citationRules';
-import type { AtlasFeature } from '../feature';
+import type { AtlasFeature } from '../features/feature';
 
 const texts = sourceTexts();
 const bulletin = texts['bulletin-2026-02'];

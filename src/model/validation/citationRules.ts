@@ -4,7 +4,7 @@
  * is known not to describe (data/never-linked.json, each pair with its reason).
  */
 import { anchorQuote, type SourceTexts } from '../documents/anchor';
-import type { AtlasFeature, Citation } from '../feature';
+import type { AtlasFeature, Citation } from '../features/feature';
 import type { SourceId } from '../documents/sources';
 
 /**

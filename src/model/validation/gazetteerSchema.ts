@@ -4,7 +4,7 @@
  * language, every form names its source, and a contested name has both sides' forms in every
  * language, each saying whose it is.
  */
-import { z } from '../schemaRuntime';
+import { z } from '../features/schemaRuntime';
 import { GAZETTEER_FORMS, GAZETTEER_LANGS, type GazetteerFile, type GazetteerLang } from '../gazetteer';
 
 const RowSchema = z.strictObject({

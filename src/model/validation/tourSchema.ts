@@ -2,8 +2,8 @@
  * The tour file's full contract, in zod: checked by the validator when the app is built (and by
  * the tests). The app reads the built tour by its outline (model/tour.ts).
  */
-import { z } from '../schemaRuntime';
-import { CitationSchema } from '../feature';
+import { z } from '../features/schemaRuntime';
+import { CitationSchema } from '../features/feature';
 import type { Tour } from '../tour';
 import { readTourTranslation, statedNumbers } from '../tourTranslation';
 import { anchorQuote } from '../documents/anchor';

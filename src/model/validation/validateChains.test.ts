@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { geoReferenceFromDisk } from '../../../scripts/lib/geoReference';
 import { datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk';
-import type { AtlasFeature, FeatureKind } from '../feature';
+import type { AtlasFeature, FeatureKind } from '../features/feature';
 import type { GeoIndex } from './geoIndex';
 import { ChainsFileSchema, checkChains, checkLineEnds, featureEnds, type Chain } from './validateChains';
 import { checkFeatureGeography } from './validateGeography';

@@ -6,9 +6,9 @@
  */
 import type { Position } from 'geojson';
 import { anchorQuote, type SourceTexts } from '../documents/anchor';
-import { CitationSchema, GeometrySourceSchema, type AtlasFeature, type FeatureKind } from '../feature';
+import { CitationSchema, GeometrySourceSchema, type AtlasFeature, type FeatureKind } from '../features/feature';
 import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex';
-import { z } from '../schemaRuntime';
+import { z } from '../features/schemaRuntime';
 import { BORDER_TOLERANCE_KM, LAND_LINE_KINDS, SEA_LINE_KINDS } from './validateGeography';
 import { segmentParameter } from '../planar';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../documents/coverage';
-import { featureCollectionJsonSchema, type AtlasFeature } from '../feature';
-import { LAYER_IDS } from '../layers';
+import { featureCollectionJsonSchema, type AtlasFeature } from '../features/feature';
+import { LAYER_IDS } from '../features/layers';
 import { formatProblem, validateDataset, type LayerFileInput } from './validateDataset';
 
 const texts = {

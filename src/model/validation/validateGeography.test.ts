@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { geoReferenceFromDisk } from '../../../scripts/lib/geoReference';
-import type { AtlasFeature, FeatureKind } from '../feature';
+import type { AtlasFeature, FeatureKind } from '../features/feature';
 import type { GeoIndex } from './geoIndex';
 import { checkFeatureGeography, formatGeoTable } from './validateGeography';
 

@@ -3,8 +3,8 @@
  * layer files, the two documents, the coverage exclusions, the tour) after the validator passed.
  * The app only checks its outline here; the full contract was checked when it was built.
  */
-import { SOURCE_IDS, type SourceId } from './documents/sources';
-import type { CoverageExclusion } from './documents/coverage';
+import { SOURCE_IDS, type SourceId } from '../documents/sources';
+import type { CoverageExclusion } from '../documents/coverage';
 import { isJsonObject } from './jsonShape';
 
 export interface AtlasDataFile {

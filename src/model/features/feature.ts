@@ -5,12 +5,12 @@
  */
 import { z } from './schemaRuntime';
 import { LAYERS, type LayerId } from './layers';
-import { SOURCE_IDS } from './documents/sources';
+import { SOURCE_IDS } from '../documents/sources';
 import { ALTERNATE_NAME_USAGES, CITATION_ROLES, FEATURE_KINDS, FIGURE_QUANTITIES, GEOMETRY_ACCURACIES, STATUSES, STATUSLESS_KINDS } from './featureVocabulary';
 
 export * from './featureVocabulary';
 
-export { SOURCE_IDS, type SourceId } from './documents/sources';
+export { SOURCE_IDS, type SourceId } from '../documents/sources';
 
 const layerIds = LAYERS.map((layer) => layer.id) as [LayerId, ...LayerId[]];
 

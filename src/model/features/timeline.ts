@@ -5,7 +5,7 @@
  */
 import edtf from 'edtf';
 import type { Citation, Status, StatusEvent } from './feature';
-import { SOURCES } from './documents/sources';
+import { SOURCES } from '../documents/sources';
 
 /** A date of an event as the evidence gives it. */
 export interface EventDate {

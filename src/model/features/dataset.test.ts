@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFeatureOutline, loadDataset, loadLayers, readAtlasLayer } from './dataset';
-import { layerFiles } from '../../scripts/lib/onDisk';
-import { parseAtlasLayer } from './validation/layerContract';
+import { layerFiles } from '../../../scripts/lib/onDisk';
+import { parseAtlasLayer } from '../validation/layerContract';
 
 const feature = (id: string, layer: string, overrides: Record<string, unknown> = {}) => ({
   type: 'Feature',
@@ -27,9 +27,9 @@ describe('loading the layer files', () => {
   it('loses only the broken file, and says which one and why', () => {
     const { features, problems } = loadDataset(
       {
-        '../../data/features/places.geojson': file(feature('baku', 'places')),
-        '../../data/features/tripp.geojson': '{"type": "FeatureCollection", "features": [',
-        '../../data/features/energy-plants.geojson': file(feature('garadagh-solar', 'energy-plants')),
+        '../../../data/features/places.geojson': file(feature('baku', 'places')),
+        '../../../data/features/tripp.geojson': '{"type": "FeatureCollection", "features": [',
+        '../../../data/features/energy-plants.geojson': file(feature('garadagh-solar', 'energy-plants')),
       },
       parseAtlasLayer,
     );
