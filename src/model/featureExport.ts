@@ -13,7 +13,7 @@ import type { CitationIndex } from './documents/citationIndex';
 import { layerTitle } from './features/layers';
 import { drawnLengthKm, formatFigure } from './features/featureFacts';
 import { citePassage, featureLink, type PassageCitation, type ReadableDocuments } from './documents/passageCitation';
-import { statedCapacitiesMw, statedVoltagesKv } from './filter';
+import { statedCapacitiesMw, statedVoltagesKv } from './find/filter';
 import { DOCUMENTS_PRESENT, assertion, timingOf } from './features/timeline';
 import type { StatusEvent } from './features/feature';
 

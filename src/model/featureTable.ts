@@ -5,7 +5,7 @@
 import type { AtlasFeature, Status } from './features/feature';
 import { layerTitle } from './features/layers';
 import { drawnLengthKm } from './features/featureFacts';
-import { statedCapacitiesMw, statedVoltagesKv } from './filter';
+import { statedCapacitiesMw, statedVoltagesKv } from './find/filter';
 import type { CitationIndex } from './documents/citationIndex';
 import type { Bounds } from './camera';
 import { partKinds, type UserFeatures } from './userFeatures';

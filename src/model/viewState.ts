@@ -5,8 +5,8 @@
  */
 import { LAYER_IDS, isLayerId, type LayerId } from './features/layers';
 import { currentFeatureId, currentLayerId } from './renamedIds';
-import { NO_FILTER, type FeatureFilter } from './filter';
-import { readFilterParam, writeFilterParams } from './filterLink';
+import { NO_FILTER, type FeatureFilter } from './find/filter';
+import { readFilterParam, writeFilterParams } from './find/filterLink';
 import { isSourceId, type SourceId } from './documents/sources';
 import { parsePassageKey, passageKey, type PassageRef } from './documents/citationIndex';
 import type { Camera } from './camera';

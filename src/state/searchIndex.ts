@@ -3,7 +3,7 @@
  * and the indexes are built on the first search, so neither costs the first map anything.
  */
 import { citationIndex, documents, features } from './atlasData';
-import { makeFeatureSearch, makeSearchable, searchDocuments, searchFeatures, type FeatureSearch, type SearchableDocuments } from '../model/search';
+import { makeFeatureSearch, makeSearchable, searchDocuments, searchFeatures, type FeatureSearch, type SearchableDocuments } from '../model/find/search';
 
 let featureIndex: FeatureSearch | null = null;
 let documentIndex: SearchableDocuments | null = null;

@@ -3,7 +3,7 @@
  * filter: the map, the legend, the layer lists, the facets, the table and the downloads all read
  * this, so they agree.
  */
-import { filterFeatures, type FeatureFilter } from '../model/filter';
+import { filterFeatures, type FeatureFilter } from '../model/find/filter';
 import type { AtlasFeature } from '../model/features/feature';
 import { PRESENT_TIME, featuresAt, yearTime } from '../model/features/timeline';
 import { citationIndex, featureById, features } from './atlasData';

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { LAYER_IDS, onlyLayer, type LayerId } from '../model/features/layers';
-import { NO_FILTER, type FeatureFilter } from '../model/filter';
+import { NO_FILTER, type FeatureFilter } from '../model/find/filter';
 import type { SourceId } from '../model/documents/sources';
 import type { PassageRef } from '../model/documents/citationIndex';
 import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/viewState';
@@ -14,7 +14,7 @@ import type { MapFrame } from '../model/camera';
 import type { HoverInfo } from '../model/drawable';
 import type { Bounds, SavedView } from '../model/namedViews';
 import type { Citation } from '../model/features/feature';
-import { revealFeatures } from '../model/reveal';
+import { revealFeatures } from '../model/find/reveal';
 import { citationIndex, featureById } from './atlasData';
 import { withNotice, type Notice, type NoticeText } from './notices';
 import type { UserLayer } from '../model/userLayers';

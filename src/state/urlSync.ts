@@ -6,8 +6,8 @@ import { formatViewHash, parseViewHash, type ViewState } from '../model/viewStat
 import { LAYER_IDS } from '../model/features/layers';
 import { useAtlas, type AtlasState } from './store';
 import { citationIndex, featureById, features, texts } from './atlasData';
-import { revealFeatures } from '../model/reveal';
-import { withKnownCountries } from '../model/filter';
+import { revealFeatures } from '../model/find/reveal';
+import { withKnownCountries } from '../model/find/filter';
 import { historyMove } from '../model/history';
 import { openingBounds } from '../model/camera';
 import { pageOpeningLang } from './language';

@@ -16,7 +16,7 @@ import {
   toggleOption,
   type FeatureFilter,
   type ListFacet,
-} from '../model/filter';
+} from '../model/find/filter';
 import { passageKey, parsePassageKey } from '../model/documents/citationIndex';
 import { SOURCE_IDS } from '../model/documents/sources';
 import { STATUS_LABELS } from '../style/symbology';

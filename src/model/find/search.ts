@@ -4,14 +4,14 @@
  * dashes, diacritics, transliterations, units and abbreviations fold together.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import type { AtlasFeature } from './features/feature';
-import { layerTitle } from './features/layers';
-import { SOURCE_IDS, type SourceId } from './documents/sources';
-import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from './documents/documentText';
-import { featuresCitedWithin, type CitationIndex } from './documents/citationIndex';
+import type { AtlasFeature } from '../features/feature';
+import { layerTitle } from '../features/layers';
+import { SOURCE_IDS, type SourceId } from '../documents/sources';
+import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from '../documents/documentText';
+import { featuresCitedWithin, type CitationIndex } from '../documents/citationIndex';
 import { canonicalTerm, foldForSearch, indexedTerms, normaliseQuery, termSpans, tokenizeForSearch } from './searchVocabulary';
-import { allNames, featureKey, type Gazetteer } from './gazetteer';
-import { GAZETTEER } from './gazetteerData';
+import { allNames, featureKey, type Gazetteer } from '../gazetteer';
+import { GAZETTEER } from '../gazetteerData';
 
 export { foldForSearch, normaliseQuery } from './searchVocabulary';
 

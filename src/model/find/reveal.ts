@@ -2,12 +2,12 @@
  * Selecting or framing something the filters hide: the filters give way for it, and the user is
  * told which, so the map never flies to an empty place in silence. Pure.
  */
-import { layerTitleMessage, type LayerId } from './features/layers';
-import type { AtlasFeature } from './features/feature';
-import type { Status } from './features/featureVocabulary';
+import { layerTitleMessage, type LayerId } from '../features/layers';
+import type { AtlasFeature } from '../features/feature';
+import type { Status } from '../features/featureVocabulary';
 import { matchesFilter, NO_FILTER, type CitedPassages, type Facet, type FeatureFilter } from './filter';
-import { defineMessages, worded, type Message, type Worded } from './message';
-import { LIST_WORDS } from './listWords';
+import { defineMessages, worded, type Message, type Worded } from '../message';
+import { LIST_WORDS } from '../listWords';
 
 export interface Filters {
   visibleLayers: ReadonlySet<LayerId>;

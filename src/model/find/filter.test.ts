@@ -14,12 +14,12 @@ import {
   withKnownCountries,
   type FeatureFilter,
 } from './filter';
-import { prepareDocument } from './documents/documentText';
-import { STATUSES } from './features/feature';
-import { LAYER_IDS, onlyLayer } from './features/layers';
-import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
-import { wordsOf, type Worded } from './message';
-import { translatorFor } from '../../scripts/lib/commandWords';
+import { prepareDocument } from '../documents/documentText';
+import { STATUSES } from '../features/feature';
+import { LAYER_IDS, onlyLayer } from '../features/layers';
+import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk';
+import { wordsOf, type Worded } from '../message';
+import { translatorFor } from '../../../scripts/lib/commandWords';
 
 /** A notice as an English reader sees it. */
 const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);

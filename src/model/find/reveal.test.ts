@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { revealFeatures } from './reveal';
-import { LAYER_IDS } from './features/layers';
+import { LAYER_IDS } from '../features/layers';
 import { filterFeatures, NO_FILTER } from './filter';
-import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
-import { wordsOf, type Worded } from './message';
-import { translatorFor } from '../../scripts/lib/commandWords';
+import { citationIndexFromDisk, datasetFromDisk } from '../../../scripts/lib/onDisk';
+import { wordsOf, type Worded } from '../message';
+import { translatorFor } from '../../../scripts/lib/commandWords';
 
 /** A notice as an English reader sees it. */
 const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);
