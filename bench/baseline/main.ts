@@ -17,7 +17,7 @@ import { buildScene } from '../../src/model/scene';
 import type { DrawableFeature } from '../../src/model/drawable';
 import { LAYER_IDS } from '../../src/model/features/layers';
 import { PALETTES } from '../../src/style/palette';
-import { INITIAL_BOUNDS } from '../../src/model/camera';
+import { INITIAL_BOUNDS } from '../../src/model/view/camera';
 
 maplibregl.setWorkerUrl(workerUrl);
 

@@ -29,7 +29,7 @@ import {
   type PlacedText,
   type TextStyle,
 } from './exportLayout';
-import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../model/camera';
+import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../model/view/camera';
 import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene';
 import { drawSwatch } from './swatchCanvas';
 import { toCss, type Palette } from '../style/palette';

@@ -11,7 +11,7 @@ import { basemapUrl, DETAIL_ZOOM, type BasemapFile } from './basemapStyle';
 import { loadFontsFor, loadLabelFonts, placeMapLabels, LABEL_FONT } from './labelLayers';
 import { layoutPicture, occupancyOf, pictureFileName, planExportView, type MeasureText, type PictureSize, type TextStyle } from './exportLayout';
 import type { ExportSnapshot } from './exportPicture';
-import { metresPerPixel, worldLonLat, worldPixel, type Bounds } from '../model/camera';
+import { metresPerPixel, worldLonLat, worldPixel, type Bounds } from '../model/view/camera';
 import { describeFrame, legendSections, pictureScene } from '../model/scene';
 import { layerTitleMessage, LAYER_IDS } from '../model/features/layers';
 import { defineMessages, type Translate } from '../model/message';

@@ -7,8 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { approximateTextWidth, hiddenBy, layoutPicture, planExportView, type PictureOccupancy, type Rect } from './exportLayout';
 import { buildScene, describeFrame } from '../model/scene';
-import { INITIAL_BOUNDS, projectInFrame, worldLonLat, worldPixel, type Bounds, type LonLat } from '../model/camera';
-import { corridorPresets } from '../model/namedViews';
+import { INITIAL_BOUNDS, projectInFrame, worldLonLat, worldPixel, type Bounds, type LonLat } from '../model/view/camera';
+import { corridorPresets } from '../model/view/namedViews';
 import { LAYER_IDS } from '../model/features/layers';
 import { estimateText, placeLabels, type PointLabel } from '../model/labelPlacement';
 import type { LabelAnchors } from '../model/labelAnchors';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carriedLayersFrom, carriedLayersSection } from './carriedLayers';
-import { parseViews, serializeViews, type SavedView } from './namedViews';
+import { parseViews, serializeViews, type SavedView } from './view/namedViews';
 import { wordsOf, type Worded } from './message';
 import { translatorFor } from '../../scripts/lib/commandWords';
 

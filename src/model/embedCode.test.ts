@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedCode, escapeHtml } from './embedCode';
-import { DEFAULT_VIEW, parseViewHash, type ViewState } from './viewState';
+import { DEFAULT_VIEW, parseViewHash, type ViewState } from './view/viewState';
 import type { PassageCitation } from './documents/passageCitation';
 
 const APP = 'https://atlas.example/corridor/';

@@ -7,7 +7,7 @@
  * evidence is never lost with the map. Pure: no DOM, no React.
  */
 import type { PassageCitation } from './documents/passageCitation';
-import { formatViewHash, type ViewState } from './viewState';
+import { formatViewHash, type ViewState } from './view/viewState';
 
 /** The box's height as a share of its width: 10:16, the map's usual shape on a laptop. */
 export const EMBED_ASPECT = 10 / 16;

@@ -7,7 +7,7 @@ import { citationsAsWebAnnotations } from './webAnnotations';
 import { citationText, citePassage } from './documents/passageCitation';
 import { prepareDocument } from './documents/documentText';
 import { anchorQuote } from './documents/anchor';
-import { parseViewHash } from './viewState';
+import { parseViewHash } from './view/viewState';
 import type { AtlasFeature } from './features/feature';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 

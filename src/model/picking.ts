@@ -6,7 +6,7 @@
  */
 import RBush from 'rbush';
 import type { Position } from 'geojson';
-import type { LonLat } from './camera';
+import type { LonLat } from './view/camera';
 import type { DrawableFeature } from './drawable';
 import type { Box } from './labelPlacement';
 import type { Palette } from '../style/palette';

@@ -7,7 +7,7 @@
  */
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { worldPixel, type LonLat } from './camera';
+import { worldPixel, type LonLat } from './view/camera';
 import { isLineLike, markPoint, type DrawableFeature } from './drawable';
 import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type LegendRow } from './scene';
 import type { Palette, Rgb } from '../style/palette';

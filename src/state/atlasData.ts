@@ -13,7 +13,7 @@ import { prepareDocument, type ReadableDocument } from '../model/documents/docum
 import type { SourceId } from '../model/documents/sources';
 import type { AtlasFeature } from '../model/features/feature';
 import type { CoverageExclusion } from '../model/documents/coverage';
-import { readTour } from '../model/tour';
+import { readTour } from '../model/view/tour';
 
 /** The data file, or an empty atlas and why: the app still opens, and says so. */
 async function fetchAtlasData(): Promise<{ data: AtlasDataFile; problem: string | null }> {

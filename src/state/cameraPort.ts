@@ -4,8 +4,8 @@
  * and reports where it arrived through the store's `mapMoved`, so the store holds only what the
  * map says. Until there is a map the latest request waits here: only the latest matters.
  */
-import type { Bounds, Camera, MapSubject, Transition } from '../model/camera';
-import { focusSubject } from '../model/framing';
+import type { Bounds, Camera, MapSubject, Transition } from '../model/view/camera';
+import { focusSubject } from '../model/view/framing';
 import { featureById } from './atlasData';
 
 /** Where to send the camera: features (and an area round them) to fit, or a camera as a link gives it. */

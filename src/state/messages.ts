@@ -7,7 +7,7 @@ import { createIntl, createIntlCache, type IntlShape, type MessageFormatElement 
 import english from 'virtual:messages/en';
 import { LOCALES, type Lang } from '../model/language';
 import { featureNameIn, type Gazetteer } from '../model/gazetteer';
-import { readTourTranslation, type TourTranslation } from '../model/tourTranslation';
+import { readTourTranslation, type TourTranslation } from '../model/view/tourTranslation';
 
 type Messages = Record<string, MessageFormatElement[]>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSavedViews, SET_ASIDE_KEY, STORAGE_KEY, storeSavedViews } from './savedViews';
-import { serializeViews, type SavedView } from '../model/namedViews';
+import { serializeViews, type SavedView } from '../model/view/namedViews';
 import { wordsOf, type Worded } from '../model/message';
 import { translatorFor } from '../../scripts/lib/commandWords';
 

@@ -3,7 +3,7 @@
  * storage holds is never overwritten unless it was read whole: anything unreadable is first set
  * aside, and offered for download, so that no save can destroy it.
  */
-import { mergeViewChange, parseViews, serializeViews, type SavedView } from '../model/namedViews';
+import { mergeViewChange, parseViews, serializeViews, type SavedView } from '../model/view/namedViews';
 import { useAtlas } from './store';
 import { defineMessages, worded, type Worded } from '../model/message';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startUrlSync } from './urlSync';
 import { useAtlas } from './store';
 import { cameraSettled, setCameraOwner } from './cameraPort';
-import type { Camera, MapFrame } from '../model/camera';
+import type { Camera, MapFrame } from '../model/view/camera';
 
 // The page fetches its data, which a unit test cannot: one place stands in, to be selected and framed.
 vi.mock('./atlasData', async (importOriginal) => {

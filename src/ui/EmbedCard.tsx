@@ -7,7 +7,7 @@ import { useAtlas } from '../state/store';
 import { citationIndex, featureById } from '../state/atlasData';
 import { featureNameFor } from '../state/messages';
 import { langOfLocale } from '../model/language';
-import { DEFAULT_VIEW, formatViewHash } from '../model/viewState';
+import { DEFAULT_VIEW, formatViewHash } from '../model/view/viewState';
 import { viewOf } from '../state/urlSync';
 import { PassageQuote } from './PassageQuote';
 import { appUrl } from './appUrl';

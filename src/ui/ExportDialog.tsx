@@ -10,7 +10,7 @@ import { EXPORT_PRESETS, MAX_PICTURE_TITLE, type ExportPresetId, type PictureSiz
 import { useAtlas } from '../state/store';
 import { currentScene } from '../state/scene';
 import { exportThenAndNow } from './thenAndNow';
-import { YEAR_LIMITS } from '../model/viewState';
+import { YEAR_LIMITS } from '../model/view/viewState';
 import { describeFrame } from '../model/scene';
 import { download } from './download';
 import { MapHandleContext } from './mapHandle';

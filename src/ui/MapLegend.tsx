@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
 import { useScene } from '../state/scene';
 import { cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type Box, type LegendRow } from '../model/scene';
-import { projectInFrame, type Bounds, type MapFrame } from '../model/camera';
+import { projectInFrame, type Bounds, type MapFrame } from '../model/view/camera';
 import { Swatch } from './Swatch';
 import { featureById } from '../state/atlasData';
 import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';

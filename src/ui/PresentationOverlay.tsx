@@ -9,7 +9,7 @@ import { anchorQuote } from '../model/documents/anchor';
 import { texts, tour } from '../state/atlasData';
 import { tourTranslationFor } from '../state/messages';
 import { langOfLocale, type Lang } from '../model/language';
-import { stepWords, type StepWords } from '../model/tourTranslation';
+import { stepWords, type StepWords } from '../model/view/tourTranslation';
 import type { PresentationStep, StepCaption } from '../state/store';
 
 /** What a presenter shows over the full-screen map: the title, the legend, where they are in the sequence. */

@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { defineMessages } from '../model/message';
 import { useAtlas } from '../state/store';
-import { PANELS, type Panel } from '../model/viewState';
+import { PANELS, type Panel } from '../model/view/viewState';
 import { FindPanel } from './FindPanel';
 import { FeaturePanel } from './FeaturePanel';
 import { LazyOpenPassageBar, LazyReaderPanel } from './onDemand';

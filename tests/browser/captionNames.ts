@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { FeatureCollection, Point } from 'geojson';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { freeArea } from '../../src/model/framing';
+import { freeArea } from '../../src/model/view/framing';
 import { labelForms, mentions, nameForms } from '../../src/model/mapNames';
 import { estimateText } from '../../src/model/labelPlacement';
 import type { DrawableFeature } from '../../src/model/drawable';

@@ -13,7 +13,7 @@ import type { Feature, LineString } from 'geojson';
 import { baseUrl, browser, openAtlas, throttleIfAsked, waitForFraming } from './harness';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
 import { readingText } from '../../src/model/documents/documentText';
-import { parseViewHash } from '../../src/model/viewState';
+import { parseViewHash } from '../../src/model/view/viewState';
 import { SOURCES } from '../../src/model/documents/sources';
 
 const features = datasetFromDisk();

@@ -17,8 +17,8 @@ import { baseUrl, browser, hexToRgb, type Rgb, throttleIfAsked } from './harness
 import { LIGHT } from '../../src/style/palette';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { exportFromPage, openView } from '../../scripts/export';
-import { DEFAULT_VIEW, formatViewHash } from '../../src/model/viewState';
-import { INITIAL_BOUNDS } from '../../src/model/camera';
+import { DEFAULT_VIEW, formatViewHash } from '../../src/model/view/viewState';
+import { INITIAL_BOUNDS } from '../../src/model/view/camera';
 import { LAYER_IDS, layerTitle, type LayerId } from '../../src/model/features/layers';
 import { ACCURACY_LABELS, LAYER_SYMBOLS } from '../../src/style/symbology';
 import { colorDistance } from '../../src/style/colour';

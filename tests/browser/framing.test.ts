@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { baseUrl, browser, openAtlas, waitForCamera } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { focusSubject } from '../../src/model/framing';
+import { focusSubject } from '../../src/model/view/framing';
 import { parseTour } from '../../src/model/validation/tourSchema';
 import { layerTitle } from '../../src/model/features/layers';
 import { expectFramedInFreePart, measureFraming } from './framingCheck';

@@ -11,7 +11,7 @@ import { waitForCamera, waitForFraming, waitForMapIdle } from '../../scripts/lib
 import { along, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { INITIAL_BOUNDS } from '../../src/model/camera';
+import { INITIAL_BOUNDS } from '../../src/model/view/camera';
 import type { LAYER_SYMBOLS } from '../../src/style/symbology';
 
 export { launchBrowser };

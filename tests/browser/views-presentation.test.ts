@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
 import { atlasAtOpeningView, baseUrl, browser, mapShowsBounds, openAtlas, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
+import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from '../../src/model/view/viewState';
 import { LAYER_IDS } from '../../src/model/features/layers';
 
 const features = datasetFromDisk();

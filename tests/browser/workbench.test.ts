@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { bbox } from '@turf/turf';
 import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness';
-import { INITIAL_BOUNDS } from '../../src/model/camera';
+import { INITIAL_BOUNDS } from '../../src/model/view/camera';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
-import { parseViewHash } from '../../src/model/viewState';
+import { parseViewHash } from '../../src/model/view/viewState';
 import { passageKey } from '../../src/model/documents/citationIndex';
 import { anchorQuote } from '../../src/model/documents/anchor';
 

@@ -5,7 +5,7 @@
 import type { PassageRef } from './citationIndex';
 import { readingText, sectionAt, type ReadableDocument } from './documentText';
 import { SOURCES, type SourceId } from './sources';
-import { DEFAULT_VIEW, formatViewHash } from '../viewState';
+import { DEFAULT_VIEW, formatViewHash } from '../view/viewState';
 
 export type ReadableDocuments = Readonly<Record<SourceId, ReadableDocument>>;
 

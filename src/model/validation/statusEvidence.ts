@@ -7,7 +7,7 @@
 import type { Status } from '../features/featureVocabulary';
 import type { StatusEvent } from '../features/feature';
 import { PRESENT_TIME, assertion, readEventDate, statusAt } from '../features/timeline';
-import { YEAR_LIMITS } from '../viewState';
+import { YEAR_LIMITS } from '../view/viewState';
 
 /** A date as written: a year, with the month and days when the text gives them. */
 export interface DateMention {

@@ -4,11 +4,11 @@
  */
 import { z } from '../features/schemaRuntime';
 import { CitationSchema } from '../features/feature';
-import type { Tour } from '../tour';
-import { readTourTranslation, statedNumbers } from '../tourTranslation';
+import type { Tour } from '../view/tour';
+import { readTourTranslation, statedNumbers } from '../view/tourTranslation';
 import { anchorQuote } from '../documents/anchor';
 import type { SourceId } from '../documents/sources';
-import { YEAR_LIMITS } from '../viewState';
+import { YEAR_LIMITS } from '../view/viewState';
 
 const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 

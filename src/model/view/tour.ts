@@ -3,8 +3,8 @@
  * one passage of the documents about it. The tour runs through presentation mode. Its file is
  * checked in full at build time (model/tourSchema.ts); the app reads it by its outline.
  */
-import type { Citation } from './features/feature';
-import { isJsonObject } from './features/jsonShape';
+import type { Citation } from '../features/feature';
+import { isJsonObject } from '../features/jsonShape';
 
 type LonLat = [number, number];
 

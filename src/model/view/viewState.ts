@@ -3,16 +3,16 @@
  * the reader, and presentation settings. Parsing never throws: a garbled or hostile part is
  * dropped with a plain-words problem, and the rest of the link still works.
  */
-import { LAYER_IDS, isLayerId, type LayerId } from './features/layers';
+import { LAYER_IDS, isLayerId, type LayerId } from '../features/layers';
 import { currentFeatureId, currentLayerId } from './renamedIds';
-import { NO_FILTER, type FeatureFilter } from './find/filter';
-import { readFilterParam, writeFilterParams } from './find/filterLink';
-import { isSourceId, type SourceId } from './documents/sources';
-import { parsePassageKey, passageKey, type PassageRef } from './documents/citationIndex';
+import { NO_FILTER, type FeatureFilter } from '../find/filter';
+import { readFilterParam, writeFilterParams } from '../find/filterLink';
+import { isSourceId, type SourceId } from '../documents/sources';
+import { parsePassageKey, passageKey, type PassageRef } from '../documents/citationIndex';
 import type { Camera } from './camera';
-import { DEFAULT_LANG, isLang, type Lang } from './language';
-import { defineMessages, worded, type Worded, type WordedValue } from './message';
-import { firstFew } from './listWords';
+import { DEFAULT_LANG, isLang, type Lang } from '../language';
+import { defineMessages, worded, type Worded, type WordedValue } from '../message';
+import { firstFew } from '../listWords';
 
 /** A link's problems, worded for whoever reads them (the notices, or `npm run export` in its language). */
 const PROBLEMS = defineMessages({

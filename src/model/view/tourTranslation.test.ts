@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { statedNumbers, stepWords, type TourTranslation } from './tourTranslation';
-import { tourTranslationProblems } from './validation/tourSchema';
+import { tourTranslationProblems } from '../validation/tourSchema';
 import type { Tour } from './tour';
-import { LANGS } from './language';
-import { readProjectFile } from '../../scripts/lib/onDisk';
+import { LANGS } from '../language';
+import { readProjectFile } from '../../../scripts/lib/onDisk';
 
 const TOUR: Tour = {
   id: 'walk',

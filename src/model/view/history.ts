@@ -4,7 +4,7 @@
  * pages that Back returns from; panning, zooming and filtering rewrite the current page, so that
  * the history is not flooded. Pure.
  */
-import { passageKey } from './documents/citationIndex';
+import { passageKey } from '../documents/citationIndex';
 import type { ViewState } from './viewState';
 
 export type HistoryMove = 'push' | 'replace';

@@ -3,16 +3,16 @@
  * kept in the browser and carried between browsers as a small JSON file. A view is stored as
  * its link hash, so a saved view, a shared link and a presentation step are the same thing.
  */
-import { defineMessages, worded, type Worded } from './message';
+import { defineMessages, worded, type Worded } from '../message';
 import { bbox } from '@turf/turf';
-import { LAYERS, type LayerId } from './features/layers';
-import type { AtlasFeature } from './features/feature';
+import { LAYERS, type LayerId } from '../features/layers';
+import type { AtlasFeature } from '../features/feature';
 import { parseViewHash } from './viewState';
 
 export type { Bounds } from './camera';
 import type { Bounds } from './camera';
-import { isJsonObject } from './features/jsonShape';
-import { stringifyWithVerbatim } from './verbatimJson';
+import { isJsonObject } from '../features/jsonShape';
+import { stringifyWithVerbatim } from '../verbatimJson';
 
 export interface CorridorPreset {
   layer: LayerId;
