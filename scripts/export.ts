@@ -25,7 +25,7 @@ import { waitForFraming } from './lib/atlasSettled';
 import { launchBrowser, serveDist } from './lib/chromium';
 import { canWriteOnDisk, commandWords, firstLine, parseExportArgs, pathKindOnDisk, viewHash } from './lib/exportOptions';
 import { EXPORT_COMMAND_WORDS as WORDS } from '../src/model/exportCommandWords';
-import { wordsOf, type Translate } from '../src/model/message';
+import { wordsOf, type Translate } from '../src/model/words/message';
 import type { NoticeText } from '../src/state/notices';
 import { datasetFromDisk } from './lib/onDisk';
 import type { PictureSize } from '../src/map/exportLayout';

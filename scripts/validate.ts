@@ -10,7 +10,7 @@ import { formatGeoTable } from '../src/model/validation/validateGeography';
 import { geoReferenceFromDisk } from './lib/geoReference';
 import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk';
 import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/validation/tourSchema';
-import { LANGS } from '../src/model/language';
+import { LANGS } from '../src/model/words/language';
 import { fallbackCounts, gazetteerProblems } from '../src/model/validation/gazetteerSchema';
 import type { GazetteerFile } from '../src/model/gazetteer';
 import { shownNameKeys } from './lib/shownNames';

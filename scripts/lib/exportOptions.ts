@@ -8,8 +8,8 @@ import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_PICTURE_TITLE, MIN_PICTURE_SIDE, parsePictureSize, type PictureSize } from '../../src/map/exportLayout';
 import { YEAR_LIMITS, parseViewHash } from '../../src/model/view/viewState';
-import { LANGS, isLang, type Lang } from '../../src/model/language';
-import { wordsOf, type Message, type MessageValues, type Translate } from '../../src/model/message';
+import { LANGS, isLang, type Lang } from '../../src/model/words/language';
+import { wordsOf, type Message, type MessageValues, type Translate } from '../../src/model/words/message';
 import { EXPORT_COMMAND_WORDS as WORDS } from '../../src/model/exportCommandWords';
 import { translatorFor } from './commandWords';
 

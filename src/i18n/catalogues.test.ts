@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { LANGS, LOCALES } from '../model/language';
+import { LANGS, LOCALES } from '../model/words/language';
 import { CATALOGUE_FOLDER, compileCatalogue } from '../../scripts/lib/compiledMessages';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -52,7 +52,7 @@ import {
   type ScreenProjection,
 } from '../model/picking';
 import { HoverHighlight } from './hoverHighlight';
-import { defineMessages, worded, type Translate, type Worded } from '../model/message';
+import { defineMessages, worded, type Translate, type Worded } from '../model/words/message';
 
 const MAP_PROBLEMS = defineMessages({
   error: { id: 'map.error', defaultMessage: 'Map error: {reason}', description: 'Notice; {reason} is the map library’s own words, in English' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../model/language';
+import { LANGS } from '../model/words/language';
 import { translatorFor } from '../../scripts/lib/commandWords';
 import type { FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle, countryFill, DETAIL_ZOOM, ROUTES_BENEATH_LAYER, TILED_BASEMAP_FILES } from './basemapStyle';

@@ -8,7 +8,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { FeatureCollection } from 'geojson';
 import type { Palette } from '../style/palette';
 import { servedAsTiles } from './basemapTiles';
-import { defineMessages, inEnglish, type Translate } from '../model/message';
+import { defineMessages, inEnglish, type Translate } from '../model/words/message';
 
 /** Below this zoom the 1:50m countries are drawn, from it on the 1:10m ones. */
 export const DETAIL_ZOOM = 5;

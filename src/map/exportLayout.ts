@@ -7,7 +7,7 @@
 import { SOURCES, SOURCE_IDS } from '../model/documents/sources';
 import { boxOverlap, legendSections, type Box, type Legend, type LegendRow } from '../model/scene';
 import { basemapCredit } from './basemapStyle';
-import { defineMessages, inEnglish, type Translate } from '../model/message';
+import { defineMessages, inEnglish, type Translate } from '../model/words/message';
 import type { DrawableFeature } from '../model/drawable';
 import type { PlacedLabel } from '../model/labelPlacement';
 

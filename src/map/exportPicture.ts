@@ -33,7 +33,7 @@ import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../mod
 import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene';
 import { drawSwatch } from './swatchCanvas';
 import { toCss, type Palette } from '../style/palette';
-import { defineMessages, type Translate } from '../model/message';
+import { defineMessages, type Translate } from '../model/words/message';
 
 /** What the export says while it works and when it cannot finish, in the language shown (the scene's). */
 const WORDS = defineMessages({

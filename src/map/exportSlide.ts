@@ -14,7 +14,7 @@ import type { ExportSnapshot } from './exportPicture';
 import { metresPerPixel, worldLonLat, worldPixel, type Bounds } from '../model/view/camera';
 import { describeFrame, legendSections, pictureScene } from '../model/scene';
 import { layerTitleMessage, LAYER_IDS } from '../model/features/layers';
-import { defineMessages, type Translate } from '../model/message';
+import { defineMessages, type Translate } from '../model/words/message';
 import { buildSlide, mercatorProjector, type BasemapCollections, type Footnote, type Slide, type SlideWords } from '../model/slide';
 import { slideToSvg } from '../model/slideSvg';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { carriedLayersFrom, carriedLayersSection } from './carriedLayers';
 import { parseViews, serializeViews, type SavedView } from './view/namedViews';
-import { wordsOf, type Worded } from './message';
+import { wordsOf, type Worded } from './words/message';
 import { translatorFor } from '../../scripts/lib/commandWords';
 
 /** Words as an English reader sees them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, hasCountryName } from './countryNames';
-import { inEnglish } from './message';
+import { inEnglish } from './words/message';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 
 describe('country names', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { checkGeoJson } from './geojsonCheck';
 import { parseJsonText } from './jsonText';
 import { importText } from './importData';
-import { wordsOf, type Worded } from './message';
+import { wordsOf, type Worded } from './words/message';
 import { translatorFor } from '../../scripts/lib/commandWords';
 
 /** The checker's words as English readers see them: formatted from the catalogue, as the page does. */

@@ -7,7 +7,7 @@
 import { bbox, bboxClip } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import { LAYER_IDS, layerTitleMessage, type LayerId } from './features/layers';
-import { defineMessages, inEnglish, type Message, type Translate } from './message';
+import { defineMessages, inEnglish, type Message, type Translate } from './words/message';
 import type { Bounds, LonLat } from './view/camera';
 import { isLineLike, type DrawableFeature } from './drawable';
 import type { Status } from './features/feature';

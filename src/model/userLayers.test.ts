@@ -26,7 +26,7 @@ import {
 } from './userLayers';
 import { LAYER_SYMBOLS } from '../style/symbology';
 import { colorDistance } from '../style/colour';
-import { wordsOf, type Worded } from './message';
+import { wordsOf, type Worded } from './words/message';
 import { translatorFor } from '../../scripts/lib/commandWords';
 
 /** Words as an English reader sees them. */

@@ -2,7 +2,7 @@
 import type { ImportPhase } from '../model/importData';
 import type { ImportReply, ImportRequest, LayerOutcome } from './importWorker';
 import { startImportWorker } from '../ownFiles';
-import { worded } from '../model/message';
+import { worded } from '../model/words/message';
 import { USER_DATA_WORDS as WORDS } from './userDataWords';
 
 /** Where each phase sits on one progress bar from 0 to 1. */

@@ -5,7 +5,7 @@
  * reporting progress; the typed arrays go back to the page without being copied, and the text
  * goes back only when the storage would not keep it.
  */
-import { worded, type Worded } from '../model/message';
+import { worded, type Worded } from '../model/words/message';
 import { importText, TOO_LARGE, type FileKind, type ImportPhase } from '../model/importData';
 import { transferablesOf, type UserFeatures } from '../model/userFeatures';
 import { keepLayerSource, readLayerSource, storageReason } from './userLayerStorage';

@@ -5,8 +5,8 @@
  */
 import { useAtlas } from './store';
 import { loadIntl } from './messages';
-import { LANGUAGE_NAMES, langOfLocale, openingLang, type Lang } from '../model/language';
-import { defineMessages } from '../model/message';
+import { LANGUAGE_NAMES, langOfLocale, openingLang, type Lang } from '../model/words/language';
+import { defineMessages } from '../model/words/message';
 
 const STORAGE_KEY = 'corridor-atlas.lang';
 

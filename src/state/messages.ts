@@ -5,7 +5,7 @@
  */
 import { createIntl, createIntlCache, type IntlShape, type MessageFormatElement } from 'react-intl';
 import english from 'virtual:messages/en';
-import { LOCALES, type Lang } from '../model/language';
+import { LOCALES, type Lang } from '../model/words/language';
 import { featureNameIn, type Gazetteer } from '../model/gazetteer';
 import { readTourTranslation, type TourTranslation } from '../model/view/tourTranslation';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSavedViews, SET_ASIDE_KEY, STORAGE_KEY, storeSavedViews } from './savedViews';
 import { serializeViews, type SavedView } from '../model/view/namedViews';
-import { wordsOf, type Worded } from '../model/message';
+import { wordsOf, type Worded } from '../model/words/message';
 import { translatorFor } from '../../scripts/lib/commandWords';
 
 /** A notice as an English reader sees it. */

@@ -5,7 +5,7 @@
  */
 import { mergeViewChange, parseViews, serializeViews, type SavedView } from '../model/view/namedViews';
 import { useAtlas } from './store';
-import { defineMessages, worded, type Worded } from '../model/message';
+import { defineMessages, worded, type Worded } from '../model/words/message';
 
 /** Worded, not formatted: a problem found at start is shown in the language that arrives after it. */
 const WORDS = defineMessages({

@@ -8,7 +8,7 @@ import type { DrawableFeature } from '../model/drawable';
 import { PALETTES } from '../style/palette';
 import { featuresInYear, filterKeeps } from './shownFeatures';
 import { featureNameFor } from './messages';
-import { langOfLocale } from '../model/language';
+import { langOfLocale } from '../model/words/language';
 
 type SceneState = Pick<
   AtlasState,

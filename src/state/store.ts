@@ -20,7 +20,7 @@ import { withNotice, type Notice, type NoticeText } from './notices';
 import type { UserLayer } from '../model/userLayers';
 import type { ImportPhase } from '../model/importData';
 import { NO_MEASURE, type Measure } from '../model/measure';
-import { DEFAULT_LANG, type Lang } from '../model/language';
+import { DEFAULT_LANG, type Lang } from '../model/words/language';
 import type { IntlShape } from 'react-intl';
 import { ENGLISH } from './messages';
 import { moveCamera } from './cameraPort';

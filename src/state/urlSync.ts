@@ -13,7 +13,7 @@ import { openingBounds } from '../model/view/camera';
 import { pageOpeningLang } from './language';
 import { moveCamera, onCameraRequest, type CameraTarget } from './cameraPort';
 import type { Transition } from '../model/view/camera';
-import { defineMessages, worded } from '../model/message';
+import { defineMessages, worded } from '../model/words/message';
 
 /** Worded, not formatted: at start the link is read before its language's words have arrived. */
 const WORDS = defineMessages({

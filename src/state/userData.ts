@@ -27,7 +27,7 @@ import { userFeatureBounds } from '../model/userFeatures';
 import type { Rgb } from '../style/palette';
 import type { FileKind } from '../model/importData';
 import type { CarriedLayer } from '../model/carriedLayers';
-import { worded } from '../model/message';
+import { worded } from '../model/words/message';
 import { USER_DATA_WORDS as WORDS } from './userDataWords';
 import { restyleUserLayer, type UserLayerStyle } from '../model/userLayerStyle';
 

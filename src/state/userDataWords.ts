@@ -4,7 +4,7 @@
  * findings are worded too (src/model/geojsonCheck.ts, csvPoints.ts, jsonText.ts); only what the
  * browser itself says of a failure is quoted in its own words, English.
  */
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message';
 
 export const USER_DATA_WORDS = defineMessages({
   notAdded: {

@@ -6,7 +6,7 @@
  */
 import { createStore, del, get, set, update } from 'idb-keyval';
 import { mergeLayerIndex, type LayerIndexChange, type UserLayerRecord } from '../model/userLayers';
-import { worded, type Worded } from '../model/message';
+import { worded, type Worded } from '../model/words/message';
 import { USER_DATA_WORDS as WORDS } from './userDataWords';
 
 const INDEX_KEY = 'index';

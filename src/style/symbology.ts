@@ -6,7 +6,7 @@ import type { LayerId } from '../model/features/layers';
 import type { Rgb } from './palette';
 import type { Status } from '../model/features/feature';
 import type { GeometryAccuracy } from '../model/features/featureVocabulary';
-import { defineMessages, type Message } from '../model/message';
+import { defineMessages, type Message } from '../model/words/message';
 
 export type { Status, GeometryAccuracy };
 

@@ -6,7 +6,7 @@ import { useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
 import { citationIndex, featureById } from '../state/atlasData';
 import { featureNameFor } from '../state/messages';
-import { langOfLocale } from '../model/language';
+import { langOfLocale } from '../model/words/language';
 import { DEFAULT_VIEW, formatViewHash } from '../model/view/viewState';
 import { viewOf } from '../state/urlSync';
 import { PassageQuote } from './PassageQuote';

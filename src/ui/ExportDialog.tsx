@@ -5,7 +5,7 @@
  */
 import { useContext, useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message';
 import { EXPORT_PRESETS, MAX_PICTURE_TITLE, type ExportPresetId, type PictureSize } from '../map/exportLayout';
 import { useAtlas } from '../state/store';
 import { currentScene } from '../state/scene';

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message';
 import { useAtlas } from '../state/store';
 import { citationIndex, documents, features } from '../state/atlasData';
 import { featuresInFilter, featuresInYear } from '../state/shownFeatures';

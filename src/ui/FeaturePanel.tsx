@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message';
 import { useAtlas } from '../state/store';
 import { focusWasLost } from './focusLost';
 import { citationIndex, featureById } from '../state/atlasData';
@@ -15,11 +15,11 @@ import type { FeatureCitation } from '../model/documents/citationIndex';
 import { LayerSwatch } from './LayerSwatch';
 import { StatusBadge } from './StatusBadge';
 import { PassageQuote } from './PassageQuote';
-import type { Translate } from '../model/message';
+import type { Translate } from '../model/words/message';
 import { CopyCitationButton } from './CopyCitationButton';
 import { FeatureTimeline } from './FeatureTimeline';
 import { featureNameFor } from '../state/messages';
-import { langOfLocale } from '../model/language';
+import { langOfLocale } from '../model/words/language';
 import { copyText } from './clipboard';
 
 const QUANTITIES = defineMessages({

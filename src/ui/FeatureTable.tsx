@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { defineMessages, type Message } from '../model/message';
+import { defineMessages, type Message } from '../model/words/message';
 import { useAtlas } from '../state/store';
 import { citationIndex, featureById } from '../state/atlasData';
 import { useScene } from '../state/scene';

@@ -12,8 +12,8 @@ import { exportThenAndNow } from './thenAndNow';
 import { exportSlideOf } from './slideFootnotes';
 import type { SlideOptions, SlideResult } from '../map/exportSlide';
 import type { ExportOptions, ExportResult } from '../map/exportPicture';
-import { defineMessages } from '../model/message';
-import { langOfLocale } from '../model/language';
+import { defineMessages } from '../model/words/message';
+import { langOfLocale } from '../model/words/language';
 
 declare global {
   interface Window {

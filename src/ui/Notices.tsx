@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
-import { wordsOf } from '../model/message';
-import { langOfLocale } from '../model/language';
+import { wordsOf } from '../model/words/message';
+import { langOfLocale } from '../model/words/language';
 import { featureNameFor } from '../state/messages';
 
 /** Problems the user should know of (a broken data file, a lost graphics context), in plain words. */

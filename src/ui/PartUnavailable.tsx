@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
-import { defineMessages, type Message } from '../model/message';
+import { defineMessages, type Message } from '../model/words/message';
 import { useAtlas } from '../state/store';
 import { stopPresentation } from '../state/presentation';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message';
 import { passageContext, sectionAt } from '../model/documents/documentText';
 import { SOURCES } from '../model/documents/sources';
 import type { PassageRef } from '../model/documents/citationIndex';

@@ -8,7 +8,7 @@ import { PassageQuote } from './PassageQuote';
 import { anchorQuote } from '../model/documents/anchor';
 import { texts, tour } from '../state/atlasData';
 import { tourTranslationFor } from '../state/messages';
-import { langOfLocale, type Lang } from '../model/language';
+import { langOfLocale, type Lang } from '../model/words/language';
 import { stepWords, type StepWords } from '../model/view/tourTranslation';
 import type { PresentationStep, StepCaption } from '../state/store';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
-import { langOfLocale } from '../model/language';
+import { defineMessages } from '../model/words/message';
+import { langOfLocale } from '../model/words/language';
 import { useAtlas } from '../state/store';
 import { focusWasLost } from './focusLost';
 import { citationIndex, documents, exclusions, featureById, texts } from '../state/atlasData';

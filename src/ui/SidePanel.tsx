@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message';
 import { useAtlas } from '../state/store';
 import { PANELS, type Panel } from '../model/view/viewState';
 import { FindPanel } from './FindPanel';

@@ -3,10 +3,10 @@
  * read, see why a file was refused, and rename, recolour, hide or remove the layers it made, or
  * colour them and label their points by a property.
  */
-import { wordedKey, wordsOf, type Worded } from '../model/message';
+import { wordedKey, wordsOf, type Worded } from '../model/words/message';
 import { useContext, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message';
 import { MapHandleContext } from './mapHandle';
 import './userData.css';
 import { useAtlas } from '../state/store';

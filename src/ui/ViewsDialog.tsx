@@ -4,9 +4,9 @@
  */
 import { useContext, useId, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message';
 import { useAtlas, type PresentationStep } from '../state/store';
-import { wordsOf, type Worded } from '../model/message';
+import { wordsOf, type Worded } from '../model/words/message';
 import { keepViews, setAsideDownloaded } from '../state/savedViews';
 import { corridorSteps, startPresentation, goToStep } from '../state/presentation';
 import { formatViewHash, PALETTE_NAMES, parseViewHash, type PaletteName } from '../model/view/viewState';
@@ -22,7 +22,7 @@ import { embedCode } from '../model/embedCode';
 import { citePassage } from '../model/documents/passageCitation';
 import { citationIndex, documents, featureById } from '../state/atlasData';
 import { featureNameFor } from '../state/messages';
-import { langOfLocale } from '../model/language';
+import { langOfLocale } from '../model/words/language';
 import { appUrl } from './appUrl';
 import { EMBED_WORDS } from './embedWords';
 

@@ -7,7 +7,7 @@ import type { AtlasMap } from '../map/atlasMap';
 import type { ExportOptions, ExportResult } from '../map/exportPicture';
 import { describeFrame } from '../model/scene';
 import { sceneInYear } from '../state/scene';
-import { defineMessages, inEnglish, type Translate } from '../model/message';
+import { defineMessages, inEnglish, type Translate } from '../model/words/message';
 
 const WORDS = defineMessages({
   present: { id: 'thenAndNow.present', defaultMessage: 'Feb 2026, the documents', description: 'Title of the half of a then-and-now picture showing February 2026, the documents’ present' },

@@ -24,7 +24,7 @@ import {
 import { syntheticLines } from '../../scripts/lib/syntheticGeojson';
 import { USER_LAYER_COLORS } from '../../src/model/userLayers';
 import { LAYERS } from '../../src/model/features/layers';
-import { LOCALES, type Lang } from '../../src/model/language';
+import { LOCALES, type Lang } from '../../src/model/words/language';
 import { createIntl } from 'react-intl';
 import { englishLeftBehind } from './untranslated';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, browser, openAtlas, waitForMapIdle } from './harness';
 import { englishLeftBehind } from './untranslated';
-import type { Lang } from '../../src/model/language';
+import type { Lang } from '../../src/model/words/language';
 
 type Translated = Exclude<Lang, 'en'>;
 const LANGS: Translated[] = ['az', 'hy', 'ru'];

@@ -12,7 +12,7 @@ import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { focusSubject } from '../../src/model/view/framing';
 import { parseTour } from '../../src/model/validation/tourSchema';
 import { expectFramedInFreePart, measureFraming } from './framingCheck';
-import type { Lang } from '../../src/model/language';
+import type { Lang } from '../../src/model/words/language';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
 const tour = parseTour(JSON.parse(readFileSync('data/tours/region-walkthrough.json', 'utf8'))).tour!;

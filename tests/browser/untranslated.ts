@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { Lang } from '../../src/model/language';
+import type { Lang } from '../../src/model/words/language';
 import { SOURCES } from '../../src/model/documents/sources';
 
 /** Proper names, file formats and technical terms that stay in Latin letters in every language. */

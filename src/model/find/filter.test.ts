@@ -18,7 +18,7 @@ import { prepareDocument } from '../documents/documentText';
 import { STATUSES } from '../features/feature';
 import { LAYER_IDS, onlyLayer } from '../features/layers';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk';
-import { wordsOf, type Worded } from '../message';
+import { wordsOf, type Worded } from '../words/message';
 import { translatorFor } from '../../../scripts/lib/commandWords';
 
 /** A notice as an English reader sees it. */

@@ -8,8 +8,8 @@ import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from '../featu
 import { SOURCE_IDS, type SourceId } from '../documents/sources';
 import type { CitationIndex, PassageRef } from '../documents/citationIndex';
 import type { ReadableDocument } from '../documents/documentText';
-import { defineMessages, worded, type Worded } from '../message';
-import { firstFew, quotedNames } from '../listWords';
+import { defineMessages, worded, type Worded } from '../words/message';
+import { firstFew, quotedNames } from '../words/listWords';
 
 export interface NumberRange {
   min: number | null;

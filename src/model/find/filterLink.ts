@@ -6,7 +6,7 @@ import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from '../featu
 import { SOURCE_IDS, type SourceId } from '../documents/sources';
 import { parsePassageKey, passageKey } from '../documents/citationIndex';
 import type { FeatureFilter, NumberRange } from './filter';
-import { defineMessages, worded, type Worded } from '../message';
+import { defineMessages, worded, type Worded } from '../words/message';
 
 const PROBLEMS = defineMessages({
   statuses: { id: 'link.unknownStatuses', defaultMessage: 'Some statuses in the link are not known; they are ignored.', description: 'Notice about a link’s status filter' },

@@ -3,7 +3,7 @@ import { revealFeatures } from './reveal';
 import { LAYER_IDS } from '../features/layers';
 import { filterFeatures, NO_FILTER } from './filter';
 import { citationIndexFromDisk, datasetFromDisk } from '../../../scripts/lib/onDisk';
-import { wordsOf, type Worded } from '../message';
+import { wordsOf, type Worded } from '../words/message';
 import { translatorFor } from '../../../scripts/lib/commandWords';
 
 /** A notice as an English reader sees it. */

@@ -6,8 +6,8 @@ import { layerTitleMessage, type LayerId } from '../features/layers';
 import type { AtlasFeature } from '../features/feature';
 import type { Status } from '../features/featureVocabulary';
 import { matchesFilter, NO_FILTER, type CitedPassages, type Facet, type FeatureFilter } from './filter';
-import { defineMessages, worded, type Message, type Worded } from '../message';
-import { LIST_WORDS } from '../listWords';
+import { defineMessages, worded, type Message, type Worded } from '../words/message';
+import { LIST_WORDS } from '../words/listWords';
 
 export interface Filters {
   visibleLayers: ReadonlySet<LayerId>;

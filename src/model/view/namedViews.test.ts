@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addViews, corridorPresets, MAX_VIEW_NAME, mergeViewChange, parseViews, serializeViews, type SavedView } from './namedViews';
 import type { AtlasFeature } from '../features/feature';
-import { wordsOf, type Worded } from '../message';
+import { wordsOf, type Worded } from '../words/message';
 import { translatorFor } from '../../../scripts/lib/commandWords';
 
 /** Words as an English reader sees them. */

@@ -3,7 +3,7 @@
  * kept in the browser and carried between browsers as a small JSON file. A view is stored as
  * its link hash, so a saved view, a shared link and a presentation step are the same thing.
  */
-import { defineMessages, worded, type Worded } from '../message';
+import { defineMessages, worded, type Worded } from '../words/message';
 import { bbox } from '@turf/turf';
 import { LAYERS, type LayerId } from '../features/layers';
 import type { AtlasFeature } from '../features/feature';

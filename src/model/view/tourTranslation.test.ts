@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { statedNumbers, stepWords, type TourTranslation } from './tourTranslation';
 import { tourTranslationProblems } from '../validation/tourSchema';
 import type { Tour } from './tour';
-import { LANGS } from '../language';
+import { LANGS } from '../words/language';
 import { readProjectFile } from '../../../scripts/lib/onDisk';
 
 const TOUR: Tour = {

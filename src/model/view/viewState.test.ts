@@ -3,7 +3,7 @@ import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from './v
 import { RENAMED_FEATURE_IDS, RENAMED_LAYER_IDS } from './renamedIds';
 import { LAYER_IDS } from '../features/layers';
 import { datasetFromDisk } from '../../../scripts/lib/onDisk';
-import { wordsOf, type Worded } from '../message';
+import { wordsOf, type Worded } from '../words/message';
 import { translatorFor } from '../../../scripts/lib/commandWords';
 
 /** A notice as an English reader sees it. */

@@ -10,9 +10,9 @@ import { readFilterParam, writeFilterParams } from '../find/filterLink';
 import { isSourceId, type SourceId } from '../documents/sources';
 import { parsePassageKey, passageKey, type PassageRef } from '../documents/citationIndex';
 import type { Camera } from './camera';
-import { DEFAULT_LANG, isLang, type Lang } from '../language';
-import { defineMessages, worded, type Worded, type WordedValue } from '../message';
-import { firstFew } from '../listWords';
+import { DEFAULT_LANG, isLang, type Lang } from '../words/language';
+import { defineMessages, worded, type Worded, type WordedValue } from '../words/message';
+import { firstFew } from '../words/listWords';
 
 /** A link's problems, worded for whoever reads them (the notices, or `npm run export` in its language). */
 const PROBLEMS = defineMessages({

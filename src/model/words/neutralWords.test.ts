@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from './features/layers';
-import { SOURCES, SOURCE_IDS } from './documents/sources';
+import { LAYERS } from '../features/layers';
+import { SOURCES, SOURCE_IDS } from '../documents/sources';
 import { unattributedAlternateNames, unattributedTerms } from './neutralWords';
-import type { AlternateName } from './features/featureVocabulary';
+import type { AlternateName } from '../features/featureVocabulary';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const list = (dir: string) => readdirSync(new URL(dir, root));
 
