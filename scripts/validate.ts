@@ -12,7 +12,7 @@ import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } fro
 import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/validation/tourSchema';
 import { LANGS } from '../src/model/words/language';
 import { fallbackCounts, gazetteerProblems } from '../src/model/validation/gazetteerSchema';
-import type { GazetteerFile } from '../src/model/gazetteer';
+import type { GazetteerFile } from '../src/model/names/gazetteer';
 import { shownNameKeys } from './lib/shownNames';
 
 const root = new URL('../', import.meta.url);

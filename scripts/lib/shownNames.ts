@@ -1,6 +1,6 @@
 /** Every name the map can show, as gazetteer keys: the basemap's (built from its inputs) and the features'. */
 import { buildBasemap } from '../../src/basemap/build';
-import { basemapKey, featureKey } from '../../src/model/gazetteer';
+import { basemapKey, featureKey } from '../../src/model/names/gazetteer';
 import { readBasemapInputs } from './basemapInputs';
 import { datasetFromDisk } from './onDisk';
 

@@ -25,7 +25,7 @@ import {
   type MapLabels,
 } from './labelLayers';
 import { readLabelAnchors, type LabelAnchorsFile } from '../model/labelAnchors';
-import type { GazetteerLang } from '../model/gazetteer';
+import type { GazetteerLang } from '../model/names/gazetteer';
 import type { LabelView, PlacedLabel } from '../model/labelPlacement';
 import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
@@ -356,7 +356,7 @@ export class AtlasMap {
    */
   async setLabelLanguage(lang: GazetteerLang): Promise<void> {
     if (lang === this.language.lang) return;
-    const gazetteer = lang === 'en' ? null : (await import('../model/gazetteerData')).GAZETTEER;
+    const gazetteer = lang === 'en' ? null : (await import('../model/names/gazetteerData')).GAZETTEER;
     const language: LabelLanguage = { lang, gazetteer };
     this.language = language;
     if (!this.basemapNames || this.destroyed) return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DrawableFeature } from '../model/drawable';
 import { charactersOf, labelZoomStep, labelsFromGeojson, mapLabelsFor, pointObstacles, routeLines, withAtlasPlaces, type BasemapNames } from './labelLayers';
 import type { PointLabel } from '../model/labelPlacement';
-import { makeGazetteer, type GazetteerFile } from '../model/gazetteer';
+import { makeGazetteer, type GazetteerFile } from '../model/names/gazetteer';
 import gazetteerJson from '../../data/gazetteer.json';
 
 const feature = (name: string, coordinates: [number, number], kind = 'place', layer = 'places'): DrawableFeature => ({

@@ -12,7 +12,7 @@ import type { DrawableFeature } from '../model/drawable';
 import type { Scene } from '../model/scene';
 import type { LabelAnchors } from '../model/labelAnchors';
 import { mapName, NO_SUBJECT, subjectTiers, type SubjectTier, type ViewSubject } from '../model/mapNames';
-import { basemapKey, featureKey, mapNameIn, nameIn, type Gazetteer, type GazetteerLang } from '../model/gazetteer';
+import { basemapKey, featureKey, mapNameIn, nameIn, type Gazetteer, type GazetteerLang } from '../model/names/gazetteer';
 import {
   DOT_RADIUS,
   LINE_HEIGHT,

@@ -21,7 +21,7 @@ import { passageKey, parsePassageKey } from '../model/documents/citationIndex';
 import { SOURCE_IDS } from '../model/documents/sources';
 import { STATUS_LABELS } from '../style/symbology';
 import { DOCUMENT_NAME } from './PassageQuote';
-import { countryName } from '../model/countryNames';
+import { countryName } from '../model/names/countryNames';
 import { UNITS } from '../model/features/featureFacts';
 import type { FeatureKind } from '../model/features/featureVocabulary';
 

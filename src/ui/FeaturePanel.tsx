@@ -9,7 +9,7 @@ import { ACCURACY_MEANING, ACCURACY_NAME, compareLengths, formatFigure } from '.
 import type { AtlasFeature, Figure } from '../model/features/feature';
 // From the vocabulary, not feature.ts: that module holds the zod schemas, which stay out of the browser.
 import { ALTERNATE_NAME_USAGE_MESSAGES } from '../model/features/featureVocabulary';
-import { countryName } from '../model/countryNames';
+import { countryName } from '../model/names/countryNames';
 import type { SourceId } from '../model/documents/sources';
 import type { FeatureCitation } from '../model/documents/citationIndex';
 import { LayerSwatch } from './LayerSwatch';

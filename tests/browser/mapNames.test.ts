@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, browser, closestColorNear, openAtlas, screenshot, waitForMapIdle, type AtlasPage } from './harness';
 import { LIGHT } from '../../src/style/palette';
-import type { GazetteerLang } from '../../src/model/gazetteer';
+import type { GazetteerLang } from '../../src/model/names/gazetteer';
 
 let atlas: AtlasPage;
 

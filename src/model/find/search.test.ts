@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFeatureSearch, makeSearchable, searchDocuments, searchFeatures } from './search';
 import { foldForSearch, gazetteerSpellings, indexedTerms } from './searchVocabulary';
-import { GAZETTEER } from '../gazetteerData';
+import { GAZETTEER } from '../names/gazetteerData';
 import { prepareDocument } from '../documents/documentText';
 import type { AtlasFeature } from '../features/feature';
 import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk';

@@ -10,8 +10,8 @@ import { SOURCE_IDS, type SourceId } from '../documents/sources';
 import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from '../documents/documentText';
 import { featuresCitedWithin, type CitationIndex } from '../documents/citationIndex';
 import { canonicalTerm, foldForSearch, indexedTerms, normaliseQuery, termSpans, tokenizeForSearch } from './searchVocabulary';
-import { allNames, featureKey, type Gazetteer } from '../gazetteer';
-import { GAZETTEER } from '../gazetteerData';
+import { allNames, featureKey, type Gazetteer } from '../names/gazetteer';
+import { GAZETTEER } from '../names/gazetteerData';
 
 export { foldForSearch, normaliseQuery } from './searchVocabulary';
 

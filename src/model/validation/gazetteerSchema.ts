@@ -5,7 +5,7 @@
  * language, each saying whose it is.
  */
 import { z } from '../features/schemaRuntime';
-import { GAZETTEER_FORMS, GAZETTEER_LANGS, type GazetteerFile, type GazetteerLang } from '../gazetteer';
+import { GAZETTEER_FORMS, GAZETTEER_LANGS, type GazetteerFile, type GazetteerLang } from '../names/gazetteer';
 
 const RowSchema = z.strictObject({
   lang: z.enum(GAZETTEER_LANGS),

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import gazetteerJson from '../../data/gazetteer.json';
+import gazetteerJson from '../../../data/gazetteer.json';
 import { allNames, makeGazetteer, mapNameIn, nameIn, namesIn, type GazetteerFile } from './gazetteer';
-import { fallbackCounts, gazetteerProblems } from './validation/gazetteerSchema';
-import { shownNameKeys } from '../../scripts/lib/shownNames';
+import { fallbackCounts, gazetteerProblems } from '../validation/gazetteerSchema';
+import { shownNameKeys } from '../../../scripts/lib/shownNames';
 
 const file = gazetteerJson as GazetteerFile;
 const gazetteer = makeGazetteer(file);

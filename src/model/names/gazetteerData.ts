@@ -3,7 +3,7 @@
  * with its functions bound to it. Imported by search, which loads on demand; the map's names need
  * it only for a language other than English, so import this module dynamically there.
  */
-import file from '../../data/gazetteer.json';
+import file from '../../../data/gazetteer.json';
 import { allNames as allNamesIn, makeGazetteer, mapNameIn, nameIn as nameInGazetteer, type GazetteerFile, type GazetteerLang } from './gazetteer';
 
 export const GAZETTEER = makeGazetteer(file as GazetteerFile);
