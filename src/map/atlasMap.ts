@@ -37,8 +37,8 @@ import type { Scene } from '../model/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
 import type { FootnotesFor, SlideOptions, SlideResult } from './exportSlide';
 import { buildUserLayerLayers, userGeometryWarmUpDraws, userMarkSizes } from './userLayerLayers';
-import { pickUserFeature, type UserFeatureHit } from '../model/userPicking';
-import { simplifiedLevel, type GeometryKind } from '../model/userFeatures';
+import { pickUserFeature, type UserFeatureHit } from '../model/userData/userPicking';
+import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures';
 import { buildMeasureLayers } from './measureLayers';
 import type { LonLat, Measure } from '../model/measure';
 import {

@@ -7,13 +7,13 @@
  */
 import { PathLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import type { UserLayer } from '../model/userLayers';
+import type { UserLayer } from '../model/userData/userLayers';
 import type { Palette } from '../style/palette';
 import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene';
 import { FlatGeometryLayer } from './flatGeometryLayer';
-import type { UserMarkSizes } from '../model/userPicking';
-import { simplifiedLevel, type GeometryKind } from '../model/userFeatures';
-import { layerProperties, MAX_LABELLED_POINTS, styledLayer } from '../model/userLayerStyle';
+import type { UserMarkSizes } from '../model/userData/userPicking';
+import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures';
+import { layerProperties, MAX_LABELLED_POINTS, styledLayer } from '../model/userData/userLayerStyle';
 import { LABEL_FONT } from './labelLayers';
 
 export const USER_LAYER_PREFIX = 'user-layer-';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featureRow, nextSort, sortRows, toggleCompared, userFeatureRows } from './featureTable';
-import { toUserFeatures } from './userFeatures';
+import { toUserFeatures } from './userData/userFeatures';
 import type { AtlasFeature, Citation, Figure } from './features/feature';
 
 const citation: Citation = { source: 'bulletin-2026-02', exact: 'a passage' };

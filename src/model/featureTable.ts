@@ -8,8 +8,8 @@ import { drawnLengthKm } from './features/featureFacts';
 import { statedCapacitiesMw, statedVoltagesKv } from './find/filter';
 import type { CitationIndex } from './documents/citationIndex';
 import type { Bounds } from './view/camera';
-import { partKinds, type UserFeatures } from './userFeatures';
-import { partsInBox } from './gridIndex';
+import { partKinds, type UserFeatures } from './userData/userFeatures';
+import { partsInBox } from './userData/gridIndex';
 
 export interface FeatureRow {
   id: string;

@@ -12,9 +12,9 @@ import type { Bounds, LonLat } from './view/camera';
 import { isLineLike, type DrawableFeature } from './drawable';
 import type { Status } from './features/feature';
 import type { Palette, Rgb } from '../style/palette';
-import type { UserLayer } from './userLayers';
-import { hasLines } from './userFeatures';
-import { styledLayer } from './userLayerStyle';
+import type { UserLayer } from './userData/userLayers';
+import { hasLines } from './userData/userFeatures';
+import { styledLayer } from './userData/userLayerStyle';
 import { forProjector } from '../style/palette';
 import { PRESENT_TIME, undatedPlans, yearTime } from './features/timeline';
 import {

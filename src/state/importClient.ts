@@ -1,5 +1,5 @@
 /** Runs one import in its own worker (src/state/importWorker.ts) and hears its progress. */
-import type { ImportPhase } from '../model/importData';
+import type { ImportPhase } from '../model/userData/importData';
 import type { ImportReply, ImportRequest, LayerOutcome } from './importWorker';
 import { startImportWorker } from '../ownFiles';
 import { worded } from '../model/words/message';

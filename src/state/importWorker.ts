@@ -6,8 +6,8 @@
  * goes back only when the storage would not keep it.
  */
 import { worded, type Worded } from '../model/words/message';
-import { importText, TOO_LARGE, type FileKind, type ImportPhase } from '../model/importData';
-import { transferablesOf, type UserFeatures } from '../model/userFeatures';
+import { importText, TOO_LARGE, type FileKind, type ImportPhase } from '../model/userData/importData';
+import { transferablesOf, type UserFeatures } from '../model/userData/userFeatures';
 import { keepLayerSource, readLayerSource, storageReason } from './userLayerStorage';
 import { USER_DATA_WORDS as WORDS } from './userDataWords';
 

@@ -22,14 +22,14 @@ import {
   type CarriedOutcome,
   type UserLayer,
   type UserLayerRecord,
-} from '../model/userLayers';
-import { userFeatureBounds } from '../model/userFeatures';
+} from '../model/userData/userLayers';
+import { userFeatureBounds } from '../model/userData/userFeatures';
 import type { Rgb } from '../style/palette';
-import type { FileKind } from '../model/importData';
-import type { CarriedLayer } from '../model/carriedLayers';
+import type { FileKind } from '../model/userData/importData';
+import type { CarriedLayer } from '../model/userData/carriedLayers';
 import { worded } from '../model/words/message';
 import { USER_DATA_WORDS as WORDS } from './userDataWords';
-import { restyleUserLayer, type UserLayerStyle } from '../model/userLayerStyle';
+import { restyleUserLayer, type UserLayerStyle } from '../model/userData/userLayerStyle';
 
 /** Imports run one after another: two large files at once could exhaust the tab's memory. */
 let queue: Promise<unknown> = Promise.resolve();

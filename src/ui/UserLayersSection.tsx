@@ -11,9 +11,9 @@ import { MapHandleContext } from './mapHandle';
 import './userData.css';
 import { useAtlas } from '../state/store';
 import { addUserFiles, recolorLayer, removeLayer, renameLayer, restyleLayer, showLayer } from '../state/userData';
-import { colorOfHex, hexOfColor, MAX_LAYER_NAME, type UserLayer } from '../model/userLayers';
-import type { ImportPhase } from '../model/importData';
-import { layerProperties, MAX_LABELLED_POINTS, styleableProperties } from '../model/userLayerStyle';
+import { colorOfHex, hexOfColor, MAX_LAYER_NAME, type UserLayer } from '../model/userData/userLayers';
+import type { ImportPhase } from '../model/userData/importData';
+import { layerProperties, MAX_LABELLED_POINTS, styleableProperties } from '../model/userData/userLayerStyle';
 
 const PHASE_LABEL = defineMessages({
   reading: { id: 'userData.phase.reading', defaultMessage: 'Reading “{file}”…' },

@@ -22,7 +22,7 @@ import {
   type AtlasPage,
 } from './harness';
 import { syntheticLines } from '../../scripts/lib/syntheticGeojson';
-import { USER_LAYER_COLORS } from '../../src/model/userLayers';
+import { USER_LAYER_COLORS } from '../../src/model/userData/userLayers';
 import { LAYERS } from '../../src/model/features/layers';
 import { LOCALES, type Lang } from '../../src/model/words/language';
 import { createIntl } from 'react-intl';

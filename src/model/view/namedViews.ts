@@ -12,7 +12,7 @@ import { parseViewHash } from './viewState';
 export type { Bounds } from './camera';
 import type { Bounds } from './camera';
 import { isJsonObject } from '../features/jsonShape';
-import { stringifyWithVerbatim } from '../verbatimJson';
+import { stringifyWithVerbatim } from '../userData/verbatimJson';
 
 export interface CorridorPreset {
   layer: LayerId;

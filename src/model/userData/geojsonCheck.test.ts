@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { checkGeoJson } from './geojsonCheck';
 import { parseJsonText } from './jsonText';
 import { importText } from './importData';
-import { wordsOf, type Worded } from './words/message';
-import { translatorFor } from '../../scripts/lib/commandWords';
+import { wordsOf, type Worded } from '../words/message';
+import { translatorFor } from '../../../scripts/lib/commandWords';
 
 /** The checker's words as English readers see them: formatted from the catalogue, as the page does. */
 const english = (text: Worded): string => wordsOf(translatorFor('en'), text);

@@ -7,7 +7,7 @@ import { parseJsonText } from './jsonText';
 import { csvToGeoJson } from './csvPoints';
 import { toUserFeatures, type UserFeatures } from './userFeatures';
 import { textHash } from './textHash';
-import { defineMessages, worded, type Worded } from './words/message';
+import { defineMessages, worded, type Worded } from '../words/message';
 
 export type FileKind = 'geojson' | 'csv';
 

@@ -4,7 +4,7 @@
  * numbers are cut into classes of equal counts (quantiles) along a light-to-dark ramp. Points may
  * also be labelled by a property. Pure: the map turns the classes into per-vertex colours.
  */
-import type { Rgb } from '../style/palette';
+import type { Rgb } from '../../style/palette';
 import type { UserFeatures } from './userFeatures';
 
 export interface UserLayerStyle {

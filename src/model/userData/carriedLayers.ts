@@ -2,7 +2,7 @@
  * The user's own layers in a views file: a section of their own ("userLayers"), beside the views,
  * each with its name, colour and GeoJSON. Their GeoJSON is checked again when they are added.
  */
-import { defineMessages, worded, type Worded } from './words/message';
+import { defineMessages, worded, type Worded } from '../words/message';
 import { VerbatimJson } from './verbatimJson';
 
 export const USER_LAYERS_SECTION = 'userLayers';

@@ -2,8 +2,8 @@
  * Layers of the user's own data, drawn beside the atlas's: pure updaters for adding, renaming,
  * recolouring, hiding and removing them, and the limits a file must meet before it is read.
  */
-import { defineMessages, worded, type Worded } from './words/message';
-import type { Rgb } from '../style/palette';
+import { defineMessages, worded, type Worded } from '../words/message';
+import type { Rgb } from '../../style/palette';
 import type { UserFeatures } from './userFeatures';
 import type { FileKind } from './importData';
 import type { UserLayerStyle } from './userLayerStyle';

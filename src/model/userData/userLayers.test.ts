@@ -24,10 +24,10 @@ import {
   type UserLayer,
   type UserLayerRecord,
 } from './userLayers';
-import { LAYER_SYMBOLS } from '../style/symbology';
-import { colorDistance } from '../style/colour';
-import { wordsOf, type Worded } from './words/message';
-import { translatorFor } from '../../scripts/lib/commandWords';
+import { LAYER_SYMBOLS } from '../../style/symbology';
+import { colorDistance } from '../../style/colour';
+import { wordsOf, type Worded } from '../words/message';
+import { translatorFor } from '../../../scripts/lib/commandWords';
 
 /** Words as an English reader sees them. */
 const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);

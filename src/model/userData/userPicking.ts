@@ -6,8 +6,8 @@
 import type { UserFeatures } from './userFeatures';
 import { partKinds } from './userFeatures';
 import { partsInBox } from './gridIndex';
-import { segmentDistance, type ScreenPoint as Pixel, type ScreenProjection as PickProjection } from './picking';
-import type { LonLat } from './view/camera';
+import { segmentDistance, type ScreenPoint as Pixel, type ScreenProjection as PickProjection } from '../picking';
+import type { LonLat } from '../view/camera';
 
 export type { PickProjection };
 

@@ -9,8 +9,8 @@ import { earcut } from '@math.gl/polygon';
 import type { Position } from 'geojson';
 import type { CheckedFeature, SimpleGeometry } from './geojsonCheck';
 import { buildGridIndex, type GridIndex } from './gridIndex';
-import type { Bounds } from './view/camera';
-import { segmentDistance } from './planar';
+import type { Bounds } from '../view/camera';
+import { segmentDistance } from '../planar';
 
 export interface UserPoints {
   /** Longitude, latitude of each point. */
