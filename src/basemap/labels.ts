@@ -16,7 +16,7 @@ import {
   type LonLat,
 } from './corrections';
 import { clipToBBox, roundTo, type Areal, type BBox, type Linear, type RiverProps } from './prepare';
-import { segmentDistance } from '../model/planar';
+import { segmentDistance } from '../model/geometry/planar';
 
 export type LabelKind = 'country' | 'sea' | 'city' | 'capital' | 'region' | 'river';
 

@@ -40,7 +40,7 @@ import { buildUserLayerLayers, userGeometryWarmUpDraws, userMarkSizes } from './
 import { pickUserFeature, type UserFeatureHit } from '../model/userData/userPicking';
 import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures';
 import { buildMeasureLayers } from './measureLayers';
-import type { LonLat, Measure } from '../model/measure';
+import type { LonLat, Measure } from '../model/geometry/measure';
 import {
   buildPickIndex,
   pickAt,

@@ -11,7 +11,7 @@ import type { DrawableFeature } from './drawable';
 import type { Box } from './labelPlacement';
 import type { Palette } from '../style/palette';
 import { LAYER_SYMBOLS, lineStrokes } from '../style/symbology';
-import { segmentDistance as planarDistance } from './planar';
+import { segmentDistance as planarDistance } from './geometry/planar';
 
 export type ScreenPoint = [number, number];
 

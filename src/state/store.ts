@@ -19,7 +19,7 @@ import { citationIndex, featureById } from './atlasData';
 import { withNotice, type Notice, type NoticeText } from './notices';
 import type { UserLayer } from '../model/userData/userLayers';
 import type { ImportPhase } from '../model/userData/importData';
-import { NO_MEASURE, type Measure } from '../model/measure';
+import { NO_MEASURE, type Measure } from '../model/geometry/measure';
 import { DEFAULT_LANG, type Lang } from '../model/words/language';
 import type { IntlShape } from 'react-intl';
 import { ENGLISH } from './messages';

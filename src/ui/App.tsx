@@ -18,7 +18,7 @@ import { MapKey } from './MapKey';
 import { YearSlider } from './YearSlider';
 import { UserFeaturePopup } from './UserFeaturePopup';
 import { addUserFiles, restoreUserLayers } from '../state/userData';
-import { stopMeasuring } from '../model/measure';
+import { stopMeasuring } from '../model/geometry/measure';
 import { FormattedMessage, RawIntlProvider } from 'react-intl';
 import { LanguagePicker } from './LanguagePicker';
 import { EmbedCard, OpenInAtlasLink } from './EmbedCard';

@@ -7,7 +7,7 @@ import { currentScene, useScene } from '../state/scene';
 import { cameraSettled, setCameraOwner, waitingCamera } from '../state/cameraPort';
 import { MapHandleContext } from './mapHandle';
 import { coversOver } from './mapCovers';
-import { addMeasurePoint } from '../model/measure';
+import { addMeasurePoint } from '../model/geometry/measure';
 import { exportThenAndNow } from './thenAndNow';
 import { exportSlideOf } from './slideFootnotes';
 import type { SlideOptions, SlideResult } from '../map/exportSlide';

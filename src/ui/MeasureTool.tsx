@@ -2,7 +2,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
 import { UNITS } from '../model/features/featureFacts';
-import { clearMeasure, formatKm, measuredKm, startMeasuring, stopMeasuring, undoMeasurePoint } from '../model/measure';
+import { clearMeasure, formatKm, measuredKm, startMeasuring, stopMeasuring, undoMeasurePoint } from '../model/geometry/measure';
 
 export function MeasureTool() {
   const measure = useAtlas((state) => state.measure);

@@ -10,7 +10,7 @@ import type { Position } from 'geojson';
 import type { CheckedFeature, SimpleGeometry } from './geojsonCheck';
 import { buildGridIndex, type GridIndex } from './gridIndex';
 import type { Bounds } from '../view/camera';
-import { segmentDistance } from '../planar';
+import { segmentDistance } from '../geometry/planar';
 
 export interface UserPoints {
   /** Longitude, latitude of each point. */

@@ -4,7 +4,7 @@
  * or a river. Edges are bucketed by latitude band so a point test touches only nearby edges. Pure.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { segmentDistance } from '../planar';
+import { segmentDistance } from '../geometry/planar';
 import { bbox as turfBbox } from '@turf/turf';
 
 export type LonLat = [number, number];

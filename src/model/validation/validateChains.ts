@@ -10,7 +10,7 @@ import { CitationSchema, GeometrySourceSchema, type AtlasFeature, type FeatureKi
 import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex';
 import { z } from '../features/schemaRuntime';
 import { BORDER_TOLERANCE_KM, LAND_LINE_KINDS, SEA_LINE_KINDS } from './validateGeography';
-import { segmentParameter } from '../planar';
+import { segmentParameter } from '../geometry/planar';
 
 /** Declared neighbours may lie this far apart (nearest ends): the precision of the data's waypoints. */
 export const CHAIN_GAP_KM = 1;
