@@ -10,7 +10,7 @@ import fontverter from 'fontverter';
 import { Blob, Face as HbFace } from 'harfbuzzjs';
 import { buildFontSubsets, FACES, fontStylesheet, inRange, type Face, type FontSubset } from './fontSubsets';
 import { projectRoot } from './basemapInputs';
-import { regionText } from '../../src/model/labelPlacement';
+import { regionText } from '../../src/model/scene/labelPlacement';
 import type { GazetteerFile } from '../../src/model/names/gazetteer';
 
 const gazetteer = JSON.parse(readFileSync(join(projectRoot, 'data', 'gazetteer.json'), 'utf8')) as GazetteerFile;

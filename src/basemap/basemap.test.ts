@@ -8,8 +8,8 @@ import { booleanPointInPolygon, pointToLineDistance, point, lineString } from '@
 import { buildBasemap, type BasemapInputs, type BasemapOutputs } from './build';
 import { correctedPlaces, type Label } from './labels';
 import { maxDecimals, type Areal } from './prepare';
-import { readLabelAnchors } from '../model/labelAnchors';
-import { estimateText, placeLabels, type PointLabel } from '../model/labelPlacement';
+import { readLabelAnchors } from '../model/scene/labelAnchors';
+import { estimateText, placeLabels, type PointLabel } from '../model/scene/labelPlacement';
 import { readBasemapInputs } from '../../scripts/lib/basemapInputs';
 
 

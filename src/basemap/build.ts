@@ -25,7 +25,7 @@ import {
 import { buildLabels, correctedPlaces, type LabelProps, type MarineProps, type RawPlaceProps } from './labels';
 import { buildLabelAnchors } from './labelAnchors';
 import { COUNTRY_TINT_COUNT, colourCountries, countryAdjacency, mergeAdjacency } from './countryColours';
-import type { LabelAnchorsFile } from '../model/labelAnchors';
+import type { LabelAnchorsFile } from '../model/scene/labelAnchors';
 
 export interface BasemapInputs {
   countries50m: Topology;

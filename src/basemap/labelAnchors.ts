@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { area as turfArea, length as turfLength, along as turfAlong, lineString } from '@turf/turf';
-import type { AnchorGrid, AnchorTuple, AreaLabelRecord, LabelAnchorsFile } from '../model/labelAnchors';
+import type { AnchorGrid, AnchorTuple, AreaLabelRecord, LabelAnchorsFile } from '../model/scene/labelAnchors';
 import { poleOfInaccessibility, signedDistance, type Label } from './labels';
 import { roundTo, type Areal, type BBox, type CountryProps, type Linear, type RiverProps } from './prepare';
 import type { LonLat } from './corrections';

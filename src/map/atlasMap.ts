@@ -24,16 +24,16 @@ import {
   type LabelLanguage,
   type MapLabels,
 } from './labelLayers';
-import { readLabelAnchors, type LabelAnchorsFile } from '../model/labelAnchors';
+import { readLabelAnchors, type LabelAnchorsFile } from '../model/scene/labelAnchors';
 import type { GazetteerLang } from '../model/names/gazetteer';
-import type { LabelView, PlacedLabel } from '../model/labelPlacement';
+import type { LabelView, PlacedLabel } from '../model/scene/labelPlacement';
 import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
 import { mapLibreLocale, resetViewWords } from './controlWords';
 import { framePadding, type ScreenRect } from '../model/view/framing';
 import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame, type MapSubject, type Transition } from '../model/view/camera';
-import { marksInView, type HoverInfo } from '../model/drawable';
-import type { Scene } from '../model/scene';
+import { marksInView, type HoverInfo } from '../model/scene/drawable';
+import type { Scene } from '../model/scene/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
 import type { FootnotesFor, SlideOptions, SlideResult } from './exportSlide';
 import { buildUserLayerLayers, userGeometryWarmUpDraws, userMarkSizes } from './userLayerLayers';
@@ -50,7 +50,7 @@ import {
   type LabelTarget,
   type PickIndex,
   type ScreenProjection,
-} from '../model/picking';
+} from '../model/scene/picking';
 import { HoverHighlight } from './hoverHighlight';
 import { defineMessages, worded, type Translate, type Worded } from '../model/words/message';
 

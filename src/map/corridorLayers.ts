@@ -13,9 +13,9 @@ import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/exten
 import type { Layer } from '@deck.gl/core';
 import type { Feature, FeatureCollection } from 'geojson';
 import { LAYER_IDS } from '../model/features/layers';
-import { isLineLike, markPoint, type DrawableFeature } from '../model/drawable';
-import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type FeatureMark, type Scene } from '../model/scene';
-import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../style/symbology';
+import { isLineLike, markPoint, type DrawableFeature } from '../model/scene/drawable';
+import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type FeatureMark, type Scene } from '../model/scene/scene';
+import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../model/scene/symbology';
 import { LIGHT, type Palette } from '../style/palette';
 
 export const CORRIDOR_LAYER_PREFIX = 'corridor-';

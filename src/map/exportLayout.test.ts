@@ -20,9 +20,9 @@ import {
   sourceCredit,
   type Rect,
 } from './exportLayout';
-import { buildScene, describeFrame } from '../model/scene';
+import { buildScene, describeFrame } from '../model/scene/scene';
 import { LIGHT } from '../style/palette';
-import type { DrawableFeature } from '../model/drawable';
+import type { DrawableFeature } from '../model/scene/drawable';
 import type { LayerId } from '../model/features/layers';
 import type { Status } from '../model/features/feature';
 

@@ -5,11 +5,11 @@
  * keys exactly what it shows. Pure; exportPicture.ts draws what this decides.
  */
 import { SOURCES, SOURCE_IDS } from '../model/documents/sources';
-import { boxOverlap, legendSections, type Box, type Legend, type LegendRow } from '../model/scene';
+import { boxOverlap, legendSections, type Box, type Legend, type LegendRow } from '../model/scene/scene';
 import { basemapCredit } from './basemapStyle';
 import { defineMessages, inEnglish, type Translate } from '../model/words/message';
-import type { DrawableFeature } from '../model/drawable';
-import type { PlacedLabel } from '../model/labelPlacement';
+import type { DrawableFeature } from '../model/scene/drawable';
+import type { PlacedLabel } from '../model/scene/labelPlacement';
 
 /** The picture's own words (its furniture and why a size cannot be drawn), in the language shown. */
 export const PICTURE_WORDS = defineMessages({

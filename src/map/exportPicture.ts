@@ -30,7 +30,7 @@ import {
   type TextStyle,
 } from './exportLayout';
 import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../model/view/camera';
-import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene';
+import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene/scene';
 import { drawSwatch } from './swatchCanvas';
 import { toCss, type Palette } from '../style/palette';
 import { defineMessages, type Translate } from '../model/words/message';

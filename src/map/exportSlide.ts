@@ -12,7 +12,7 @@ import { loadFontsFor, loadLabelFonts, placeMapLabels, LABEL_FONT } from './labe
 import { layoutPicture, occupancyOf, pictureFileName, planExportView, type MeasureText, type PictureSize, type TextStyle } from './exportLayout';
 import type { ExportSnapshot } from './exportPicture';
 import { metresPerPixel, worldLonLat, worldPixel, type Bounds } from '../model/view/camera';
-import { describeFrame, legendSections, pictureScene } from '../model/scene';
+import { describeFrame, legendSections, pictureScene } from '../model/scene/scene';
 import { layerTitleMessage, LAYER_IDS } from '../model/features/layers';
 import { defineMessages, type Translate } from '../model/words/message';
 import { buildSlide, mercatorProjector, type BasemapCollections, type Footnote, type Slide, type SlideWords } from '../model/slide';

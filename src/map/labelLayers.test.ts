@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DrawableFeature } from '../model/drawable';
+import type { DrawableFeature } from '../model/scene/drawable';
 import { charactersOf, labelZoomStep, labelsFromGeojson, mapLabelsFor, pointObstacles, routeLines, withAtlasPlaces, type BasemapNames } from './labelLayers';
-import type { PointLabel } from '../model/labelPlacement';
+import type { PointLabel } from '../model/scene/labelPlacement';
 import { makeGazetteer, type GazetteerFile } from '../model/names/gazetteer';
 import gazetteerJson from '../../data/gazetteer.json';
 

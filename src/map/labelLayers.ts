@@ -8,10 +8,10 @@ import { roundMarkLayer } from './pointIcons';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Palette, Rgb } from '../style/palette';
-import type { DrawableFeature } from '../model/drawable';
-import type { Scene } from '../model/scene';
-import type { LabelAnchors } from '../model/labelAnchors';
-import { mapName, NO_SUBJECT, subjectTiers, type SubjectTier, type ViewSubject } from '../model/mapNames';
+import type { DrawableFeature } from '../model/scene/drawable';
+import type { Scene } from '../model/scene/scene';
+import type { LabelAnchors } from '../model/scene/labelAnchors';
+import { mapName, NO_SUBJECT, subjectTiers, type SubjectTier, type ViewSubject } from '../model/scene/mapNames';
 import { basemapKey, featureKey, mapNameIn, nameIn, type Gazetteer, type GazetteerLang } from '../model/names/gazetteer';
 import {
   DOT_RADIUS,
@@ -26,7 +26,7 @@ import {
   type PointLabelKind,
   type TextStyle,
   type Box,
-} from '../model/labelPlacement';
+} from '../model/scene/labelPlacement';
 
 export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", sans-serif';
 

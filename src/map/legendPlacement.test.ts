@@ -6,12 +6,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { approximateTextWidth, hiddenBy, layoutPicture, planExportView, type PictureOccupancy, type Rect } from './exportLayout';
-import { buildScene, describeFrame } from '../model/scene';
+import { buildScene, describeFrame } from '../model/scene/scene';
 import { INITIAL_BOUNDS, projectInFrame, worldLonLat, worldPixel, type Bounds, type LonLat } from '../model/view/camera';
 import { corridorPresets } from '../model/view/namedViews';
 import { LAYER_IDS } from '../model/features/layers';
-import { estimateText, placeLabels, type PointLabel } from '../model/labelPlacement';
-import type { LabelAnchors } from '../model/labelAnchors';
+import { estimateText, placeLabels, type PointLabel } from '../model/scene/labelPlacement';
+import type { LabelAnchors } from '../model/scene/labelAnchors';
 import { LIGHT } from '../style/palette';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import type { AtlasFeature } from '../model/features/feature';

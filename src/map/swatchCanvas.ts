@@ -2,8 +2,8 @@
  * A legend swatch drawn on a 2D canvas (the exported picture). The DOM legend (src/ui/Swatch.tsx)
  * and the map's icon atlas (pointIcons.ts) draw the same strokes and outlines.
  */
-import { AREA_FILL_ALPHA, type Swatch } from '../model/scene';
-import { LINE_WHITE } from '../style/symbology';
+import { AREA_FILL_ALPHA, type Swatch } from '../model/scene/scene';
+import { LINE_WHITE } from '../model/scene/symbology';
 import { toCss } from '../style/palette';
 import { drawRing, traceShape } from './pointIcons';
 

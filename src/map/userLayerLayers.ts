@@ -9,7 +9,7 @@ import { PathLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { UserLayer } from '../model/userData/userLayers';
 import type { Palette } from '../style/palette';
-import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene';
+import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene/scene';
 import { FlatGeometryLayer } from './flatGeometryLayer';
 import type { UserMarkSizes } from '../model/userData/userPicking';
 import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures';

@@ -5,12 +5,12 @@ import type { FeatureCollection } from 'geojson';
 import { buildSlide, layoutNotes, mercatorProjector, offsetLine, projectLine, wrapText, type BasemapCollections, type Footnote, type SlideInput, type SlidePath, type SlideText, type SlideWords } from './slide';
 import { slideToSvg, xmlEscape } from './slideSvg';
 import { approximateTextWidth, layoutPicture } from '../map/exportLayout';
-import { buildScene, describeFrame } from './scene';
+import { buildScene, describeFrame } from './scene/scene';
 import { LIGHT } from '../style/palette';
-import { LAYER_SYMBOLS } from '../style/symbology';
+import { LAYER_SYMBOLS } from './scene/symbology';
 import { LAYER_IDS, layerTitle } from './features/layers';
-import type { DrawableFeature } from './drawable';
-import type { PlacedLabel } from './labelPlacement';
+import type { DrawableFeature } from './scene/drawable';
+import type { PlacedLabel } from './scene/labelPlacement';
 
 const WORDS: SlideWords = {
   layers: {

@@ -3,8 +3,8 @@
  * pictures draw. The logic is in src/model/scene.ts; this only picks the store's state for it.
  */
 import { useAtlas, type AtlasState } from './store';
-import { buildScene, type Scene, type SceneInput } from '../model/scene';
-import type { DrawableFeature } from '../model/drawable';
+import { buildScene, type Scene, type SceneInput } from '../model/scene/scene';
+import type { DrawableFeature } from '../model/scene/drawable';
 import { PALETTES } from '../style/palette';
 import { featuresInYear, filterKeeps } from './shownFeatures';
 import { featureNameFor } from './messages';

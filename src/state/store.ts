@@ -11,7 +11,7 @@ import type { PassageRef } from '../model/documents/citationIndex';
 import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/view/viewState';
 import type { Camera, LonLat } from '../model/view/camera';
 import type { MapFrame } from '../model/view/camera';
-import type { HoverInfo } from '../model/drawable';
+import type { HoverInfo } from '../model/scene/drawable';
 import type { Bounds, SavedView } from '../model/view/namedViews';
 import type { Citation } from '../model/features/feature';
 import { revealFeatures } from '../model/find/reveal';

@@ -11,7 +11,7 @@ import { useAtlas } from '../state/store';
 import { currentScene } from '../state/scene';
 import { exportThenAndNow } from './thenAndNow';
 import { YEAR_LIMITS } from '../model/view/viewState';
-import { describeFrame } from '../model/scene';
+import { describeFrame } from '../model/scene/scene';
 import { download } from './download';
 import { MapHandleContext } from './mapHandle';
 import { exportSlideOf } from './slideFootnotes';

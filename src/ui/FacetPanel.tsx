@@ -19,7 +19,7 @@ import {
 } from '../model/find/filter';
 import { passageKey, parsePassageKey } from '../model/documents/citationIndex';
 import { SOURCE_IDS } from '../model/documents/sources';
-import { STATUS_LABELS } from '../style/symbology';
+import { STATUS_LABELS } from '../model/scene/symbology';
 import { DOCUMENT_NAME } from './PassageQuote';
 import { countryName } from '../model/names/countryNames';
 import { UNITS } from '../model/features/featureFacts';

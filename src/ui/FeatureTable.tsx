@@ -15,8 +15,8 @@ import {
   type TableColumn,
   type TableSort,
 } from '../model/featureTable';
-import { STATUS_LABELS } from '../style/symbology';
-import { showsInFrame } from '../model/scene';
+import { STATUS_LABELS } from '../model/scene/symbology';
+import { showsInFrame } from '../model/scene/scene';
 import { DownloadButtons } from './DownloadButtons';
 import { openUserFeature } from '../state/userData';
 

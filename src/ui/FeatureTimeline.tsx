@@ -11,7 +11,7 @@ import type { AtlasFeature, StatusEvent } from '../model/features/feature';
 import { anchorQuote } from '../model/documents/anchor';
 import { assertion, disagreements, eventsCitingDocument } from '../model/features/timeline';
 import type { SourceId } from '../model/documents/sources';
-import { STATUS_LABELS } from '../style/symbology';
+import { STATUS_LABELS } from '../model/scene/symbology';
 import { formatCalendarDate } from './calendar';
 
 /** "2017-10-30" reads "30 Oct 2017"; "2032~" reads "around 2032"; "../2030" reads "by 2030" (each in the language shown). */

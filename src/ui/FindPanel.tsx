@@ -11,7 +11,7 @@ import { LazySearchResults, useSearchArrival } from './onDemand';
 import { UserLayersSection } from './UserLayersSection';
 import { LegendRows } from './MapLegend';
 import { useScene } from '../state/scene';
-import { accuracyRows } from '../model/scene';
+import { accuracyRows } from '../model/scene/scene';
 
 /** Finding things: a search over names and document text, and the layers (the legend) with their features. */
 export function FindPanel() {

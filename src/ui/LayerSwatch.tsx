@@ -1,6 +1,6 @@
-import type { GeometryAccuracy, Status } from '../style/symbology';
+import type { GeometryAccuracy, Status } from '../model/scene/symbology';
 import { PALETTES } from '../style/palette';
-import { subjectSwatch } from '../model/scene';
+import { subjectSwatch } from '../model/scene/scene';
 import type { LayerId } from '../model/features/layers';
 import { useAtlas } from '../state/store';
 import { Swatch } from './Swatch';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
 import { useScene } from '../state/scene';
-import { describeFrame } from '../model/scene';
+import { describeFrame } from '../model/scene/scene';
 import { LegendRows } from './MapLegend';
 import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
 

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useAtlas } from '../state/store';
 import { useScene } from '../state/scene';
-import { cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type Box, type LegendRow } from '../model/scene';
+import { cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type Box, type LegendRow } from '../model/scene/scene';
 import { projectInFrame, type Bounds, type MapFrame } from '../model/view/camera';
 import { Swatch } from './Swatch';
 import { featureById } from '../state/atlasData';

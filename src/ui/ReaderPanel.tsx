@@ -9,7 +9,7 @@ import { markPassages, passageKey, type CitedPassage } from '../model/documents/
 import { blockCoverage, type BlockCoverage } from '../model/documents/readerCoverage';
 import { SOURCES, SOURCE_IDS, type SourceId } from '../model/documents/sources';
 import type { TextBlock } from '../model/documents/documentText';
-import { LAYER_SYMBOLS } from '../style/symbology';
+import { LAYER_SYMBOLS } from '../model/scene/symbology';
 import { toCss } from '../style/palette';
 import { moveFocusWithArrows } from './listKeys';
 import { CopyCitationButton } from './CopyCitationButton';

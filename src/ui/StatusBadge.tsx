@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { STATUS_LABELS } from '../style/symbology';
+import { STATUS_LABELS } from '../model/scene/symbology';
 import type { AtlasFeature } from '../model/features/feature';
 import { useAtlas } from '../state/store';
 import { featuresInYear } from '../state/shownFeatures';

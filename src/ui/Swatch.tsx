@@ -1,5 +1,5 @@
-import { AREA_FILL_ALPHA, type Swatch as SwatchSymbol } from '../model/scene';
-import { SHAPE_OUTLINES, LINE_WHITE, ringDash } from '../style/symbology';
+import { AREA_FILL_ALPHA, type Swatch as SwatchSymbol } from '../model/scene/scene';
+import { SHAPE_OUTLINES, LINE_WHITE, ringDash } from '../model/scene/symbology';
 import { toCss } from '../style/palette';
 import { RING_SHARE } from '../map/swatchCanvas';
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { STATUS_LABELS } from '../style/symbology';
+import { STATUS_LABELS } from '../model/scene/symbology';
 import { formatCalendarDate } from './calendar';
 import { useAtlas } from '../state/store';
 import { features } from '../state/atlasData';

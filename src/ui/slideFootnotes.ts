@@ -8,11 +8,11 @@ import { featureLink, passageLink } from '../model/documents/passageCitation';
 import { sectionAt } from '../model/documents/documentText';
 import { SOURCES } from '../model/documents/sources';
 import type { Footnote } from '../model/slide';
-import type { DrawableFeature } from '../model/drawable';
+import type { DrawableFeature } from '../model/scene/drawable';
 import { appUrl } from './appUrl';
 import type { AtlasMap } from '../map/atlasMap';
 import type { SlideOptions, SlideResult } from '../map/exportSlide';
-import type { Scene } from '../model/scene';
+import type { Scene } from '../model/scene/scene';
 
 export function slideFootnotes(
   featureIds: readonly string[],

@@ -5,7 +5,7 @@
  */
 import type { AtlasMap } from '../map/atlasMap';
 import type { ExportOptions, ExportResult } from '../map/exportPicture';
-import { describeFrame } from '../model/scene';
+import { describeFrame } from '../model/scene/scene';
 import { sceneInYear } from '../state/scene';
 import { defineMessages, inEnglish, type Translate } from '../model/words/message';
 

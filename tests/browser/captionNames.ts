@@ -8,10 +8,10 @@ import type { Page } from 'playwright-core';
 import type { FeatureCollection, Point } from 'geojson';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { freeArea } from '../../src/model/view/framing';
-import { labelForms, mentions, nameForms } from '../../src/model/mapNames';
-import { estimateText } from '../../src/model/labelPlacement';
-import type { DrawableFeature } from '../../src/model/drawable';
-import type { LabelAnchorsFile } from '../../src/model/labelAnchors';
+import { labelForms, mentions, nameForms } from '../../src/model/scene/mapNames';
+import { estimateText } from '../../src/model/scene/labelPlacement';
+import type { DrawableFeature } from '../../src/model/scene/drawable';
+import type { LabelAnchorsFile } from '../../src/model/scene/labelAnchors';
 import type { Framing } from './framingCheck';
 
 interface Place {

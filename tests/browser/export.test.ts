@@ -20,7 +20,7 @@ import { exportFromPage, openView } from '../../scripts/export';
 import { DEFAULT_VIEW, formatViewHash } from '../../src/model/view/viewState';
 import { INITIAL_BOUNDS } from '../../src/model/view/camera';
 import { LAYER_IDS, layerTitle, type LayerId } from '../../src/model/features/layers';
-import { ACCURACY_LABELS, LAYER_SYMBOLS } from '../../src/style/symbology';
+import { ACCURACY_LABELS, LAYER_SYMBOLS } from '../../src/model/scene/symbology';
 import { colorDistance } from '../../src/style/colour';
 import type { PictureLayout, Rect } from '../../src/map/exportLayout';
 

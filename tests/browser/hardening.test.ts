@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { baseUrl, browser, closestColorNear, projectToPage, screenshot, solidLineMidpoint, throttleIfAsked, waitForMapIdle } from './harness';
-import { LAYER_SYMBOLS } from '../../src/style/symbology';
+import { LAYER_SYMBOLS } from '../../src/model/scene/symbology';
 import { readProjectFile } from '../../scripts/lib/onDisk';
 import { SET_ASIDE_KEY, STORAGE_KEY } from '../../src/state/savedViews';
 import type { Rgb } from '../../src/style/palette';

@@ -12,7 +12,7 @@ import { along, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { datasetFromDisk } from '../../scripts/lib/onDisk';
 import { INITIAL_BOUNDS } from '../../src/model/view/camera';
-import type { LAYER_SYMBOLS } from '../../src/style/symbology';
+import type { LAYER_SYMBOLS } from '../../src/model/scene/symbology';
 
 export { launchBrowser };
 export { waitForCamera, waitForFraming, waitForMapIdle };

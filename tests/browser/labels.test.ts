@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, browser, closestColorNear, openAtlas, screenshot, waitForMapIdle, type AtlasPage } from './harness';
 import { LIGHT } from '../../src/style/palette';
-import type { Box } from '../../src/model/labelPlacement';
+import type { Box } from '../../src/model/scene/labelPlacement';
 
 let atlas: AtlasPage;
 

@@ -20,7 +20,7 @@ import {
   type Rgb,
 } from './harness';
 import { LIGHT } from '../../src/style/palette';
-import { LAYER_SYMBOLS, SELECTION_HALO } from '../../src/style/symbology';
+import { LAYER_SYMBOLS, SELECTION_HALO } from '../../src/model/scene/symbology';
 
 let atlas: AtlasPage;
 

@@ -24,7 +24,7 @@ import {
   type UserLayer,
   type UserLayerRecord,
 } from './userLayers';
-import { LAYER_SYMBOLS } from '../../style/symbology';
+import { LAYER_SYMBOLS } from '../scene/symbology';
 import { colorDistance } from '../../style/colour';
 import { wordsOf, type Worded } from '../words/message';
 import { translatorFor } from '../../../scripts/lib/commandWords';

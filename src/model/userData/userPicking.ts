@@ -6,7 +6,7 @@
 import type { UserFeatures } from './userFeatures';
 import { partKinds } from './userFeatures';
 import { partsInBox } from './gridIndex';
-import { segmentDistance, type ScreenPoint as Pixel, type ScreenProjection as PickProjection } from '../picking';
+import { segmentDistance, type ScreenPoint as Pixel, type ScreenProjection as PickProjection } from '../scene/picking';
 import type { LonLat } from '../view/camera';
 
 export type { PickProjection };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { projectInFrame, unprojectInFrame, type LonLat, type MapFrame } from './view/camera';
+import { projectInFrame, unprojectInFrame, type LonLat, type MapFrame } from '../view/camera';
 import type { DrawableFeature, DrawableProperties } from './drawable';
 import { buildPickIndex, pickAt, pickShapes, regionLabelTargets, screenOutline, segmentDistance, shifted, type ScreenPoint, type ScreenProjection } from './picking';
-import { LIGHT, forProjector } from '../style/palette';
-import { LAYER_SYMBOLS } from '../style/symbology';
+import { LIGHT, forProjector } from '../../style/palette';
+import { LAYER_SYMBOLS } from './symbology';
 
 /** 1000 × 1000 pixels over 40–50°E, 35–45°N, north up. */
 const FRAME: MapFrame = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fuzzRuns } from '../../tests/unit/fuzz';
+import { fuzzRuns } from '../../../tests/unit/fuzz';
 import type { Anchor, AreaLabel, LabelAnchors } from './labelAnchors';
 import {
   estimateText,

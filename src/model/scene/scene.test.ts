@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene, cornerBoxes, describeFrame, featureMark, leastCoveredBox, REGION_TITLE, samplePoints, showsInFrame, subjectSwatch, type SceneInput } from './scene';
-import { LAYER_IDS, layerTitle, type LayerId } from './features/layers';
+import { LAYER_IDS, layerTitle, type LayerId } from '../features/layers';
 import type { DrawableFeature } from './drawable';
-import type { Status } from './features/feature';
-import type { Bounds } from './view/camera';
-import { HIGH_CONTRAST, LIGHT } from '../style/palette';
-import { ACCURACY_LABELS, LAYER_SYMBOLS, SELECTION_HALO, type GeometryAccuracy } from '../style/symbology';
+import type { Status } from '../features/feature';
+import type { Bounds } from '../view/camera';
+import { HIGH_CONTRAST, LIGHT } from '../../style/palette';
+import { ACCURACY_LABELS, LAYER_SYMBOLS, SELECTION_HALO, type GeometryAccuracy } from './symbology';
 
 function line(id: string, layer: LayerId, status: Status | undefined, coordinates: number[][]): DrawableFeature {
   return { type: 'Feature', id, geometry: { type: 'LineString', coordinates }, properties: { name: id, layer, status, kind: 'rail' } };

@@ -7,8 +7,8 @@
 import RBush from 'rbush';
 import { bbox as turfBbox } from '@turf/turf';
 import type { Anchor, AreaLabel, AreaLabelKind, BBox, LabelAnchors, LonLat } from './labelAnchors';
-import { metresPerPixel, worldLonLat, worldPixel } from './view/camera';
-import type { Palette, Rgb } from '../style/palette';
+import { metresPerPixel, worldLonLat, worldPixel } from '../view/camera';
+import type { Palette, Rgb } from '../../style/palette';
 
 export type PointLabelKind = 'region' | 'capital' | 'city';
 export type LabelKind = AreaLabelKind | PointLabelKind;

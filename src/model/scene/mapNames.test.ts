@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawableFeature } from './drawable';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
+import { datasetFromDisk } from '../../../scripts/lib/onDisk';
 import { mapName, mentions, subjectTiers } from './mapNames';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature as unknown as DrawableFeature]));

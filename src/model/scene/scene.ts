@@ -6,17 +6,17 @@
  */
 import { bbox, bboxClip } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
-import { LAYER_IDS, layerTitleMessage, type LayerId } from './features/layers';
-import { defineMessages, inEnglish, type Message, type Translate } from './words/message';
-import type { Bounds, LonLat } from './view/camera';
+import { LAYER_IDS, layerTitleMessage, type LayerId } from '../features/layers';
+import { defineMessages, inEnglish, type Message, type Translate } from '../words/message';
+import type { Bounds, LonLat } from '../view/camera';
 import { isLineLike, type DrawableFeature } from './drawable';
-import type { Status } from './features/feature';
-import type { Palette, Rgb } from '../style/palette';
-import type { UserLayer } from './userData/userLayers';
-import { hasLines } from './userData/userFeatures';
-import { styledLayer } from './userData/userLayerStyle';
-import { forProjector } from '../style/palette';
-import { PRESENT_TIME, undatedPlans, yearTime } from './features/timeline';
+import type { Status } from '../features/feature';
+import type { Palette, Rgb } from '../../style/palette';
+import type { UserLayer } from '../userData/userLayers';
+import { hasLines } from '../userData/userFeatures';
+import { styledLayer } from '../userData/userLayerStyle';
+import { forProjector } from '../../style/palette';
+import { PRESENT_TIME, undatedPlans, yearTime } from '../features/timeline';
 import {
   ACCURACY_LABELS,
   LAYER_SYMBOLS,
@@ -37,7 +37,7 @@ import {
   type PointRing,
   type PointShape,
   type Stroke,
-} from '../style/symbology';
+} from './symbology';
 
 export interface SceneInput {
   features: readonly DrawableFeature[];

@@ -6,12 +6,12 @@
  */
 import RBush from 'rbush';
 import type { Position } from 'geojson';
-import type { LonLat } from './view/camera';
+import type { LonLat } from '../view/camera';
 import type { DrawableFeature } from './drawable';
 import type { Box } from './labelPlacement';
-import type { Palette } from '../style/palette';
-import { LAYER_SYMBOLS, lineStrokes } from '../style/symbology';
-import { segmentDistance as planarDistance } from './geometry/planar';
+import type { Palette } from '../../style/palette';
+import { LAYER_SYMBOLS, lineStrokes } from './symbology';
+import { segmentDistance as planarDistance } from '../geometry/planar';
 
 export type ScreenPoint = [number, number];
 
