@@ -24,14 +24,14 @@ import type { Browser, Page } from 'playwright-core';
 import { waitForFraming } from './lib/atlasSettled';
 import { launchBrowser, serveDist } from './lib/chromium';
 import { canWriteOnDisk, commandWords, firstLine, parseExportArgs, pathKindOnDisk, viewHash } from './lib/exportOptions';
-import { EXPORT_COMMAND_WORDS as WORDS } from '../src/model/exportCommandWords';
+import { EXPORT_COMMAND_WORDS as WORDS } from '../src/model/exports/exportCommandWords';
 import { wordsOf, type Translate } from '../src/model/words/message';
 import type { NoticeText } from '../src/state/notices';
 import { datasetFromDisk } from './lib/onDisk';
-import type { PictureSize } from '../src/map/exportLayout';
+import type { PictureSize } from '../src/model/exports/exportLayout';
 import type { ExportedPicture, ExportOptions, RefusedExport } from '../src/map/exportPicture';
 import type { SlideOptions } from '../src/map/exportSlide';
-import type { Footnote } from '../src/model/slide';
+import type { Footnote } from '../src/model/exports/slide';
 
 /** The button's options, less the progress callback (a function cannot cross into the page); `beside`: another year on the left. */
 export type PictureRequest = Omit<ExportOptions, 'onProgress'> & { beside?: number };

@@ -28,7 +28,7 @@ import {
   type PictureSize,
   type PlacedText,
   type TextStyle,
-} from './exportLayout';
+} from '../model/exports/exportLayout';
 import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../model/view/camera';
 import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene/scene';
 import { drawSwatch } from './swatchCanvas';

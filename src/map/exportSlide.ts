@@ -9,14 +9,14 @@
 import type { FeatureCollection } from 'geojson';
 import { basemapUrl, DETAIL_ZOOM, type BasemapFile } from './basemapStyle';
 import { loadFontsFor, loadLabelFonts, placeMapLabels, LABEL_FONT } from './labelLayers';
-import { layoutPicture, occupancyOf, pictureFileName, planExportView, type MeasureText, type PictureSize, type TextStyle } from './exportLayout';
+import { layoutPicture, occupancyOf, pictureFileName, planExportView, type MeasureText, type PictureSize, type TextStyle } from '../model/exports/exportLayout';
 import type { ExportSnapshot } from './exportPicture';
 import { metresPerPixel, worldLonLat, worldPixel, type Bounds } from '../model/view/camera';
 import { describeFrame, legendSections, pictureScene } from '../model/scene/scene';
 import { layerTitleMessage, LAYER_IDS } from '../model/features/layers';
 import { defineMessages, type Translate } from '../model/words/message';
-import { buildSlide, mercatorProjector, type BasemapCollections, type Footnote, type Slide, type SlideWords } from '../model/slide';
-import { slideToSvg } from '../model/slideSvg';
+import { buildSlide, mercatorProjector, type BasemapCollections, type Footnote, type Slide, type SlideWords } from '../model/exports/slide';
+import { slideToSvg } from '../model/exports/slideSvg';
 
 export type SlideFormat = 'svg' | 'pdf';
 

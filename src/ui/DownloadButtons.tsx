@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { AtlasFeature } from '../model/features/feature';
-import { featuresAsCsv, featuresAsGeoJson, featuresAsKml } from '../model/featureExport';
-import { citationsAsWebAnnotations } from '../model/webAnnotations';
+import { featuresAsCsv, featuresAsGeoJson, featuresAsKml } from '../model/exports/featureExport';
+import { citationsAsWebAnnotations } from '../model/exports/webAnnotations';
 import { citationIndex, documents, texts } from '../state/atlasData';
 import { download } from './download';
 import { appUrl } from './appUrl';

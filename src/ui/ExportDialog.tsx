@@ -6,7 +6,7 @@
 import { useContext, useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages } from '../model/words/message';
-import { EXPORT_PRESETS, MAX_PICTURE_TITLE, type ExportPresetId, type PictureSize } from '../map/exportLayout';
+import { EXPORT_PRESETS, MAX_PICTURE_TITLE, type ExportPresetId, type PictureSize } from '../model/exports/exportLayout';
 import { useAtlas } from '../state/store';
 import { currentScene } from '../state/scene';
 import { exportThenAndNow } from './thenAndNow';

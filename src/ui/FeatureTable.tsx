@@ -14,7 +14,7 @@ import {
   type FeatureRow,
   type TableColumn,
   type TableSort,
-} from '../model/featureTable';
+} from '../model/exports/featureTable';
 import { STATUS_LABELS } from '../model/scene/symbology';
 import { showsInFrame } from '../model/scene/scene';
 import { DownloadButtons } from './DownloadButtons';

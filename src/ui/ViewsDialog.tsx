@@ -18,7 +18,7 @@ import { addCarriedLayers, carriedUserLayers } from '../state/userData';
 import { describeCarried } from '../model/userData/userLayers';
 import { carriedLayersFrom, carriedLayersSection } from '../model/userData/carriedLayers';
 import { copyText } from './clipboard';
-import { embedCode } from '../model/embedCode';
+import { embedCode } from '../model/exports/embedCode';
 import { citePassage } from '../model/documents/passageCitation';
 import { citationIndex, documents, featureById } from '../state/atlasData';
 import { featureNameFor } from '../state/messages';

@@ -7,7 +7,7 @@ import { citationIndex, documents, featureById, texts } from '../state/atlasData
 import { featureLink, passageLink } from '../model/documents/passageCitation';
 import { sectionAt } from '../model/documents/documentText';
 import { SOURCES } from '../model/documents/sources';
-import type { Footnote } from '../model/slide';
+import type { Footnote } from '../model/exports/slide';
 import type { DrawableFeature } from '../model/scene/drawable';
 import { appUrl } from './appUrl';
 import type { AtlasMap } from '../map/atlasMap';

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { buildSlide, layoutNotes, mercatorProjector, offsetLine, projectLine, wrapText, type BasemapCollections, type Footnote, type SlideInput, type SlidePath, type SlideText, type SlideWords } from './slide';
 import { slideToSvg, xmlEscape } from './slideSvg';
-import { approximateTextWidth, layoutPicture } from '../map/exportLayout';
-import { buildScene, describeFrame } from './scene/scene';
-import { LIGHT } from '../style/palette';
-import { LAYER_SYMBOLS } from './scene/symbology';
-import { LAYER_IDS, layerTitle } from './features/layers';
-import type { DrawableFeature } from './scene/drawable';
-import type { PlacedLabel } from './scene/labelPlacement';
+import { approximateTextWidth, layoutPicture } from './exportLayout';
+import { buildScene, describeFrame } from '../scene/scene';
+import { LIGHT } from '../../style/palette';
+import { LAYER_SYMBOLS } from '../scene/symbology';
+import { LAYER_IDS, layerTitle } from '../features/layers';
+import type { DrawableFeature } from '../scene/drawable';
+import type { PlacedLabel } from '../scene/labelPlacement';
 
 const WORDS: SlideWords = {
   layers: {

@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { wktToGeoJSON } from '@terraformer/wkt';
 import { FLAT_COLUMNS, featuresAsCsv, featuresAsGeoJson, featuresAsKml, toCsv } from './featureExport';
 import { citationsAsWebAnnotations } from './webAnnotations';
-import { citationText, citePassage } from './documents/passageCitation';
-import { prepareDocument } from './documents/documentText';
-import { anchorQuote } from './documents/anchor';
-import { parseViewHash } from './view/viewState';
-import type { AtlasFeature } from './features/feature';
-import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
+import { citationText, citePassage } from '../documents/passageCitation';
+import { prepareDocument } from '../documents/documentText';
+import { anchorQuote } from '../documents/anchor';
+import { parseViewHash } from '../view/viewState';
+import type { AtlasFeature } from '../features/feature';
+import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk';
 
 const texts = sourceTexts();
 const features = datasetFromDisk();
@@ -205,7 +205,7 @@ describe('KML', () => {
 });
 
 describe('docs/DATA-EXPORTS.md', () => {
-  const doc = readFileSync(new URL('../../docs/DATA-EXPORTS.md', import.meta.url), 'utf8');
+  const doc = readFileSync(new URL('../../../docs/DATA-EXPORTS.md', import.meta.url), 'utf8');
   const documented = new Set([...doc.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]));
 
   it('documents every column of the CSV and every property of the GeoJSON', () => {

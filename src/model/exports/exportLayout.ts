@@ -4,12 +4,12 @@
  * line go. The legend's rows come from the scene (src/model/scene.ts: describeFrame), so the picture
  * keys exactly what it shows. Pure; exportPicture.ts draws what this decides.
  */
-import { SOURCES, SOURCE_IDS } from '../model/documents/sources';
-import { boxOverlap, legendSections, type Box, type Legend, type LegendRow } from '../model/scene/scene';
-import { basemapCredit } from './basemapStyle';
-import { defineMessages, inEnglish, type Translate } from '../model/words/message';
-import type { DrawableFeature } from '../model/scene/drawable';
-import type { PlacedLabel } from '../model/scene/labelPlacement';
+import { SOURCES, SOURCE_IDS } from '../documents/sources';
+import { boxOverlap, legendSections, type Box, type Legend, type LegendRow } from '../scene/scene';
+import { basemapCredit } from '../scene/credits';
+import { defineMessages, inEnglish, type Translate } from '../words/message';
+import type { DrawableFeature } from '../scene/drawable';
+import type { PlacedLabel } from '../scene/labelPlacement';
 
 /** The picture's own words (its furniture and why a size cannot be drawn), in the language shown. */
 export const PICTURE_WORDS = defineMessages({

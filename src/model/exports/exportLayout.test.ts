@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '../../scripts/lib/commandWords';
+import { translatorFor } from '../../../scripts/lib/commandWords';
 import {
   BASEMAP_CREDIT,
   EXPORT_PRESETS,
@@ -20,11 +20,11 @@ import {
   sourceCredit,
   type Rect,
 } from './exportLayout';
-import { buildScene, describeFrame } from '../model/scene/scene';
-import { LIGHT } from '../style/palette';
-import type { DrawableFeature } from '../model/scene/drawable';
-import type { LayerId } from '../model/features/layers';
-import type { Status } from '../model/features/feature';
+import { buildScene, describeFrame } from '../scene/scene';
+import { LIGHT } from '../../style/palette';
+import type { DrawableFeature } from '../scene/drawable';
+import type { LayerId } from '../features/layers';
+import type { Status } from '../features/feature';
 
 const LIMITS = { maxSide: 8192, maxArea: 16384 * 16384 };
 

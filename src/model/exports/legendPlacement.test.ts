@@ -6,15 +6,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { approximateTextWidth, hiddenBy, layoutPicture, planExportView, type PictureOccupancy, type Rect } from './exportLayout';
-import { buildScene, describeFrame } from '../model/scene/scene';
-import { INITIAL_BOUNDS, projectInFrame, worldLonLat, worldPixel, type Bounds, type LonLat } from '../model/view/camera';
-import { corridorPresets } from '../model/view/namedViews';
-import { LAYER_IDS } from '../model/features/layers';
-import { estimateText, placeLabels, type PointLabel } from '../model/scene/labelPlacement';
-import type { LabelAnchors } from '../model/scene/labelAnchors';
-import { LIGHT } from '../style/palette';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import type { AtlasFeature } from '../model/features/feature';
+import { buildScene, describeFrame } from '../scene/scene';
+import { INITIAL_BOUNDS, projectInFrame, worldLonLat, worldPixel, type Bounds, type LonLat } from '../view/camera';
+import { corridorPresets } from '../view/namedViews';
+import { LAYER_IDS } from '../features/layers';
+import { estimateText, placeLabels, type PointLabel } from '../scene/labelPlacement';
+import type { LabelAnchors } from '../scene/labelAnchors';
+import { LIGHT } from '../../style/palette';
+import { datasetFromDisk } from '../../../scripts/lib/onDisk';
+import type { AtlasFeature } from '../features/feature';
 
 const OUTPUT = { width: 3840, height: 2160 };
 /** The map in the command line's default window (1280 × 800, less the side panel and header): the picture widens it to its own shape. */

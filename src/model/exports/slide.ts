@@ -7,11 +7,11 @@
  */
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { worldPixel, type LonLat } from './view/camera';
-import { isLineLike, markPoint, type DrawableFeature } from './scene/drawable';
-import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type LegendRow } from './scene/scene';
-import type { Palette, Rgb } from '../style/palette';
-import { toCss } from '../style/palette';
+import { worldPixel, type LonLat } from '../view/camera';
+import { isLineLike, markPoint, type DrawableFeature } from '../scene/drawable';
+import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type LegendRow } from '../scene/scene';
+import type { Palette, Rgb } from '../../style/palette';
+import { toCss } from '../../style/palette';
 import {
   CASING_EXTRA,
   LAYER_SYMBOLS,
@@ -25,10 +25,10 @@ import {
   type PointRing,
   type PointShape,
   type Stroke,
-} from './scene/symbology';
-import { LAYER_IDS, type LayerId } from './features/layers';
-import { DOT_RADIUS, LINE_HEIGHT, labelInk, type PlacedLabel } from './scene/labelPlacement';
-import type { MeasureText, PictureLayout, PictureSize, PlacedText, Rect, TextStyle } from '../map/exportLayout';
+} from '../scene/symbology';
+import { LAYER_IDS, type LayerId } from '../features/layers';
+import { DOT_RADIUS, LINE_HEIGHT, labelInk, type PlacedLabel } from '../scene/labelPlacement';
+import type { MeasureText, PictureLayout, PictureSize, PlacedText, Rect, TextStyle } from './exportLayout';
 
 // ——— Primitives ———
 
