@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../features/layers';
 import { SOURCES, SOURCE_IDS } from '../documents/sources';
@@ -8,6 +9,8 @@ import type { AlternateName } from '../features/featureVocabulary';
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const list = (dir: string) => readdirSync(new URL(dir, root));
+/** Every file under a folder and its folders (model/ is grouped by domain), as paths inside it. */
+const listAll = (dir: string) => readdirSync(new URL(dir, root), { recursive: true, encoding: 'utf8' });
 
 const NEVER_SHOWN = new Set(['searchVocabulary.ts', 'renamedIds.ts']);
 
@@ -53,7 +56,7 @@ function appStrings(): { where: string; text: string }[] {
   for (const dir of ['src/ui/', 'src/map/', 'src/style/', 'src/model/', 'src/state/']) {
     // searchVocabulary holds the spellings search folds together (zangazur → zangezur), renamedIds the
     // old ids that links may still carry: read, never shown.
-    for (const file of list(dir).filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.') && !NEVER_SHOWN.has(f))) {
+    for (const file of listAll(dir).filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.') && !NEVER_SHOWN.has(basename(f)))) {
       for (const text of shownStrings(read(`${dir}${file}`))) out.push({ where: `${dir}${file}`, text });
     }
   }
