@@ -15,7 +15,6 @@ import {
   simplifyLines,
   simplifyTopology,
   type Areal,
-  type BBox,
   type CountryProps,
   type LakeProps,
   type RawProps,
@@ -56,7 +55,7 @@ export interface BasemapOutputs {
 
 /** Simplification tolerances (degrees) and rounding (decimals) per output. */
 export const BUILD_SETTINGS = {
-  box: REGION_BBOX as BBox,
+  box: REGION_BBOX,
   /** 50m is drawn below zoom 5, where a pixel is ≥ 0.02°. */
   simplify50m: 0.02,
   decimals50m: 2,

@@ -31,7 +31,7 @@ import { beneathBorders } from './layerOrder';
 import { ResetViewControl } from './controls';
 import { mapLibreLocale, resetViewWords } from './controlWords';
 import { framePadding, type ScreenRect } from '../model/view/framing';
-import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame, type MapSubject, type Transition } from '../model/view/camera';
+import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Camera, type MapFrame, type MapSubject, type Transition } from '../model/view/camera';
 import { marksInView, type HoverInfo } from '../model/scene/drawable';
 import type { Scene } from '../model/scene/scene';
 import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
@@ -40,7 +40,8 @@ import { buildUserLayerLayers, userGeometryWarmUpDraws, userMarkSizes } from './
 import { pickUserFeature, type UserFeatureHit } from '../model/userData/userPicking';
 import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures';
 import { buildMeasureLayers } from './measureLayers';
-import type { LonLat, Measure } from '../model/geometry/measure';
+import type { Bounds, LonLat } from '../model/geometry/coordinates';
+import type { Measure } from '../model/geometry/measure';
 import {
   buildPickIndex,
   pickAt,

@@ -29,7 +29,8 @@ import {
   type PlacedText,
   type TextStyle,
 } from '../model/exports/exportLayout';
-import { INITIAL_BOUNDS, mercatorAspect, type Bounds, type Camera } from '../model/view/camera';
+import type { Bounds } from '../model/geometry/coordinates';
+import { INITIAL_BOUNDS, mercatorAspect, type Camera } from '../model/view/camera';
 import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene/scene';
 import { drawSwatch } from './swatchCanvas';
 import { toCss, type Palette } from '../style/palette';

@@ -3,7 +3,7 @@ import { PathLayer } from '@deck.gl/layers';
 import { roundMarkLayer } from './pointIcons';
 import type { Layer } from '@deck.gl/core';
 import { greatCircle } from '@turf/turf';
-import type { LonLat } from '../model/geometry/measure';
+import type { LonLat } from '../model/geometry/coordinates';
 
 const INK: [number, number, number, number] = [20, 20, 20, 255];
 

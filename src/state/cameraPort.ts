@@ -4,7 +4,8 @@
  * and reports where it arrived through the store's `mapMoved`, so the store holds only what the
  * map says. Until there is a map the latest request waits here: only the latest matters.
  */
-import type { Bounds, Camera, MapSubject, Transition } from '../model/view/camera';
+import type { Bounds } from '../model/geometry/coordinates';
+import type { Camera, MapSubject, Transition } from '../model/view/camera';
 import { focusSubject } from '../model/view/framing';
 import { featureById } from './atlasData';
 

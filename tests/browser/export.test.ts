@@ -22,7 +22,8 @@ import { INITIAL_BOUNDS } from '../../src/model/view/camera';
 import { LAYER_IDS, layerTitle, type LayerId } from '../../src/model/features/layers';
 import { ACCURACY_LABELS, LAYER_SYMBOLS } from '../../src/model/scene/symbology';
 import { colorDistance } from '../../src/style/colour';
-import type { PictureLayout, Rect } from '../../src/model/exports/exportLayout';
+import type { PictureLayout } from '../../src/model/exports/exportLayout';
+import type { Rect } from '../../src/model/geometry/coordinates';
 
 const VIEWPORT = { width: 1280, height: 800 };
 /** Everything but the Black Sea cable, over the South Caucasus: the legend must follow the layer switches. */

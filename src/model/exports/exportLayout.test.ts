@@ -18,8 +18,8 @@ import {
   planExportView,
   smallerSize,
   sourceCredit,
-  type Rect,
 } from './exportLayout';
+import type { Rect } from '../geometry/coordinates';
 import { buildScene, describeFrame } from '../scene/scene';
 import { LIGHT } from '../../style/palette';
 import type { DrawableFeature } from '../scene/drawable';

@@ -5,7 +5,8 @@
  * keys exactly what it shows. Pure; exportPicture.ts draws what this decides.
  */
 import { SOURCES, SOURCE_IDS } from '../documents/sources';
-import { boxOverlap, legendSections, type Box, type Legend, type LegendRow } from '../scene/scene';
+import { boxOverlap, legendSections, type Legend, type LegendRow } from '../scene/scene';
+import type { Rect } from '../geometry/coordinates';
 import { basemapCredit } from '../scene/credits';
 import { defineMessages, inEnglish, type Translate } from '../words/message';
 import type { DrawableFeature } from '../scene/drawable';
@@ -162,13 +163,6 @@ export function pictureFileName(size: PictureSize, extension = 'png'): string {
   return `corridor-atlas-${size.width}x${size.height}.${extension}`;
 }
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 export interface TextStyle {
   /** Font size in output pixels. */
   size: number;
@@ -267,7 +261,7 @@ export interface PictureOccupancy {
   /** The drawn point marks (ports, stations, places…). */
   points: readonly PixelPoint[];
   /** The boxes of the names drawn on the map. */
-  labels: readonly Box[];
+  labels: readonly Rect[];
 }
 
 /** The drawn routes, areas' outlines, point marks and names, projected into the picture. */
@@ -305,7 +299,7 @@ export const NOTHING_SHOWN: PictureOccupancy = { lines: [], points: [], labels: 
  * inside it plus `markCost` for each point mark (a port is worth a short stretch of line); `names`,
  * the width of every name it touches at all (a name cut in half is as lost as a hidden one).
  */
-export function hiddenBy(box: Box, occupancy: PictureOccupancy, markCost = 20): { routes: number; names: number } {
+export function hiddenBy(box: Rect, occupancy: PictureOccupancy, markCost = 20): { routes: number; names: number } {
   let routes = 0;
   for (const line of occupancy.lines) {
     for (let index = 1; index < line.length; index++) routes += clippedLength(line[index - 1], line[index], box);
@@ -317,7 +311,7 @@ export function hiddenBy(box: Box, occupancy: PictureOccupancy, markCost = 20): 
 }
 
 /** Length of the part of segment a–b inside a box (Liang–Barsky clipping). */
-export function clippedLength(a: PixelPoint, b: PixelPoint, box: Box): number {
+export function clippedLength(a: PixelPoint, b: PixelPoint, box: Rect): number {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   let enter = 0;
@@ -347,7 +341,7 @@ export function clippedLength(a: PixelPoint, b: PixelPoint, box: Box): number {
  * a name), then the fewest names; on a tie the first, so a legend does not wander without need.
  * Less than a pixel of route is no difference.
  */
-export function leastHiding<T extends { box: Box }>(candidates: readonly T[], occupancy: PictureOccupancy, markCost: number): T | undefined {
+export function leastHiding<T extends { box: Rect }>(candidates: readonly T[], occupancy: PictureOccupancy, markCost: number): T | undefined {
   let best: T | undefined;
   let fewest = { routes: Infinity, names: Infinity };
   for (const candidate of candidates) {
@@ -369,7 +363,7 @@ export function leastHiding<T extends { box: Box }>(candidates: readonly T[], oc
  */
 export function legendCandidates(
   legend: Legend,
-  { size, unit, room, margin, placed, measure }: { size: PictureSize; unit: number; room: { width: number; height: number }; margin: number; placed: readonly Box[]; measure: MeasureText },
+  { size, unit, room, margin, placed, measure }: { size: PictureSize; unit: number; room: { width: number; height: number }; margin: number; placed: readonly Rect[]; measure: MeasureText },
 ): NonNullable<PictureLayout['legend']>[] {
   const sections = legendSections(legend).filter((rows) => rows.length > 0);
   const shapes = sections.length > 1 ? [1, 2] : [1];
@@ -407,7 +401,7 @@ export function layoutPicture(input: LayoutInput): PictureLayout {
     scaleBarTop = layout.scaleBar.box.y;
   }
 
-  const placed = [layout.title?.box, layout.scaleBar?.box, layout.sources?.box].filter((box): box is Box => !!box);
+  const placed = [layout.title?.box, layout.scaleBar?.box, layout.sources?.box].filter((box): box is Rect => !!box);
   const occupied = input.occupied ?? NOTHING_SHOWN;
   const markCost = 20 * unit;
   if (input.legend && input.legend.layers.length > 0) {
@@ -486,9 +480,9 @@ function layoutScaleBar(
  * placed there (title, scale bar, sources, legend); corners with no room left are dropped.
  * Bottom-left first, so a legend does not wander without need.
  */
-function freeCorners(size: PictureSize, box: { width: number; height: number }, margin: number, placed: readonly Box[]): Box[] {
-  const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-  const corners: Box[] = [];
+function freeCorners(size: PictureSize, box: { width: number; height: number }, margin: number, placed: readonly Rect[]): Rect[] {
+  const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const corners: Rect[] = [];
   for (const [side, edge] of [['left', 'bottom'], ['right', 'bottom'], ['right', 'top'], ['left', 'top']] as const) {
     const candidate = {
       x: side === 'left' ? margin : size.width - margin - box.width,

@@ -7,7 +7,7 @@ import { layerTitle } from '../features/layers';
 import { drawnLengthKm } from '../features/featureFacts';
 import { statedCapacitiesMw, statedVoltagesKv } from '../find/filter';
 import type { CitationIndex } from '../documents/citationIndex';
-import type { Bounds } from '../view/camera';
+import type { Bounds } from '../geometry/coordinates';
 import { partKinds, type UserFeatures } from '../userData/userFeatures';
 import { partsInBox } from '../userData/gridIndex';
 

@@ -5,9 +5,10 @@
  * (routes sampled pixel by pixel, names by their boxes).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { approximateTextWidth, hiddenBy, layoutPicture, planExportView, type PictureOccupancy, type Rect } from './exportLayout';
+import { approximateTextWidth, hiddenBy, layoutPicture, planExportView, type PictureOccupancy } from './exportLayout';
 import { buildScene, describeFrame } from '../scene/scene';
-import { INITIAL_BOUNDS, projectInFrame, worldLonLat, worldPixel, type Bounds, type LonLat } from '../view/camera';
+import type { Bounds, LonLat, Rect } from '../geometry/coordinates';
+import { INITIAL_BOUNDS, projectInFrame, worldLonLat, worldPixel } from '../view/camera';
 import { corridorPresets } from '../view/namedViews';
 import { LAYER_IDS } from '../features/layers';
 import { estimateText, placeLabels, type PointLabel } from '../scene/labelPlacement';

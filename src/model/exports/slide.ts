@@ -7,7 +7,8 @@
  */
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { worldPixel, type LonLat } from '../view/camera';
+import type { LonLat, Rect } from '../geometry/coordinates';
+import { worldPixel } from '../view/camera';
 import { isLineLike, markPoint, type DrawableFeature } from '../scene/drawable';
 import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type LegendRow } from '../scene/scene';
 import type { Palette, Rgb } from '../../style/palette';
@@ -28,7 +29,7 @@ import {
 } from '../scene/symbology';
 import { LAYER_IDS, type LayerId } from '../features/layers';
 import { DOT_RADIUS, LINE_HEIGHT, labelInk, type PlacedLabel } from '../scene/labelPlacement';
-import type { MeasureText, PictureLayout, PictureSize, PlacedText, Rect, TextStyle } from './exportLayout';
+import type { MeasureText, PictureLayout, PictureSize, PlacedText, TextStyle } from './exportLayout';
 
 // ——— Primitives ———
 

@@ -1,7 +1,7 @@
 /** Measuring along the ground: points clicked on the map, the great-circle length through them. */
 import { length, lineString } from '@turf/turf';
 
-export type LonLat = [number, number];
+import type { LonLat } from './coordinates';
 
 export interface Measure {
   on: boolean;

@@ -4,8 +4,8 @@
  * labelAnchors.ts). At run time labelPlacement.ts picks, for what is in view, the point nearest the
  * middle of the visible part. Pure types and a reader.
  */
-export type LonLat = [number, number];
-export type BBox = [west: number, south: number, east: number, north: number];
+import type { BBox } from 'geojson';
+import type { LonLat } from '../geometry/coordinates';
 
 export type AreaLabelKind = 'country' | 'sea' | 'river';
 

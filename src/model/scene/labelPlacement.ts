@@ -4,9 +4,11 @@
  * their dots; all kinds in one collision index (rbush), most important first, so no two names and
  * no name and dot overprint. The map and the exported picture both draw what this returns.
  */
-import RBush from 'rbush';
+import RBush, { type BBox } from 'rbush';
 import { bbox as turfBbox } from '@turf/turf';
-import type { Anchor, AreaLabel, AreaLabelKind, BBox, LabelAnchors, LonLat } from './labelAnchors';
+import type { BBox as GeoJsonBBox } from 'geojson';
+import type { LonLat } from '../geometry/coordinates';
+import type { Anchor, AreaLabel, AreaLabelKind, LabelAnchors } from './labelAnchors';
 import { metresPerPixel, worldLonLat, worldPixel } from '../view/camera';
 import type { Palette, Rgb } from '../../style/palette';
 
@@ -46,12 +48,8 @@ export interface TextStyle {
 /** Width in pixels of one line of text in a style (canvas in the browser, an estimate in tests). */
 export type MeasureText = (text: string, style: TextStyle) => number;
 
-export interface Box {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
+/** A name's or a dot's box in screen pixels, as the collision index (rbush) keeps it. */
+export type Box = BBox;
 
 export type TextAnchor = 'start' | 'middle' | 'end';
 export type Baseline = 'top' | 'center' | 'bottom';
@@ -126,7 +124,7 @@ function screenProjector(view: LabelView): (p: LonLat) => [number, number] {
 }
 
 /** The view's extent in degrees. */
-export function viewBounds(view: LabelView): BBox {
+export function viewBounds(view: LabelView): GeoJsonBBox {
   const [cx, cy] = worldPixel(view.center, view.zoom);
   const [west, south] = worldLonLat([cx - view.width / 2, cy + view.height / 2], view.zoom);
   const [east, north] = worldLonLat([cx + view.width / 2, cy - view.height / 2], view.zoom);
@@ -195,13 +193,13 @@ interface VisiblePart {
   whole: boolean;
 }
 
-const anchorExtents = new WeakMap<AreaLabel, BBox>();
+const anchorExtents = new WeakMap<AreaLabel, GeoJsonBBox>();
 
 /** The extent of an area's anchors, worked out once. */
-function anchorExtent(area: AreaLabel): BBox {
+function anchorExtent(area: AreaLabel): GeoJsonBBox {
   let extent = anchorExtents.get(area);
   if (!extent) {
-    extent = turfBbox({ type: 'MultiPoint', coordinates: area.anchors.map((anchor) => anchor.position) }) as BBox;
+    extent = turfBbox({ type: 'MultiPoint', coordinates: area.anchors.map((anchor) => anchor.position) });
     anchorExtents.set(area, extent);
   }
   return extent;

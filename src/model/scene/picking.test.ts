@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { projectInFrame, unprojectInFrame, type LonLat, type MapFrame } from '../view/camera';
+import type { LonLat } from '../geometry/coordinates';
+import { projectInFrame, unprojectInFrame, type MapFrame } from '../view/camera';
 import type { DrawableFeature, DrawableProperties } from './drawable';
 import { buildPickIndex, pickAt, pickShapes, regionLabelTargets, screenOutline, segmentDistance, shifted, type ScreenPoint, type ScreenProjection } from './picking';
 import { LIGHT, forProjector } from '../../style/palette';

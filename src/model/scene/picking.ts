@@ -4,9 +4,9 @@
  * to the pointer, points by the size of their mark, areas by containing it. Pure: the map passes in
  * its projection (longitude/latitude ↔ screen pixels).
  */
-import RBush from 'rbush';
+import RBush, { type BBox } from 'rbush';
 import type { Position } from 'geojson';
-import type { LonLat } from '../view/camera';
+import type { LonLat } from '../geometry/coordinates';
 import type { DrawableFeature } from './drawable';
 import type { Box } from './labelPlacement';
 import type { Palette } from '../../style/palette';
@@ -28,11 +28,7 @@ export type PickShape =
   | { id: string; type: 'line'; parts: LonLat[][]; halfWidth: number; offset: number }
   | { id: string; type: 'area'; polygons: LonLat[][][] };
 
-interface Entry {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
+interface Entry extends BBox {
   shape: PickShape;
   /** For a line: which part and which segment of it (from vertex `segment` to the next). */
   part: number;

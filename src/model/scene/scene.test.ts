@@ -3,7 +3,7 @@ import { buildScene, cornerBoxes, describeFrame, featureMark, leastCoveredBox, R
 import { LAYER_IDS, layerTitle, type LayerId } from '../features/layers';
 import type { DrawableFeature } from './drawable';
 import type { Status } from '../features/feature';
-import type { Bounds } from '../view/camera';
+import type { Bounds } from '../geometry/coordinates';
 import { HIGH_CONTRAST, LIGHT } from '../../style/palette';
 import { ACCURACY_LABELS, LAYER_SYMBOLS, SELECTION_HALO, type GeometryAccuracy } from './symbology';
 

@@ -8,7 +8,7 @@ import { bbox, bboxClip } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import { LAYER_IDS, layerTitleMessage, type LayerId } from '../features/layers';
 import { defineMessages, inEnglish, type Message, type Translate } from '../words/message';
-import type { Bounds, LonLat } from '../view/camera';
+import type { Bounds, LonLat, Rect } from '../geometry/coordinates';
 import { isLineLike, type DrawableFeature } from './drawable';
 import type { Status } from '../features/feature';
 import type { Palette, Rgb } from '../../style/palette';
@@ -407,13 +407,6 @@ function subjectTitle(scene: Scene, features: readonly DrawableFeature[]): strin
 
 // ——— Where furniture goes ———
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /** Sample points of the drawn features, every vertex (and along long segments), in lon/lat. */
 export function samplePoints(features: readonly DrawableFeature[], stepDegrees = 0.05): LonLat[] {
   const points: LonLat[] = [];
@@ -443,11 +436,11 @@ export function samplePoints(features: readonly DrawableFeature[], stepDegrees =
  * where it is, else go to the first candidate, so a legend does not wander without need.
  */
 export function leastCoveredBox(
-  candidates: readonly Box[],
+  candidates: readonly Rect[],
   points: readonly { x: number; y: number }[],
-  { keepClear, current }: { keepClear?: Box; current?: { x: number; y: number } } = {},
-): Box {
-  const score = (box: Box): [number, number] => [
+  { keepClear, current }: { keepClear?: Rect; current?: { x: number; y: number } } = {},
+): Rect {
+  const score = (box: Rect): [number, number] => [
     keepClear ? boxOverlap(box, keepClear) : 0,
     points.filter((point) => point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height).length,
   ];
@@ -464,14 +457,14 @@ export function leastCoveredBox(
 }
 
 /** The area two boxes share, in square pixels. */
-export function boxOverlap(a: Box, b: Box): number {
+export function boxOverlap(a: Rect, b: Rect): number {
   const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return Math.max(0, across) * Math.max(0, down);
 }
 
 /** The four corners of an area where a box of this size fits, inset by a margin: bottom-left first. */
-export function cornerBoxes(area: Box, size: { width: number; height: number }, margin: number): Box[] {
+export function cornerBoxes(area: Rect, size: { width: number; height: number }, margin: number): Rect[] {
   const left = area.x + margin;
   const right = area.x + area.width - margin - size.width;
   const top = area.y + margin;

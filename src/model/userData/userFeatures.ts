@@ -9,7 +9,7 @@ import { earcut } from '@math.gl/polygon';
 import type { Position } from 'geojson';
 import type { CheckedFeature, SimpleGeometry } from './geojsonCheck';
 import { buildGridIndex, type GridIndex } from './gridIndex';
-import type { Bounds } from '../view/camera';
+import type { Bounds } from '../geometry/coordinates';
 import { segmentDistance } from '../geometry/planar';
 
 export interface UserPoints {

@@ -7,7 +7,7 @@ import type { UserFeatures } from './userFeatures';
 import { partKinds } from './userFeatures';
 import { partsInBox } from './gridIndex';
 import { segmentDistance, type ScreenPoint as Pixel, type ScreenProjection as PickProjection } from '../scene/picking';
-import type { LonLat } from '../view/camera';
+import type { LonLat } from '../geometry/coordinates';
 
 export type { PickProjection };
 

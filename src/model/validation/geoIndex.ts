@@ -3,11 +3,11 @@
  * dataset's geographic checks: which country a point is in, how far it is from a country, a lake
  * or a river. Edges are bucketed by latitude band so a point test touches only nearby edges. Pure.
  */
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { segmentDistance } from '../geometry/planar';
+import type { LonLat } from '../geometry/coordinates';
 import { bbox as turfBbox } from '@turf/turf';
 
-export type LonLat = [number, number];
 type Areal = Polygon | MultiPolygon;
 type Linear = LineString | MultiLineString;
 
@@ -94,7 +94,7 @@ export interface GeoReferenceData {
   lakes: FeatureCollection<Areal, { name?: string | null }>;
   rivers: FeatureCollection<Linear, { name?: string | null }>;
   /** [west, south, east, north] the reference data covers; nothing outside it is checked. */
-  area: [number, number, number, number];
+  area: BBox;
 }
 
 export interface GeoIndex {

@@ -3,9 +3,7 @@
  * Mercator arithmetic that the label placement, the legend and the picture export share. Pure.
  */
 import { lngLatToWorld, worldToLngLat } from '@math.gl/web-mercator';
-
-export type LonLat = [number, number];
-export type Bounds = [LonLat, LonLat];
+import type { Bounds, LonLat } from '../geometry/coordinates';
 
 /**
  * The whole mapped network: from Türkiye's Aegean coast and the western Black Sea to the Kazakh–Chinese

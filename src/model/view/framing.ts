@@ -5,7 +5,7 @@
  */
 import { bbox } from '@turf/turf';
 import type { Feature } from 'geojson';
-import type { Bounds } from './camera';
+import type { Bounds } from '../geometry/coordinates';
 
 /** A rectangle on the map, in CSS pixels from its top-left corner. */
 export interface ScreenRect {

@@ -9,8 +9,7 @@ import { LAYERS, type LayerId } from '../features/layers';
 import type { AtlasFeature } from '../features/feature';
 import { parseViewHash } from './viewState';
 
-export type { Bounds } from './camera';
-import type { Bounds } from './camera';
+import type { Bounds } from '../geometry/coordinates';
 import { isJsonObject } from '../features/jsonShape';
 import { stringifyWithVerbatim } from '../userData/verbatimJson';
 

@@ -5,8 +5,8 @@
  */
 import type { Citation } from '../features/feature';
 import { isJsonObject } from '../features/jsonShape';
+import type { LonLat } from '../geometry/coordinates';
 
-type LonLat = [number, number];
 
 export interface TourStep {
   title: string;
