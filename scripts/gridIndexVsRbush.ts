@@ -1,4 +1,4 @@
-// Measures the user-data index (model/gridIndex.ts) against rbush for N small boxes: build, 2,000 queries, and the hand-over from the worker (a structured clone). Usage: tsx scripts/gridIndexVsRbush.ts [N]
+// Measures the user-data index (model/userData/gridIndex.ts) against rbush for N small boxes: build, 2,000 queries, and the hand-over from the worker (a structured clone). Usage: tsx scripts/gridIndexVsRbush.ts [N]
 import RBush from 'rbush';
 import { buildGridIndex, partsInBox } from '../src/model/userData/gridIndex';
 const N = Number(process.argv[2] ?? 500000);

@@ -1,4 +1,4 @@
-/** Writes data/schema/feature-collection.schema.json from the zod schema in src/model/feature.ts. */
+/** Writes data/schema/feature-collection.schema.json from the zod schema in src/model/features/feature.ts. */
 import { writeFileSync } from 'node:fs';
 import { featureCollectionJsonSchema } from '../../src/model/features/feature';
 

@@ -39,7 +39,7 @@ export function citationIndexFromDisk(features = datasetFromDisk()) {
   return buildCitationIndex(features, sourceTexts());
 }
 
-/** The data file the app fetches (model/atlasDataFile.ts), assembled from data/. */
+/** The data file the app fetches (model/features/atlasDataFile.ts), assembled from data/. */
 export function atlasDataFromDisk(): AtlasDataFile {
   return {
     layers: Object.fromEntries(Object.entries(layerFiles()).map(([name, text]) => [name, JSON.parse(text)])),

@@ -83,7 +83,7 @@ describe('the catalogues', () => {
   /**
    * The atlas's own words never adopt one side's term: in each language, a contested term stands in
    * quotation marks in a message that says whose term it is, and one form of a contested place name
-   * never stands without the other (as model/neutralWords.ts holds the English).
+   * never stands without the other (as model/words/neutralWords.ts holds the English).
    */
   const CONTESTED: Record<(typeof TRANSLATED)[number], { terms: RegExp; attributed: RegExp; pairs: [string, string][] }> = {
     ru: { terms: /Зангезур\p{L}*|Арцах\p{L}*|Западн\p{L}* Азербайджан\p{L}*|освобожд\p{L}* территор\p{L}*/giu, attributed: /бюллетен|хартии|употреблени/iu, pairs: [['Ханкенди', 'Степанакерт']] },

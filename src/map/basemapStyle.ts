@@ -45,7 +45,7 @@ export function basemapUrl(baseUrl: string, file: BasemapFile): string {
   return new URL(`basemap/${file}.geojson`, baseUrl).href;
 }
 
-/** Where country, sea and river names may stand (see model/labelAnchors.ts). */
+/** Where country, sea and river names may stand (see model/scene/labelAnchors.ts). */
 export function labelAnchorsUrl(baseUrl: string): string {
   return new URL('basemap/label-anchors.json', baseUrl).href;
 }

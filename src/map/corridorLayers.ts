@@ -1,7 +1,7 @@
 /**
  * deck.gl layers for what the scene draws, each feature as the scene's featureMark says: under a
  * line the band of its geometry's accuracy, a white casing, then the line in its layer's colour
- * with its status's pattern (src/style/symbology.ts), a white core that hollows planned lines;
+ * with its status's pattern (src/model/scene/symbology.ts), a white core that hollows planned lines;
  * point marks from one icon atlas (a schematic position ringed); areas outlined, dashed where
  * schematic. Halos under the selection and under features a passage points at, beneath all of it. The band is one
  * more layer of the casing's own kind (a path with the offset extension), so it costs no new
@@ -155,7 +155,7 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
       new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
         id: `${CORRIDOR_LAYER_PREFIX}${layerId}`,
         data: byLayer.get(layerId) ?? [],
-        // Picked on the CPU (model/picking.ts): deck.gl draws no picking pass for the atlas's layers.
+        // Picked on the CPU (model/scene/picking.ts): deck.gl draws no picking pass for the atlas's layers.
         pickable: false,
         stroked: true,
         // Areas are filled by MapLibre (basemapStyle.ts, ATLAS_AREAS; areaFills below).
@@ -166,7 +166,7 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
           const mark = featureMark(f as DrawableFeature, palette);
           return mark.kind === 'line' ? mark.line.width : 1.5;
         },
-        // A status dated "around 2032" comes in across that year (model/timeline.ts): faint at first.
+        // A status dated "around 2032" comes in across that year (model/features/timeline.ts): faint at first.
         // A suspended line is faint too (its stroke's alpha), and stays so.
         getLineColor: (f) => {
           const mark = featureMark(f as DrawableFeature, palette);

@@ -3,7 +3,7 @@
  * PNG (exportPicture.ts), drawn from the scene, the basemap's GeoJSON and the style's constants,
  * not from a screenshot. The camera is projected as the PNG's off-screen map would be (same plan,
  * same zoom), names are placed by the same placement, the furniture by the same layout; the pure
- * model/slide.ts turns all that into primitives, model/slideSvg.ts or slidePdf.ts writes them.
+ * model/exports/slide.ts turns all that into primitives, model/exports/slideSvg.ts or slidePdf.ts writes them.
  * No WebGL is needed. pdf-lib and its fonts are loaded only when a PDF is asked for.
  */
 import type { FeatureCollection } from 'geojson';

@@ -1,6 +1,6 @@
 /**
  * Map names drawn by deck.gl's TextLayer from the font the app ships (no glyph server). Where each
- * name goes is decided by model/labelPlacement.ts for the view; this turns the result into layers.
+ * name goes is decided by model/scene/labelPlacement.ts for the view; this turns the result into layers.
  * The live map and the exported picture both call buildLabelLayers, so they show the same names.
  */
 import { TextLayer } from '@deck.gl/layers';
@@ -44,7 +44,7 @@ export interface MapLabels extends BasemapNames {
   lines: [number, number][][];
   /** The outer rings of the atlas's areas, which area names stand outside of where they can. */
   areas: [number, number][][];
-  /** The names the view is about, placed first (see model/mapNames.ts). */
+  /** The names the view is about, placed first (see model/scene/mapNames.ts). */
   subjects: ReadonlyMap<string, SubjectTier>;
 }
 
@@ -94,7 +94,7 @@ function namesFeature(feature: DrawableFeature, subject: ViewSubject): boolean {
  * named beside the mark the atlas draws, at every zoom; a basemap town within about 10 km whose name
  * the place's starts with (any town there, for a port) is the same town, so its own dot and name give
  * way. A region the atlas draws is named as an area, unless the basemap already names it. A plant or
- * substation is named when the view is about it (see model/mapNames.ts).
+ * substation is named when the view is about it (see model/scene/mapNames.ts).
  */
 export function withAtlasPlaces(features: readonly DrawableFeature[], basemap: readonly PointLabel[], subject: ViewSubject = NO_SUBJECT): PointLabel[] {
   const named = new Set<PointLabel>();

@@ -3,7 +3,7 @@
  * no work per feature on the page: areas as triangles under their outlines, lines, then points.
  * A layer of few vertices draws its lines as paths of the atlas's width; a large one as 1-pixel
  * lines without joints, which software WebGL draws a million of in a blink. Nothing here is
- * pickable: hits are found on the CPU (model/userPicking.ts). Drawn under the atlas's layers.
+ * pickable: hits are found on the CPU (model/userData/userPicking.ts). Drawn under the atlas's layers.
  */
 import { PathLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';

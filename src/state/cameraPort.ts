@@ -35,7 +35,7 @@ let handOverScheduled = false;
 const inFlight = new Set<Promise<unknown>>();
 const requestListeners = new Set<(request: CameraRequest, arrival: Promise<boolean>) => void>();
 
-/** What a target shows on the map: its features and its area together (see model/framing.ts); null if nothing. */
+/** What a target shows on the map: its features and its area together (see model/view/framing.ts); null if nothing. */
 export function targetSubject(target: CameraTarget): MapSubject | null {
   if ('camera' in target) return { camera: target.camera };
   const bounds = focusSubject(target.features.flatMap((id) => featureById.get(id) ?? []), target.bounds);

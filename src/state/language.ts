@@ -18,7 +18,7 @@ const messages = defineMessages({
   },
 });
 
-/** The language a page opens in, the link's if it names one (see model/language.ts). */
+/** The language a page opens in, the link's if it names one (see model/words/language.ts). */
 export function pageOpeningLang(link: Lang | null): Lang {
   let remembered: string | null = null;
   try {

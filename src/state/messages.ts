@@ -1,7 +1,7 @@
 /**
  * The interface's words in each language: the catalogues compiled at build time
  * (scripts/lib/compiledMessages.ts). English comes with the app; the others are fetched when chosen,
- * with the gazetteer that names the features in them (model/gazetteerData.ts) and the tour's words.
+ * with the gazetteer that names the features in them (model/names/gazetteerData.ts) and the tour's words.
  */
 import { createIntl, createIntlCache, type IntlShape, type MessageFormatElement } from 'react-intl';
 import english from 'virtual:messages/en';

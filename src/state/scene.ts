@@ -1,6 +1,6 @@
 /**
  * The store bound to the scene: what the live map, the legend, presentation mode and exported
- * pictures draw. The logic is in src/model/scene.ts; this only picks the store's state for it.
+ * pictures draw. The logic is in src/model/scene/scene.ts; this only picks the store's state for it.
  */
 import { useAtlas, type AtlasState } from './store';
 import { buildScene, type Scene, type SceneInput } from '../model/scene/scene';

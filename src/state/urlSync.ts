@@ -114,7 +114,7 @@ function applyHash(hash: string, { opening = false, restoring = false } = {}): v
 /**
  * Reads the link once at start, then writes every change back: a view the user made is a new page
  * of history (Back returns to the one before, inside the app), a pan or a zoom rewrites the
- * current page (see model/history.ts).
+ * current page (see model/view/history.ts).
  */
 export function startUrlSync(): () => void {
   applyHash(window.location.hash, { opening: true });

@@ -86,7 +86,6 @@ export function ViewsDialog() {
       );
       return;
     }
-    // Before the first move the store has no camera yet; the map always has one.
     const camera = state.camera ?? mapHandle.current?.camera() ?? null;
     const hash = formatViewHash({ ...viewOf(state), camera, presentation: { ...presentation, on: false } });
     const defaultName = intl.formatMessage({ id: 'views.defaultName', defaultMessage: 'View {number}' }, { number: savedViews.length + 1 });

@@ -1,7 +1,7 @@
 /**
  * The year the map shows, under the map: drag or use the arrow keys, play through the years, step
  * between the years in which something happened, or go back to the documents' present. What each
- * year shows is model/timeline.ts's; this only moves the store's year.
+ * year shows is model/features/timeline.ts's; this only moves the store's year.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';

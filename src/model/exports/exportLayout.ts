@@ -1,8 +1,9 @@
 /**
  * The arithmetic of an exported picture, without WebGL: output sizes and their limits, how the
  * screen's view is fitted into the picture, and where the title, legend, scale bar and source
- * line go. The legend's rows come from the scene (src/model/scene.ts: describeFrame), so the picture
- * keys exactly what it shows. Pure; exportPicture.ts draws what this decides.
+ * line go. The legend's rows come from the scene (scene/scene.ts: describeFrame), so the picture
+ * keys exactly what it shows. Pure; map/exportPicture.ts draws the PNG and map/exportSlide.ts the
+ * slide by what this decides.
  */
 import { SOURCES, SOURCE_IDS } from '../documents/sources';
 import { boxOverlap, legendSections, type Legend, type LegendRow } from '../scene/scene';

@@ -1,5 +1,5 @@
 /**
- * A slide (model/slide.ts) as an SVG document: each group an Inkscape layer (Illustrator reads them
+ * A slide (model/exports/slide.ts) as an SVG document: each group an Inkscape layer (Illustrator reads them
  * as layers too), each feature a path with its id, names and furniture as text, the footnotes below
  * the map as text with links, and in <metadata> the footnotes as JSON (feature id → passages).
  * Pure string building; coordinates are the slide's, already rounded to 0.1 px.

@@ -13,7 +13,7 @@ export interface AtlasDataFile {
   /** The two documents, byte for byte. */
   texts: Record<SourceId, string>;
   exclusions: CoverageExclusion[];
-  /** The classroom tour, checked by model/tour.ts when read. */
+  /** The classroom tour, checked by model/view/tour.ts when read. */
   tour: unknown;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Turns the layer files into features the app can draw. A broken file costs only its own layer:
  * the others load, and the problem is reported in plain words. No validator here: the app reads
- * features by their outline (the full contract is model/layerContract.ts, checked at build).
+ * features by their outline (the full contract is model/validation/layerContract.ts, checked at build).
  */
 import type { AtlasFeature } from './feature';
 import { FEATURE_KINDS, STATUSES } from './featureVocabulary';
@@ -82,7 +82,7 @@ const isStringList = (value: unknown) => Array.isArray(value) && value.every((it
 
 /**
  * The outline of a feature, all the app relies on to draw and describe it. The full contract
- * (model/layerContract.ts) is checked when the app is built, so the app need not load a validator.
+ * (model/validation/layerContract.ts) is checked when the app is built, so the app need not load a validator.
  */
 export function checkFeatureOutline(candidate: unknown): { feature: AtlasFeature } | { fault: string } {
   if (!isJsonObject(candidate) || candidate.type !== 'Feature') return { fault: 'feature: is not a GeoJSON Feature' };

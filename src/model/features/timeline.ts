@@ -1,5 +1,5 @@
 /**
- * A project's status through time: its dated status events (model/feature.ts), read with the `edtf`
+ * A project's status through time: its dated status events (model/features/feature.ts), read with the `edtf`
  * library, answer what the status was or is to be at any moment, how sure the date is, and what the
  * evidence says without a date. Pure: the slider, the scene, the panel and the exports all ask here.
  */

@@ -1,6 +1,6 @@
 /**
  * What the map needs to know of a feature to draw and pick it. The full dataset type
- * (src/model/feature.ts) has many more properties; it satisfies this shape.
+ * (src/model/features/feature.ts) has many more properties; it satisfies this shape.
  */
 import type { Feature, Geometry } from 'geojson';
 import { along, centroid, length } from '@turf/turf';
@@ -14,7 +14,7 @@ export interface DrawableProperties {
   layer: LayerId;
   /** Absent for places, regions and anything that is not a project. */
   status?: Status;
-  /** At a moment other than the documents' present: how exact the status's date is (model/timeline.ts). */
+  /** At a moment other than the documents' present: how exact the status's date is (model/features/timeline.ts). */
   status_timing?: StatusTiming;
   /** The project's status through time, with the evidence (absent for places and the user's data). */
   status_events?: readonly StatusEvent[];

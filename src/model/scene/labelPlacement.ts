@@ -27,7 +27,7 @@ export interface PointLabel {
   ownDot?: boolean;
   /** Placed in this order among the other names rather than by its kind (ports come with the capitals). */
   priority?: number;
-  /** Its gazetteer key (model/gazetteer.ts), by which it is named in another language. */
+  /** Its gazetteer key (model/names/gazetteer.ts), by which it is named in another language. */
   key?: string;
 }
 
@@ -413,7 +413,7 @@ export interface PlacementInput {
   /** The routes drawn: area names (countries, seas, regions, rivers) stand off them where they can. */
   lines?: readonly (readonly LonLat[])[];
   /**
-   * The names the view is about (see model/mapNames.ts), placed before all others, in their tier's
+   * The names the view is about (see model/scene/mapNames.ts), placed before all others, in their tier's
    * order (0: the selection's, 1: the step's), and named over a symbol rather than left out.
    */
   subjects?: ReadonlyMap<string, number>;

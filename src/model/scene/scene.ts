@@ -60,7 +60,7 @@ export interface SceneInput {
   step?: { featureIds?: readonly string[]; caption?: string } | null;
   /** The year shown (features already as they stood then); null or absent: the documents' present. */
   year?: number | null;
-  /** A feature's name in the language shown (model/gazetteer.ts featureNameIn); absent: its English name. */
+  /** A feature's name in the language shown (model/names/gazetteer.ts featureNameIn); absent: its English name. */
   featureName?: (feature: DrawableFeature) => string;
   /** The interface's words in the language shown (legend rows, titles); absent: English. */
   translate?: Translate;
@@ -247,7 +247,7 @@ const marks = new WeakMap<DrawableFeature, { palette: Palette; mark: FeatureMark
 
 /**
  * The one rule for how a drawn feature looks on the map, its status and the accuracy of its
- * geometry included (src/style/symbology.ts); the map's layers ask it for every feature.
+ * geometry included (src/model/scene/symbology.ts); the map's layers ask it for every feature.
  */
 export function featureMark(feature: DrawableFeature, palette: Palette): FeatureMark {
   const cached = marks.get(feature);

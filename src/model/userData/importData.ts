@@ -19,7 +19,7 @@ export type ImportOutcome =
       features: UserFeatures;
       /** The checked features as GeoJSON text: what is kept and carried in views files. */
       source: string;
-      /** Its fingerprint (model/textHash.ts), to know the same data again without its text. */
+      /** Its fingerprint (model/userData/textHash.ts), to know the same data again without its text. */
       sourceHash: string;
       warnings: Worded[];
       featureCount: number;

@@ -20,9 +20,9 @@ export interface UserLayerRecord {
   /** Worded for the language shown; plain strings are English, kept by an earlier version of the atlas. */
   warnings: (Worded | string)[];
   featureCount: number;
-  /** The fingerprint of the checked features' GeoJSON text (model/textHash.ts): the same data is known again by it. */
+  /** The fingerprint of the checked features' GeoJSON text (model/userData/textHash.ts): the same data is known again by it. */
   sourceHash: string;
-  /** Coloured or labelled by its properties (model/userLayerStyle.ts); absent: one colour, no labels. */
+  /** Coloured or labelled by its properties (model/userData/userLayerStyle.ts); absent: one colour, no labels. */
   style?: UserLayerStyle;
 }
 

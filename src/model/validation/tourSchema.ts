@@ -1,6 +1,6 @@
 /**
  * The tour file's full contract, in zod: checked by the validator when the app is built (and by
- * the tests). The app reads the built tour by its outline (model/tour.ts).
+ * the tests). The app reads the built tour by its outline (model/view/tour.ts).
  */
 import { z } from '../features/schemaRuntime';
 import { CitationSchema } from '../features/feature';

@@ -216,7 +216,7 @@ describe('validateDataset', () => {
     expect(errors(files)).toEqual([
       'error: data/features/places.geojson: layer file is missing',
       'error: data/features/nakhchivan-330kv.geojson: layer has no features',
-      'error: data/features/roads.geojson: "roads" is not a layer id in src/model/layers.ts',
+      'error: data/features/roads.geojson: "roads" is not a layer id in src/model/features/layers.ts',
       'error: data/features/roads.geojson: layer has no features',
     ]);
   });
@@ -229,7 +229,7 @@ describe('validateDataset', () => {
   it('checks that the committed JSON Schema is up to date', () => {
     expect(errors(dataset([feature('s')]), { committedSchema: featureCollectionJsonSchema() })).toEqual([]);
     expect(errors(dataset([feature('s')]), { committedSchema: { stale: true } })).toEqual([
-      'error: data/schema/feature-collection.schema.json: out of date with src/model/feature.ts: run npx tsx scripts/data/build-schema.ts',
+      'error: data/schema/feature-collection.schema.json: out of date with src/model/features/feature.ts: run npx tsx scripts/data/build-schema.ts',
     ]);
   });
 });

@@ -234,7 +234,7 @@ export function validateDataset(input: DatasetInput): DatasetReport {
   for (const fileInput of input.files) {
     const { file } = fileInput;
     if (!(LAYER_IDS as readonly string[]).includes(fileInput.layer)) {
-      problems.push({ severity: 'error', file, message: `"${fileInput.layer}" is not a layer id in src/model/layers.ts` });
+      problems.push({ severity: 'error', file, message: `"${fileInput.layer}" is not a layer id in src/model/features/layers.ts` });
     }
     const { problems: schemaIssues, features } = schemaProblems(fileInput);
     problems.push(...schemaIssues);
@@ -275,7 +275,7 @@ export function validateDataset(input: DatasetInput): DatasetReport {
       problems.push({
         severity: 'error',
         file: input.schemaFile ?? 'data/schema/feature-collection.schema.json',
-        message: 'out of date with src/model/feature.ts: run npx tsx scripts/data/build-schema.ts',
+        message: 'out of date with src/model/features/feature.ts: run npx tsx scripts/data/build-schema.ts',
       });
     }
   }

@@ -60,7 +60,7 @@ export interface ViewsFile {
   sections: Record<string, unknown>;
 }
 
-/** The views file's text; a section may hold JSON text to carry as it is (model/verbatimJson.ts). */
+/** The views file's text; a section may hold JSON text to carry as it is (model/userData/verbatimJson.ts). */
 export function serializeViews(views: readonly SavedView[], sections: Record<string, unknown> = {}): string {
   return stringifyWithVerbatim({ ...sections, format: VIEWS_FILE_FORMAT, version: 1, views }, 2);
 }

@@ -1,7 +1,7 @@
 /**
  * A guided tour: steps that frame a part of the map, say in plain words what is there, and show
  * one passage of the documents about it. The tour runs through presentation mode. Its file is
- * checked in full at build time (model/tourSchema.ts); the app reads it by its outline.
+ * checked in full at build time (model/validation/tourSchema.ts); the app reads it by its outline.
  */
 import type { Citation } from '../features/feature';
 import { isJsonObject } from '../features/jsonShape';
