@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { atlasDataAsset } from './scripts/lib/atlasDataAsset';
 import { compiledMessages } from './scripts/lib/compiledMessages';
 
@@ -47,8 +48,49 @@ export const RESOLVE = {
   alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
 };
 
+/**
+ * Installable, and working offline after the first visit: a web app manifest, and a service worker
+ * (Workbox, generated at build) that saves every file of the build, tiles and fonts included, so a
+ * classroom that opened the atlas once can open it again with no network. The page registers it
+ * itself (src/state/offlineCopy.ts), a bundled module the policy allows, and asks before a newer
+ * build replaces the one in use ('prompt'), so no reload comes in the middle of a lesson.
+ */
+function offlineCopy() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg'],
+    manifest: {
+      name: 'Corridor Atlas',
+      short_name: 'Corridor Atlas',
+      description: 'South Caucasus and Caspian connectivity projects, every feature tied to the passages of the documents that describe it.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1f4e9c',
+      icons: [
+        { src: 'icons/atlas-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/atlas-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/atlas-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // Everything: the basemap's tiles and the on-demand parts (search, the PDF writer) too, or an
+      // offline classroom would find a zoom level or a button that needs the network.
+      globPatterns: ['**/*'],
+      // The largest file is the first map's JavaScript (about 3 MB); Workbox skips files over 2 MB by default.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+      // The atlas is one page whose state lives after the '#': there is no other path to answer for.
+      navigateFallback: null,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), atlasDataAsset(), compiledMessages()],
+  plugins: [react(), contentSecurityPolicy(), atlasDataAsset(), compiledMessages(), offlineCopy()],
   resolve: RESOLVE,
   // Relative asset paths, so the built app also works from a sub-folder or a USB stick.
   base: './',

@@ -8,6 +8,8 @@ import { App } from './ui/App';
 import { detectWebgl } from './map/webgl';
 import { startUrlSync } from './state/urlSync';
 import { startLanguage } from './state/language';
+import { startOfflineCopy } from './state/offlineCopy';
+import { useAtlas } from './state/store';
 
 // The link is read before the map is made, so the map opens where the link says.
 startUrlSync();
@@ -19,3 +21,7 @@ createRoot(document.getElementById('root')!).render(
     <App webgl={detectWebgl()} />
   </StrictMode>,
 );
+
+// After the first map is asked for: saving the atlas for offline use waits its turn. An atlas framed
+// in another page (the embed code) keeps no copy: the reader there did not ask for one.
+if (!useAtlas.getState().embed) startOfflineCopy();

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 /** The address of the atlas's data file, relative to the page (scripts/lib/atlasDataAsset.ts). */
 declare module 'virtual:atlas-data' {
   const address: string;

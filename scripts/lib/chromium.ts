@@ -18,8 +18,18 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * Every page the tools open has a profile of its own, so the atlas's service worker would first
+ * save the whole build, 14 MB of it, beside the work the page was opened for: its pages block the
+ * worker (Playwright's `serviceWorkers: 'block'`; the page's registration then fails quietly, as in
+ * a browser that keeps no copy). A page that is about the offline copy asks for `'allow'`.
+ */
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  // newPage() makes its context through newContext(), so this one default reaches both.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 /**

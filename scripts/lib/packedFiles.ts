@@ -48,10 +48,11 @@ export function packedFiles(): Plugin {
   };
 }
 
-/** The modules that read the app's own files, each with the one that reads them from the page instead (same exports). */
+/** The modules that read the app's own files or keep a copy of them, each with the one that reads them from the page instead (same exports). */
 const SWAPPED: [served: string, packed: string][] = [
   ['src/ownFiles.ts', 'src/ownFiles.packed.ts'],
   ['src/map/mapLibreFiles.ts', 'src/map/mapLibreFiles.packed.ts'],
+  ['src/state/offlineCopy.ts', 'src/state/offlineCopy.packed.ts'],
 ];
 
 /** Every import of a module in SWAPPED gets its packed counterpart. */
@@ -63,7 +64,7 @@ export function filesFromThePage(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       // A packed module imports its served twin for its types only; those imports are erased.
-      if (!/(ownFiles|mapLibreFiles)(\.ts)?$/.test(source) || (importer && packedModules.has(importer))) return null;
+      if (!/(ownFiles|mapLibreFiles|offlineCopy)(\.ts)?$/.test(source) || (importer && packedModules.has(importer))) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return (resolved && packedFor.get(resolved.id)) ?? null;
     },

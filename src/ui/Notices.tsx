@@ -3,15 +3,21 @@ import { useAtlas } from '../state/store';
 import { wordsOf } from '../model/words/message';
 import { langOfLocale } from '../model/words/language';
 import { featureNameFor } from '../state/messages';
+import { reloadIntoWaitingBuild, useOfflineCopy } from '../state/offlineCopy';
 
-/** Problems the user should know of (a broken data file, a lost graphics context), in plain words. */
+/**
+ * Problems the user should know of (a broken data file, a lost graphics context), in plain words,
+ * and news of the atlas's offline copy (saved; a newer version waiting).
+ */
 export function Notices() {
   const intl = useIntl();
   const notices = useAtlas((state) => state.notices);
   const dismiss = useAtlas((state) => state.dismissNotice);
   const dismissAll = useAtlas((state) => state.dismissAllNotices);
   const graphicsLost = useAtlas((state) => state.graphicsLost);
-  if (notices.length === 0 && !graphicsLost) return null;
+  const offline = useOfflineCopy();
+  const offlineNews = offline.state !== 'saving' && !offline.dismissed;
+  if (notices.length === 0 && !graphicsLost && !offlineNews) return null;
   const featureName = featureNameFor(langOfLocale(intl.locale));
   return (
     <section className="notices" aria-label={intl.formatMessage({ id: 'notices.label', defaultMessage: 'Notices' })}>
@@ -21,6 +27,28 @@ export function Notices() {
             id="notices.graphicsLost"
             defaultMessage="The browser has taken the graphics away from the map for a moment; it will be drawn again as soon as they are back. If it stays blank, reload the page."
           />
+        </p>
+      )}
+      {offlineNews && (
+        <p className="notice" role="status">
+          <span>
+            {offline.state === 'ready' ? (
+              <FormattedMessage
+                id="notices.offlineReady"
+                defaultMessage="The atlas is now saved in this browser: it opens and works without a network."
+              />
+            ) : (
+              <FormattedMessage id="notices.updateReady" defaultMessage="A newer version of the atlas has been saved. Reload to use it." />
+            )}
+          </span>
+          {offline.state === 'update' && (
+            <button type="button" onClick={reloadIntoWaitingBuild}>
+              <FormattedMessage id="notices.reload" defaultMessage="Reload" />
+            </button>
+          )}
+          <button type="button" onClick={offline.dismiss} aria-label={intl.formatMessage({ id: 'notices.dismiss', defaultMessage: 'Dismiss notice' })}>
+            ×
+          </button>
         </p>
       )}
       {notices.length > 0 && (
