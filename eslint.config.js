@@ -26,6 +26,20 @@ export default tseslint.config(
     },
   },
   {
+    // Imports name the file they mean, extension and all, as Node and Vite's native config loader
+    // read them (vite.config.ts reaches src/model/ through scripts/lib/).
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map((node) => ({
+          selector: `${node} > Literal.source[value=/^\\.{1,2}\\/(?!.*\\.(tsx?|jsx?|json|css|svg|png)(\\?.*)?$)/]`,
+          message: 'A relative import names its file with its extension (./scene.ts).',
+        })),
+      ],
+    },
+  },
+  {
     // The pure model draws nothing and keeps no state: it reaches neither the renderers, the store
     // nor React (docs/ARCHITECTURE.md). Its tests may drive the store's storage.
     files: ['src/model/**/*.ts'],

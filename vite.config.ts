@@ -1,8 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { atlasDataAsset } from './scripts/lib/atlasDataAsset';
-import { compiledMessages } from './scripts/lib/compiledMessages';
+import { atlasDataAsset } from './scripts/lib/atlasDataAsset.ts';
+import { compiledMessages } from './scripts/lib/compiledMessages.ts';
 
 /**
  * The built app may talk to its own origin only: a strict Content-Security-Policy makes the

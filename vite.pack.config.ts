@@ -8,10 +8,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { atlasDataAsset } from './scripts/lib/atlasDataAsset';
-import { compiledMessages } from './scripts/lib/compiledMessages';
-import { filesFromThePage, packedFiles, packedPage } from './scripts/lib/packedFiles';
-import { RESOLVE } from './vite.config';
+import { atlasDataAsset } from './scripts/lib/atlasDataAsset.ts';
+import { compiledMessages } from './scripts/lib/compiledMessages.ts';
+import { filesFromThePage, packedFiles, packedPage } from './scripts/lib/packedFiles.ts';
+import { RESOLVE } from './vite.config.ts';
 
 export const PACK_OUT_DIR = 'dist-pack';
 

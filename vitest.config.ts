@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { atlasDataAsset } from './scripts/lib/atlasDataAsset';
-import { compiledMessages } from './scripts/lib/compiledMessages';
+import { atlasDataAsset } from './scripts/lib/atlasDataAsset.ts';
+import { compiledMessages } from './scripts/lib/compiledMessages.ts';
 
 // Unit tests: the pure modules under src/ and scripts/. Browser tests have their own config.
 export default defineConfig({

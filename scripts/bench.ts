@@ -12,9 +12,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from './lib/chromium';
-import { exportFromPage, openView } from './export';
-import { importFigures } from './benchImport';
+import { launchBrowser, serveDist } from './lib/chromium.ts';
+import { exportFromPage, openView } from './export.ts';
+import { importFigures } from './benchImport.ts';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { bytesBySource, packageOf, shortPath, type SourceMap } from './lib/sourceMapBytes';
+import { bytesBySource, packageOf, shortPath, type SourceMap } from './lib/sourceMapBytes.ts';
 
 const topArgument = process.argv.indexOf('--top');
 const TOP = topArgument > 0 ? Number(process.argv[topArgument + 1]) : 20;

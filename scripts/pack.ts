@@ -5,8 +5,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { PACKED_FILE_NAME } from './lib/packedFiles';
-import { PACK_OUT_DIR } from '../vite.pack.config';
+import { PACKED_FILE_NAME } from './lib/packedFiles.ts';
+import { PACK_OUT_DIR } from '../vite.pack.config.ts';
 
 const started = Date.now();
 await build({ configFile: resolve('vite.pack.config.ts'), logLevel: 'warn' });

@@ -7,11 +7,11 @@
  */
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildBasemap, type BuildReport } from '../src/basemap/build';
-import { projectRoot, readBasemapInputs } from './lib/basemapInputs';
-import { cutTiles, type TileLayerInput } from '../src/basemap/tiles';
-import { DETAIL_ZOOM, TILED_BASEMAP_FILES } from '../src/map/basemapStyle';
-import { tileZoomRange } from '../src/map/basemapTiles';
+import { buildBasemap, type BuildReport } from '../src/basemap/build.ts';
+import { projectRoot, readBasemapInputs } from './lib/basemapInputs.ts';
+import { cutTiles, type TileLayerInput } from '../src/basemap/tiles.ts';
+import { DETAIL_ZOOM, TILED_BASEMAP_FILES } from '../src/map/basemapStyle.ts';
+import { tileZoomRange } from '../src/map/basemapTiles.ts';
 
 const outDir = join(projectRoot, 'public', 'basemap');
 

@@ -6,8 +6,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './lib/basemapInputs';
-import { buildFontSubsets, fontStylesheet, usedCodePoints } from './lib/fontSubsets';
+import { projectRoot } from './lib/basemapInputs.ts';
+import { buildFontSubsets, fontStylesheet, usedCodePoints } from './lib/fontSubsets.ts';
 
 const started = Date.now();
 const outDir = join(projectRoot, 'src', 'fonts');

@@ -3,17 +3,17 @@
  * Run: npx tsx scripts/validate.ts   (exit code 1 on any error)
  */
 import { existsSync } from 'node:fs';
-import type { CoverageExclusion } from '../src/model/documents/coverage';
-import type { NeverLinked } from '../src/model/validation/citationRules';
-import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validation/validateDataset';
-import { formatGeoTable } from '../src/model/validation/validateGeography';
-import { geoReferenceFromDisk } from './lib/geoReference';
-import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk';
-import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/validation/tourSchema';
-import { LANGS } from '../src/model/words/language';
-import { fallbackCounts, gazetteerProblems } from '../src/model/validation/gazetteerSchema';
-import type { GazetteerFile } from '../src/model/names/gazetteer';
-import { shownNameKeys } from './lib/shownNames';
+import type { CoverageExclusion } from '../src/model/documents/coverage.ts';
+import type { NeverLinked } from '../src/model/validation/citationRules.ts';
+import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validation/validateDataset.ts';
+import { formatGeoTable } from '../src/model/validation/validateGeography.ts';
+import { geoReferenceFromDisk } from './lib/geoReference.ts';
+import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk.ts';
+import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/validation/tourSchema.ts';
+import { LANGS } from '../src/model/words/language.ts';
+import { fallbackCounts, gazetteerProblems } from '../src/model/validation/gazetteerSchema.ts';
+import type { GazetteerFile } from '../src/model/names/gazetteer.ts';
+import { shownNameKeys } from './lib/shownNames.ts';
 
 const root = new URL('../', import.meta.url);
 

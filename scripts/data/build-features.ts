@@ -3,14 +3,14 @@
  * Run: npx tsx scripts/data/build-features.ts   (the output files are committed)
  */
 import { writeFileSync } from 'node:fs';
-import { LAYERS, type LayerId } from '../../src/model/features/layers';
-import { FeatureCollectionSchema, type AlternateName, type AtlasFeatureCollection } from '../../src/model/features/feature';
-import type { Draft } from './draft';
-import { middleCorridor, tripp } from './transport';
-import { blackSeaCable, energyPlants, greenEnergyCorridor, nakhchivanTurkiye400, southernGasCorridor, line330ToNakhchivan } from './energy';
-import { places } from './places';
-import { regionalLinks } from './regionalLinks';
-import { PROJECT_ALTERNATE_NAMES } from './alternateNames';
+import { LAYERS, type LayerId } from '../../src/model/features/layers.ts';
+import { FeatureCollectionSchema, type AlternateName, type AtlasFeatureCollection } from '../../src/model/features/feature.ts';
+import type { Draft } from './draft.ts';
+import { middleCorridor, tripp } from './transport.ts';
+import { blackSeaCable, energyPlants, greenEnergyCorridor, nakhchivanTurkiye400, southernGasCorridor, line330ToNakhchivan } from './energy.ts';
+import { places } from './places.ts';
+import { regionalLinks } from './regionalLinks.ts';
+import { PROJECT_ALTERNATE_NAMES } from './alternateNames.ts';
 
 const TABLES: Record<LayerId, Draft[]> = {
   places,

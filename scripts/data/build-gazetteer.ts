@@ -9,12 +9,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildBasemap } from '../../src/basemap/build';
-import { normaliseName } from '../../src/basemap/corrections';
-import { basemapKey, featureKey, GAZETTEER_LANGS, type GazetteerEntry, type GazetteerFile, type GazetteerLang, type GazetteerRow } from '../../src/model/names/gazetteer';
-import { readBasemapInputs, projectRoot } from '../lib/basemapInputs';
-import { datasetFromDisk } from '../lib/onDisk';
-import { CONTESTED_AND_ATTRIBUTED, FEATURES, PLACES, WATER_AND_REGIONS, type CuratedEntry } from './gazetteer/curated';
+import { buildBasemap } from '../../src/basemap/build.ts';
+import { normaliseName } from '../../src/basemap/corrections.ts';
+import { basemapKey, featureKey, GAZETTEER_LANGS, type GazetteerEntry, type GazetteerFile, type GazetteerLang, type GazetteerRow } from '../../src/model/names/gazetteer.ts';
+import { readBasemapInputs, projectRoot } from '../lib/basemapInputs.ts';
+import { datasetFromDisk } from '../lib/onDisk.ts';
+import { CONTESTED_AND_ATTRIBUTED, FEATURES, PLACES, WATER_AND_REGIONS, type CuratedEntry } from './gazetteer/curated.ts';
 
 export const GAZETTEER_SOURCES: GazetteerFile['sources'] = {
   'natural-earth': {

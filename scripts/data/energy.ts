@@ -1,9 +1,9 @@
 /** Power lines, the Black Sea cable, the green energy corridor, the Southern Gas Corridor and power plants. */
-import * as q from './quotes';
-import { alongBorderInside, path, type Position } from './geo';
-import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft';
-import type { GeometrySource, StatusSource } from '../../src/model/features/feature';
-import { passage, published, reported, type DatedSource } from './events';
+import * as q from './quotes.ts';
+import { alongBorderInside, path, type Position } from './geo.ts';
+import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
+import type { GeometrySource, StatusSource } from '../../src/model/features/feature.ts';
+import { passage, published, reported, type DatedSource } from './events.ts';
 
 const JABRAYIL: Position = [47.026, 39.4]; // G, town; the hub substation site is not located
 const AGHBAND: Position = [46.567, 38.9]; // W

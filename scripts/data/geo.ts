@@ -4,9 +4,9 @@
  */
 import * as turf from '@turf/turf';
 import type { Feature } from 'geojson';
-import { BUILD_SETTINGS } from '../../src/basemap/build';
-import { countryFeatures, simplifyTopology } from '../../src/basemap/prepare';
-import { readBasemapInputs } from '../lib/basemapInputs';
+import { BUILD_SETTINGS } from '../../src/basemap/build.ts';
+import { countryFeatures, simplifyTopology } from '../../src/basemap/prepare.ts';
+import { readBasemapInputs } from '../lib/basemapInputs.ts';
 
 export type Position = [number, number];
 

@@ -1,9 +1,9 @@
 /** Places the documents name that can honestly be put on a map as a point. */
-import * as q from './quotes';
-import type { Position } from './geo';
-import { NE_PLACES, point, UNSOURCED, type Draft } from './draft';
-import { usage } from './alternateNames';
-import type { Citation, GeometrySource } from '../../src/model/features/feature';
+import * as q from './quotes.ts';
+import type { Position } from './geo.ts';
+import { NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
+import { usage } from './alternateNames.ts';
+import type { Citation, GeometrySource } from '../../src/model/features/feature.ts';
 
 const place = (
   id: string,

@@ -1,9 +1,9 @@
 /** Links the documents mention but whose routes nobody has published: drawn as schematic links, never as routes. */
-import * as q from './quotes';
-import { path } from './geo';
-import { line, NE_PLACES, UNSOURCED, type Draft } from './draft';
-import { passage, published, reported } from './events';
-import type { StatusSource } from '../../src/model/features/feature';
+import * as q from './quotes.ts';
+import { path } from './geo.ts';
+import { line, NE_PLACES, UNSOURCED, type Draft } from './draft.ts';
+import { passage, published, reported } from './events.ts';
+import type { StatusSource } from '../../src/model/features/feature.ts';
 
 const SCHEMATIC = { ...UNSOURCED, note: 'A schematic link between the places it connects, not a route: no route has been published.' };
 

@@ -1,9 +1,9 @@
 /** The TRIPP route and the railways either side of it; the Middle Corridor (Trans-Caspian International Transport Route). */
-import * as q from './quotes';
-import { alongBorderInside, path, type Position } from './geo';
-import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft';
-import type { StatusEvent, StatusSource } from '../../src/model/features/feature';
-import { passage, published, reported, type DatedSource } from './events';
+import * as q from './quotes.ts';
+import { alongBorderInside, path, type Position } from './geo.ts';
+import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
+import type { StatusEvent, StatusSource } from '../../src/model/features/feature.ts';
+import { passage, published, reported, type DatedSource } from './events.ts';
 
 // Outside sources for the status notes' dates and claims, shared by several features.
 const CASPIAN_FERRIES: StatusSource = {

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { atlasDataFromDisk } from './onDisk';
+import { atlasDataFromDisk } from './onDisk.ts';
 
 const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

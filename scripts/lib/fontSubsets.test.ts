@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fontverter from 'fontverter';
 import { Blob, Face as HbFace } from 'harfbuzzjs';
-import { buildFontSubsets, FACES, fontStylesheet, inRange, type Face, type FontSubset } from './fontSubsets';
-import { projectRoot } from './basemapInputs';
-import { regionText } from '../../src/model/scene/labelPlacement';
-import type { GazetteerFile } from '../../src/model/names/gazetteer';
+import { buildFontSubsets, FACES, fontStylesheet, inRange, type Face, type FontSubset } from './fontSubsets.ts';
+import { projectRoot } from './basemapInputs.ts';
+import { regionText } from '../../src/model/scene/labelPlacement.ts';
+import type { GazetteerFile } from '../../src/model/names/gazetteer.ts';
 
 const gazetteer = JSON.parse(readFileSync(join(projectRoot, 'data', 'gazetteer.json'), 'utf8')) as GazetteerFile;
 

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
-import { projectRoot } from './basemapInputs';
+import { projectRoot } from './basemapInputs.ts';
 
 export const FACES = [
   { weight: 400, style: 'normal' },

@@ -7,11 +7,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { BUILD_SETTINGS } from '../../src/basemap/build';
-import { fixRiverName } from '../../src/basemap/corrections';
-import { clipToBBox, countryFeatures, prepareLakes, simplifyTopology, type RawProps } from '../../src/basemap/prepare';
-import { buildGeoIndex, type GeoIndex } from '../../src/model/validation/geoIndex';
-import { projectRoot } from './basemapInputs';
+import { BUILD_SETTINGS } from '../../src/basemap/build.ts';
+import { fixRiverName } from '../../src/basemap/corrections.ts';
+import { clipToBBox, countryFeatures, prepareLakes, simplifyTopology, type RawProps } from '../../src/basemap/prepare.ts';
+import { buildGeoIndex, type GeoIndex } from '../../src/model/validation/geoIndex.ts';
+import { projectRoot } from './basemapInputs.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 

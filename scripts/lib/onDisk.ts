@@ -3,13 +3,13 @@
  * app's own model code. Shared by the validator, the unit tests and the browser tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/documents/sources';
-import { loadDataset } from '../../src/model/features/dataset';
-import { parseAtlasLayer } from '../../src/model/validation/layerContract';
-import { buildCitationIndex } from '../../src/model/documents/citationIndex';
-import type { AtlasFeature } from '../../src/model/features/feature';
-import type { AtlasDataFile } from '../../src/model/features/atlasDataFile';
-import type { CoverageExclusion } from '../../src/model/documents/coverage';
+import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/documents/sources.ts';
+import { loadDataset } from '../../src/model/features/dataset.ts';
+import { parseAtlasLayer } from '../../src/model/validation/layerContract.ts';
+import { buildCitationIndex } from '../../src/model/documents/citationIndex.ts';
+import type { AtlasFeature } from '../../src/model/features/feature.ts';
+import type { AtlasDataFile } from '../../src/model/features/atlasDataFile.ts';
+import type { CoverageExclusion } from '../../src/model/documents/coverage.ts';
 
 const root = new URL('../../', import.meta.url);
 

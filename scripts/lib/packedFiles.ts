@@ -9,8 +9,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OutputAsset } from 'rolldown';
 import type { Plugin } from 'vite';
-import { DEV_PATH } from './atlasDataAsset';
-import { atlasDataFromDisk } from './onDisk';
+import { DEV_PATH } from './atlasDataAsset.ts';
+import { atlasDataFromDisk } from './onDisk.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PUBLIC = join(ROOT, 'public');

@@ -1,8 +1,8 @@
 /** Every name the map can show, as gazetteer keys: the basemap's (built from its inputs) and the features'. */
-import { buildBasemap } from '../../src/basemap/build';
-import { basemapKey, featureKey } from '../../src/model/names/gazetteer';
-import { readBasemapInputs } from './basemapInputs';
-import { datasetFromDisk } from './onDisk';
+import { buildBasemap } from '../../src/basemap/build.ts';
+import { basemapKey, featureKey } from '../../src/model/names/gazetteer.ts';
+import { readBasemapInputs } from './basemapInputs.ts';
+import { datasetFromDisk } from './onDisk.ts';
 
 export function shownNameKeys(): Set<string> {
   const basemap = buildBasemap(readBasemapInputs());

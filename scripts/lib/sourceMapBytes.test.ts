@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesBySource, decodeSegment, packageOf, shortPath } from './sourceMapBytes';
+import { bytesBySource, decodeSegment, packageOf, shortPath } from './sourceMapBytes.ts';
 
 describe('reading a source map for bytes', () => {
   it('decodes base64 VLQ segments, negative numbers and multi-digit ones included', () => {

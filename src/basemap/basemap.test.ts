@@ -5,12 +5,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Feature, Position } from 'geojson';
 import { booleanPointInPolygon, pointToLineDistance, point, lineString } from '@turf/turf';
-import { buildBasemap, type BasemapInputs, type BasemapOutputs } from './build';
-import { correctedPlaces, type Label } from './labels';
-import { maxDecimals, type Areal } from './prepare';
-import { readLabelAnchors } from '../model/scene/labelAnchors';
-import { estimateText, placeLabels, type PointLabel } from '../model/scene/labelPlacement';
-import { readBasemapInputs } from '../../scripts/lib/basemapInputs';
+import { buildBasemap, type BasemapInputs, type BasemapOutputs } from './build.ts';
+import { correctedPlaces, type Label } from './labels.ts';
+import { maxDecimals, type Areal } from './prepare.ts';
+import { readLabelAnchors } from '../model/scene/labelAnchors.ts';
+import { estimateText, placeLabels, type PointLabel } from '../model/scene/labelPlacement.ts';
+import { readBasemapInputs } from '../../scripts/lib/basemapInputs.ts';
 
 
 let inputs: BasemapInputs;

@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { REGION_BBOX } from './corrections';
+import { REGION_BBOX } from './corrections.ts';
 import {
   borderLines,
   clipToBBox,
@@ -20,11 +20,11 @@ import {
   type RawProps,
   type Linear,
   type RiverProps,
-} from './prepare';
-import { buildLabels, correctedPlaces, type LabelProps, type MarineProps, type RawPlaceProps } from './labels';
-import { buildLabelAnchors } from './labelAnchors';
-import { COUNTRY_TINT_COUNT, colourCountries, countryAdjacency, mergeAdjacency } from './countryColours';
-import type { LabelAnchorsFile } from '../model/scene/labelAnchors';
+} from './prepare.ts';
+import { buildLabels, correctedPlaces, type LabelProps, type MarineProps, type RawPlaceProps } from './labels.ts';
+import { buildLabelAnchors } from './labelAnchors.ts';
+import { COUNTRY_TINT_COUNT, colourCountries, countryAdjacency, mergeAdjacency } from './countryColours.ts';
+import type { LabelAnchorsFile } from '../model/scene/labelAnchors.ts';
 
 export interface BasemapInputs {
   countries50m: Topology;

@@ -4,7 +4,7 @@
  * Pure data: no I/O.
  */
 import type { BBox } from 'geojson';
-import type { LonLat } from '../model/geometry/coordinates';
+import type { LonLat } from '../model/geometry/coordinates.ts';
 
 /** The region the detailed (10m) layers and the extras are clipped to: [west, south, east, north]. */
 export const REGION_BBOX: BBox = [5, 25, 90, 60];

@@ -5,7 +5,7 @@
  */
 import type { GeometryObject as TopoGeometry, Topology } from 'topojson-specification';
 import { neighbors as topoNeighbors } from 'topojson-client';
-import { correctedCountryGeometries } from './prepare';
+import { correctedCountryGeometries } from './prepare.ts';
 
 export type Adjacency = Map<string, Set<string>>;
 

@@ -5,10 +5,10 @@
  */
 import type { BBox, Feature, FeatureCollection, Position } from 'geojson';
 import { area as turfArea, length as turfLength, along as turfAlong, lineString } from '@turf/turf';
-import type { AnchorGrid, AnchorTuple, AreaLabelRecord, LabelAnchorsFile } from '../model/scene/labelAnchors';
-import { poleOfInaccessibility, signedDistance, type Label } from './labels';
-import { roundTo, type Areal, type CountryProps, type Linear, type RiverProps } from './prepare';
-import type { LonLat } from '../model/geometry/coordinates';
+import type { AnchorGrid, AnchorTuple, AreaLabelRecord, LabelAnchorsFile } from '../model/scene/labelAnchors.ts';
+import { poleOfInaccessibility, signedDistance, type Label } from './labels.ts';
+import { roundTo, type Areal, type CountryProps, type Linear, type RiverProps } from './prepare.ts';
+import type { LonLat } from '../model/geometry/coordinates.ts';
 
 /** Coarse worldwide, finer towards the South Caucasus (a name must find a point inside any view). */
 export const ANCHOR_GRIDS: AnchorGrid[] = [

@@ -5,7 +5,7 @@
 import type { BBox, Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import polylabel from 'polylabel';
 import { bbox as turfBbox, area as turfArea, length as turfLength, along as turfAlong, lineString } from '@turf/turf';
-import type { LonLat } from '../model/geometry/coordinates';
+import type { LonLat } from '../model/geometry/coordinates.ts';
 import {
   EXTRA_PLACES,
   EXTRA_SEAS,
@@ -14,9 +14,9 @@ import {
   SEA_LABEL_POINTS,
   fixSeaName,
   normaliseName,
-} from './corrections';
-import { clipToBBox, roundTo, type Areal, type Linear, type RiverProps } from './prepare';
-import { segmentDistance } from '../model/geometry/planar';
+} from './corrections.ts';
+import { clipToBBox, roundTo, type Areal, type Linear, type RiverProps } from './prepare.ts';
+import { segmentDistance } from '../model/geometry/planar.ts';
 
 export type LabelKind = 'country' | 'sea' | 'city' | 'capital' | 'region' | 'river';
 

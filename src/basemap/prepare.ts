@@ -23,14 +23,14 @@ import type {
 } from 'topojson-specification';
 import { feature as topoFeature, merge as topoMerge, mesh as topoMesh } from 'topojson-client';
 import { bboxClip, booleanPointInPolygon, lineString, simplify } from '@turf/turf';
-import type { LonLat } from '../model/geometry/coordinates';
+import type { LonLat } from '../model/geometry/coordinates.ts';
 import {
   RIVER_MIN_ZOOM,
   TERRITORY_TRANSFERS,
   countryName,
   fixLakeName,
   fixRiverName,
-} from './corrections';
+} from './corrections.ts';
 
 export type Areal = Polygon | MultiPolygon;
 export type Linear = LineString | MultiLineString;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, fixLakeName, fixRiverName, normaliseName } from './corrections';
-import { maxDecimals, roundGeometry, simplifyLine } from './prepare';
-import { poleOfInaccessibility } from './labels';
+import { countryName, fixLakeName, fixRiverName, normaliseName } from './corrections.ts';
+import { maxDecimals, roundGeometry, simplifyLine } from './prepare.ts';
+import { poleOfInaccessibility } from './labels.ts';
 
 describe('corrections', () => {
   it('renames and merges countries', () => {

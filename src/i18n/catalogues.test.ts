@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { LANGS, LOCALES } from '../model/words/language';
-import { CATALOGUE_FOLDER, compileCatalogue } from '../../scripts/lib/compiledMessages';
+import { LANGS, LOCALES } from '../model/words/language.ts';
+import { CATALOGUE_FOLDER, compileCatalogue } from '../../scripts/lib/compiledMessages.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const read = (lang: string) => JSON.parse(readFileSync(`${CATALOGUE_FOLDER}${lang}.json`, 'utf8')) as Record<string, unknown>;

@@ -5,11 +5,11 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { fetchOwn } from '../ownFiles';
-import { prepareMapLibre } from './mapLibreFiles';
+import { fetchOwn } from '../ownFiles.ts';
+import { prepareMapLibre } from './mapLibreFiles.ts';
 import type { Layer } from '@deck.gl/core';
-import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle';
-import { areaFills, buildCorridorLayers } from './corridorLayers';
+import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle.ts';
+import { areaFills, buildCorridorLayers } from './corridorLayers.ts';
 import {
   charactersOf,
   drawPlacedLabels,
@@ -23,25 +23,25 @@ import {
   type BasemapNames,
   type LabelLanguage,
   type MapLabels,
-} from './labelLayers';
-import { readLabelAnchors, type LabelAnchorsFile } from '../model/scene/labelAnchors';
-import type { GazetteerLang } from '../model/names/gazetteer';
-import type { LabelView, PlacedLabel } from '../model/scene/labelPlacement';
-import { beneathBorders } from './layerOrder';
-import { ResetViewControl } from './controls';
-import { mapLibreLocale, resetViewWords } from './controlWords';
-import { framePadding, type ScreenRect } from '../model/view/framing';
-import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Camera, type MapFrame, type MapSubject, type Transition } from '../model/view/camera';
-import { marksInView, type HoverInfo } from '../model/scene/drawable';
-import type { Scene } from '../model/scene/scene';
-import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
-import type { FootnotesFor, SlideOptions, SlideResult } from './exportSlide';
-import { buildUserLayerLayers, userGeometryWarmUpDraws, userMarkSizes } from './userLayerLayers';
-import { pickUserFeature, type UserFeatureHit } from '../model/userData/userPicking';
-import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures';
-import { buildMeasureLayers } from './measureLayers';
-import type { Bounds, LonLat } from '../model/geometry/coordinates';
-import type { Measure } from '../model/geometry/measure';
+} from './labelLayers.ts';
+import { readLabelAnchors, type LabelAnchorsFile } from '../model/scene/labelAnchors.ts';
+import type { GazetteerLang } from '../model/names/gazetteer.ts';
+import type { LabelView, PlacedLabel } from '../model/scene/labelPlacement.ts';
+import { beneathBorders } from './layerOrder.ts';
+import { ResetViewControl } from './controls.ts';
+import { mapLibreLocale, resetViewWords } from './controlWords.ts';
+import { framePadding, type ScreenRect } from '../model/view/framing.ts';
+import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Camera, type MapFrame, type MapSubject, type Transition } from '../model/view/camera.ts';
+import { marksInView, type HoverInfo } from '../model/scene/drawable.ts';
+import type { Scene } from '../model/scene/scene.ts';
+import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture.ts';
+import type { FootnotesFor, SlideOptions, SlideResult } from './exportSlide.ts';
+import { buildUserLayerLayers, userGeometryWarmUpDraws, userMarkSizes } from './userLayerLayers.ts';
+import { pickUserFeature, type UserFeatureHit } from '../model/userData/userPicking.ts';
+import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures.ts';
+import { buildMeasureLayers } from './measureLayers.ts';
+import type { Bounds, LonLat } from '../model/geometry/coordinates.ts';
+import type { Measure } from '../model/geometry/measure.ts';
 import {
   buildPickIndex,
   pickAt,
@@ -51,9 +51,9 @@ import {
   type LabelTarget,
   type PickIndex,
   type ScreenProjection,
-} from '../model/scene/picking';
-import { HoverHighlight } from './hoverHighlight';
-import { defineMessages, worded, type Translate, type Worded } from '../model/words/message';
+} from '../model/scene/picking.ts';
+import { HoverHighlight } from './hoverHighlight.ts';
+import { defineMessages, worded, type Translate, type Worded } from '../model/words/message.ts';
 
 const MAP_PROBLEMS = defineMessages({
   error: { id: 'map.error', defaultMessage: 'Map error: {reason}', description: 'Notice; {reason} is the map library’s own words, in English' },
@@ -357,7 +357,7 @@ export class AtlasMap {
    */
   async setLabelLanguage(lang: GazetteerLang): Promise<void> {
     if (lang === this.language.lang) return;
-    const gazetteer = lang === 'en' ? null : (await import('../model/names/gazetteerData')).GAZETTEER;
+    const gazetteer = lang === 'en' ? null : (await import('../model/names/gazetteerData.ts')).GAZETTEER;
     const language: LabelLanguage = { lang, gazetteer };
     this.language = language;
     if (!this.basemapNames || this.destroyed) return;
@@ -486,7 +486,7 @@ export class AtlasMap {
    */
   async exportPicture(options: ExportOptions, scene: Scene = this.scene): Promise<ExportResult> {
     // The picture code is loaded on first use: the first map does not need it.
-    const [{ exportPicture }] = await Promise.all([import('./exportPicture'), this.ready]);
+    const [{ exportPicture }] = await Promise.all([import('./exportPicture.ts'), this.ready]);
     return exportPicture(this.exportSnapshot(scene), options);
   }
 
@@ -495,7 +495,7 @@ export class AtlasMap {
    * basemap's GeoJSON, not from the screen. The slide code, and pdf-lib for a PDF, load on first use.
    */
   async exportSlide(options: SlideOptions, footnotesFor: FootnotesFor, scene: Scene = this.scene): Promise<SlideResult> {
-    const [{ exportSlide }] = await Promise.all([import('./exportSlide'), this.ready]);
+    const [{ exportSlide }] = await Promise.all([import('./exportSlide.ts'), this.ready]);
     return exportSlide(this.exportSnapshot(scene), options, footnotesFor);
   }
 

@@ -6,10 +6,10 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Palette } from '../style/palette';
-import { servedAsTiles } from './basemapTiles';
-import { inEnglish, type Translate } from '../model/words/message';
-import { basemapCredit } from '../model/scene/credits';
+import type { Palette } from '../style/palette.ts';
+import { servedAsTiles } from './basemapTiles.ts';
+import { inEnglish, type Translate } from '../model/words/message.ts';
+import { basemapCredit } from '../model/scene/credits.ts';
 
 /** Below this zoom the 1:50m countries are drawn, from it on the 1:10m ones. */
 export const DETAIL_ZOOM = 5;

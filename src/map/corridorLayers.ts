@@ -8,15 +8,15 @@
  * WebGL program; rings are icons of the same atlas and dashed outlines the dash the layers already have.
  */
 import { GeoJsonLayer } from '@deck.gl/layers';
-import { pointMarkLayers, roundMarkLayer } from './pointIcons';
+import { pointMarkLayers, roundMarkLayer } from './pointIcons.ts';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, FeatureCollection } from 'geojson';
-import { LAYER_IDS } from '../model/features/layers';
-import { isLineLike, markPoint, type DrawableFeature } from '../model/scene/drawable';
-import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type FeatureMark, type Scene } from '../model/scene/scene';
-import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../model/scene/symbology';
-import { LIGHT, type Palette } from '../style/palette';
+import { LAYER_IDS } from '../model/features/layers.ts';
+import { isLineLike, markPoint, type DrawableFeature } from '../model/scene/drawable.ts';
+import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type FeatureMark, type Scene } from '../model/scene/scene.ts';
+import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../model/scene/symbology.ts';
+import { LIGHT, type Palette } from '../style/palette.ts';
 
 export const CORRIDOR_LAYER_PREFIX = 'corridor-';
 

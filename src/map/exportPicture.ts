@@ -7,11 +7,11 @@
 import * as maplibregl from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { distance } from '@turf/turf';
-import { buildBasemapStyle } from './basemapStyle';
-import { areaFills, buildCorridorLayers } from './corridorLayers';
-import { buildUserLayerLayers } from './userLayerLayers';
-import { charactersOf, drawPlacedLabels, LABEL_FONT, loadFontsFor, loadLabelFonts, placeMapLabels, type MapLabels } from './labelLayers';
-import { beneathBorders } from './layerOrder';
+import { buildBasemapStyle } from './basemapStyle.ts';
+import { areaFills, buildCorridorLayers } from './corridorLayers.ts';
+import { buildUserLayerLayers } from './userLayerLayers.ts';
+import { charactersOf, drawPlacedLabels, LABEL_FONT, loadFontsFor, loadLabelFonts, placeMapLabels, type MapLabels } from './labelLayers.ts';
+import { beneathBorders } from './layerOrder.ts';
 import {
   checkPictureSize,
   formatPictureSize,
@@ -28,13 +28,13 @@ import {
   type PictureSize,
   type PlacedText,
   type TextStyle,
-} from '../model/exports/exportLayout';
-import type { Bounds } from '../model/geometry/coordinates';
-import { INITIAL_BOUNDS, mercatorAspect, type Camera } from '../model/view/camera';
-import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene/scene';
-import { drawSwatch } from './swatchCanvas';
-import { toCss, type Palette } from '../style/palette';
-import { defineMessages, type Translate } from '../model/words/message';
+} from '../model/exports/exportLayout.ts';
+import type { Bounds } from '../model/geometry/coordinates.ts';
+import { INITIAL_BOUNDS, mercatorAspect, type Camera } from '../model/view/camera.ts';
+import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene/scene.ts';
+import { drawSwatch } from './swatchCanvas.ts';
+import { toCss, type Palette } from '../style/palette.ts';
+import { defineMessages, type Translate } from '../model/words/message.ts';
 
 /** What the export says while it works and when it cannot finish, in the language shown (the scene's). */
 const WORDS = defineMessages({

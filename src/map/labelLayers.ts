@@ -4,15 +4,15 @@
  * The live map and the exported picture both call buildLabelLayers, so they show the same names.
  */
 import { TextLayer } from '@deck.gl/layers';
-import { roundMarkLayer } from './pointIcons';
+import { roundMarkLayer } from './pointIcons.ts';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
-import type { Palette, Rgb } from '../style/palette';
-import type { DrawableFeature } from '../model/scene/drawable';
-import type { Scene } from '../model/scene/scene';
-import type { LabelAnchors } from '../model/scene/labelAnchors';
-import { mapName, NO_SUBJECT, subjectTiers, type SubjectTier, type ViewSubject } from '../model/scene/mapNames';
-import { basemapKey, featureKey, mapNameIn, nameIn, type Gazetteer, type GazetteerLang } from '../model/names/gazetteer';
+import type { Palette, Rgb } from '../style/palette.ts';
+import type { DrawableFeature } from '../model/scene/drawable.ts';
+import type { Scene } from '../model/scene/scene.ts';
+import type { LabelAnchors } from '../model/scene/labelAnchors.ts';
+import { mapName, NO_SUBJECT, subjectTiers, type SubjectTier, type ViewSubject } from '../model/scene/mapNames.ts';
+import { basemapKey, featureKey, mapNameIn, nameIn, type Gazetteer, type GazetteerLang } from '../model/names/gazetteer.ts';
 import {
   DOT_RADIUS,
   LINE_HEIGHT,
@@ -26,7 +26,7 @@ import {
   type PointLabelKind,
   type TextStyle,
   type Box,
-} from '../model/scene/labelPlacement';
+} from '../model/scene/labelPlacement.ts';
 
 export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", sans-serif';
 

@@ -1,6 +1,6 @@
 /** Where the atlas's deck.gl layers go among the basemap's MapLibre layers (interleaved drawing). */
 import type { Layer } from '@deck.gl/core';
-import { ROUTES_BENEATH_LAYER } from './basemapStyle';
+import { ROUTES_BENEATH_LAYER } from './basemapStyle.ts';
 
 /** Routes drawn beneath the borders (names, which have no beforeId, stay on top of everything). */
 export function beneathBorders(layers: readonly Layer[]): Layer[] {

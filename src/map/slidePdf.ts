@@ -43,7 +43,7 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import type { Slide, SlidePath, SlideText } from '../model/exports/slide';
+import type { Slide, SlidePath, SlideText } from '../model/exports/slide.ts';
 
 /** CSS pixels to points: 96 pixels to the inch, 72 points. */
 export const POINTS_PER_PIXEL = 0.75;

@@ -7,14 +7,14 @@
  */
 import { PathLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import type { UserLayer } from '../model/userData/userLayers';
-import type { Palette } from '../style/palette';
-import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene/scene';
-import { FlatGeometryLayer } from './flatGeometryLayer';
-import type { UserMarkSizes } from '../model/userData/userPicking';
-import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures';
-import { layerProperties, MAX_LABELLED_POINTS, styledLayer } from '../model/userData/userLayerStyle';
-import { LABEL_FONT } from './labelLayers';
+import type { UserLayer } from '../model/userData/userLayers.ts';
+import type { Palette } from '../style/palette.ts';
+import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene/scene.ts';
+import { FlatGeometryLayer } from './flatGeometryLayer.ts';
+import type { UserMarkSizes } from '../model/userData/userPicking.ts';
+import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures.ts';
+import { layerProperties, MAX_LABELLED_POINTS, styledLayer } from '../model/userData/userLayerStyle.ts';
+import { LABEL_FONT } from './labelLayers.ts';
 
 export const USER_LAYER_PREFIX = 'user-layer-';
 /** Above this many line vertices a layer's lines are drawn 1 pixel wide, without joints. */

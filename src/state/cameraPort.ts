@@ -4,10 +4,10 @@
  * and reports where it arrived through the store's `mapMoved`, so the store holds only what the
  * map says. Until there is a map the latest request waits here: only the latest matters.
  */
-import type { Bounds } from '../model/geometry/coordinates';
-import type { Camera, MapSubject, Transition } from '../model/view/camera';
-import { focusSubject } from '../model/view/framing';
-import { featureById } from './atlasData';
+import type { Bounds } from '../model/geometry/coordinates.ts';
+import type { Camera, MapSubject, Transition } from '../model/view/camera.ts';
+import { focusSubject } from '../model/view/framing.ts';
+import { featureById } from './atlasData.ts';
 
 /** Where to send the camera: features (and an area round them) to fit, or a camera as a link gives it. */
 export type CameraTarget = { features: readonly string[]; bounds?: Bounds } | { camera: Camera };

@@ -5,9 +5,9 @@
  */
 import { createIntl, createIntlCache, type IntlShape, type MessageFormatElement } from 'react-intl';
 import english from 'virtual:messages/en';
-import { LOCALES, type Lang } from '../model/words/language';
-import { featureNameIn, type Gazetteer } from '../model/names/gazetteer';
-import { readTourTranslation, type TourTranslation } from '../model/view/tourTranslation';
+import { LOCALES, type Lang } from '../model/words/language.ts';
+import { featureNameIn, type Gazetteer } from '../model/names/gazetteer.ts';
+import { readTourTranslation, type TourTranslation } from '../model/view/tourTranslation.ts';
 
 type Messages = Record<string, MessageFormatElement[]>;
 
@@ -31,7 +31,7 @@ const loaded = new Map<Lang, Promise<IntlShape>>([['en', Promise.resolve(ENGLISH
 export function loadIntl(lang: Lang): Promise<IntlShape> {
   let intl = loaded.get(lang);
   if (!intl) {
-    const names = import('../model/names/gazetteerData').then((module) => (gazetteer = module.GAZETTEER));
+    const names = import('../model/names/gazetteerData.ts').then((module) => (gazetteer = module.GAZETTEER));
     // A tour without this language's words shows its English ones: the interface does not wait on it.
     const tour = import(`../../data/tours/region-walkthrough.${lang}.json`)
       .then((module: { default: unknown }) => readTourTranslation(module.default))

@@ -3,26 +3,26 @@
  * the map's (state/cameraPort.ts): actions ask it to move, and the store keeps what it reports.
  */
 import { create } from 'zustand';
-import { LAYER_IDS, onlyLayer, type LayerId } from '../model/features/layers';
-import { NO_FILTER, type FeatureFilter } from '../model/find/filter';
-import type { SourceId } from '../model/documents/sources';
-import type { PassageRef } from '../model/documents/citationIndex';
-import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/view/viewState';
-import type { Camera, MapFrame } from '../model/view/camera';
-import type { HoverInfo } from '../model/scene/drawable';
-import type { SavedView } from '../model/view/namedViews';
-import type { Bounds, LonLat } from '../model/geometry/coordinates';
-import type { Citation } from '../model/features/feature';
-import { revealFeatures } from '../model/find/reveal';
-import { citationIndex, featureById } from './atlasData';
-import { withNotice, type Notice, type NoticeText } from './notices';
-import type { UserLayer } from '../model/userData/userLayers';
-import type { ImportPhase } from '../model/userData/importData';
-import { NO_MEASURE, type Measure } from '../model/geometry/measure';
-import { DEFAULT_LANG, type Lang } from '../model/words/language';
+import { LAYER_IDS, onlyLayer, type LayerId } from '../model/features/layers.ts';
+import { NO_FILTER, type FeatureFilter } from '../model/find/filter.ts';
+import type { SourceId } from '../model/documents/sources.ts';
+import type { PassageRef } from '../model/documents/citationIndex.ts';
+import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/view/viewState.ts';
+import type { Camera, MapFrame } from '../model/view/camera.ts';
+import type { HoverInfo } from '../model/scene/drawable.ts';
+import type { SavedView } from '../model/view/namedViews.ts';
+import type { Bounds, LonLat } from '../model/geometry/coordinates.ts';
+import type { Citation } from '../model/features/feature.ts';
+import { revealFeatures } from '../model/find/reveal.ts';
+import { citationIndex, featureById } from './atlasData.ts';
+import { withNotice, type Notice, type NoticeText } from './notices.ts';
+import type { UserLayer } from '../model/userData/userLayers.ts';
+import type { ImportPhase } from '../model/userData/importData.ts';
+import { NO_MEASURE, type Measure } from '../model/geometry/measure.ts';
+import { DEFAULT_LANG, type Lang } from '../model/words/language.ts';
 import type { IntlShape } from 'react-intl';
-import { ENGLISH } from './messages';
-import { moveCamera } from './cameraPort';
+import { ENGLISH } from './messages.ts';
+import { moveCamera } from './cameraPort.ts';
 
 /** How the saved views stand in the browser storage (see state/savedViews.ts). */
 export interface ViewStorage {

@@ -4,7 +4,7 @@
  * findings are worded too (src/model/userData/geojsonCheck.ts, csvPoints.ts, jsonText.ts); only what the
  * browser itself says of a failure is quoted in its own words, English.
  */
-import { defineMessages } from '../model/words/message';
+import { defineMessages } from '../model/words/message.ts';
 
 export const USER_DATA_WORDS = defineMessages({
   notAdded: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forProjector, PALETTES, toCss, type Rgb } from './palette';
+import { forProjector, PALETTES, toCss, type Rgb } from './palette.ts';
 
 /** WCAG 2 contrast ratio of two opaque colours. */
 function contrast(a: Rgb, b: Rgb): number {

@@ -1,13 +1,13 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { useScene } from '../state/scene';
-import { cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type LegendRow } from '../model/scene/scene';
-import type { Bounds, Rect } from '../model/geometry/coordinates';
-import { projectInFrame, type MapFrame } from '../model/view/camera';
-import { Swatch } from './Swatch';
-import { featureById } from '../state/atlasData';
-import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
+import { useAtlas } from '../state/store.ts';
+import { useScene } from '../state/scene.ts';
+import { cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type LegendRow } from '../model/scene/scene.ts';
+import type { Bounds, Rect } from '../model/geometry/coordinates.ts';
+import { projectInFrame, type MapFrame } from '../model/view/camera.ts';
+import { Swatch } from './Swatch.tsx';
+import { featureById } from '../state/atlasData.ts';
+import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery.ts';
 
 /** Room kept free along the map's edges: presentation controls at the bottom, the title at the top. */
 const EDGE_MARGIN = { top: 72, bottom: 72, side: 20 };

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { defineMessages } from '../model/words/message';
-import { passageContext, sectionAt } from '../model/documents/documentText';
-import { SOURCES } from '../model/documents/sources';
-import type { PassageRef } from '../model/documents/citationIndex';
-import { documents } from '../state/atlasData';
+import { defineMessages } from '../model/words/message.ts';
+import { passageContext, sectionAt } from '../model/documents/documentText.ts';
+import { SOURCES } from '../model/documents/sources.ts';
+import type { PassageRef } from '../model/documents/citationIndex.ts';
+import { documents } from '../state/atlasData.ts';
 
 /** The short name a reader knows a document by: "Bulletin", "Charter". */
 export const DOCUMENT_NAME = defineMessages({

@@ -1,7 +1,7 @@
-import { AREA_FILL_ALPHA, type Swatch as SwatchSymbol } from '../model/scene/scene';
-import { SHAPE_OUTLINES, LINE_WHITE, ringDash } from '../model/scene/symbology';
-import { toCss } from '../style/palette';
-import { RING_SHARE } from '../map/swatchCanvas';
+import { AREA_FILL_ALPHA, type Swatch as SwatchSymbol } from '../model/scene/scene.ts';
+import { SHAPE_OUTLINES, LINE_WHITE, ringDash } from '../model/scene/symbology.ts';
+import { toCss } from '../style/palette.ts';
+import { RING_SHARE } from '../map/swatchCanvas.ts';
 
 const WIDTH = 30;
 const HEIGHT = 16;

@@ -5,12 +5,12 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { STATUS_LABELS } from '../model/scene/symbology';
-import { formatCalendarDate } from './calendar';
-import { useAtlas } from '../state/store';
-import { features } from '../state/atlasData';
+import { STATUS_LABELS } from '../model/scene/symbology.ts';
+import { formatCalendarDate } from './calendar.ts';
+import { useAtlas } from '../state/store.ts';
+import { features } from '../state/atlasData.ts';
 import './YearSlider.css';
-import { PRESENT_TIME, eventYears, nextEventYear, undatedPlans, yearRange, yearTime } from '../model/features/timeline';
+import { PRESENT_TIME, eventYears, nextEventYear, undatedPlans, yearRange, yearTime } from '../model/features/timeline.ts';
 
 const eventLists = features.flatMap((feature) => (feature.properties.status_events ? [feature.properties.status_events] : []));
 const [FIRST_YEAR, LAST_YEAR] = yearRange(eventLists);

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { atlasDataAsset } from '../../scripts/lib/atlasDataAsset';
-import { compiledMessages } from '../../scripts/lib/compiledMessages';
+import { atlasDataAsset } from '../../scripts/lib/atlasDataAsset.ts';
+import { compiledMessages } from '../../scripts/lib/compiledMessages.ts';
 
 /**
  * Seconds each file took beside another on the 2-core machine (measured; only the order matters).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anchorQuote, countOccurrences } from './anchor';
-import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
+import { anchorQuote, countOccurrences } from './anchor.ts';
+import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz.ts';
 
 /** Text with the things that trip anchoring up: regex characters, hyphens, whitespace runs, escapes, astral letters. */
 const text = fc.string({

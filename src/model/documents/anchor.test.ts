@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorFeatureCitations, anchorQuote, countOccurrences, quotePattern } from './anchor';
+import { anchorFeatureCitations, anchorQuote, countOccurrences, quotePattern } from './anchor.ts';
 
 const bulletin = readFileSync(new URL('../../../data/sources/azerbaijan-foreign-policy-bulletin-2026-02.txt', import.meta.url), 'utf8');
 const charter = readFileSync(new URL('../../../data/sources/us-azerbaijan-strategic-partnership-charter-2026.txt', import.meta.url), 'utf8');

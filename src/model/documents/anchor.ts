@@ -8,8 +8,8 @@
  * page breaks, so a quote typed as one line must still anchor. Nothing else is normalised:
  * ’ is not ', and the bulletin's literal "\$" escapes must be quoted as they stand.
  */
-import type { Citation, FeatureProperties } from '../features/feature';
-import type { SourceId } from './sources';
+import type { Citation, FeatureProperties } from '../features/feature.ts';
+import type { SourceId } from './sources.ts';
 
 export interface TextQuote {
   exact: string;

@@ -1,8 +1,8 @@
-import { sourceTexts } from '../../../scripts/lib/onDisk';
+import { sourceTexts } from '../../../scripts/lib/onDisk.ts';
 import { describe, expect, it } from 'vitest';
-import { buildCitationIndex, featuresCitedWithin, markPassages, parsePassageKey, passageKey } from './citationIndex';
-import type { AtlasFeature } from '../features/feature';
-import type { SourceTexts } from './anchor';
+import { buildCitationIndex, featuresCitedWithin, markPassages, parsePassageKey, passageKey } from './citationIndex.ts';
+import type { AtlasFeature } from '../features/feature.ts';
+import type { SourceTexts } from './anchor.ts';
 
 const texts: SourceTexts = sourceTexts();
 

@@ -3,10 +3,10 @@
  * for a passage, the features it is cited by. Built once from the dataset and the texts.
  * A quote that no longer matches its document is reported and left out; nothing else is lost.
  */
-import { anchorFeatureCitations, type SourceTexts } from './anchor';
-import type { AtlasFeature, CitationRole, Figure } from '../features/feature';
-import { SOURCE_IDS, SOURCES, isSourceId, type SourceId } from './sources';
-import { readingPieces } from './documentText';
+import { anchorFeatureCitations, type SourceTexts } from './anchor.ts';
+import type { AtlasFeature, CitationRole, Figure } from '../features/feature.ts';
+import { SOURCE_IDS, SOURCES, isSourceId, type SourceId } from './sources.ts';
+import { readingPieces } from './documentText.ts';
 
 export interface PassageRef {
   source: SourceId;

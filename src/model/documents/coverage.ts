@@ -3,7 +3,7 @@
  * excluded with its reason (data/coverage-exclusions.json). A paragraph that is neither has not
  * been reviewed, and the validator fails on it: no keyword guess decides what may stay uncited.
  */
-import type { SourceId } from './sources';
+import type { SourceId } from './sources.ts';
 
 export interface Paragraph {
   start: number;

@@ -1,7 +1,7 @@
-import { sourceTexts } from '../../../scripts/lib/onDisk';
+import { sourceTexts } from '../../../scripts/lib/onDisk.ts';
 import { describe, expect, it } from 'vitest';
-import { passageContext, prepareDocument, readingText, sectionAt } from './documentText';
-import { anchorQuote } from './anchor';
+import { passageContext, prepareDocument, readingText, sectionAt } from './documentText.ts';
+import { anchorQuote } from './anchor.ts';
 
 const { 'bulletin-2026-02': bulletinText, 'charter-2026': charterText } = sourceTexts();
 const bulletin = prepareDocument(bulletinText);

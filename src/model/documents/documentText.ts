@@ -3,7 +3,7 @@
  * section headings found, and the bulletin's mark-up ("**" bold marks, "\$" escapes) rendered.
  * Everything keeps offsets into the ORIGINAL text, because citations anchor there.
  */
-import { splitParagraphs } from './coverage';
+import { splitParagraphs } from './coverage.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'front-matter';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sourceTexts, datasetFromDisk } from '../../../scripts/lib/onDisk';
-import { isSourceId } from './sources';
+import { sourceTexts, datasetFromDisk } from '../../../scripts/lib/onDisk.ts';
+import { isSourceId } from './sources.ts';
 
 const notMapped = JSON.parse(readFileSync(new URL('../../../data/not-mapped.json', import.meta.url), 'utf8')) as {
   places: { name: string; source: string; reason: string }[];

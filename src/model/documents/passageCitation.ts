@@ -2,10 +2,10 @@
  * A passage as it is cited outside the app: its words as they read, the document and section it
  * is in, and a link that opens the atlas at that passage.
  */
-import type { PassageRef } from './citationIndex';
-import { readingText, sectionAt, type ReadableDocument } from './documentText';
-import { SOURCES, type SourceId } from './sources';
-import { DEFAULT_VIEW, formatViewHash } from '../view/viewState';
+import type { PassageRef } from './citationIndex.ts';
+import { readingText, sectionAt, type ReadableDocument } from './documentText.ts';
+import { SOURCES, type SourceId } from './sources.ts';
+import { DEFAULT_VIEW, formatViewHash } from '../view/viewState.ts';
 
 export type ReadableDocuments = Readonly<Record<SourceId, ReadableDocument>>;
 

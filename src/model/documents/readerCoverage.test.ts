@@ -1,10 +1,10 @@
-import { citationIndexFromDisk, readProjectFile, sourceTexts } from '../../../scripts/lib/onDisk';
-import type { CoverageExclusion } from './coverage';
-import { SOURCE_IDS } from './sources';
+import { citationIndexFromDisk, readProjectFile, sourceTexts } from '../../../scripts/lib/onDisk.ts';
+import type { CoverageExclusion } from './coverage.ts';
+import { SOURCE_IDS } from './sources.ts';
 import { describe, expect, it } from 'vitest';
-import { blockCoverage } from './readerCoverage';
-import { prepareDocument } from './documentText';
-import { anchorQuote } from './anchor';
+import { blockCoverage } from './readerCoverage.ts';
+import { prepareDocument } from './documentText.ts';
+import { anchorQuote } from './anchor.ts';
 
 const text = sourceTexts()['bulletin-2026-02'];
 const doc = prepareDocument(text);

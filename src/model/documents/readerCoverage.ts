@@ -3,9 +3,9 @@
  * feature cites it), reviewed and judged not mappable (with the reason), or neither: not on the
  * map and not yet reviewed (the validator refuses such a paragraph, so a built atlas shows none).
  */
-import { isBodyParagraph, squash, type CoverageExclusion } from './coverage';
-import type { ReadableDocument, TextBlock } from './documentText';
-import type { SourceId } from './sources';
+import { isBodyParagraph, squash, type CoverageExclusion } from './coverage.ts';
+import type { ReadableDocument, TextBlock } from './documentText.ts';
+import type { SourceId } from './sources.ts';
 
 export type BlockCoverage =
   | { kind: 'on-map' }

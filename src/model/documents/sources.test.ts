@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SOURCES, SOURCE_IDS, sourceCredit } from './sources';
+import { SOURCES, SOURCE_IDS, sourceCredit } from './sources.ts';
 
 const onDisk = JSON.parse(readFileSync(new URL('../../../data/sources/sources.json', import.meta.url), 'utf8')) as {
   documents: { id: string; provenance?: string; publisher: string }[];

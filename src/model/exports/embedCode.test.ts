@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, escapeHtml } from './embedCode';
-import { DEFAULT_VIEW, parseViewHash, type ViewState } from '../view/viewState';
-import type { PassageCitation } from '../documents/passageCitation';
+import { embedCode, escapeHtml } from './embedCode.ts';
+import { DEFAULT_VIEW, parseViewHash, type ViewState } from '../view/viewState.ts';
+import type { PassageCitation } from '../documents/passageCitation.ts';
 
 const APP = 'https://atlas.example/corridor/';
 const view: ViewState = { ...DEFAULT_VIEW, camera: { center: [46.3, 39.1], zoom: 8, bearing: 0, pitch: 0 }, feature: 'tripp-syunik-route', panel: 'feature', lang: 'hy' };

@@ -6,8 +6,8 @@
  * atlas. A host that strips iframes still shows the link (inside the box) and the quote, so the
  * evidence is never lost with the map. Pure: no DOM, no React.
  */
-import type { PassageCitation } from '../documents/passageCitation';
-import { formatViewHash, type ViewState } from '../view/viewState';
+import type { PassageCitation } from '../documents/passageCitation.ts';
+import { formatViewHash, type ViewState } from '../view/viewState.ts';
 
 /** The box's height as a share of its width: 10:16, the map's usual shape on a laptop. */
 export const EMBED_ASPECT = 10 / 16;

@@ -3,7 +3,7 @@
  * the link it exports (`lang=`) or of its --lang option. Kept under src/ so that the catalogues'
  * extraction finds them beside the interface's words; the command formats them in Node.
  */
-import { defineMessages } from '../words/message';
+import { defineMessages } from '../words/message.ts';
 
 const OPTION = 'An error of the command line export; ';
 

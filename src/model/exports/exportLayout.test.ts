@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '../../../scripts/lib/commandWords';
+import { translatorFor } from '../../../scripts/lib/commandWords.ts';
 import {
   BASEMAP_CREDIT,
   EXPORT_PRESETS,
@@ -18,13 +18,13 @@ import {
   planExportView,
   smallerSize,
   sourceCredit,
-} from './exportLayout';
-import type { Rect } from '../geometry/coordinates';
-import { buildScene, describeFrame } from '../scene/scene';
-import { LIGHT } from '../../style/palette';
-import type { DrawableFeature } from '../scene/drawable';
-import type { LayerId } from '../features/layers';
-import type { Status } from '../features/feature';
+} from './exportLayout.ts';
+import type { Rect } from '../geometry/coordinates.ts';
+import { buildScene, describeFrame } from '../scene/scene.ts';
+import { LIGHT } from '../../style/palette.ts';
+import type { DrawableFeature } from '../scene/drawable.ts';
+import type { LayerId } from '../features/layers.ts';
+import type { Status } from '../features/feature.ts';
 
 const LIMITS = { maxSide: 8192, maxArea: 16384 * 16384 };
 

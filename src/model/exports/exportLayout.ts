@@ -5,13 +5,13 @@
  * keys exactly what it shows. Pure; map/exportPicture.ts draws the PNG and map/exportSlide.ts the
  * slide by what this decides.
  */
-import { SOURCES, SOURCE_IDS } from '../documents/sources';
-import { boxOverlap, legendSections, type Legend, type LegendRow } from '../scene/scene';
-import type { Rect } from '../geometry/coordinates';
-import { basemapCredit } from '../scene/credits';
-import { defineMessages, inEnglish, type Translate } from '../words/message';
-import type { DrawableFeature } from '../scene/drawable';
-import type { PlacedLabel } from '../scene/labelPlacement';
+import { SOURCES, SOURCE_IDS } from '../documents/sources.ts';
+import { boxOverlap, legendSections, type Legend, type LegendRow } from '../scene/scene.ts';
+import type { Rect } from '../geometry/coordinates.ts';
+import { basemapCredit } from '../scene/credits.ts';
+import { defineMessages, inEnglish, type Translate } from '../words/message.ts';
+import type { DrawableFeature } from '../scene/drawable.ts';
+import type { PlacedLabel } from '../scene/labelPlacement.ts';
 
 /** The picture's own words (its furniture and why a size cannot be drawn), in the language shown. */
 export const PICTURE_WORDS = defineMessages({

@@ -6,16 +6,16 @@
  */
 import Papa from 'papaparse';
 import { geojsonToWKT } from '@terraformer/wkt';
-import type { AlternateName, AtlasFeature, CitationRole } from '../features/feature';
+import type { AlternateName, AtlasFeature, CitationRole } from '../features/feature.ts';
 // From the vocabulary, not feature.ts: that module holds the zod schemas, which stay out of the browser.
-import { ALTERNATE_NAME_USAGE_LABELS } from '../features/featureVocabulary';
-import type { CitationIndex } from '../documents/citationIndex';
-import { layerTitle } from '../features/layers';
-import { drawnLengthKm, formatFigure } from '../features/featureFacts';
-import { citePassage, featureLink, type PassageCitation, type ReadableDocuments } from '../documents/passageCitation';
-import { statedCapacitiesMw, statedVoltagesKv } from '../find/filter';
-import { DOCUMENTS_PRESENT, assertion, timingOf } from '../features/timeline';
-import type { StatusEvent } from '../features/feature';
+import { ALTERNATE_NAME_USAGE_LABELS } from '../features/featureVocabulary.ts';
+import type { CitationIndex } from '../documents/citationIndex.ts';
+import { layerTitle } from '../features/layers.ts';
+import { drawnLengthKm, formatFigure } from '../features/featureFacts.ts';
+import { citePassage, featureLink, type PassageCitation, type ReadableDocuments } from '../documents/passageCitation.ts';
+import { statedCapacitiesMw, statedVoltagesKv } from '../find/filter.ts';
+import { DOCUMENTS_PRESENT, assertion, timingOf } from '../features/timeline.ts';
+import type { StatusEvent } from '../features/feature.ts';
 
 export interface ExportContext {
   index: Pick<CitationIndex, 'citationsByFeature'>;

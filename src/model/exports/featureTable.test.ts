@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { featureRow, nextSort, sortRows, toggleCompared, userFeatureRows } from './featureTable';
-import { toUserFeatures } from '../userData/userFeatures';
-import type { AtlasFeature, Citation, Figure } from '../features/feature';
+import { featureRow, nextSort, sortRows, toggleCompared, userFeatureRows } from './featureTable.ts';
+import { toUserFeatures } from '../userData/userFeatures.ts';
+import type { AtlasFeature, Citation, Figure } from '../features/feature.ts';
 
 const citation: Citation = { source: 'bulletin-2026-02', exact: 'a passage' };
 const figure = (quantity: Figure['quantity'], value: number, unit: string): Figure => ({ quantity, value, unit, label: `${value} ${unit}`, citation });

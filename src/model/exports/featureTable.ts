@@ -2,14 +2,14 @@
  * The features as rows of a table: what an analyst compares (status, countries, lengths stated
  * and drawn, voltage, capacity, how many passages describe it), sortable by any column.
  */
-import type { AtlasFeature, Status } from '../features/feature';
-import { layerTitle } from '../features/layers';
-import { drawnLengthKm } from '../features/featureFacts';
-import { statedCapacitiesMw, statedVoltagesKv } from '../find/filter';
-import type { CitationIndex } from '../documents/citationIndex';
-import type { Bounds } from '../geometry/coordinates';
-import { partKinds, type UserFeatures } from '../userData/userFeatures';
-import { partsInBox } from '../userData/gridIndex';
+import type { AtlasFeature, Status } from '../features/feature.ts';
+import { layerTitle } from '../features/layers.ts';
+import { drawnLengthKm } from '../features/featureFacts.ts';
+import { statedCapacitiesMw, statedVoltagesKv } from '../find/filter.ts';
+import type { CitationIndex } from '../documents/citationIndex.ts';
+import type { Bounds } from '../geometry/coordinates.ts';
+import { partKinds, type UserFeatures } from '../userData/userFeatures.ts';
+import { partsInBox } from '../userData/gridIndex.ts';
 
 export interface FeatureRow {
   id: string;

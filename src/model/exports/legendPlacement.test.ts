@@ -5,17 +5,17 @@
  * (routes sampled pixel by pixel, names by their boxes).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { approximateTextWidth, hiddenBy, layoutPicture, planExportView, type PictureOccupancy } from './exportLayout';
-import { buildScene, describeFrame } from '../scene/scene';
-import type { Bounds, LonLat, Rect } from '../geometry/coordinates';
-import { INITIAL_BOUNDS, projectInFrame, worldLonLat, worldPixel } from '../view/camera';
-import { corridorPresets } from '../view/namedViews';
-import { LAYER_IDS } from '../features/layers';
-import { estimateText, placeLabels, type PointLabel } from '../scene/labelPlacement';
-import type { LabelAnchors } from '../scene/labelAnchors';
-import { LIGHT } from '../../style/palette';
-import { datasetFromDisk } from '../../../scripts/lib/onDisk';
-import type { AtlasFeature } from '../features/feature';
+import { approximateTextWidth, hiddenBy, layoutPicture, planExportView, type PictureOccupancy } from './exportLayout.ts';
+import { buildScene, describeFrame } from '../scene/scene.ts';
+import type { Bounds, LonLat, Rect } from '../geometry/coordinates.ts';
+import { INITIAL_BOUNDS, projectInFrame, worldLonLat, worldPixel } from '../view/camera.ts';
+import { corridorPresets } from '../view/namedViews.ts';
+import { LAYER_IDS } from '../features/layers.ts';
+import { estimateText, placeLabels, type PointLabel } from '../scene/labelPlacement.ts';
+import type { LabelAnchors } from '../scene/labelAnchors.ts';
+import { LIGHT } from '../../style/palette.ts';
+import { datasetFromDisk } from '../../../scripts/lib/onDisk.ts';
+import type { AtlasFeature } from '../features/feature.ts';
 
 const OUTPUT = { width: 3840, height: 2160 };
 /** The map in the command line's default window (1280 × 800, less the side panel and header): the picture widens it to its own shape. */

@@ -2,15 +2,15 @@
 // (for DOMParser: the SVG is read back as a reader of the file would)
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { buildSlide, layoutNotes, mercatorProjector, offsetLine, projectLine, wrapText, type BasemapCollections, type Footnote, type SlideInput, type SlidePath, type SlideText, type SlideWords } from './slide';
-import { slideToSvg, xmlEscape } from './slideSvg';
-import { approximateTextWidth, layoutPicture } from './exportLayout';
-import { buildScene, describeFrame } from '../scene/scene';
-import { LIGHT } from '../../style/palette';
-import { LAYER_SYMBOLS } from '../scene/symbology';
-import { LAYER_IDS, layerTitle } from '../features/layers';
-import type { DrawableFeature } from '../scene/drawable';
-import type { PlacedLabel } from '../scene/labelPlacement';
+import { buildSlide, layoutNotes, mercatorProjector, offsetLine, projectLine, wrapText, type BasemapCollections, type Footnote, type SlideInput, type SlidePath, type SlideText, type SlideWords } from './slide.ts';
+import { slideToSvg, xmlEscape } from './slideSvg.ts';
+import { approximateTextWidth, layoutPicture } from './exportLayout.ts';
+import { buildScene, describeFrame } from '../scene/scene.ts';
+import { LIGHT } from '../../style/palette.ts';
+import { LAYER_SYMBOLS } from '../scene/symbology.ts';
+import { LAYER_IDS, layerTitle } from '../features/layers.ts';
+import type { DrawableFeature } from '../scene/drawable.ts';
+import type { PlacedLabel } from '../scene/labelPlacement.ts';
 
 const WORDS: SlideWords = {
   layers: {

@@ -7,12 +7,12 @@
  */
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { LonLat, Rect } from '../geometry/coordinates';
-import { worldPixel } from '../view/camera';
-import { isLineLike, markPoint, type DrawableFeature } from '../scene/drawable';
-import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type LegendRow } from '../scene/scene';
-import type { Palette, Rgb } from '../../style/palette';
-import { toCss } from '../../style/palette';
+import type { LonLat, Rect } from '../geometry/coordinates.ts';
+import { worldPixel } from '../view/camera.ts';
+import { isLineLike, markPoint, type DrawableFeature } from '../scene/drawable.ts';
+import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type LegendRow } from '../scene/scene.ts';
+import type { Palette, Rgb } from '../../style/palette.ts';
+import { toCss } from '../../style/palette.ts';
 import {
   CASING_EXTRA,
   LAYER_SYMBOLS,
@@ -26,10 +26,10 @@ import {
   type PointRing,
   type PointShape,
   type Stroke,
-} from '../scene/symbology';
-import { LAYER_IDS, type LayerId } from '../features/layers';
-import { DOT_RADIUS, LINE_HEIGHT, labelInk, type PlacedLabel } from '../scene/labelPlacement';
-import type { MeasureText, PictureLayout, PictureSize, PlacedText, TextStyle } from './exportLayout';
+} from '../scene/symbology.ts';
+import { LAYER_IDS, type LayerId } from '../features/layers.ts';
+import { DOT_RADIUS, LINE_HEIGHT, labelInk, type PlacedLabel } from '../scene/labelPlacement.ts';
+import type { MeasureText, PictureLayout, PictureSize, PlacedText, TextStyle } from './exportLayout.ts';
 
 // ——— Primitives ———
 

@@ -4,7 +4,7 @@
  * the map as text with links, and in <metadata> the footnotes as JSON (feature id → passages).
  * Pure string building; coordinates are the slide's, already rounded to 0.1 px.
  */
-import type { Slide, SlideItem, SlidePath, SlideText } from './slide';
+import type { Slide, SlideItem, SlidePath, SlideText } from './slide.ts';
 
 export const LABEL_FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', sans-serif";
 

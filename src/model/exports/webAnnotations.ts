@@ -3,11 +3,11 @@
  * feature and a passage. The target is the document with a TextQuoteSelector (exact, prefix,
  * suffix) and a TextPositionSelector (in code points, as the model requires); the body is the feature.
  */
-import type { AtlasFeature, CitationRole } from '../features/feature';
-import { ALTERNATE_NAME_USAGE_LABELS } from '../features/featureVocabulary';
-import type { CitationIndex, PassageRef } from '../documents/citationIndex';
-import { SOURCES } from '../documents/sources';
-import { documentLink, featureLink, passageLink } from '../documents/passageCitation';
+import type { AtlasFeature, CitationRole } from '../features/feature.ts';
+import { ALTERNATE_NAME_USAGE_LABELS } from '../features/featureVocabulary.ts';
+import type { CitationIndex, PassageRef } from '../documents/citationIndex.ts';
+import { SOURCES } from '../documents/sources.ts';
+import { documentLink, featureLink, passageLink } from '../documents/passageCitation.ts';
 
 /** Characters of context either side of the quote, enough to tell repeated words apart. */
 const CONTEXT = 32;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readAtlasDataFile } from './atlasDataFile';
-import { atlasDataFromDisk } from '../../../scripts/lib/onDisk';
+import { readAtlasDataFile } from './atlasDataFile.ts';
+import { atlasDataFromDisk } from '../../../scripts/lib/onDisk.ts';
 
 describe('the data file the app fetches', () => {
   it('carries every layer file, both documents byte for byte, the exclusions and the tour', () => {

@@ -3,9 +3,9 @@
  * layer files, the two documents, the coverage exclusions, the tour) after the validator passed.
  * The app only checks its outline here; the full contract was checked when it was built.
  */
-import { SOURCE_IDS, type SourceId } from '../documents/sources';
-import type { CoverageExclusion } from '../documents/coverage';
-import { isJsonObject } from './jsonShape';
+import { SOURCE_IDS, type SourceId } from '../documents/sources.ts';
+import type { CoverageExclusion } from '../documents/coverage.ts';
+import { isJsonObject } from './jsonShape.ts';
 
 export interface AtlasDataFile {
   /** Each layer file's parsed content, by file name (`places.geojson`). */

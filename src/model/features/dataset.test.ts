@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkFeatureOutline, loadDataset, loadLayers, readAtlasLayer } from './dataset';
-import { layerFiles } from '../../../scripts/lib/onDisk';
-import { parseAtlasLayer } from '../validation/layerContract';
+import { checkFeatureOutline, loadDataset, loadLayers, readAtlasLayer } from './dataset.ts';
+import { layerFiles } from '../../../scripts/lib/onDisk.ts';
+import { parseAtlasLayer } from '../validation/layerContract.ts';
 
 const feature = (id: string, layer: string, overrides: Record<string, unknown> = {}) => ({
   type: 'Feature',

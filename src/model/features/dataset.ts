@@ -3,9 +3,9 @@
  * the others load, and the problem is reported in plain words. No validator here: the app reads
  * features by their outline (the full contract is model/validation/layerContract.ts, checked at build).
  */
-import type { AtlasFeature } from './feature';
-import { FEATURE_KINDS, STATUSES } from './featureVocabulary';
-import { isJsonObject } from './jsonShape';
+import type { AtlasFeature } from './feature.ts';
+import { FEATURE_KINDS, STATUSES } from './featureVocabulary.ts';
+import { isJsonObject } from './jsonShape.ts';
 
 export interface LoadedDataset<F> {
   features: F[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeaturePropertiesSchema, passesStatusFilter, type Status } from './feature';
+import { FeaturePropertiesSchema, passesStatusFilter, type Status } from './feature.ts';
 
 const place = {
   name: 'Khankendi / Stepanakert',

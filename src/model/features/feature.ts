@@ -3,14 +3,14 @@
  * every feature tied to verbatim passages of the source documents.
  * The JSON Schema in data/schema/ is generated from these zod schemas (scripts/data/build-schema.ts).
  */
-import { z } from './schemaRuntime';
-import { LAYERS, type LayerId } from './layers';
-import { SOURCE_IDS } from '../documents/sources';
-import { ALTERNATE_NAME_USAGES, CITATION_ROLES, FEATURE_KINDS, FIGURE_QUANTITIES, GEOMETRY_ACCURACIES, STATUSES, STATUSLESS_KINDS } from './featureVocabulary';
+import { z } from './schemaRuntime.ts';
+import { LAYERS, type LayerId } from './layers.ts';
+import { SOURCE_IDS } from '../documents/sources.ts';
+import { ALTERNATE_NAME_USAGES, CITATION_ROLES, FEATURE_KINDS, FIGURE_QUANTITIES, GEOMETRY_ACCURACIES, STATUSES, STATUSLESS_KINDS } from './featureVocabulary.ts';
 
-export * from './featureVocabulary';
+export * from './featureVocabulary.ts';
 
-export { SOURCE_IDS, type SourceId } from '../documents/sources';
+export { SOURCE_IDS, type SourceId } from '../documents/sources.ts';
 
 const layerIds = LAYERS.map((layer) => layer.id) as [LayerId, ...LayerId[]];
 

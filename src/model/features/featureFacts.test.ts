@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareLengths, formatDifference, formatFigure } from './featureFacts';
-import type { AtlasFeature } from './feature';
+import { compareLengths, formatDifference, formatFigure } from './featureFacts.ts';
+import type { AtlasFeature } from './feature.ts';
 
 const line = (coordinates: [number, number][], statedKm?: number): AtlasFeature => ({
   type: 'Feature',

@@ -1,7 +1,7 @@
 /** Facts about a feature worded for people: figures, lengths drawn against lengths stated, accuracy. */
 import { length } from '@turf/turf';
-import type { AtlasFeature, Figure, GeometryAccuracy } from './feature';
-import { defineMessages, inEnglish, type Message, type Translate } from '../words/message';
+import type { AtlasFeature, Figure, GeometryAccuracy } from './feature.ts';
+import { defineMessages, inEnglish, type Message, type Translate } from '../words/message.ts';
 
 export const UNITS = defineMessages({
   km: { id: 'unit.km', defaultMessage: 'km', description: 'Kilometre' },

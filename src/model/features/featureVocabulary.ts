@@ -2,7 +2,7 @@
  * The words of the data contract (kinds, statuses, accuracies), apart from its zod schemas in
  * feature.ts: the app's filters and links use them at start without loading a validator.
  */
-import { defineMessages, type Message } from '../words/message';
+import { defineMessages, type Message } from '../words/message.ts';
 
 export const FIGURE_QUANTITIES = ['length', 'voltage', 'capacity', 'power', 'area', 'other'] as const;
 

@@ -3,7 +3,7 @@
  * and each layer lives in its own file: data/features/<id>.geojson.
  * Order here is drawing order (first = bottom) and legend order.
  */
-import { defineMessages, type Message } from '../words/message';
+import { defineMessages, type Message } from '../words/message.ts';
 
 const TITLES = defineMessages({
   places: { id: 'layer.places', defaultMessage: 'Places named in the documents' },

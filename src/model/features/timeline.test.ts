@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { StatusEvent } from './feature';
-import { STATUSES } from './featureVocabulary';
-import { PRESENT_TIME, disagreements, eventYears, eventsCitingDocument, featuresAt, nextEventYear, readEventDate, statusAt, undatedPlans, yearRange, yearTime } from './timeline';
+import type { StatusEvent } from './feature.ts';
+import { STATUSES } from './featureVocabulary.ts';
+import { PRESENT_TIME, disagreements, eventYears, eventsCitingDocument, featuresAt, nextEventYear, readEventDate, statusAt, undatedPlans, yearRange, yearTime } from './timeline.ts';
 
 const source = (published: string, says = 'says so') => ({ title: 'A report', publisher: 'An operator', published, says });
 const at = (status: StatusEvent['status'], date?: string, published = '2024'): StatusEvent => ({ status, date, source: source(published) });

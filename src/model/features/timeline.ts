@@ -4,8 +4,8 @@
  * evidence says without a date. Pure: the slider, the scene, the panel and the exports all ask here.
  */
 import edtf from 'edtf';
-import type { Citation, Status, StatusEvent } from './feature';
-import { SOURCES } from '../documents/sources';
+import type { Citation, Status, StatusEvent } from './feature.ts';
+import { SOURCES } from '../documents/sources.ts';
 
 /** A date of an event as the evidence gives it. */
 export interface EventDate {

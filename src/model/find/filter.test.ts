@@ -13,13 +13,13 @@ import {
   toggleOption,
   withKnownCountries,
   type FeatureFilter,
-} from './filter';
-import { prepareDocument } from '../documents/documentText';
-import { STATUSES } from '../features/feature';
-import { LAYER_IDS, onlyLayer } from '../features/layers';
-import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk';
-import { wordsOf, type Worded } from '../words/message';
-import { translatorFor } from '../../../scripts/lib/commandWords';
+} from './filter.ts';
+import { prepareDocument } from '../documents/documentText.ts';
+import { STATUSES } from '../features/feature.ts';
+import { LAYER_IDS, onlyLayer } from '../features/layers.ts';
+import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk.ts';
+import { wordsOf, type Worded } from '../words/message.ts';
+import { translatorFor } from '../../../scripts/lib/commandWords.ts';
 
 /** A notice as an English reader sees it. */
 const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);

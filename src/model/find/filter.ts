@@ -3,13 +3,13 @@
  * voltage or capacity where the documents state them; facets combine (and), options within a facet
  * add up (or). Counts say how many features each option would leave, given the other facets.
  */
-import type { AtlasFeature } from '../features/feature';
-import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from '../features/featureVocabulary';
-import { SOURCE_IDS, type SourceId } from '../documents/sources';
-import type { CitationIndex, PassageRef } from '../documents/citationIndex';
-import type { ReadableDocument } from '../documents/documentText';
-import { defineMessages, worded, type Worded } from '../words/message';
-import { firstFew, quotedNames } from '../words/listWords';
+import type { AtlasFeature } from '../features/feature.ts';
+import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from '../features/featureVocabulary.ts';
+import { SOURCE_IDS, type SourceId } from '../documents/sources.ts';
+import type { CitationIndex, PassageRef } from '../documents/citationIndex.ts';
+import type { ReadableDocument } from '../documents/documentText.ts';
+import { defineMessages, worded, type Worded } from '../words/message.ts';
+import { firstFew, quotedNames } from '../words/listWords.ts';
 
 export interface NumberRange {
   min: number | null;

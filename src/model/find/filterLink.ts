@@ -2,11 +2,11 @@
  * The filter in a link: one key per facet that is set (status, kind, country, doc, section, kv, mw).
  * Links written before facets existed (only `status=`) read the same as they always did.
  */
-import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from '../features/featureVocabulary';
-import { SOURCE_IDS, type SourceId } from '../documents/sources';
-import { parsePassageKey, passageKey } from '../documents/citationIndex';
-import type { FeatureFilter, NumberRange } from './filter';
-import { defineMessages, worded, type Worded } from '../words/message';
+import { FEATURE_KINDS, STATUSES, type FeatureKind, type Status } from '../features/featureVocabulary.ts';
+import { SOURCE_IDS, type SourceId } from '../documents/sources.ts';
+import { parsePassageKey, passageKey } from '../documents/citationIndex.ts';
+import type { FeatureFilter, NumberRange } from './filter.ts';
+import { defineMessages, worded, type Worded } from '../words/message.ts';
 
 const PROBLEMS = defineMessages({
   statuses: { id: 'link.unknownStatuses', defaultMessage: 'Some statuses in the link are not known; they are ignored.', description: 'Notice about a link’s status filter' },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { revealFeatures } from './reveal';
-import { LAYER_IDS } from '../features/layers';
-import { filterFeatures, NO_FILTER } from './filter';
-import { citationIndexFromDisk, datasetFromDisk } from '../../../scripts/lib/onDisk';
-import { wordsOf, type Worded } from '../words/message';
-import { translatorFor } from '../../../scripts/lib/commandWords';
+import { revealFeatures } from './reveal.ts';
+import { LAYER_IDS } from '../features/layers.ts';
+import { filterFeatures, NO_FILTER } from './filter.ts';
+import { citationIndexFromDisk, datasetFromDisk } from '../../../scripts/lib/onDisk.ts';
+import { wordsOf, type Worded } from '../words/message.ts';
+import { translatorFor } from '../../../scripts/lib/commandWords.ts';
 
 /** A notice as an English reader sees it. */
 const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);

@@ -2,12 +2,12 @@
  * Selecting or framing something the filters hide: the filters give way for it, and the user is
  * told which, so the map never flies to an empty place in silence. Pure.
  */
-import { layerTitleMessage, type LayerId } from '../features/layers';
-import type { AtlasFeature } from '../features/feature';
-import type { Status } from '../features/featureVocabulary';
-import { matchesFilter, NO_FILTER, type CitedPassages, type Facet, type FeatureFilter } from './filter';
-import { defineMessages, worded, type Message, type Worded } from '../words/message';
-import { LIST_WORDS } from '../words/listWords';
+import { layerTitleMessage, type LayerId } from '../features/layers.ts';
+import type { AtlasFeature } from '../features/feature.ts';
+import type { Status } from '../features/featureVocabulary.ts';
+import { matchesFilter, NO_FILTER, type CitedPassages, type Facet, type FeatureFilter } from './filter.ts';
+import { defineMessages, worded, type Message, type Worded } from '../words/message.ts';
+import { LIST_WORDS } from '../words/listWords.ts';
 
 export interface Filters {
   visibleLayers: ReadonlySet<LayerId>;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeFeatureSearch, makeSearchable, searchDocuments, searchFeatures } from './search';
-import { foldForSearch, gazetteerSpellings, indexedTerms } from './searchVocabulary';
-import { GAZETTEER } from '../names/gazetteerData';
-import { prepareDocument } from '../documents/documentText';
-import type { AtlasFeature } from '../features/feature';
-import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk';
+import { makeFeatureSearch, makeSearchable, searchDocuments, searchFeatures } from './search.ts';
+import { foldForSearch, gazetteerSpellings, indexedTerms } from './searchVocabulary.ts';
+import { GAZETTEER } from '../names/gazetteerData.ts';
+import { prepareDocument } from '../documents/documentText.ts';
+import type { AtlasFeature } from '../features/feature.ts';
+import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk.ts';
 
 const texts = sourceTexts();
 const features = datasetFromDisk();

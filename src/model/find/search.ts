@@ -4,16 +4,16 @@
  * dashes, diacritics, transliterations, units and abbreviations fold together.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import type { AtlasFeature } from '../features/feature';
-import { layerTitle } from '../features/layers';
-import { SOURCE_IDS, type SourceId } from '../documents/sources';
-import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from '../documents/documentText';
-import { featuresCitedWithin, type CitationIndex } from '../documents/citationIndex';
-import { canonicalTerm, foldForSearch, indexedTerms, normaliseQuery, termSpans, tokenizeForSearch } from './searchVocabulary';
-import { allNames, featureKey, type Gazetteer } from '../names/gazetteer';
-import { GAZETTEER } from '../names/gazetteerData';
+import type { AtlasFeature } from '../features/feature.ts';
+import { layerTitle } from '../features/layers.ts';
+import { SOURCE_IDS, type SourceId } from '../documents/sources.ts';
+import { passageContext, sectionAt, sentencesOf, type PassageContext, type ReadableDocument } from '../documents/documentText.ts';
+import { featuresCitedWithin, type CitationIndex } from '../documents/citationIndex.ts';
+import { canonicalTerm, foldForSearch, indexedTerms, normaliseQuery, termSpans, tokenizeForSearch } from './searchVocabulary.ts';
+import { allNames, featureKey, type Gazetteer } from '../names/gazetteer.ts';
+import { GAZETTEER } from '../names/gazetteerData.ts';
 
-export { foldForSearch, normaliseQuery } from './searchVocabulary';
+export { foldForSearch, normaliseQuery } from './searchVocabulary.ts';
 
 /** Other names a feature is known by, where its data gives them. */
 export function alternateNames(feature: AtlasFeature): readonly string[] {

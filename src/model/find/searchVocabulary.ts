@@ -5,8 +5,8 @@
  * A place's names in other languages and scripts (Нахчыван, Նախիջևան) meet its English one
  * through the gazetteer's forms, never through a transliteration made up at run time.
  */
-import { GAZETTEER } from '../names/gazetteerData';
-import type { Gazetteer } from '../names/gazetteer';
+import { GAZETTEER } from '../names/gazetteerData.ts';
+import type { Gazetteer } from '../names/gazetteer.ts';
 
 /** Letters that NFD does not decompose into a base letter and a mark, and marks that read as nothing. */
 const FOLD: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMeasurePoint, clearMeasure, formatKm, measuredKm, NO_MEASURE, startMeasuring, undoMeasurePoint } from './measure';
+import { addMeasurePoint, clearMeasure, formatKm, measuredKm, NO_MEASURE, startMeasuring, undoMeasurePoint } from './measure.ts';
 
 describe('measuring along the ground', () => {
   it('Baku to Tbilisi is about 450 km as the crow flies', () => {

@@ -1,7 +1,7 @@
 /** Measuring along the ground: points clicked on the map, the great-circle length through them. */
 import { length, lineString } from '@turf/turf';
 
-import type { LonLat } from './coordinates';
+import type { LonLat } from './coordinates.ts';
 
 export interface Measure {
   on: boolean;

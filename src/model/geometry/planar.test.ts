@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentDistance, segmentParameter } from './planar';
+import { segmentDistance, segmentParameter } from './planar.ts';
 
 describe('the nearest point of a segment', () => {
   it('is the foot of the perpendicular when it falls on the segment', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, hasCountryName } from './countryNames';
-import { inEnglish } from '../words/message';
-import { datasetFromDisk } from '../../../scripts/lib/onDisk';
+import { countryName, hasCountryName } from './countryNames.ts';
+import { inEnglish } from '../words/message.ts';
+import { datasetFromDisk } from '../../../scripts/lib/onDisk.ts';
 
 describe('country names', () => {
   it('are named by the catalogues, and in English as the data writes them', () => {

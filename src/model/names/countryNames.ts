@@ -3,7 +3,7 @@
  * language are in the catalogues (country.<ISO code>), not asked of the browser's Intl.DisplayNames,
  * since Chromium's built-in locale data has no Armenian or Azerbaijani names.
  */
-import { defineMessages, type Message, type Translate } from '../words/message';
+import { defineMessages, type Message, type Translate } from '../words/message.ts';
 
 const COUNTRY_NAMES: Partial<Record<string, Message>> = defineMessages({
   Albania: { id: 'country.AL', defaultMessage: 'Albania' },

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import gazetteerJson from '../../../data/gazetteer.json';
-import { allNames, makeGazetteer, mapNameIn, nameIn, namesIn, type GazetteerFile } from './gazetteer';
-import { fallbackCounts, gazetteerProblems } from '../validation/gazetteerSchema';
-import { shownNameKeys } from '../../../scripts/lib/shownNames';
+import { allNames, makeGazetteer, mapNameIn, nameIn, namesIn, type GazetteerFile } from './gazetteer.ts';
+import { fallbackCounts, gazetteerProblems } from '../validation/gazetteerSchema.ts';
+import { shownNameKeys } from '../../../scripts/lib/shownNames.ts';
 
 const file = gazetteerJson as GazetteerFile;
 const gazetteer = makeGazetteer(file);
@@ -103,7 +103,7 @@ describe('names in a language', () => {
 
 describe('the gazetteer the app loads', () => {
   it('answers by key and language alone', async () => {
-    const { nameIn: boundNameIn, allNames: boundAllNames, mapName } = await import('./gazetteerData');
+    const { nameIn: boundNameIn, allNames: boundAllNames, mapName } = await import('./gazetteerData.ts');
     expect(boundNameIn('place/Khankendi / Stepanakert', 'ru')).toBe('Ханкенди / Степанакерт');
     expect(mapName('feature/mc-port-aktau', 'az')).toBe('Aktau');
     expect(boundAllNames('place/Nakhchivan')).toEqual(expect.arrayContaining(['Nakhchivan', 'Naxçıvan', 'Нахичевань', 'Нахчыван', 'Նախիջևան']));

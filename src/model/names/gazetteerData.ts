@@ -4,7 +4,7 @@
  * it only for a language other than English, so import this module dynamically there.
  */
 import file from '../../../data/gazetteer.json';
-import { allNames as allNamesIn, makeGazetteer, mapNameIn, nameIn as nameInGazetteer, type GazetteerFile, type GazetteerLang } from './gazetteer';
+import { allNames as allNamesIn, makeGazetteer, mapNameIn, nameIn as nameInGazetteer, type GazetteerFile, type GazetteerLang } from './gazetteer.ts';
 
 export const GAZETTEER = makeGazetteer(file as GazetteerFile);
 

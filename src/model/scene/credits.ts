@@ -2,7 +2,7 @@
  * The basemap's credit: the live map's credit line (map/basemapStyle.ts, with a link) and the foot of
  * a picture or slide (exports/exportLayout.ts, as plain text) say it in the same words.
  */
-import { defineMessages, type Translate } from '../words/message';
+import { defineMessages, type Translate } from '../words/message.ts';
 
 const CREDIT = defineMessages({
   basemap: {

@@ -4,10 +4,10 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import { along, centroid, length } from '@turf/turf';
-import type { LayerId } from '../features/layers';
-import type { GeometryAccuracy, Status } from '../features/featureVocabulary';
-import type { StatusTiming } from '../features/timeline';
-import type { StatusEvent } from '../features/feature';
+import type { LayerId } from '../features/layers.ts';
+import type { GeometryAccuracy, Status } from '../features/featureVocabulary.ts';
+import type { StatusTiming } from '../features/timeline.ts';
+import type { StatusEvent } from '../features/feature.ts';
 
 export interface DrawableProperties {
   name: string;

@@ -5,7 +5,7 @@
  * middle of the visible part. Pure types and a reader.
  */
 import type { BBox } from 'geojson';
-import type { LonLat } from '../geometry/coordinates';
+import type { LonLat } from '../geometry/coordinates.ts';
 
 export type AreaLabelKind = 'country' | 'sea' | 'river';
 

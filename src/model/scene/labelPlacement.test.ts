@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fuzzRuns } from '../../../tests/unit/fuzz';
-import type { Anchor, AreaLabel, LabelAnchors } from './labelAnchors';
+import { fuzzRuns } from '../../../tests/unit/fuzz.ts';
+import type { Anchor, AreaLabel, LabelAnchors } from './labelAnchors.ts';
 import {
   estimateText,
   lineBoxes,
@@ -14,7 +14,7 @@ import {
   type LabelView,
   type PlacedLabel,
   type PointLabel,
-} from './labelPlacement';
+} from './labelPlacement.ts';
 
 /** A rectangular country made of grid anchors at 1° and 0.25°, clearance = distance to its edge. */
 function rectangleCountry(text: string, [w, s, e, n]: [number, number, number, number], part = 0, rank = 1): AreaLabel {

@@ -7,10 +7,10 @@
 import RBush, { type BBox } from 'rbush';
 import { bbox as turfBbox } from '@turf/turf';
 import type { BBox as GeoJsonBBox } from 'geojson';
-import type { LonLat } from '../geometry/coordinates';
-import type { Anchor, AreaLabel, AreaLabelKind, LabelAnchors } from './labelAnchors';
-import { metresPerPixel, worldLonLat, worldPixel } from '../view/camera';
-import type { Palette, Rgb } from '../../style/palette';
+import type { LonLat } from '../geometry/coordinates.ts';
+import type { Anchor, AreaLabel, AreaLabelKind, LabelAnchors } from './labelAnchors.ts';
+import { metresPerPixel, worldLonLat, worldPixel } from '../view/camera.ts';
+import type { Palette, Rgb } from '../../style/palette.ts';
 
 export type PointLabelKind = 'region' | 'capital' | 'city';
 export type LabelKind = AreaLabelKind | PointLabelKind;

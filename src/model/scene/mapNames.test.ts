@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DrawableFeature } from './drawable';
-import { datasetFromDisk } from '../../../scripts/lib/onDisk';
-import { mapName, mentions, subjectTiers } from './mapNames';
+import type { DrawableFeature } from './drawable.ts';
+import { datasetFromDisk } from '../../../scripts/lib/onDisk.ts';
+import { mapName, mentions, subjectTiers } from './mapNames.ts';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature as unknown as DrawableFeature]));
 const named = (id: string) => mapName(byId.get(id)!);

@@ -3,7 +3,7 @@
  * A port is named as its town is ("Aktau", not "Port of Aktau"), a plant by its place and kind
  * ("Garadagh solar"): the feature panel gives the full name. Pure.
  */
-import type { DrawableFeature } from './drawable';
+import type { DrawableFeature } from './drawable.ts';
 
 const PLANT = /^(.+?) (Wind|Solar|Nuclear|Hydro|Hydroelectric) Power (?:Plant|Station)$/;
 const PORT = [/^Port of (.+)$/, /^(.+?) International Sea(?: Trade)? ?[Pp]ort$/, /^(.+?) deep-sea port$/];

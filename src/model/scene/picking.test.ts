@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import type { LonLat } from '../geometry/coordinates';
-import { projectInFrame, unprojectInFrame, type MapFrame } from '../view/camera';
-import type { DrawableFeature, DrawableProperties } from './drawable';
-import { buildPickIndex, pickAt, pickShapes, regionLabelTargets, screenOutline, segmentDistance, shifted, type ScreenPoint, type ScreenProjection } from './picking';
-import { LIGHT, forProjector } from '../../style/palette';
-import { LAYER_SYMBOLS } from './symbology';
+import type { LonLat } from '../geometry/coordinates.ts';
+import { projectInFrame, unprojectInFrame, type MapFrame } from '../view/camera.ts';
+import type { DrawableFeature, DrawableProperties } from './drawable.ts';
+import { buildPickIndex, pickAt, pickShapes, regionLabelTargets, screenOutline, segmentDistance, shifted, type ScreenPoint, type ScreenProjection } from './picking.ts';
+import { LIGHT, forProjector } from '../../style/palette.ts';
+import { LAYER_SYMBOLS } from './symbology.ts';
 
 /** 1000 × 1000 pixels over 40–50°E, 35–45°N, north up. */
 const FRAME: MapFrame = {

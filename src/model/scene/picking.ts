@@ -6,12 +6,12 @@
  */
 import RBush, { type BBox } from 'rbush';
 import type { Position } from 'geojson';
-import type { LonLat } from '../geometry/coordinates';
-import type { DrawableFeature } from './drawable';
-import type { Box } from './labelPlacement';
-import type { Palette } from '../../style/palette';
-import { LAYER_SYMBOLS, lineStrokes } from './symbology';
-import { segmentDistance as planarDistance } from '../geometry/planar';
+import type { LonLat } from '../geometry/coordinates.ts';
+import type { DrawableFeature } from './drawable.ts';
+import type { Box } from './labelPlacement.ts';
+import type { Palette } from '../../style/palette.ts';
+import { LAYER_SYMBOLS, lineStrokes } from './symbology.ts';
+import { segmentDistance as planarDistance } from '../geometry/planar.ts';
 
 export type ScreenPoint = [number, number];
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene, cornerBoxes, describeFrame, featureMark, leastCoveredBox, REGION_TITLE, samplePoints, showsInFrame, subjectSwatch, type SceneInput } from './scene';
-import { LAYER_IDS, layerTitle, type LayerId } from '../features/layers';
-import type { DrawableFeature } from './drawable';
-import type { Status } from '../features/feature';
-import type { Bounds } from '../geometry/coordinates';
-import { HIGH_CONTRAST, LIGHT } from '../../style/palette';
-import { ACCURACY_LABELS, LAYER_SYMBOLS, SELECTION_HALO, type GeometryAccuracy } from './symbology';
+import { buildScene, cornerBoxes, describeFrame, featureMark, leastCoveredBox, REGION_TITLE, samplePoints, showsInFrame, subjectSwatch, type SceneInput } from './scene.ts';
+import { LAYER_IDS, layerTitle, type LayerId } from '../features/layers.ts';
+import type { DrawableFeature } from './drawable.ts';
+import type { Status } from '../features/feature.ts';
+import type { Bounds } from '../geometry/coordinates.ts';
+import { HIGH_CONTRAST, LIGHT } from '../../style/palette.ts';
+import { ACCURACY_LABELS, LAYER_SYMBOLS, SELECTION_HALO, type GeometryAccuracy } from './symbology.ts';
 
 function line(id: string, layer: LayerId, status: Status | undefined, coordinates: number[][]): DrawableFeature {
   return { type: 'Feature', id, geometry: { type: 'LineString', coordinates }, properties: { name: id, layer, status, kind: 'rail' } };

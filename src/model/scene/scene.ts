@@ -6,17 +6,17 @@
  */
 import { bbox, bboxClip } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
-import { LAYER_IDS, layerTitleMessage, type LayerId } from '../features/layers';
-import { defineMessages, inEnglish, type Message, type Translate } from '../words/message';
-import type { Bounds, LonLat, Rect } from '../geometry/coordinates';
-import { isLineLike, type DrawableFeature } from './drawable';
-import type { Status } from '../features/feature';
-import type { Palette, Rgb } from '../../style/palette';
-import type { UserLayer } from '../userData/userLayers';
-import { hasLines } from '../userData/userFeatures';
-import { styledLayer } from '../userData/userLayerStyle';
-import { forProjector } from '../../style/palette';
-import { PRESENT_TIME, undatedPlans, yearTime } from '../features/timeline';
+import { LAYER_IDS, layerTitleMessage, type LayerId } from '../features/layers.ts';
+import { defineMessages, inEnglish, type Message, type Translate } from '../words/message.ts';
+import type { Bounds, LonLat, Rect } from '../geometry/coordinates.ts';
+import { isLineLike, type DrawableFeature } from './drawable.ts';
+import type { Status } from '../features/feature.ts';
+import type { Palette, Rgb } from '../../style/palette.ts';
+import type { UserLayer } from '../userData/userLayers.ts';
+import { hasLines } from '../userData/userFeatures.ts';
+import { styledLayer } from '../userData/userLayerStyle.ts';
+import { forProjector } from '../../style/palette.ts';
+import { PRESENT_TIME, undatedPlans, yearTime } from '../features/timeline.ts';
 import {
   ACCURACY_LABELS,
   LAYER_SYMBOLS,
@@ -37,7 +37,7 @@ import {
   type PointRing,
   type PointShape,
   type Stroke,
-} from './symbology';
+} from './symbology.ts';
 
 export interface SceneInput {
   features: readonly DrawableFeature[];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER_SYMBOLS, SHAPE_OUTLINES, STATUS_SYMBOL_GROUPS, areaOutlineDash, lineStrokes, lineSymbol, pointRing, pointShape } from './symbology';
-import { STATUSES, type Status } from '../features/feature';
-import { LAYER_IDS } from '../features/layers';
-import { colorDistance } from '../../style/colour';
-import { PALETTES } from '../../style/palette';
+import { LAYER_SYMBOLS, SHAPE_OUTLINES, STATUS_SYMBOL_GROUPS, areaOutlineDash, lineStrokes, lineSymbol, pointRing, pointShape } from './symbology.ts';
+import { STATUSES, type Status } from '../features/feature.ts';
+import { LAYER_IDS } from '../features/layers.ts';
+import { colorDistance } from '../../style/colour.ts';
+import { PALETTES } from '../../style/palette.ts';
 
 describe('layer symbols', () => {
   it('draws every layer in a colour that stands off the land and the sea of every palette', () => {

@@ -2,11 +2,11 @@
  * How each thematic layer is drawn. The map layers, the legend and the exported picture all
  * read these constants, so the legend cannot drift from what is on the map.
  */
-import type { LayerId } from '../features/layers';
-import type { Rgb } from '../../style/palette';
-import type { Status } from '../features/feature';
-import type { GeometryAccuracy } from '../features/featureVocabulary';
-import { defineMessages, type Message } from '../words/message';
+import type { LayerId } from '../features/layers.ts';
+import type { Rgb } from '../../style/palette.ts';
+import type { Status } from '../features/feature.ts';
+import type { GeometryAccuracy } from '../features/featureVocabulary.ts';
+import { defineMessages, type Message } from '../words/message.ts';
 
 export type { Status, GeometryAccuracy };
 

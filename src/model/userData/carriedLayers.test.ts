@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { carriedLayersFrom, carriedLayersSection } from './carriedLayers';
-import { parseViews, serializeViews, type SavedView } from '../view/namedViews';
-import { wordsOf, type Worded } from '../words/message';
-import { translatorFor } from '../../../scripts/lib/commandWords';
+import { carriedLayersFrom, carriedLayersSection } from './carriedLayers.ts';
+import { parseViews, serializeViews, type SavedView } from '../view/namedViews.ts';
+import { wordsOf, type Worded } from '../words/message.ts';
+import { translatorFor } from '../../../scripts/lib/commandWords.ts';
 
 /** Words as an English reader sees them. */
 const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);

@@ -2,8 +2,8 @@
  * The user's own layers in a views file: a section of their own ("userLayers"), beside the views,
  * each with its name, colour and GeoJSON. Their GeoJSON is checked again when they are added.
  */
-import { defineMessages, worded, type Worded } from '../words/message';
-import { VerbatimJson } from './verbatimJson';
+import { defineMessages, worded, type Worded } from '../words/message.ts';
+import { VerbatimJson } from './verbatimJson.ts';
 
 export const USER_LAYERS_SECTION = 'userLayers';
 const MAX_NAME = 60;

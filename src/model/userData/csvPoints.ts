@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { defineMessages, worded, type Worded } from '../words/message';
+import { defineMessages, worded, type Worded } from '../words/message.ts';
 
 const LONGITUDE_NAMES = ['longitude', 'lon', 'lng', 'long', 'x'];
 const LATITUDE_NAMES = ['latitude', 'lat', 'y'];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkGeoJson } from './geojsonCheck';
-import { parseJsonText } from './jsonText';
-import { importText } from './importData';
-import { wordsOf, type Worded } from '../words/message';
-import { translatorFor } from '../../../scripts/lib/commandWords';
+import { checkGeoJson } from './geojsonCheck.ts';
+import { parseJsonText } from './jsonText.ts';
+import { importText } from './importData.ts';
+import { wordsOf, type Worded } from '../words/message.ts';
+import { translatorFor } from '../../../scripts/lib/commandWords.ts';
 
 /** The checker's words as English readers see them: formatted from the catalogue, as the page does. */
 const english = (text: Worded): string => wordsOf(translatorFor('en'), text);

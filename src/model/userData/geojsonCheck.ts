@@ -4,7 +4,7 @@
  * is merely unusual is accepted with warnings. Runs in the import worker, so it may be thorough.
  */
 import type { Feature, Geometry, GeoJsonProperties, Position } from 'geojson';
-import { defineMessages, worded, type Message, type Worded } from '../words/message';
+import { defineMessages, worded, type Message, type Worded } from '../words/message.ts';
 
 /** A geometry the map can draw: GeometryCollections are unpacked into their members. */
 export type SimpleGeometry = Exclude<Geometry, { type: 'GeometryCollection' }>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildGridIndex, partsInBox } from './gridIndex';
-import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
+import { buildGridIndex, partsInBox } from './gridIndex.ts';
+import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz.ts';
 
 type Box = [number, number, number, number];
 

@@ -2,12 +2,12 @@
  * From a file's text to something the map can draw: parse (JSON or CSV), check, and lay out the
  * features for drawing. Pure; the import worker runs it off the page's thread.
  */
-import { checkGeoJson, toGeoJsonFeature } from './geojsonCheck';
-import { parseJsonText } from './jsonText';
-import { csvToGeoJson } from './csvPoints';
-import { toUserFeatures, type UserFeatures } from './userFeatures';
-import { textHash } from './textHash';
-import { defineMessages, worded, type Worded } from '../words/message';
+import { checkGeoJson, toGeoJsonFeature } from './geojsonCheck.ts';
+import { parseJsonText } from './jsonText.ts';
+import { csvToGeoJson } from './csvPoints.ts';
+import { toUserFeatures, type UserFeatures } from './userFeatures.ts';
+import { textHash } from './textHash.ts';
+import { defineMessages, worded, type Worded } from '../words/message.ts';
 
 export type FileKind = 'geojson' | 'csv';
 

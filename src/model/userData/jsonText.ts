@@ -3,7 +3,7 @@
  * column. The browser's own error rarely says where; check-geojson's parser (momoa) does.
  */
 import { getIssues } from '@placemarkio/check-geojson';
-import { defineMessages, worded, type Worded } from '../words/message';
+import { defineMessages, worded, type Worded } from '../words/message.ts';
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: Worded };
 

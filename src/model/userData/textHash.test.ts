@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textHash } from './textHash';
+import { textHash } from './textHash.ts';
 
 describe('the fingerprint that tells a layer already on the map', () => {
   it('is the same for the same text and differs when one character differs, moves or is added', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfPixelDegrees, simplifiedLevel, SIMPLIFIED_ZOOMS, toUserFeatures, userFeatureBounds } from './userFeatures';
+import { halfPixelDegrees, simplifiedLevel, SIMPLIFIED_ZOOMS, toUserFeatures, userFeatureBounds } from './userFeatures.ts';
 
 const line = (coordinates: number[][]) => ({ type: 'Feature' as const, geometries: [{ type: 'LineString' as const, coordinates }], properties: {} });
 

@@ -7,10 +7,10 @@
  */
 import { earcut } from '@math.gl/polygon';
 import type { Position } from 'geojson';
-import type { CheckedFeature, SimpleGeometry } from './geojsonCheck';
-import { buildGridIndex, type GridIndex } from './gridIndex';
-import type { Bounds } from '../geometry/coordinates';
-import { segmentDistance } from '../geometry/planar';
+import type { CheckedFeature, SimpleGeometry } from './geojsonCheck.ts';
+import { buildGridIndex, type GridIndex } from './gridIndex.ts';
+import type { Bounds } from '../geometry/coordinates.ts';
+import { segmentDistance } from '../geometry/planar.ts';
 
 export interface UserPoints {
   /** Longitude, latitude of each point. */

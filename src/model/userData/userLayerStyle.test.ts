@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colorScheme, restyleUserLayer, styleableProperties, vertexColors } from './userLayerStyle';
-import type { UserFeatures } from './userFeatures';
+import { colorScheme, restyleUserLayer, styleableProperties, vertexColors } from './userLayerStyle.ts';
+import type { UserFeatures } from './userFeatures.ts';
 
 describe('a layer of your own coloured by a property', () => {
   it('offers the properties with plain values, as numbers only where every value is one', () => {

@@ -4,8 +4,8 @@
  * numbers are cut into classes of equal counts (quantiles) along a light-to-dark ramp. Points may
  * also be labelled by a property. Pure: the map turns the classes into per-vertex colours.
  */
-import type { Rgb } from '../../style/palette';
-import type { UserFeatures } from './userFeatures';
+import type { Rgb } from '../../style/palette.ts';
+import type { UserFeatures } from './userFeatures.ts';
 
 export interface UserLayerStyle {
   /** The property whose value gives each feature its colour; none: the layer's one colour. */

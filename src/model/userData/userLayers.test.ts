@@ -23,11 +23,11 @@ import {
   USER_LAYER_COLORS,
   type UserLayer,
   type UserLayerRecord,
-} from './userLayers';
-import { LAYER_SYMBOLS } from '../scene/symbology';
-import { colorDistance } from '../../style/colour';
-import { wordsOf, type Worded } from '../words/message';
-import { translatorFor } from '../../../scripts/lib/commandWords';
+} from './userLayers.ts';
+import { LAYER_SYMBOLS } from '../scene/symbology.ts';
+import { colorDistance } from '../../style/colour.ts';
+import { wordsOf, type Worded } from '../words/message.ts';
+import { translatorFor } from '../../../scripts/lib/commandWords.ts';
 
 /** Words as an English reader sees them. */
 const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);

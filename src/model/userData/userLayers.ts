@@ -2,11 +2,11 @@
  * Layers of the user's own data, drawn beside the atlas's: pure updaters for adding, renaming,
  * recolouring, hiding and removing them, and the limits a file must meet before it is read.
  */
-import { defineMessages, worded, type Worded } from '../words/message';
-import type { Rgb } from '../../style/palette';
-import type { UserFeatures } from './userFeatures';
-import type { FileKind } from './importData';
-import type { UserLayerStyle } from './userLayerStyle';
+import { defineMessages, worded, type Worded } from '../words/message.ts';
+import type { Rgb } from '../../style/palette.ts';
+import type { UserFeatures } from './userFeatures.ts';
+import type { FileKind } from './importData.ts';
+import type { UserLayerStyle } from './userLayerStyle.ts';
 
 /**
  * What the browser's storage keeps of a layer in its index; the layer's GeoJSON is kept apart,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckedFeature, SimpleGeometry } from './geojsonCheck';
-import { toUserFeatures } from './userFeatures';
-import { buildGridIndex, partsInBox } from './gridIndex';
-import { pickUserFeature, type PickProjection } from './userPicking';
+import type { CheckedFeature, SimpleGeometry } from './geojsonCheck.ts';
+import { toUserFeatures } from './userFeatures.ts';
+import { buildGridIndex, partsInBox } from './gridIndex.ts';
+import { pickUserFeature, type PickProjection } from './userPicking.ts';
 
 /** 100 pixels to a degree, north up. */
 const projection: PickProjection = {

@@ -3,11 +3,11 @@
  * import worker built: hovering a layer of 100,000 features costs a look at a few cells, and no
  * GPU picking pass or repaint. Pure: the map passes in its projection.
  */
-import type { UserFeatures } from './userFeatures';
-import { partKinds } from './userFeatures';
-import { partsInBox } from './gridIndex';
-import { segmentDistance, type ScreenPoint as Pixel, type ScreenProjection as PickProjection } from '../scene/picking';
-import type { LonLat } from '../geometry/coordinates';
+import type { UserFeatures } from './userFeatures.ts';
+import { partKinds } from './userFeatures.ts';
+import { partsInBox } from './gridIndex.ts';
+import { segmentDistance, type ScreenPoint as Pixel, type ScreenProjection as PickProjection } from '../scene/picking.ts';
+import type { LonLat } from '../geometry/coordinates.ts';
 
 export type { PickProjection };
 

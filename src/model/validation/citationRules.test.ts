@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFromDisk, readProjectFile, sourceTexts } from '../../../scripts/lib/onDisk';
-import { anchorQuote } from '../documents/anchor';
-import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citationRules';
-import type { AtlasFeature } from '../features/feature';
+import { datasetFromDisk, readProjectFile, sourceTexts } from '../../../scripts/lib/onDisk.ts';
+import { anchorQuote } from '../documents/anchor.ts';
+import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citationRules.ts';
+import type { AtlasFeature } from '../features/feature.ts';
 
 const texts = sourceTexts();
 const bulletin = texts['bulletin-2026-02'];

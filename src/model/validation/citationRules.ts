@@ -3,9 +3,9 @@
  * a quote keeps the qualifier of its own sentence, and a passage is never cited for a feature it
  * is known not to describe (data/never-linked.json, each pair with its reason).
  */
-import { anchorQuote, type SourceTexts } from '../documents/anchor';
-import type { AtlasFeature, Citation } from '../features/feature';
-import type { SourceId } from '../documents/sources';
+import { anchorQuote, type SourceTexts } from '../documents/anchor.ts';
+import type { AtlasFeature, Citation } from '../features/feature.ts';
+import type { SourceId } from '../documents/sources.ts';
 
 /**
  * Words that open a qualifier: a clause that limits or contradicts what came before it. A quote

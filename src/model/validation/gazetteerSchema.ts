@@ -4,8 +4,8 @@
  * language, every form names its source, and a contested name has both sides' forms in every
  * language, each saying whose it is.
  */
-import { z } from '../features/schemaRuntime';
-import { GAZETTEER_FORMS, GAZETTEER_LANGS, type GazetteerFile, type GazetteerLang } from '../names/gazetteer';
+import { z } from '../features/schemaRuntime.ts';
+import { GAZETTEER_FORMS, GAZETTEER_LANGS, type GazetteerFile, type GazetteerLang } from '../names/gazetteer.ts';
 
 const RowSchema = z.strictObject({
   lang: z.enum(GAZETTEER_LANGS),

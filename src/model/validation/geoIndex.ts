@@ -4,8 +4,8 @@
  * or a river. Edges are bucketed by latitude band so a point test touches only nearby edges. Pure.
  */
 import type { BBox, Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { segmentDistance } from '../geometry/planar';
-import type { LonLat } from '../geometry/coordinates';
+import { segmentDistance } from '../geometry/planar.ts';
+import type { LonLat } from '../geometry/coordinates.ts';
 import { bbox as turfBbox } from '@turf/turf';
 
 type Areal = Polygon | MultiPolygon;

@@ -2,8 +2,8 @@
  * A layer file read against the full data contract (the zod schemas of feature.ts): used by the
  * validator, the build and node scripts. The app itself reads the built data by its outline only.
  */
-import { FeatureSchema } from '../features/feature';
-import { layerReader } from '../features/dataset';
+import { FeatureSchema } from '../features/feature.ts';
+import { layerReader } from '../features/dataset.ts';
 
 export const parseAtlasLayer = layerReader((candidate) => {
   const parsed = FeatureSchema.safeParse(candidate);

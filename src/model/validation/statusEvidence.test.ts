@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFromDisk } from '../../../scripts/lib/onDisk';
-import { findDates, statusEventFindings, statusEvidenceFindings, supports } from './statusEvidence';
+import { datasetFromDisk } from '../../../scripts/lib/onDisk.ts';
+import { findDates, statusEventFindings, statusEvidenceFindings, supports } from './statusEvidence.ts';
 
 const WESTERN_RENEWABLES =
   'Azerbaijan is developing hydropower facilities and large-scale wind projects in its western territories, with the aim of integrating these sources into expanded transmission networks supporting electricity exports.';

@@ -4,10 +4,10 @@
  * words of an outside status source (`says`) or of a passage the feature cites, and the status
  * itself must be one the describing passages or a status source speak of. Pure: no files, no zod.
  */
-import type { Status } from '../features/featureVocabulary';
-import type { StatusEvent } from '../features/feature';
-import { PRESENT_TIME, assertion, readEventDate, statusAt } from '../features/timeline';
-import { YEAR_LIMITS } from '../view/viewState';
+import type { Status } from '../features/featureVocabulary.ts';
+import type { StatusEvent } from '../features/feature.ts';
+import { PRESENT_TIME, assertion, readEventDate, statusAt } from '../features/timeline.ts';
+import { YEAR_LIMITS } from '../view/viewState.ts';
 
 /** A date as written: a year, with the month and days when the text gives them. */
 export interface DateMention {

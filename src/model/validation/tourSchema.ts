@@ -2,13 +2,13 @@
  * The tour file's full contract, in zod: checked by the validator when the app is built (and by
  * the tests). The app reads the built tour by its outline (model/view/tour.ts).
  */
-import { z } from '../features/schemaRuntime';
-import { CitationSchema } from '../features/feature';
-import type { Tour } from '../view/tour';
-import { readTourTranslation, statedNumbers } from '../view/tourTranslation';
-import { anchorQuote } from '../documents/anchor';
-import type { SourceId } from '../documents/sources';
-import { YEAR_LIMITS } from '../view/viewState';
+import { z } from '../features/schemaRuntime.ts';
+import { CitationSchema } from '../features/feature.ts';
+import type { Tour } from '../view/tour.ts';
+import { readTourTranslation, statedNumbers } from '../view/tourTranslation.ts';
+import { anchorQuote } from '../documents/anchor.ts';
+import type { SourceId } from '../documents/sources.ts';
+import { YEAR_LIMITS } from '../view/viewState.ts';
 
 const LonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { geoReferenceFromDisk } from '../../../scripts/lib/geoReference';
-import { datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk';
-import type { AtlasFeature, FeatureKind } from '../features/feature';
-import type { GeoIndex } from './geoIndex';
-import { ChainsFileSchema, checkChains, checkLineEnds, featureEnds, type Chain } from './validateChains';
-import { checkFeatureGeography } from './validateGeography';
-import { validateDataset } from './validateDataset';
+import { geoReferenceFromDisk } from '../../../scripts/lib/geoReference.ts';
+import { datasetFromDisk, sourceTexts } from '../../../scripts/lib/onDisk.ts';
+import type { AtlasFeature, FeatureKind } from '../features/feature.ts';
+import type { GeoIndex } from './geoIndex.ts';
+import { ChainsFileSchema, checkChains, checkLineEnds, featureEnds, type Chain } from './validateChains.ts';
+import { checkFeatureGeography } from './validateGeography.ts';
+import { validateDataset } from './validateDataset.ts';
 
 let geo: GeoIndex;
 beforeAll(() => {

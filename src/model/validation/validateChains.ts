@@ -5,12 +5,12 @@
  * unless it hands over there to a declared neighbour of that country. Pure: the caller reads files.
  */
 import type { Position } from 'geojson';
-import { anchorQuote, type SourceTexts } from '../documents/anchor';
-import { CitationSchema, GeometrySourceSchema, type AtlasFeature, type FeatureKind } from '../features/feature';
-import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex';
-import { z } from '../features/schemaRuntime';
-import { BORDER_TOLERANCE_KM, LAND_LINE_KINDS, SEA_LINE_KINDS } from './validateGeography';
-import { segmentParameter } from '../geometry/planar';
+import { anchorQuote, type SourceTexts } from '../documents/anchor.ts';
+import { CitationSchema, GeometrySourceSchema, type AtlasFeature, type FeatureKind } from '../features/feature.ts';
+import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex.ts';
+import { z } from '../features/schemaRuntime.ts';
+import { BORDER_TOLERANCE_KM, LAND_LINE_KINDS, SEA_LINE_KINDS } from './validateGeography.ts';
+import { segmentParameter } from '../geometry/planar.ts';
 
 /** Declared neighbours may lie this far apart (nearest ends): the precision of the data's waypoints. */
 export const CHAIN_GAP_KM = 1;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../documents/coverage';
-import { featureCollectionJsonSchema, type AtlasFeature } from '../features/feature';
-import { LAYER_IDS } from '../features/layers';
-import { formatProblem, validateDataset, type LayerFileInput } from './validateDataset';
+import { splitParagraphs } from '../documents/coverage.ts';
+import { featureCollectionJsonSchema, type AtlasFeature } from '../features/feature.ts';
+import { LAYER_IDS } from '../features/layers.ts';
+import { formatProblem, validateDataset, type LayerFileInput } from './validateDataset.ts';
 
 const texts = {
   'charter-2026': 'The Middle Corridor links ports and railways across the Caspian.\n\nSection II: Headings are skipped\n\nA paragraph about artificial intelligence cooperation that names nothing to draw at all.',

@@ -4,16 +4,16 @@
  */
 import { length as turfLength } from '@turf/turf';
 import type { Feature as GeoJsonFeature } from 'geojson';
-import { anchorFeatureCitations, anchorQuote, countOccurrences, type SourceTexts } from '../documents/anchor';
-import { sourceCoverage, type CoverageExclusion, type SourceCoverage } from '../documents/coverage';
-import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citationRules';
-import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature } from '../features/feature';
-import type { GeoIndex } from './geoIndex';
-import { LAYER_IDS } from '../features/layers';
-import { statusEventFindings, statusEvidenceFindings } from './statusEvidence';
-import { checkFeatureGeography, type GeoRow } from './validateGeography';
-import { ChainsFileSchema, checkChains, checkLineEnds, type Chain } from './validateChains';
-import { SOURCE_IDS } from '../documents/sources';
+import { anchorFeatureCitations, anchorQuote, countOccurrences, type SourceTexts } from '../documents/anchor.ts';
+import { sourceCoverage, type CoverageExclusion, type SourceCoverage } from '../documents/coverage.ts';
+import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citationRules.ts';
+import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature } from '../features/feature.ts';
+import type { GeoIndex } from './geoIndex.ts';
+import { LAYER_IDS } from '../features/layers.ts';
+import { statusEventFindings, statusEvidenceFindings } from './statusEvidence.ts';
+import { checkFeatureGeography, type GeoRow } from './validateGeography.ts';
+import { ChainsFileSchema, checkChains, checkLineEnds, type Chain } from './validateChains.ts';
+import { SOURCE_IDS } from '../documents/sources.ts';
 
 export interface LayerFileInput {
   /** Path for messages, e.g. "data/features/tripp.geojson". */

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { geoReferenceFromDisk } from '../../../scripts/lib/geoReference';
-import type { AtlasFeature, FeatureKind } from '../features/feature';
-import type { GeoIndex } from './geoIndex';
-import { checkFeatureGeography, formatGeoTable } from './validateGeography';
+import { geoReferenceFromDisk } from '../../../scripts/lib/geoReference.ts';
+import type { AtlasFeature, FeatureKind } from '../features/feature.ts';
+import type { GeoIndex } from './geoIndex.ts';
+import { checkFeatureGeography, formatGeoTable } from './validateGeography.ts';
 
 let geo: GeoIndex;
 beforeAll(() => {

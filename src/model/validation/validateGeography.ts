@@ -5,8 +5,8 @@
  * bank, points in their countries. Also one table row per feature for the coverage report. Pure.
  */
 import type { Position } from 'geojson';
-import type { AtlasFeature, FeatureKind, WaterCrossing } from '../features/feature';
-import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex';
+import type { AtlasFeature, FeatureKind, WaterCrossing } from '../features/feature.ts';
+import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex.ts';
 
 /** The precision of a 1:10m border: a line may stray this far outside its countries. */
 export const BORDER_TOLERANCE_KM = 1;

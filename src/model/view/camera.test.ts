@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latitudeOfMercatorY, mercatorAspect, mercatorY, metresPerPixel, projectInFrame, worldLonLat, worldPixel } from './camera';
+import { latitudeOfMercatorY, mercatorAspect, mercatorY, metresPerPixel, projectInFrame, worldLonLat, worldPixel } from './camera.ts';
 
 describe('Web Mercator', () => {
   it('puts the equator in the middle of the world and the map’s corners at its edges', () => {

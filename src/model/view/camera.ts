@@ -3,7 +3,7 @@
  * Mercator arithmetic that the label placement, the legend and the picture export share. Pure.
  */
 import { lngLatToWorld, worldToLngLat } from '@math.gl/web-mercator';
-import type { Bounds, LonLat } from '../geometry/coordinates';
+import type { Bounds, LonLat } from '../geometry/coordinates.ts';
 
 /**
  * The whole mapped network: from Türkiye's Aegean coast and the western Black Sea to the Kazakh–Chinese

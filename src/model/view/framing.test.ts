@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framePadding, freeArea, MIN_SPAN, subjectBounds } from './framing';
+import { framePadding, freeArea, MIN_SPAN, subjectBounds } from './framing.ts';
 
 describe('freeArea', () => {
   it('is the whole map when nothing covers it', () => {

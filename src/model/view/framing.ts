@@ -5,7 +5,7 @@
  */
 import { bbox } from '@turf/turf';
 import type { Feature } from 'geojson';
-import type { Bounds } from '../geometry/coordinates';
+import type { Bounds } from '../geometry/coordinates.ts';
 
 /** A rectangle on the map, in CSS pixels from its top-left corner. */
 export interface ScreenRect {

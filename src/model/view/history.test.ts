@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { historyMove } from './history';
-import { DEFAULT_VIEW, type ViewState } from './viewState';
-import { NO_FILTER } from '../find/filter';
+import { historyMove } from './history.ts';
+import { DEFAULT_VIEW, type ViewState } from './viewState.ts';
+import { NO_FILTER } from '../find/filter.ts';
 
 const here: ViewState = { ...DEFAULT_VIEW, camera: { center: [46, 39.5], zoom: 7, bearing: 0, pitch: 0 } };
 const passage = { source: 'bulletin-2026-02' as const, start: 100, end: 180 };

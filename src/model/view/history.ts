@@ -4,8 +4,8 @@
  * pages that Back returns from; panning, zooming and filtering rewrite the current page, so that
  * the history is not flooded. Pure.
  */
-import { passageKey } from '../documents/citationIndex';
-import type { ViewState } from './viewState';
+import { passageKey } from '../documents/citationIndex.ts';
+import type { ViewState } from './viewState.ts';
 
 export type HistoryMove = 'push' | 'replace';
 

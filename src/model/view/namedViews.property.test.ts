@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addViews, MAX_VIEW_HASH, MAX_VIEW_NAME, parseViews, serializeViews, VIEWS_FILE_FORMAT, type SavedView } from './namedViews';
-import { loadSavedViews, SET_ASIDE_KEY, STORAGE_KEY, storeSavedViews } from '../../state/savedViews';
-import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
+import { addViews, MAX_VIEW_HASH, MAX_VIEW_NAME, parseViews, serializeViews, VIEWS_FILE_FORMAT, type SavedView } from './namedViews.ts';
+import { loadSavedViews, SET_ASIDE_KEY, STORAGE_KEY, storeSavedViews } from '../../state/savedViews.ts';
+import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz.ts';
 
 /** A name as the dialog would keep it: trimmed, not empty, within the limit. */
 const name = fc

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addViews, corridorPresets, MAX_VIEW_NAME, mergeViewChange, parseViews, serializeViews, type SavedView } from './namedViews';
-import type { AtlasFeature } from '../features/feature';
-import { wordsOf, type Worded } from '../words/message';
-import { translatorFor } from '../../../scripts/lib/commandWords';
+import { addViews, corridorPresets, MAX_VIEW_NAME, mergeViewChange, parseViews, serializeViews, type SavedView } from './namedViews.ts';
+import type { AtlasFeature } from '../features/feature.ts';
+import { wordsOf, type Worded } from '../words/message.ts';
+import { translatorFor } from '../../../scripts/lib/commandWords.ts';
 
 /** Words as an English reader sees them. */
 const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);

@@ -3,15 +3,15 @@
  * kept in the browser and carried between browsers as a small JSON file. A view is stored as
  * its link hash, so a saved view, a shared link and a presentation step are the same thing.
  */
-import { defineMessages, worded, type Worded } from '../words/message';
+import { defineMessages, worded, type Worded } from '../words/message.ts';
 import { bbox } from '@turf/turf';
-import { LAYERS, type LayerId } from '../features/layers';
-import type { AtlasFeature } from '../features/feature';
-import { parseViewHash } from './viewState';
+import { LAYERS, type LayerId } from '../features/layers.ts';
+import type { AtlasFeature } from '../features/feature.ts';
+import { parseViewHash } from './viewState.ts';
 
-import type { Bounds } from '../geometry/coordinates';
-import { isJsonObject } from '../features/jsonShape';
-import { stringifyWithVerbatim } from '../userData/verbatimJson';
+import type { Bounds } from '../geometry/coordinates.ts';
+import { isJsonObject } from '../features/jsonShape.ts';
+import { stringifyWithVerbatim } from '../userData/verbatimJson.ts';
 
 export interface CorridorPreset {
   layer: LayerId;

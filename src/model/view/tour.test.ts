@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readTour } from './tour';
-import { parseTour, tourFileProblems } from '../validation/tourSchema';
-import { anchorQuote } from '../documents/anchor';
-import { datasetFromDisk, readProjectFile, sourceTexts } from '../../../scripts/lib/onDisk';
+import { readTour } from './tour.ts';
+import { parseTour, tourFileProblems } from '../validation/tourSchema.ts';
+import { anchorQuote } from '../documents/anchor.ts';
+import { datasetFromDisk, readProjectFile, sourceTexts } from '../../../scripts/lib/onDisk.ts';
 
 const texts = sourceTexts();
 const ids = new Set(datasetFromDisk().map((f) => f.id));

@@ -3,9 +3,9 @@
  * one passage of the documents about it. The tour runs through presentation mode. Its file is
  * checked in full at build time (model/validation/tourSchema.ts); the app reads it by its outline.
  */
-import type { Citation } from '../features/feature';
-import { isJsonObject } from '../features/jsonShape';
-import type { LonLat } from '../geometry/coordinates';
+import type { Citation } from '../features/feature.ts';
+import { isJsonObject } from '../features/jsonShape.ts';
+import type { LonLat } from '../geometry/coordinates.ts';
 
 
 export interface TourStep {

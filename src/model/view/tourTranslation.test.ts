@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { statedNumbers, stepWords, type TourTranslation } from './tourTranslation';
-import { tourTranslationProblems } from '../validation/tourSchema';
-import type { Tour } from './tour';
-import { LANGS } from '../words/language';
-import { readProjectFile } from '../../../scripts/lib/onDisk';
+import { statedNumbers, stepWords, type TourTranslation } from './tourTranslation.ts';
+import { tourTranslationProblems } from '../validation/tourSchema.ts';
+import type { Tour } from './tour.ts';
+import { LANGS } from '../words/language.ts';
+import { readProjectFile } from '../../../scripts/lib/onDisk.ts';
 
 const TOUR: Tour = {
   id: 'walk',

@@ -4,9 +4,9 @@
  * rewritten in English shows its English words until it is translated again, never a stale
  * translation (and the validator names the step). The documents' passages are never translated.
  */
-import type { Lang } from '../words/language';
-import type { Tour } from './tour';
-import { isJsonObject } from '../features/jsonShape';
+import type { Lang } from '../words/language.ts';
+import type { Tour } from './tour.ts';
+import { isJsonObject } from '../features/jsonShape.ts';
 
 export interface TourTranslation {
   tour: string;

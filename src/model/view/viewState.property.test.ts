@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatViewHash, parseViewHash } from './viewState';
-import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
+import { formatViewHash, parseViewHash } from './viewState.ts';
+import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz.ts';
 
 const KEYS = ['map', 'layers', 'status', 'feature', 'passage', 'read', 'panel', 'palette', 'present', 'title', 'legend', 'scale'];
 

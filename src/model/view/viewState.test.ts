@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from './viewState';
-import { RENAMED_FEATURE_IDS, RENAMED_LAYER_IDS } from './renamedIds';
-import { LAYER_IDS } from '../features/layers';
-import { datasetFromDisk } from '../../../scripts/lib/onDisk';
-import { wordsOf, type Worded } from '../words/message';
-import { translatorFor } from '../../../scripts/lib/commandWords';
+import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from './viewState.ts';
+import { RENAMED_FEATURE_IDS, RENAMED_LAYER_IDS } from './renamedIds.ts';
+import { LAYER_IDS } from '../features/layers.ts';
+import { datasetFromDisk } from '../../../scripts/lib/onDisk.ts';
+import { wordsOf, type Worded } from '../words/message.ts';
+import { translatorFor } from '../../../scripts/lib/commandWords.ts';
 
 /** A notice as an English reader sees it. */
 const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);

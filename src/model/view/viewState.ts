@@ -3,16 +3,16 @@
  * the reader, and presentation settings. Parsing never throws: a garbled or hostile part is
  * dropped with a plain-words problem, and the rest of the link still works.
  */
-import { LAYER_IDS, isLayerId, type LayerId } from '../features/layers';
-import { currentFeatureId, currentLayerId } from './renamedIds';
-import { NO_FILTER, type FeatureFilter } from '../find/filter';
-import { readFilterParam, writeFilterParams } from '../find/filterLink';
-import { isSourceId, type SourceId } from '../documents/sources';
-import { parsePassageKey, passageKey, type PassageRef } from '../documents/citationIndex';
-import type { Camera } from './camera';
-import { DEFAULT_LANG, isLang, type Lang } from '../words/language';
-import { defineMessages, worded, type Worded, type WordedValue } from '../words/message';
-import { firstFew } from '../words/listWords';
+import { LAYER_IDS, isLayerId, type LayerId } from '../features/layers.ts';
+import { currentFeatureId, currentLayerId } from './renamedIds.ts';
+import { NO_FILTER, type FeatureFilter } from '../find/filter.ts';
+import { readFilterParam, writeFilterParams } from '../find/filterLink.ts';
+import { isSourceId, type SourceId } from '../documents/sources.ts';
+import { parsePassageKey, passageKey, type PassageRef } from '../documents/citationIndex.ts';
+import type { Camera } from './camera.ts';
+import { DEFAULT_LANG, isLang, type Lang } from '../words/language.ts';
+import { defineMessages, worded, type Worded, type WordedValue } from '../words/message.ts';
+import { firstFew } from '../words/listWords.ts';
 
 /** A link's problems, worded for whoever reads them (the notices, or `npm run export` in its language). */
 const PROBLEMS = defineMessages({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserLang, openingLang } from './language';
+import { browserLang, openingLang } from './language.ts';
 
 describe('the language a page opens in', () => {
   it('is the link’s, over the remembered one and the browser’s', () => {

@@ -2,7 +2,7 @@
  * The small words of lists in notices, per language: a name in the language's quotation marks
  * (“…” in English and Azerbaijani, «…» in Armenian and Russian) and the end of a long list.
  */
-import { defineMessages, worded, type Worded, type WordedList, type WordedValue } from './message';
+import { defineMessages, worded, type Worded, type WordedList, type WordedValue } from './message.ts';
 
 export const LIST_WORDS = defineMessages({
   quoted: {

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../features/layers';
-import { SOURCES, SOURCE_IDS } from '../documents/sources';
-import { unattributedAlternateNames, unattributedTerms } from './neutralWords';
-import type { AlternateName } from '../features/featureVocabulary';
+import { LAYERS } from '../features/layers.ts';
+import { SOURCES, SOURCE_IDS } from '../documents/sources.ts';
+import { unattributedAlternateNames, unattributedTerms } from './neutralWords.ts';
+import type { AlternateName } from '../features/featureVocabulary.ts';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');

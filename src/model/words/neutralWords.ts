@@ -4,7 +4,7 @@
  * mouth of the document or side that uses it, sentence by sentence. Pure: callers pass the strings to check.
  */
 
-import type { AlternateName, AlternateNameUsage } from '../features/featureVocabulary';
+import type { AlternateName, AlternateNameUsage } from '../features/featureVocabulary.ts';
 
 export interface ContestedTerm {
   /** How the term is found (case as written). */
