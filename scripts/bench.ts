@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveDist } from './lib/chromium.ts';
 import { exportFromPage, openView } from './export.ts';
 import { importFigures } from './benchImport.ts';
+import type { AtlasMap } from '../src/map/atlasMap.ts';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
@@ -94,10 +95,20 @@ function countLinkedPrograms() {
   }
 }
 
-/** The map of either page, and its features by id. */
+/**
+ * The map of either page, and its features by id. The app's map is asked through AtlasMap's own
+ * methods; the baseline's bare MapLibre map is given the same few (BenchMap).
+ */
 const PAGE_HOOKS = `
   window.__name = (f) => f; // tsx names the functions it passes into the page with this helper
-  window.benchMap = () => window.corridorAtlas ? window.corridorAtlas.map : window.baseline.map;
+  const bareMap = (map) => ({
+    project: (lonLat) => map.project(lonLat),
+    pageBox: () => map.getContainer().getBoundingClientRect(),
+    onRepaint: (listener) => { map.on('render', listener); return () => map.off('render', listener); },
+    repaint: () => new Promise((resolve) => { map.once('idle', () => resolve()); map.triggerRepaint(); }),
+    tilesLoaded: () => map.loaded(),
+  });
+  window.benchMap = () => window.corridorAtlas ?? bareMap(window.baseline.map);
   window.benchFeature = (id) => window.corridorAtlasFeatures ? window.corridorAtlasFeatures.get(id)
     : window.baseline.features().find((f) => f.id === id);
   window.benchFeatures = () => window.corridorAtlasFeatures ? [...window.corridorAtlasFeatures.values()] : window.baseline.features();
@@ -106,19 +117,20 @@ const PAGE_HOOKS = `
   window.benchIdle = () => new Promise((resolve) => {
     const map = window.benchMap();
     let rendered = false;
-    const onRender = () => (rendered = true);
-    map.on('render', onRender);
+    const stopListening = map.onRepaint(() => (rendered = true));
     requestAnimationFrame(() => requestAnimationFrame(() => {
-      map.off('render', onRender);
-      if (!rendered && map.loaded()) return resolve();
-      map.once('idle', resolve);
-      map.triggerRepaint();
+      stopListening();
+      if (!rendered && map.tilesLoaded()) return resolve();
+      map.repaint().then(resolve);
     }));
   });
 `;
 
+/** What the bench asks of either page's map: AtlasMap's own methods, which the baseline's is given too. */
+type BenchMap = Pick<AtlasMap, 'project' | 'pageBox' | 'onRepaint' | 'repaint' | 'tilesLoaded'>;
+
 type PageWindow = Window & {
-  benchMap: () => import('maplibre-gl').Map;
+  benchMap: () => BenchMap;
   benchFeature: (id: string) => { geometry: { coordinates: [number, number] }; properties: { name: string } } | undefined;
   benchFeatures: () => { properties: { layer: string }; geometry: { type: string; coordinates: unknown } }[];
   benchIdle: () => Promise<void>;
@@ -189,7 +201,7 @@ async function clickToSidebar(page: Page, subject: Subject): Promise<number[]> {
       const feature = w.benchFeature(featureId)!;
       const map = w.benchMap();
       const point = map.project(feature.geometry.coordinates);
-      const box = map.getContainer().getBoundingClientRect();
+      const box = map.pageBox();
       const name = feature.properties.name;
       // The clock starts when the pointer goes down and stops when the sidebar names the feature.
       w.benchDone = new Promise<number>((resolve) => {
@@ -221,7 +233,7 @@ async function hoverLongestTask(page: Page): Promise<number> {
   const points = await page.evaluate((layers) => {
     const w = window as unknown as PageWindow;
     const map = w.benchMap();
-    const box = map.getContainer().getBoundingClientRect();
+    const box = map.pageBox();
     const lines = w.benchFeatures().filter((f) => layers.includes(f.properties.layer) && f.geometry.type === 'LineString');
     return lines
       .flatMap((f) => (f.geometry.coordinates as [number, number][]).filter((_, i) => i % 3 === 0))
@@ -249,7 +261,7 @@ async function statusToggleLongestTask(page: Page, subject: Subject): Promise<nu
 /** The map drawn once more, unchanged: what any frame costs on this machine, the floor of every step. */
 async function redrawLongestTask(page: Page): Promise<number> {
   const redraws: number[] = [];
-  for (let run = 0; run < 5; run++) redraws.push(await longestTaskDuring(page, async () => page.evaluate(() => (window as unknown as PageWindow).benchMap().triggerRepaint())));
+  for (let run = 0; run < 5; run++) redraws.push(await longestTaskDuring(page, async () => page.evaluate(() => (window as unknown as PageWindow).benchMap().repaint())));
   return median(redraws);
 }
 
@@ -281,21 +293,24 @@ async function passageToMap(page: Page): Promise<{ moveStart: number[]; drawn: n
       const atlas = window.corridorAtlas!;
       window.corridorAtlasStore!.getState().select(null);
       atlas.resetView();
-      await new Promise<void>((resolve) => atlas.map.once('moveend', () => resolve()));
+      await atlas.settled();
       await (window as unknown as PageWindow).benchIdle();
       const w = window as unknown as PageWindow & { benchPassage?: Promise<[number, number]> };
       w.benchPassage = new Promise((resolve) => {
         let start = 0;
         let moveStart = Number.NaN;
         window.addEventListener('pointerdown', () => (start = performance.now()), { capture: true, once: true });
-        atlas.map.once('movestart', () => (moveStart = performance.now() - start));
+        const stopTiming = atlas.onMoveStart(() => {
+          stopTiming();
+          moveStart = performance.now() - start;
+        });
         const onRender = () => {
           const layers = (atlas as unknown as { corridorLayers: { id: string }[] }).corridorLayers;
           if (!layers.some((layer) => layer.id === 'corridor-selection-halo')) return;
-          atlas.map.off('render', onRender);
+          stopListening();
           resolve([moveStart, performance.now() - start]);
         };
-        atlas.map.on('render', onRender);
+        const stopListening = atlas.onRepaint(onRender);
         setTimeout(() => resolve([Number.NaN, Number.NaN]), 10_000);
       });
     });

@@ -23,7 +23,7 @@ try {
   await waitForFraming(page);
   const camera = process.env.CAMERA;
   if (camera) {
-    await page.evaluate((json) => window.corridorAtlas!.map.jumpTo(JSON.parse(json)), camera);
+    await page.evaluate((json) => window.corridorAtlas!.moveAsUser(JSON.parse(json)), camera);
     await waitForMapIdle(page);
   }
   const tour = process.env.TOUR;

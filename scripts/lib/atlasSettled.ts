@@ -17,10 +17,7 @@ export async function waitForMapIdle(page: Atlas): Promise<void> {
     await atlas.ready;
     // The map draws a new scene a frame after it is given (the sidebar first).
     while (atlas.sceneDrawPending) await new Promise((resolve) => requestAnimationFrame(resolve));
-    await new Promise<void>((resolve) => {
-      atlas.map.once('idle', () => resolve());
-      atlas.map.triggerRepaint();
-    });
+    await atlas.repaint();
   });
 }
 

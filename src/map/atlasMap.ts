@@ -1,58 +1,35 @@
 /**
- * The one place where the map is made: a MapLibre map with the embedded basemap, and deck.gl
- * drawing the atlas's layers into it (interleaved, through @deck.gl/maplibre's overlay).
- * React talks to it through a handful of methods; it reports hover and clicks back.
+ * The live map: MapLibre with the embedded basemap, and deck.gl drawing the scene's layers into it
+ * (interleaved, through @deck.gl/maplibre's overlay). It owns the MapLibre map, which nothing
+ * outside map/ touches: the app asks it for what it needs by name, and moves it only through
+ * frame() (the camera port's, state/cameraPort.ts). Three rooms of its own do the rest: the place
+ * names (labelController.ts), what the user points at (pointerInput.ts) and the warm-up for the
+ * user's own data (userDataWarmUp.ts).
  */
 import * as maplibregl from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { fetchOwn } from '../ownFiles.ts';
-import { prepareMapLibre } from './mapLibreFiles.ts';
 import type { Layer } from '@deck.gl/core';
-import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle, basemapUrl, labelAnchorsUrl } from './basemapStyle.ts';
+import { prepareMapLibre } from './mapLibreFiles.ts';
+import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle } from './basemapStyle.ts';
 import { areaFills, buildCorridorLayers } from './corridorLayers.ts';
-import {
-  charactersOf,
-  drawPlacedLabels,
-  labelZoomStep,
-  labelsFromGeojson,
-  mapLabelsFor,
-  placeMapLabels,
-  sceneSubject,
-  ENGLISH,
-  loadLabelFonts,
-  type BasemapNames,
-  type LabelLanguage,
-  type MapLabels,
-} from './labelLayers.ts';
-import { readLabelAnchors, type LabelAnchorsFile } from '../model/scene/labelAnchors.ts';
-import type { GazetteerLang } from '../model/names/gazetteer.ts';
-import type { LabelView, PlacedLabel } from '../model/scene/labelPlacement.ts';
-import { beneathBorders } from './layerOrder.ts';
+import { LabelController } from './labelController.ts';
+import { PointerInput, type PointerAnswers } from './pointerInput.ts';
+import { UserDataWarmUp } from './userDataWarmUp.ts';
+import { sceneLayers } from './layerOrder.ts';
 import { ResetViewControl } from './controls.ts';
 import { mapLibreLocale, resetViewWords } from './controlWords.ts';
+import { buildUserLayerLayers } from './userLayerLayers.ts';
+import { buildMeasureLayers } from './measureLayers.ts';
+import type { GazetteerLang } from '../model/names/gazetteer.ts';
+import type { PlacedLabel } from '../model/scene/labelPlacement.ts';
 import { framePadding, type ScreenRect } from '../model/view/framing.ts';
 import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Camera, type MapFrame, type MapSubject, type Transition } from '../model/view/camera.ts';
-import { marksInView, type HoverInfo } from '../model/scene/drawable.ts';
 import type { Scene } from '../model/scene/scene.ts';
-import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture.ts';
-import type { FootnotesFor, SlideOptions, SlideResult } from './exportSlide.ts';
-import { buildUserLayerLayers, userGeometryWarmUpDraws, userMarkSizes } from './userLayerLayers.ts';
-import { pickUserFeature, type UserFeatureHit } from '../model/userData/userPicking.ts';
-import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures.ts';
-import { buildMeasureLayers } from './measureLayers.ts';
+import { simplifiedLevel } from '../model/userData/userFeatures.ts';
 import type { Bounds, LonLat } from '../model/geometry/coordinates.ts';
 import type { Measure } from '../model/geometry/measure.ts';
-import {
-  buildPickIndex,
-  pickAt,
-  pickShapes,
-  regionLabelTargets,
-  screenOutline,
-  type LabelTarget,
-  type PickIndex,
-  type ScreenProjection,
-} from '../model/scene/picking.ts';
-import { HoverHighlight } from './hoverHighlight.ts';
+import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture.ts';
+import type { FootnotesFor, SlideOptions, SlideResult } from './exportSlide.ts';
 import { defineMessages, worded, type Translate, type Worded } from '../model/words/message.ts';
 
 const MAP_PROBLEMS = defineMessages({
@@ -66,9 +43,7 @@ const MAP_PROBLEMS = defineMessages({
 
 prepareMapLibre(maplibregl);
 
-
-
-export interface AtlasMapOptions {
+export interface AtlasMapOptions extends PointerAnswers {
   container: HTMLElement;
   /** What to draw first; setScene() changes it. */
   scene: Scene;
@@ -76,11 +51,6 @@ export interface AtlasMapOptions {
   baseUrl: string;
   /** Where to open; null: the whole region. */
   initialCamera: Camera | null;
-  onHover: (hover: HoverInfo | null) => void;
-  /** A click on one feature (its id), or on none (null). */
-  onSelect: (id: string | null) => void;
-  /** A click on several overlapping features: let the user choose. */
-  onChoose: (choices: { x: number; y: number; ids: string[] }) => void;
   /**
    * The camera after a move, and the bounds of what the map shows; after a move asked for by
    * frame(), also what it framed (an area, or null for an exact camera).
@@ -90,19 +60,9 @@ export interface AtlasMapOptions {
   onProblem: (message: Worded) => void;
   /** The browser took the graphics context away (true), or gave it back (false): the map must then be made anew. */
   onGraphicsLost?: (lost: boolean) => void;
-  /** A click on a feature of the user's own layers (or on nothing of theirs: null). */
-  onPickUser: (pick: (UserFeatureHit & { at: { x: number; y: number } }) | null) => void;
-  /** While measuring, a click adds a point instead of selecting. */
-  onMeasureClick: (point: LonLat) => void;
   /** What is drawn over the map now (a caption, controls, the key), in CSS pixels of the map: names keep out from under it. */
   covers?: () => readonly ScreenRect[];
 }
-
-/** A press that moves less than this (CSS pixels) is a click or a tap, not a drag. */
-const CLICK_TOLERANCE_PX = 6;
-/** How far from a feature's mark the pointer may be and still point at it: a click forgives more than a hover. */
-const CLICK_RADIUS_PX = 5;
-const HOVER_RADIUS_PX = 2;
 
 /** A focused feature is framed no closer than this: a point should still show its surroundings. */
 const FOCUS_MAX_ZOOM = 9;
@@ -119,9 +79,12 @@ interface Arrival {
 }
 
 export class AtlasMap {
-  readonly map: maplibregl.Map;
+  private readonly map: maplibregl.Map;
   private readonly overlay: MapLibreOverlay;
   private readonly options: AtlasMapOptions;
+  private readonly placeNames: LabelController;
+  private readonly pointer: PointerInput;
+  private readonly userDataWarmUp: UserDataWarmUp;
   /** The scene last given, and the scene the map draws (a frame later, see setScene). */
   private scene: Scene;
   private drawnScene: Scene;
@@ -129,38 +92,12 @@ export class AtlasMap {
   private corridorLayers: Layer[] = [];
   private labelLayers: Layer[] = [];
   private userLayerLayers: Layer[] = [];
-  /** Invisible marks of each kind of the user's geometry, drawn once the user reaches for a file (see prepareForUserData). */
-  private userWarmUpDraws: Layer[] = [];
   /** The simplified drawing the user's lines were last built with (model/userFeatures.ts). */
   private userLayerLevel = Number.NaN;
   private measureLayers: Layer[] = [];
-  private measuring = false;
-  /** The basemap's names, once loaded. */
-  private basemapNames: BasemapNames | null = null;
-  /** Those with the names of the atlas's places that the scene draws. */
-  private labels: MapLabels | null = null;
-  /** The language names are drawn in (English until setLabelLanguage says otherwise). */
-  private language: LabelLanguage = ENGLISH;
-  private placed: PlacedLabel[] = [];
-  private labelZoomStep = Number.NaN;
-  /** What the names were last placed for: a move that ends where it began places none again. */
-  private placedFor: { labels: MapLabels; palette: Scene['palette']; where: string } | null = null;
   private destroyed = false;
-  /** The press that may become a click: where it went down, by which pointer. */
-  private press: { pointerId: number; x: number; y: number } | null = null;
-  /** What the atlas's features are hit by, for the scene drawn (see model/picking.ts). */
-  private pickIndex: PickIndex;
-  /** The names that stand for regions in the current view. */
-  private labelTargets: LabelTarget[] = [];
-  private readonly highlight: HoverHighlight;
-  /** The atlas feature under the pointer (found here), and the user's feature under it (found by deck.gl). */
-  private atlasHover: HoverInfo | null = null;
-  private userHover: HoverInfo | null = null;
-  private hoveredId: string | null = null;
-  /** Resolves once the basemap style and the labels are loaded (or have failed and said so). */
+  /** Resolves once the basemap style and the names are loaded (or have failed and said so). */
   readonly ready: Promise<void>;
-  /** The drawing of each kind of the user's geometry once, once asked for (see prepareForUserData). */
-  private userDataPrepared: Promise<void> | null = null;
   /** The move frame() started and that has not ended yet. */
   private arrival: Arrival | null = null;
   /** The framing the map last arrived at, and the camera it arrived at: until the map moves, framing the same again moves nothing. */
@@ -186,27 +123,38 @@ export class AtlasMap {
     this.overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      // Nothing is picked by deck.gl: hover and clicks are answered on the CPU (listenForHover, pickAt).
-      getCursor: ({ isDragging }) => (isDragging ? 'grabbing' : this.cursor()),
+      // Nothing is picked by deck.gl: hover and clicks are answered on the CPU (pointerInput.ts).
+      getCursor: ({ isDragging }) => (isDragging ? 'grabbing' : this.pointer.cursor()),
     });
     this.map.addControl(this.overlay);
 
-    this.pickIndex = buildPickIndex(pickShapes(this.scene.drawn, this.scene.palette));
-    this.highlight = new HoverHighlight(this.map.getCanvasContainer());
-    this.listenForClicks();
-    this.listenForHover();
-    this.listenForKeys();
-    // Names are placed again at every half zoom step while zooming, and for the new view after any move.
+    const gone = () => this.destroyed;
+    // Made in this order, their listeners hear the map's events in this order: what was under
+    // the pointer is let go, names are placed, and only then is the move reported (below).
+    this.pointer = new PointerInput(this.map, options, () => this.drawnScene);
+    this.placeNames = new LabelController({
+      map: this.map,
+      baseUrl: options.baseUrl,
+      camera: () => this.camera(),
+      drawnScene: () => this.drawnScene,
+      covers: () => this.options.covers?.() ?? [],
+      gone,
+      placed: (placed, layers) => {
+        this.pointer.labelsPlaced(placed);
+        this.labelLayers = layers;
+        this.draw();
+      },
+      failed: (reason) => options.onProblem(worded(MAP_PROBLEMS.labels, { reason })),
+    });
+    this.userDataWarmUp = new UserDataWarmUp(this.map, () => this.draw(), gone);
+    // Large layers of the user's own are drawn simplified to half a pixel for the zoom.
     this.map.on('zoom', () => {
-      this.refreshLabels();
-      // Large layers of the user's own are drawn simplified to half a pixel for the zoom.
       if (this.scene.userLayers.length > 0 && simplifiedLevel(this.map.getZoom()) !== this.userLayerLevel) {
         this.userLayerLayers = this.buildUserLayers(this.scene);
         this.draw();
       }
     });
     this.map.on('moveend', (event) => {
-      this.refreshLabels(true);
       // The end of a move frame() started carries it (MapLibre passes the move's event data to its
       // events): an interrupted move's end is told apart from the end of the move that interrupted it.
       const ended = (event as { arrival?: Arrival }).arrival;
@@ -221,10 +169,7 @@ export class AtlasMap {
     // The view is known from the start and after a resize too, not only after a move: "only those
     // in view" must not wait for the first pan (a link opens the map where it says, without moving).
     this.map.once('load', () => options.onCameraChange(this.camera(), this.shownFrame()));
-    this.map.on('resize', () => {
-      this.refreshLabels(true);
-      options.onCameraChange(this.camera(), this.shownFrame());
-    });
+    this.map.on('resize', () => options.onCameraChange(this.camera(), this.shownFrame()));
     this.map.on('error', (event) => options.onProblem(worded(MAP_PROBLEMS.error, { reason: event.error?.message ?? 'unknown' })));
     this.map.on('webglcontextlost', () => {
       // Removing the map releases its context on purpose: that is no problem to report.
@@ -240,7 +185,7 @@ export class AtlasMap {
       this.map.once('load', () => resolve());
       this.map.once('error', () => resolve());
     });
-    this.ready = Promise.all([styleLoaded, this.loadLabels()]).then(() => undefined);
+    this.ready = Promise.all([styleLoaded, this.placeNames.loaded]).then(() => undefined);
     // The bench script reads this mark: time from navigation to the first complete picture.
     void this.ready.then(() => {
       this.map.once('idle', () => performance.mark('atlas-first-idle'));
@@ -250,21 +195,10 @@ export class AtlasMap {
 
   /**
    * Called when the user reaches for a file (the add button, a file dragged over the map): the map
-   * draws each kind of the user's geometry once, invisibly, while the user picks it. A software GPU
-   * prepares each kind on its first draw, which would otherwise fall in the frame that draws the file.
+   * draws each kind of the user's geometry once, invisibly, while the user picks it (userDataWarmUp.ts).
    */
   prepareForUserData(): Promise<void> {
-    this.userDataPrepared ??= this.ready.then(() => new Promise((resolve) => this.warmUpEachKind(['points', 'lines', 'areas'], resolve)));
-    return this.userDataPrepared;
-  }
-
-  /** One kind a frame, each once the map is idle again: preparing all three in one frame is long. */
-  private warmUpEachKind([kind, ...rest]: GeometryKind[], done: () => void): void {
-    if (!kind || this.destroyed) return done();
-    const { lng, lat } = this.map.getCenter();
-    this.userWarmUpDraws = [...this.userWarmUpDraws, ...userGeometryWarmUpDraws([lng, lat], [kind])];
-    this.draw();
-    this.map.once('idle', () => this.warmUpEachKind(rest, done));
+    return this.userDataWarmUp.prepare(this.ready);
   }
 
   /** Draws a scene: the corridor layers, the place names that follow them, the palette. */
@@ -301,13 +235,8 @@ export class AtlasMap {
     }
     const fills = areaFills(scene);
     if (fills !== areaFills(previous)) (this.map.getSource(ATLAS_AREAS) as maplibregl.GeoJSONSource | undefined)?.setData(fills);
-    if (scene.drawn !== previous.drawn || scene.palette !== previous.palette) {
-      this.pickIndex = buildPickIndex(pickShapes(scene.drawn, scene.palette));
-      this.labelTargets = regionLabelTargets(this.placed, scene.drawn);
-    }
-    // What was under the pointer may be drawn no more, or elsewhere.
-    if (scene.drawn !== previous.drawn || scene.palette !== previous.palette || scene.userLayers !== previous.userLayers) this.hoverAt(null);
-    this.corridorLayers = beneathBorders(buildCorridorLayers(scene));
+    this.pointer.sceneChanged(scene, previous);
+    this.corridorLayers = buildCorridorLayers(scene);
     this.userLayerLayers = this.buildUserLayers(scene);
     if (scene.userLayers.some((layer) => !previous.userLayers.some((old) => old.id === layer.id))) {
       // The bench reads this mark: the layer is on screen once the map has settled and the frame
@@ -315,10 +244,7 @@ export class AtlasMap {
       this.map.once('idle', () => requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('user-layer-drawn'))));
       this.map.triggerRepaint();
     }
-    // Place names follow the places drawn; names are placed again when those or the palette change.
-    const namesChange = scene.palette !== previous.palette || pointsKey(scene) !== pointsKey(previous);
-    if (namesChange) this.labels = this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn, sceneSubject(scene), this.language);
-    this.refreshLabels(namesChange);
+    this.placeNames.sceneChanged(scene, previous);
     this.draw();
   }
 
@@ -350,26 +276,18 @@ export class AtlasMap {
     this.controls = { words, added: added.map(([control]) => control) };
   }
 
-  /**
-   * Names the map in a language of the gazetteer (English: the data's own names, as before). The
-   * gazetteer is fetched the first time another language is asked for, and the letters the new
-   * names need are loaded before deck.gl draws them, so no name is drawn in a fallback font.
-   */
-  async setLabelLanguage(lang: GazetteerLang): Promise<void> {
-    if (lang === this.language.lang) return;
-    const gazetteer = lang === 'en' ? null : (await import('../model/names/gazetteerData.ts')).GAZETTEER;
-    const language: LabelLanguage = { lang, gazetteer };
-    this.language = language;
-    if (!this.basemapNames || this.destroyed) return;
-    const labels = mapLabelsFor(this.basemapNames, this.drawnScene.drawn, sceneSubject(this.drawnScene), language);
-    await loadLabelFonts(labels);
-    if (this.destroyed || this.language !== language) return;
-    this.labels = labels;
-    this.refreshLabels(true);
+  /** Names the map in a language of the gazetteer (English: the data's own names); see LabelController.setLanguage. */
+  setLabelLanguage(lang: GazetteerLang): Promise<void> {
+    return this.placeNames.setLanguage(lang);
+  }
+
+  /** The canvas's accessible name: what the map is and which keys move it, in the language shown. */
+  setCanvasLabel(label: string): void {
+    this.map.getCanvas().setAttribute('aria-label', label);
   }
 
   setMeasure(measure: Measure): void {
-    this.measuring = measure.on;
+    this.pointer.measuring = measure.on;
     this.measureLayers = buildMeasureLayers(measure.points);
     this.draw();
   }
@@ -471,13 +389,63 @@ export class AtlasMap {
       baseUrl: this.options.baseUrl,
       camera: this.camera(),
       screen: { width: container.clientWidth, height: container.clientHeight },
-      labels: this.basemapNames && mapLabelsFor(this.basemapNames, scene.drawn, sceneSubject(scene), this.language),
+      labels: this.placeNames.labelsFor(scene),
     };
+  }
+
+  /** Where a place is on the map now, in CSS pixels from the map's top left corner (a popup at a feature follows it). */
+  project(lonLat: LonLat): { x: number; y: number } {
+    const { x, y } = this.map.project(lonLat);
+    return { x, y };
+  }
+
+  /** The map's box on the page, in CSS pixels (the tests and the bench turn project()'s points into the page's). */
+  pageBox(): DOMRect {
+    return this.map.getContainer().getBoundingClientRect();
   }
 
   /** The names drawn in the current view and where (read by tests through window.corridorAtlas). */
   placedLabels(): readonly PlacedLabel[] {
-    return this.placed;
+    return this.placeNames.placed;
+  }
+
+  /** Whether the hover ring is on screen (for the browser tests). */
+  hoverHighlighted(): boolean {
+    return this.pointer.highlighted;
+  }
+
+  /**
+   * A move as the user's own hand makes one (a drag, the wheel), not one the app asks for: those go
+   * through the camera port (state/cameraPort.ts) to frame(). For the browser tests, the bench and
+   * the screenshots, which stand in for the user.
+   */
+  moveAsUser(camera: Partial<Camera>): void {
+    this.map.jumpTo(camera);
+  }
+
+  /** Calls `listener` at each repaint of the map, until the returned function is called (the tests and the bench count repaints). */
+  onRepaint(listener: () => void): () => void {
+    this.map.on('render', listener);
+    return () => this.map.off('render', listener);
+  }
+
+  /** Calls `listener` when the map starts to move, until the returned function is called (the bench times how soon). */
+  onMoveStart(listener: () => void): () => void {
+    this.map.on('movestart', listener);
+    return () => this.map.off('movestart', listener);
+  }
+
+  /** Whether the basemap's style and every tile in view are loaded (the bench waits for a map at rest). */
+  tilesLoaded(): boolean {
+    return this.map.loaded();
+  }
+
+  /** Paints the map once more, unchanged; resolves once it is idle again (the bench's floor of every step). */
+  repaint(): Promise<void> {
+    return new Promise((resolve) => {
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
   }
 
   /**
@@ -506,236 +474,21 @@ export class AtlasMap {
     this.map.remove();
   }
 
-  private async loadLabels(): Promise<void> {
-    try {
-      const fetchJson = async (url: string) => {
-        const response = await fetchOwn(url);
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-        return response.json();
-      };
-      const [points, anchors] = await Promise.all([
-        fetchJson(basemapUrl(this.options.baseUrl, 'labels')),
-        fetchJson(labelAnchorsUrl(this.options.baseUrl)),
-      ]);
-      if (this.destroyed) return;
-      this.basemapNames = { points: labelsFromGeojson(points), anchors: readLabelAnchors(anchors as LabelAnchorsFile) };
-      const labels = mapLabelsFor(this.basemapNames, this.drawnScene.drawn, sceneSubject(this.drawnScene), this.language);
-      // deck.gl rasterises glyphs once: the shipped font must be loaded before the first label.
-      await loadLabelFonts(labels);
-      if (this.destroyed) return;
-      this.labels = labels;
-      this.refreshLabels(true);
-    } catch (error) {
-      if (this.destroyed) return;
-      this.options.onProblem(worded(MAP_PROBLEMS.labels, { reason: String(error) }));
-    }
-  }
-
-  /** Places the names for the view: at each half zoom step while zooming, always when `force`d. */
-  private refreshLabels(force = false): void {
-    if (!this.labels) return;
-    const step = labelZoomStep(this.map.getZoom());
-    if (!force && step === this.labelZoomStep) return;
-    this.labelZoomStep = step;
-    const container = this.map.getContainer();
-    const view: LabelView = { ...this.camera(), width: container.clientWidth, height: container.clientHeight };
-    // A caption, the controls or the key hide what is under them: names go in the open part.
-    const covers = (this.options.covers?.() ?? []).map(({ left, top, right, bottom }) => ({ minX: left, minY: top, maxX: right, maxY: bottom }));
-    const placedFor = { labels: this.labels, palette: this.drawnScene.palette, where: JSON.stringify([view, covers]) };
-    const last = this.placedFor;
-    if (last && last.labels === placedFor.labels && last.palette === placedFor.palette && last.where === placedFor.where) return;
-    this.placedFor = placedFor;
-    this.placed = placeMapLabels(this.labels, this.drawnScene.palette, view, undefined, covers);
-    this.labelTargets = regionLabelTargets(this.placed, this.drawnScene.drawn);
-    this.labelLayers = drawPlacedLabels(this.placed, this.drawnScene.palette, charactersOf(this.labels));
-    this.draw();
-  }
-
   private draw(): void {
-    // Labels last, so that names stay readable above the routes.
-    // The user's own data under the atlas's routes; the measuring line above everything.
-    this.overlay.setProps({ layers: [...this.userWarmUpDraws, ...this.userLayerLayers, ...this.corridorLayers, ...this.labelLayers, ...this.measureLayers] });
-  }
-
-  /**
-   * A click (or a tap) is a press and a release in nearly the same place, read straight from the
-   * pointer events: it does not hang on the map's own click detection, which drops a click when a
-   * busy main thread leaves pointerdown and mousedown far apart.
-   */
-  private listenForClicks(): void {
-    const target = this.map.getCanvasContainer();
-    let tapped = false;
-    target.addEventListener('pointerdown', (event) => {
-      // A second finger (a pinch) or another button is no click.
-      this.press = event.isPrimary && event.button === 0 ? { pointerId: event.pointerId, x: event.clientX, y: event.clientY } : null;
+    this.overlay.setProps({
+      layers: sceneLayers({
+        warmUp: this.userDataWarmUp.layers,
+        user: this.userLayerLayers,
+        corridor: this.corridorLayers,
+        names: this.labelLayers,
+        measure: this.measureLayers,
+      }),
     });
-    target.addEventListener('pointercancel', () => (this.press = null));
-    target.addEventListener('pointerup', (event) => {
-      const press = this.press;
-      this.press = null;
-      if (!press || press.pointerId !== event.pointerId) return;
-      if (Math.hypot(event.clientX - press.x, event.clientY - press.y) > CLICK_TOLERANCE_PX) return;
-      const box = this.map.getCanvas().getBoundingClientRect();
-      tapped = event.pointerType === 'touch';
-      this.pickAt(event.clientX - box.left, event.clientY - box.top);
-    });
-    // A tap is answered already: the browser's click that follows would land on whatever the
-    // answer put there (the panel's sheet on a phone), so it is not sent.
-    target.addEventListener(
-      'touchend',
-      (event) => {
-        if (tapped && event.cancelable) event.preventDefault();
-        tapped = false;
-      },
-      { passive: false },
-    );
-  }
-
-  private pickAt(x: number, y: number): void {
-    if (this.measuring) {
-      const { lng, lat } = this.map.unproject([x, y]);
-      this.options.onMeasureClick([lng, lat]);
-      return;
-    }
-    // Lines along the Aras overlap (rail, power, TRIPP): offer every feature under the pointer.
-    const ids = this.atlasFeaturesAt(x, y, CLICK_RADIUS_PX);
-    if (ids.length > 1) this.options.onChoose({ x, y, ids });
-    else this.options.onSelect(ids[0] ?? null);
-    // The user's own data answers a click only where none of the atlas's features is.
-    const user = ids.length === 0 ? this.userFeatureAt(x, y) : null;
-    this.options.onPickUser(user ? { ...user, at: { x, y } } : null);
   }
 
   private buildUserLayers(scene: Scene): Layer[] {
     const zoom = this.map.getZoom();
     this.userLayerLevel = simplifiedLevel(zoom);
-    return beneathBorders(buildUserLayerLayers(scene.userLayers, scene.palette, zoom));
-  }
-
-  /** The atlas's features under a point of the map (CSS pixels), nearest first. */
-  private atlasFeaturesAt(x: number, y: number, radius: number): string[] {
-    return pickAt(this.pickIndex, this.projection, [x, y], radius, this.labelTargets).map((hit) => hit.id);
-  }
-
-  /** The feature of the user's own layers under a point of the map (CSS pixels), found on the CPU. */
-  private userFeatureAt(x: number, y: number): UserFeatureHit | null {
-    const { userLayers, palette } = this.drawnScene;
-    if (userLayers.length === 0) return null;
-    return pickUserFeature(userLayers, x, y, this.projection, userMarkSizes(palette));
-  }
-
-  private readonly projection: ScreenProjection = {
-    project: (lonLat) => {
-      const { x, y } = this.map.project(lonLat);
-      return [x, y];
-    },
-    unproject: (point) => {
-      const { lng, lat } = this.map.unproject(point);
-      return [lng, lat];
-    },
-  };
-
-  private cursor(): string {
-    return this.measuring ? 'crosshair' : this.hoveredId ? 'pointer' : 'grab';
-  }
-
-  /**
-   * Hover, picked on the CPU at each move of a mouse or pen: the name by the pointer and, for the
-   * atlas's features, a ring on a canvas of its own, so pointing never makes the map paint again.
-   */
-  private listenForHover(): void {
-    const target = this.map.getCanvasContainer();
-    target.addEventListener('pointermove', (event) => {
-      // A drag moves the map (which clears the ring); a finger has no hover.
-      if (event.pointerType === 'touch' || event.buttons !== 0) return;
-      const box = this.map.getCanvas().getBoundingClientRect();
-      this.hoverAt(event.clientX - box.left, event.clientY - box.top);
-    });
-    target.addEventListener('pointerleave', () => this.hoverAt(null));
-    // What was under the pointer has moved away from it.
-    this.map.on('movestart', () => this.hoverAt(null));
-    this.map.on('resize', () => this.hoverAt(null));
-  }
-
-  /**
-   * The keyboard on the focused map does what a pointer sweeping across it does: N (or ]) names
-   * and rings the next feature in view, left to right, P (or [) the one before; Enter opens the
-   * one named, Escape lets it go. The arrow keys still pan (MapLibre's own).
-   */
-  private listenForKeys(): void {
-    const canvas = this.map.getCanvas();
-    // The canvas's label, which says so in the language shown, is MapView's.
-    canvas.setAttribute('aria-keyshortcuts', 'N P Enter Escape');
-    canvas.addEventListener('keydown', (event) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const step = event.key === 'n' || event.key === ']' ? 1 : event.key === 'p' || event.key === '[' ? -1 : 0;
-      if (step !== 0) {
-        event.preventDefault();
-        this.stepThroughView(step);
-      } else if (event.key === 'Enter' && this.atlasHover) {
-        event.preventDefault();
-        this.options.onSelect(this.atlasHover.id);
-      } else if (event.key === 'Escape' && this.atlasHover) {
-        this.hoverAt(null);
-      }
-    });
-  }
-
-  private stepThroughView(step: 1 | -1): void {
-    const canvas = this.map.getCanvas();
-    const inView = marksInView(this.drawnScene.drawn, (lonLat) => this.projection.project(lonLat), canvas.clientWidth, canvas.clientHeight);
-    if (inView.length === 0) return;
-    const current = inView.findIndex(({ feature }) => feature.id === this.atlasHover?.id);
-    const next = current === -1 ? (step === 1 ? 0 : inView.length - 1) : (current + step + inView.length) % inView.length;
-    const { feature, at } = inView[next];
-    this.userHover = null;
-    this.hoverAtlas({ id: feature.id, name: feature.properties.name, x: at[0], y: at[1] });
-  }
-
-  /** What is under the pointer (CSS pixels on the map; null: it left): the atlas's features first, then the user's. */
-  private hoverAt(x: number | null, y = 0): void {
-    const id = x === null ? undefined : this.atlasFeaturesAt(x, y, HOVER_RADIUS_PX)[0];
-    const feature = id === undefined ? undefined : this.drawnScene.drawn.find((drawn) => drawn.id === id);
-    const user = x === null || feature ? null : this.userFeatureAt(x, y);
-    const userName = user ? (this.drawnScene.userLayers.find((layer) => layer.id === user.layerId)?.features.names[user.index] ?? '') : '';
-    this.userHover = user ? { id: `${user.layerId}:${user.index}`, name: userName, x: x!, y } : null;
-    this.hoverAtlas(feature ? { id: feature.id, name: feature.properties.name, x: x!, y } : null);
-  }
-
-  private hoverAtlas(hover: HoverInfo | null): void {
-    if (hover?.id !== this.atlasHover?.id) {
-      this.atlasHover = hover;
-      this.highlight.clear();
-      const shape = hover && this.pickIndex.shapes.get(hover.id);
-      const label = hover && this.labelTargets.find((target) => target.id === hover.id);
-      if (shape) this.highlight.show({ outline: screenOutline(shape, this.projection) });
-      else if (label) this.highlight.show({ box: label.box });
-    }
-    this.reportHover();
-  }
-
-  /** Reports only a change of the feature under the pointer: moving along one line costs nothing. */
-  private reportHover(): void {
-    const hover = this.atlasHover ?? this.userHover;
-    const id = hover?.id ?? null;
-    if (id === this.hoveredId) return;
-    this.hoveredId = id;
-    this.map.getCanvas().style.cursor = this.cursor();
-    this.options.onHover(hover);
-  }
-
-  /** Whether the hover ring is on screen (for the browser tests). */
-  hoverHighlighted(): boolean {
-    return this.highlight.showing;
+    return buildUserLayerLayers(scene.userLayers, scene.palette, zoom);
   }
 }
-
-/** The point features a scene draws: places get names, the other symbols are kept clear of names. */
-/** What the names depend on: the points drawn, and what the view is about. */
-const pointsKey = (scene: Scene) =>
-  [
-    ...scene.drawn.filter((feature) => feature.geometry.type === 'Point').map((feature) => feature.id),
-    scene.selected?.id,
-    ...scene.stepFeatures.map((feature) => feature.id),
-    scene.caption,
-  ].join();

@@ -1,8 +1,10 @@
 /**
  * Exports the current view as a PNG at any size the browser can draw: a second, hidden MapLibre
- * map with the same style, camera and deck.gl layers is drawn at the output resolution (so lines
- * and names are crisp, not enlarged), then the title, legend, scale bar and sources are added
- * on a 2D canvas. Every failure comes back in plain words with a size that would work.
+ * map with the same style, camera and deck.gl layers (stacked by sceneLayers, as on screen) is
+ * drawn at the output resolution, so lines and names are crisp, not enlarged; then the title,
+ * legend, scale bar and sources (picturePainter.ts) and the locator (locatorMap.ts) are added on a
+ * 2D canvas. This file runs those steps, within the browser's limits (canvasLimits.ts) and a time
+ * limit, and brings every failure back in plain words with a size that would work.
  */
 import * as maplibregl from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
@@ -10,8 +12,11 @@ import { distance } from '@turf/turf';
 import { buildBasemapStyle } from './basemapStyle.ts';
 import { areaFills, buildCorridorLayers } from './corridorLayers.ts';
 import { buildUserLayerLayers } from './userLayerLayers.ts';
-import { charactersOf, drawPlacedLabels, LABEL_FONT, loadFontsFor, loadLabelFonts, placeMapLabels, type MapLabels } from './labelLayers.ts';
-import { beneathBorders } from './layerOrder.ts';
+import { charactersOf, drawPlacedLabels, loadFontsFor, loadLabelFonts, placeMapLabels, type MapLabels } from './labelLayers.ts';
+import { sceneLayers } from './layerOrder.ts';
+import { antialiasAt, canvasLimits, clampedDrawing } from './canvasLimits.ts';
+import { drawLocator, regionAround } from './locatorMap.ts';
+import { drawFurniture, inksOf, measureWith, sampleOf } from './picturePainter.ts';
 import {
   checkPictureSize,
   formatPictureSize,
@@ -22,18 +27,13 @@ import {
   planExportView,
   smallerSize,
   type CanvasLimits,
-  type MeasureText,
   type PictureLayout,
   type PictureOccupancy,
   type PictureSize,
-  type PlacedText,
-  type TextStyle,
 } from '../model/exports/exportLayout.ts';
 import type { Bounds } from '../model/geometry/coordinates.ts';
-import { INITIAL_BOUNDS, mercatorAspect, type Camera } from '../model/view/camera.ts';
+import { mercatorAspect, type Camera } from '../model/view/camera.ts';
 import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene/scene.ts';
-import { drawSwatch } from './swatchCanvas.ts';
-import { toCss, type Palette } from '../style/palette.ts';
 import { defineMessages, type Translate } from '../model/words/message.ts';
 
 /** What the export says while it works and when it cannot finish, in the language shown (the scene's). */
@@ -125,14 +125,6 @@ export interface RefusedExport {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
-/** Chromium's 2D canvas refuses more than 16384² pixels (measured: 16384² draws, 20000² does not). */
-const CANVAS_2D_MAX_AREA = 16384 * 16384;
-/**
- * Multisampled (antialiased) drawing buffers cost several times the memory: SwiftShader gives one
- * of 8192×4608 but no context at all at 8192², and a refused context can spoil later ones in the
- * page. Larger pictures are drawn without multisampling; at that pixel ratio it hardly shows.
- */
-const ANTIALIAS_MAX_AREA = 8192 * 4608;
 /** Software WebGL spends over half a second on each 4K frame: the frames drawn while loading are tiny. */
 const LOADING_PIXEL_RATIO = 0.125;
 
@@ -143,24 +135,6 @@ class ExportFailure extends Error {
   ) {
     super(message);
   }
-}
-
-let cachedLimits: CanvasLimits | null | undefined;
-
-/** What this browser's WebGL can draw into, asked once from a throwaway context. */
-export function canvasLimits(): CanvasLimits | null {
-  if (cachedLimits !== undefined) return cachedLimits;
-  const gl = document.createElement('canvas').getContext('webgl2');
-  if (!gl) return (cachedLimits = null);
-  const viewport = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
-  const maxSide = Math.min(
-    gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
-    gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
-    viewport[0],
-    viewport[1],
-  );
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return (cachedLimits = { maxSide, maxArea: Math.min(maxSide * maxSide, CANVAS_2D_MAX_AREA) });
 }
 
 export async function exportPicture(snapshot: ExportSnapshot, options: ExportOptions): Promise<ExportResult> {
@@ -238,7 +212,7 @@ async function drawPicture(
     // Kept after drawing so the picture can be copied out; antialiased for print.
     canvasContextAttributes: {
       preserveDrawingBuffer: true,
-      antialias: size.width * size.height <= ANTIALIAS_MAX_AREA,
+      antialias: antialiasAt(size),
     },
   }, size, t);
   cleanups.push(() => map.remove());
@@ -261,13 +235,12 @@ async function drawPicture(
     : [];
   const overlay = new MapLibreOverlay({
     interleaved: true,
-    layers: [
-      // The user's own data under the atlas's routes, as on screen.
-      ...beneathBorders(buildUserLayerLayers(scene.userLayers, scene.palette)),
+    layers: sceneLayers({
+      user: buildUserLayerLayers(scene.userLayers, scene.palette),
       // A passage lit up under the pointer is a passing highlight, not part of the view.
-      ...beneathBorders(buildCorridorLayers(pictureScene(scene))),
-      ...(snapshot.labels ? drawPlacedLabels(placedLabels, scene.palette, charactersOf(snapshot.labels)) : []),
-    ],
+      corridor: buildCorridorLayers(pictureScene(scene)),
+      names: snapshot.labels ? drawPlacedLabels(placedLabels, scene.palette, charactersOf(snapshot.labels)) : [],
+    }),
   });
   map.addControl(overlay);
 
@@ -325,7 +298,8 @@ async function drawPicture(
   drawFurniture(context, layout, inks);
   if (layout.locator && locatorRegion) {
     progress(t(WORDS.locator));
-    await whileWorking(drawLocator(context, layout.locator, locatorRegion, shownBounds, snapshot, plan.pixelRatio, inks, cleanups));
+    const locator = { box: layout.locator, region: locatorRegion, frame: shownBounds, palette: scene.palette, baseUrl: snapshot.baseUrl, pixelRatio: plan.pixelRatio, inks };
+    await whileWorking(drawLocator(context, locator, (width, height) => hiddenContainer(width, height, cleanups), cleanups));
   }
 
   progress(t(WORDS.encoding));
@@ -364,64 +338,6 @@ function hiddenContainer(width: number, height: number, cleanups: (() => void)[]
   return container;
 }
 
-/** The atlas's region, grown to hold the frame, so the locator always shows where the frame lies. */
-function regionAround([[west, south], [east, north]]: Bounds): Bounds {
-  const [[rWest, rSouth], [rEast, rNorth]] = INITIAL_BOUNDS;
-  return [
-    [Math.min(west, rWest), Math.max(-80, Math.min(south, rSouth))],
-    [Math.max(east, rEast), Math.min(80, Math.max(north, rNorth))],
-  ];
-}
-
-/** The locator: the basemap of the region, the picture's frame outlined on it, in a framed box. */
-async function drawLocator(
-  context: CanvasRenderingContext2D,
-  box: { x: number; y: number; width: number; height: number },
-  region: Bounds,
-  frame: Bounds,
-  snapshot: ExportSnapshot,
-  pixelRatio: number,
-  inks: Inks,
-  cleanups: (() => void)[],
-) {
-  const container = hiddenContainer(box.width / pixelRatio, box.height / pixelRatio, cleanups);
-  const map = new maplibregl.Map({
-    container,
-    style: buildBasemapStyle(snapshot.scene.palette, snapshot.baseUrl),
-    bounds: region,
-    pixelRatio,
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
-    localIdeographFontFamily: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
-  });
-  cleanups.push(() => map.remove());
-  await new Promise<void>((resolve) => map.once('idle', () => resolve()));
-  context.drawImage(map.getCanvas(), box.x, box.y, box.width, box.height);
-  const corner = (lonLat: [number, number]) => {
-    const point = map.project(lonLat);
-    return { x: box.x + point.x * pixelRatio, y: box.y + point.y * pixelRatio };
-  };
-  const topLeft = corner([frame[0][0], frame[1][1]]);
-  const bottomRight = corner([frame[1][0], frame[0][1]]);
-  const edge = Math.max(1, pixelRatio);
-  context.save();
-  context.beginPath();
-  context.rect(box.x, box.y, box.width, box.height);
-  context.clip();
-  context.lineWidth = 2.5 * edge;
-  context.strokeStyle = inks.locatorFrame;
-  // At least a few pixels across, so a frame much smaller than the region still shows.
-  const width = Math.max(bottomRight.x - topLeft.x, 6 * edge);
-  const height = Math.max(bottomRight.y - topLeft.y, 6 * edge);
-  context.strokeRect(topLeft.x, topLeft.y, width, height);
-  context.restore();
-  context.lineWidth = edge;
-  context.strokeStyle = inks.edge;
-  context.strokeRect(box.x, box.y, box.width, box.height);
-}
-
 /** MapLibre says "WebGL2 is required" when the context is refused; here that means too little graphics memory. */
 function createMap(options: maplibregl.MapOptions, size: PictureSize, t: Translate): maplibregl.Map {
   try {
@@ -435,23 +351,9 @@ function createMap(options: maplibregl.MapOptions, size: PictureSize, t: Transla
 
 /** MapLibre quietly lowers the pixel ratio when a canvas exceeds its limit; the GPU may too. Refuse both. */
 function assertFullResolution(canvas: HTMLCanvasElement, size: PictureSize, limits: CanvasLimits, t: Translate) {
-  const gl = canvas.getContext('webgl2');
-  const drawn = { width: gl?.drawingBufferWidth ?? canvas.width, height: gl?.drawingBufferHeight ?? canvas.height };
-  // A pixel of rounding between CSS size and pixel ratio is not a clamp.
-  if (drawn.width >= size.width - 1 && drawn.height >= size.height - 1) return;
-  const shrink = Math.min(drawn.width / size.width, drawn.height / size.height);
-  const fitting = { width: Math.floor(size.width * shrink), height: Math.floor(size.height * shrink) };
-  throw new ExportFailure(t(WORDS.clamped, { drawn: formatPictureSize(drawn), size: formatPictureSize(size), maxSide: String(limits.maxSide) }), fitting);
-}
-
-/** Sixty-four by sixty-four pixels spread over the picture: enough to tell blank from drawn. */
-function sampleOf(picture: HTMLCanvasElement): Uint8ClampedArray {
-  const sample = document.createElement('canvas');
-  sample.width = 64;
-  sample.height = 64;
-  const context = sample.getContext('2d', { willReadFrequently: true })!;
-  context.drawImage(picture, 0, 0, 64, 64);
-  return context.getImageData(0, 0, 64, 64).data;
+  const clamped = clampedDrawing(canvas, size);
+  if (!clamped) return;
+  throw new ExportFailure(t(WORDS.clamped, { drawn: formatPictureSize(clamped.drawn), size: formatPictureSize(size), maxSide: String(limits.maxSide) }), clamped.fitting);
 }
 
 /** Ground distance across the middle of the picture, so bearing and tilt are accounted for. */
@@ -462,99 +364,4 @@ function metresPerOutputPixel(map: maplibregl.Map, pixelRatio: number): number {
   const right = map.unproject([clientWidth / 2 + span, clientHeight / 2]);
   const metres = distance([left.lng, left.lat], [right.lng, right.lat], { units: 'meters' });
   return metres / (2 * span * pixelRatio);
-}
-
-const fontOf = (style: TextStyle) => `${style.weight} ${style.size}px ${LABEL_FONT}`;
-
-function measureWith(context: CanvasRenderingContext2D): MeasureText {
-  return (text, style) => {
-    context.font = fontOf(style);
-    return context.measureText(text).width;
-  };
-}
-
-/** The picture's colours, from the scene's palette (so high contrast and the projector reach the PNG too). */
-interface Inks {
-  ink: string;
-  muted: string;
-  panel: string;
-  edge: string;
-  locatorFrame: string;
-}
-
-function inksOf(palette: Palette): Inks {
-  return {
-    ink: toCss(palette.pictureInk),
-    muted: toCss(palette.pictureInkMuted),
-    // Nearly opaque: the map shows faintly through, so a panel reads as laid on it.
-    panel: toCss(palette.picturePanel, 0.95),
-    edge: toCss(palette.picturePanelEdge, 0.18),
-    locatorFrame: toCss(palette.locatorFrame),
-  };
-}
-
-function drawFurniture(context: CanvasRenderingContext2D, layout: PictureLayout, inks: Inks) {
-  const edge = Math.max(1, layout.unit);
-  if (layout.title) {
-    panel(context, layout.title.box, edge, inks);
-    text(context, layout.title.text, inks.ink);
-  }
-  if (layout.legend) {
-    panel(context, layout.legend.box, edge, inks);
-    drawLegend(context, layout.legend, inks);
-  }
-  if (layout.scaleBar) {
-    panel(context, layout.scaleBar.box, edge, inks);
-    drawScaleBar(context, layout.scaleBar, inks);
-  }
-  if (layout.sources) {
-    const { box, lines } = layout.sources;
-    context.fillStyle = inks.panel;
-    context.fillRect(box.x, box.y, box.width, box.height);
-    context.fillStyle = inks.edge;
-    context.fillRect(box.x, box.y, box.width, edge);
-    for (const line of lines) text(context, line, inks.muted);
-  }
-}
-
-function panel(context: CanvasRenderingContext2D, box: { x: number; y: number; width: number; height: number }, edge: number, inks: Inks) {
-  context.beginPath();
-  context.roundRect(box.x, box.y, box.width, box.height, 4 * edge);
-  context.fillStyle = inks.panel;
-  context.fill();
-  context.lineWidth = edge;
-  context.strokeStyle = inks.edge;
-  context.stroke();
-}
-
-function text(context: CanvasRenderingContext2D, placed: PlacedText, color: string) {
-  context.font = fontOf(placed.style);
-  context.fillStyle = color;
-  context.textBaseline = 'middle';
-  context.textAlign = 'left';
-  context.fillText(placed.text, placed.x, placed.y);
-}
-
-function drawLegend(context: CanvasRenderingContext2D, legend: NonNullable<PictureLayout['legend']>, inks: Inks) {
-  context.fillStyle = inks.edge;
-  for (const rule of legend.rules) context.fillRect(rule.x, rule.y, rule.width, rule.height);
-  for (const row of legend.rows) {
-    drawSwatch(context, row.entry.swatch, row.swatch, row.swatchScale);
-    text(context, row.label, inks.ink);
-  }
-}
-
-function drawScaleBar(context: CanvasRenderingContext2D, scaleBar: NonNullable<PictureLayout['scaleBar']>, inks: Inks) {
-  const { bar } = scaleBar;
-  context.beginPath();
-  context.moveTo(bar.x, bar.y - bar.tick);
-  context.lineTo(bar.x, bar.y);
-  context.lineTo(bar.x + bar.length, bar.y);
-  context.lineTo(bar.x + bar.length, bar.y - bar.tick);
-  context.lineWidth = bar.thickness;
-  context.lineCap = 'square';
-  context.lineJoin = 'miter';
-  context.strokeStyle = inks.ink;
-  context.stroke();
-  text(context, scaleBar.label, inks.ink);
 }

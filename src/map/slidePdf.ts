@@ -1,5 +1,5 @@
 /**
- * A slide (model/exports/slide.ts) as a PDF: the map on a page of the picture's size in points (96 px to
+ * A slide (model/slide.ts) as a PDF: the map on a page of the picture's size in points (96 px to
  * the inch: 1920×1080 px → 1440×810 pt), the footnotes on the pages after it with link
  * annotations back into the atlas. Text is real text in the atlas's own Noto Sans subsets,
  * embedded and subset again by pdf-lib with fontkit, so ə, Cyrillic and Armenian print and can be
@@ -14,6 +14,7 @@ import {
   PDFOperatorNames,
   PDFString,
   TextRenderingMode,
+  appendBezierCurve,
   beginText,
   clip,
   closePath,
@@ -42,7 +43,7 @@ import {
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
+import fontkit, { type Font as OutlineFont, type Path as GlyphPath } from '@pdf-lib/fontkit';
 import type { Slide, SlidePath, SlideText } from '../model/exports/slide.ts';
 
 /** CSS pixels to points: 96 pixels to the inch, 72 points. */
@@ -81,8 +82,8 @@ export function parseColour(css: string): { r: number; g: number; b: number; alp
 }
 
 interface FaceSet {
-  /** For each script, the font's glyph test and its embedding (made on first use). */
-  faces: { file: string; has: (codePoint: number) => boolean }[];
+  /** For each script, the font file and its outlines (fontkit), which also tell which letters it has. */
+  faces: { file: string; outlines: OutlineFont }[];
 }
 
 /** The fonts of one style, and the runs of a text split by which of them has each letter. */
@@ -102,10 +103,7 @@ class Fonts {
       set = {
         faces: SCRIPTS.map((script) => `noto-sans-${script}-${style}.ttf`)
           .filter((file) => this.files[file])
-          .map((file) => {
-            const font = fontkit.create(this.files[file] as unknown as Buffer);
-            return { file, has: (codePoint: number) => font.hasGlyphForCodePoint(codePoint) };
-          }),
+          .map((file) => ({ file, outlines: fontkit.create(this.files[file] as unknown as Buffer) })),
       };
       this.sets.set(style, set);
     }
@@ -122,22 +120,55 @@ class Fonts {
   }
 
   /** The text in runs of one font each; a letter no font has (a thin space) becomes a plain space. */
-  async runs(text: string, weight: 400 | 600, italic: boolean): Promise<{ font: PDFFont; text: string }[]> {
+  async runs(text: string, weight: 400 | 600, italic: boolean): Promise<{ font: PDFFont; outlines: OutlineFont; text: string }[]> {
     const { faces } = this.set(weight, italic);
-    const runs: { file: string; text: string }[] = [];
+    const runs: { face: FaceSet['faces'][number]; text: string }[] = [];
     for (let character of text) {
-      let face = faces.find((candidate) => candidate.has(character.codePointAt(0)!));
+      let face = faces.find((candidate) => candidate.outlines.hasGlyphForCodePoint(character.codePointAt(0)!));
       if (!face && /\s/.test(character)) {
         character = ' ';
-        face = faces.find((candidate) => candidate.has(32));
+        face = faces.find((candidate) => candidate.outlines.hasGlyphForCodePoint(32));
       }
       if (!face) continue;
       const last = runs[runs.length - 1];
-      if (last && last.file === face.file) last.text += character;
-      else runs.push({ file: face.file, text: character });
+      if (last && last.face === face) last.text += character;
+      else runs.push({ face, text: character });
     }
-    return Promise.all(runs.map(async (run) => ({ font: await this.font(run.file), text: run.text })));
+    return Promise.all(runs.map(async (run) => ({ font: await this.font(run.face.file), outlines: run.face.outlines, text: run.text })));
   }
+}
+
+/**
+ * A glyph's outline as path operators, its origin at (x, y) of the page (pixels, y down), font
+ * units scaled by `scale`. TrueType's quadratic curves become the cubic curves PDF draws (the same
+ * curve: control points two thirds of the way to the quadratic's).
+ */
+function traceGlyph(path: GlyphPath, x: number, y: number, scale: number, into: PDFOperator[]): void {
+  const at = (gx: number, gy: number): [number, number] => [x + gx * scale, y - gy * scale];
+  let current: [number, number] = [x, y];
+  const towards = (from: [number, number], control: [number, number]): [number, number] => [from[0] + (2 / 3) * (control[0] - from[0]), from[1] + (2 / 3) * (control[1] - from[1])];
+  const pen = {
+    moveTo: (gx: number, gy: number) => {
+      current = at(gx, gy);
+      into.push(moveTo(...current));
+    },
+    lineTo: (gx: number, gy: number) => {
+      current = at(gx, gy);
+      into.push(lineTo(...current));
+    },
+    quadraticCurveTo: (cx: number, cy: number, gx: number, gy: number) => {
+      const control = at(cx, cy);
+      const end = at(gx, gy);
+      into.push(appendBezierCurve(...towards(current, control), ...towards(end, control), ...end));
+      current = end;
+    },
+    bezierCurveTo: (c1x: number, c1y: number, c2x: number, c2y: number, gx: number, gy: number) => {
+      current = at(gx, gy);
+      into.push(appendBezierCurve(...at(c1x, c1y), ...at(c2x, c2y), ...current));
+    },
+    closePath: () => into.push(closePath()),
+  };
+  (path.toFunction() as (context: typeof pen) => void)(pen);
 }
 
 /** Draws on one page in the slide's pixels, y down: the page's transform turns them into points. */
@@ -229,14 +260,27 @@ class Painter {
     };
     const fillColour = parseColour(text.fill);
     if (text.halo) {
+      // The halo is the letters' outlines stroked as paths, not a second copy of the text: a reader
+      // copying the names, searching them or reading them aloud gets each name once.
       const halo = parseColour(text.halo.color);
+      const outlines: PDFOperator[] = [];
+      let penX = x;
+      for (const run of runs) {
+        const scale = text.size / run.outlines.unitsPerEm;
+        // The glyphs and advances the text itself is shown with (pdf-lib encodes it by this layout).
+        for (const glyph of run.outlines.layout(run.text).glyphs) {
+          traceGlyph(glyph.path, penX, text.y, scale, outlines);
+          penX += glyph.advanceWidth * scale;
+        }
+      }
       this.page.pushOperators(
         pushGraphicsState(),
         ...this.opacity(1, text.halo.opacity),
         setStrokingRgbColor(halo.r, halo.g, halo.b),
         setLineWidth(text.halo.width),
         setLineJoin(LineJoinStyle.Round),
-        ...show(TextRenderingMode.Outline),
+        ...outlines,
+        stroke(),
         popGraphicsState(),
       );
     }

@@ -93,7 +93,7 @@ export function MapView() {
   useEffect(() => {
     const atlas = atlasRef.current;
     if (!atlas) return;
-    atlas.map.getCanvas().setAttribute('aria-label', intl.formatMessage(words.canvas));
+    atlas.setCanvasLabel(intl.formatMessage(words.canvas));
     void atlas.setLabelLanguage(langOfLocale(intl.locale));
     atlas.setControlWords((message, values) => intl.formatMessage(message, values));
   }, [atlasRef, intl]);

@@ -16,9 +16,9 @@ export function UserFeaturePopup() {
   const layer = useAtlas((state) => state.userLayers.find((candidate) => candidate.id === pick?.layerId));
   // A popup at a place on the map follows it when the map has moved there.
   useAtlas((state) => state.camera);
-  const map = useContext(MapHandleContext).current?.map;
+  const atlas = useContext(MapHandleContext).current;
   if (!pick || !layer) return null;
-  const { x, y } = 'lonLat' in pick.at ? (map?.project(pick.at.lonLat) ?? { x: 0, y: 0 }) : pick.at;
+  const { x, y } = 'lonLat' in pick.at ? (atlas?.project(pick.at.lonLat) ?? { x: 0, y: 0 }) : pick.at;
   const properties = Object.entries(userFeatureProperties(layer, pick.index)).slice(0, 50);
   return (
     <div className="user-feature-popup" role="dialog" aria-label={`Feature of ${layer.name}`} style={{ left: x + 12, top: y + 12 }}>

@@ -65,7 +65,7 @@ export async function captionPlacesUnnamed(page: Page, caption: string, { covers
     const atlas = window.corridorAtlas!;
     return {
       at: positions.map((position) => {
-        const { x, y } = atlas.map.project(position);
+        const { x, y } = atlas.project(position);
         return [x, y];
       }),
       named: atlas.placedLabels().map((label) => ({ name: label.name, box: label.box })),

@@ -82,8 +82,8 @@ describe('the embed code in a plain page', () => {
     const [west, south, east, north] = bbox(tripp);
     expect(
       await atlasFrame.evaluate(([w, s, e, n]) => {
-        const bounds = window.corridorAtlas!.map.getBounds();
-        return bounds.getWest() <= w && bounds.getSouth() <= s && bounds.getEast() >= e && bounds.getNorth() >= n;
+        const [[west, south], [east, north]] = window.corridorAtlas!.shownFrame().bounds;
+        return west <= w && south <= s && east >= e && north >= n;
       }, [west, south, east, north]),
     ).toBe(true);
 
@@ -110,7 +110,7 @@ describe('the embed code in a plain page', () => {
     await card.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => card.count()).toBe(0);
     const middle = along(tripp, length(tripp) * 0.5).geometry.coordinates as [number, number];
-    const point = await atlasFrame.evaluate((lonLat) => window.corridorAtlas!.map.project(lonLat), middle);
+    const point = await atlasFrame.evaluate((lonLat) => window.corridorAtlas!.project(lonLat), middle);
     const canvas = (await atlasFrame.locator('.maplibregl-canvas').boundingBox())!;
     await page.mouse.click(canvas.x + point.x, canvas.y + point.y);
     const chooser = atlasFrame.getByRole('dialog', { name: 'Features here' });

@@ -33,9 +33,10 @@ describe('focus', () => {
     await page.keyboard.press('Shift+Tab');
     await page.waitForFunction(() => document.activeElement?.classList.contains('maplibregl-canvas'));
     expect(await canvas.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
-    const before = await page.evaluate(() => window.corridorAtlas!.map.getCenter().lng);
+    const before = await page.evaluate(() => window.corridorAtlas!.camera().center[0]);
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((lng) => window.corridorAtlas!.map.getCenter().lng > lng + 0.01 && !window.corridorAtlas!.map.isMoving(), before);
+    await page.waitForFunction((lng) => window.corridorAtlas!.camera().center[0] > lng + 0.01, before);
+    await page.evaluate(() => window.corridorAtlas!.settled());
   });
 
   it('the first Tab offers a way straight to the map, shown only while it has the focus', async () => {

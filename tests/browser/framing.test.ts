@@ -1,7 +1,8 @@
 /**
  * Every tour step frames its subject (its features and the area round them) wholly inside the
  * part of the map that the caption and the controls leave free, at four screen sizes, and frames
- * it the same when the class comes back to it; a presentation of the corridors frames each one
+ * it the same when the class comes back to it (walked back on a laptop and a phone: the larger
+ * screens frame by the same rule as the laptop); a presentation of the corridors frames each one
  * clear of its title, legend and controls. One page a size: the presentation follows the tour.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,10 +21,10 @@ const tour = parseTour(JSON.parse(readFileSync('data/tours/region-walkthrough.js
 const subjects = tour.steps.map((step) => focusSubject((step.featureIds ?? []).map((id) => byId.get(id)!), step.bounds)!);
 
 const SIZES = [
-  { width: 1280, height: 720, phone: false, names: true },
-  { width: 1440, height: 900, phone: false, names: false },
-  { width: 1920, height: 1080, phone: false, names: false },
-  { width: 390, height: 844, phone: true, names: true },
+  { width: 1280, height: 720, phone: false, names: true, back: true },
+  { width: 1440, height: 900, phone: false, names: false, back: false },
+  { width: 1920, height: 1080, phone: false, names: false, back: false },
+  { width: 390, height: 844, phone: true, names: true, back: true },
 ];
 
 /** The step is on screen with its caption and controls, and the map has framed it: the test reads only the camera. */
@@ -63,7 +64,7 @@ async function checkCorridorPresentation(page: Page, phone: boolean) {
 
 describe('the guided tour and a presentation frame every step', () => {
   for (const size of SIZES) {
-    it(`inside the free part of the map${size.names ? ', the places its caption names named' : ''}, the tour's the same on return, at ${size.width}×${size.height}`, { timeout: 400_000 }, async () => {
+    it(`inside the free part of the map${size.names ? ', the places its caption names named' : ''}${size.back ? ", the tour's the same on return" : ''}, at ${size.width}×${size.height}`, { timeout: 400_000 }, async () => {
       const { page } = await openAtlas(browser, baseUrl, size);
       await page.getByRole('button', { name: 'Guided tour' }).click();
       const cameras: { lng: number; lat: number; zoom: number }[] = [];
@@ -81,7 +82,7 @@ describe('the guided tour and a presentation frame every step', () => {
       }
       expect(unnamed, 'places a caption names, in the open part of the map, without their name on it').toEqual([]);
       // Back through the steps: each is framed as on the way in.
-      for (let index = tour.steps.length - 2; index >= 0; index--) {
+      for (let index = tour.steps.length - 2; size.back && index >= 0; index--) {
         await page.keyboard.press('ArrowLeft');
         await waitForStep(page, index);
         const { camera } = await measureFraming(page, subjects[index]);

@@ -30,22 +30,22 @@ export interface Framing {
 export function measureFraming(page: Page, subject: Bounds): Promise<Framing> {
   return page.evaluate(
     ([box, overlays]) => {
-      const map = window.corridorAtlas!.map;
-      const container = map.getContainer().getBoundingClientRect();
-      const sw = map.project(box[0]);
-      const ne = map.project(box[1]);
+      const atlas = window.corridorAtlas!;
+      const container = atlas.pageBox();
+      const sw = atlas.project(box[0]);
+      const ne = atlas.project(box[1]);
       const covers = [...document.querySelectorAll(overlays)].flatMap((element) => {
         const rect = element.getBoundingClientRect();
         if (rect.width === 0 || rect.height === 0) return [];
         return [{ left: rect.left - container.left, top: rect.top - container.top, right: rect.right - container.left, bottom: rect.bottom - container.top }];
       });
-      const center = map.getCenter();
+      const { center, zoom } = atlas.camera();
       return {
         subject: { left: sw.x, top: ne.y, right: ne.x, bottom: sw.y },
         covers,
         width: container.width,
         height: container.height,
-        camera: { lng: center.lng, lat: center.lat, zoom: map.getZoom() },
+        camera: { lng: center[0], lat: center[1], zoom },
       };
     },
     [subject, OVERLAYS] as const,

@@ -126,7 +126,7 @@ describe('a lost graphics context', () => {
     const { feature, midpoint } = solidLineMidpoint();
     const colour = LAYER_SYMBOLS[feature.properties.layer].color as Rgb;
     // Put the line in the middle of the map, whatever the opening view turned out to be.
-    await page.evaluate((center) => window.corridorAtlas!.map.jumpTo({ center, zoom: 6 }), midpoint);
+    await page.evaluate((center) => window.corridorAtlas!.moveAsUser({ center, zoom: 6 }), midpoint);
     await waitForMapIdle(page);
     const lineDistance = async () => {
       const { x, y } = await projectToPage(page, midpoint);
@@ -135,7 +135,7 @@ describe('a lost graphics context', () => {
     expect(await lineDistance()).toBeLessThan(40);
 
     await page.evaluate(() => {
-      const context = window.corridorAtlas!.map.getCanvas().getContext('webgl2')!;
+      const context = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.getContext('webgl2')!;
       const lose = context.getExtension('WEBGL_lose_context')!;
       (window as unknown as { restoreGraphics: () => void }).restoreGraphics = () => lose.restoreContext();
       lose.loseContext();

@@ -25,7 +25,7 @@ describe('Back and Forward', () => {
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     const start = await historyLength(page);
     for (const lng of [45, 46]) {
-      await page.evaluate((center) => window.corridorAtlas!.map.jumpTo({ center, zoom: 6 }), [lng, 40] as [number, number]);
+      await page.evaluate((center) => window.corridorAtlas!.moveAsUser({ center, zoom: 6 }), [lng, 40] as [number, number]);
       await waitForFraming(page);
     }
     expect(await historyLength(page), 'pan and zoom rewrite the page').toBe(start);
@@ -41,7 +41,7 @@ describe('Back and Forward', () => {
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(panned);
     await waitForFraming(page);
-    expect(await page.evaluate(() => window.corridorAtlas!.map.getCenter().lng)).toBeCloseTo(46, 3);
+    expect(await page.evaluate(() => window.corridorAtlas!.camera().center[0])).toBeCloseTo(46, 3);
 
     await page.evaluate(() => history.forward());
     await expect.poll(() => selectedId(page)).toBe('bsc-submarine-cable');

@@ -209,7 +209,7 @@ describe('your features in the table', () => {
     );
     expect((await messageFor(page, 'depots')).kind).toContain('done');
     // Somewhere else, close in: neither feature is in view.
-    await page.evaluate(() => window.corridorAtlas!.map.jumpTo({ center: [44.8, 41.7], zoom: 9 }));
+    await page.evaluate(() => window.corridorAtlas!.moveAsUser({ center: [44.8, 41.7], zoom: 9 }));
     await waitForMapIdle(page);
 
     const inOpenView = async (lonLat: [number, number]) => {

@@ -24,7 +24,7 @@ interface NameOnScreen {
 }
 
 async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
-  await page.evaluate(({ center, zoom }) => window.corridorAtlas!.map.jumpTo({ center, zoom }), { center, zoom });
+  await page.evaluate(({ center, zoom }) => window.corridorAtlas!.moveAsUser({ center, zoom }), { center, zoom });
   await waitForMapIdle(page);
 }
 
@@ -32,9 +32,9 @@ async function jumpTo(page: Page, center: [number, number], zoom: number): Promi
 async function namesOnScreen(page: Page): Promise<{ names: NameOnScreen[]; width: number; height: number; left: number; top: number }> {
   return page.evaluate(() => {
     const atlas = window.corridorAtlas!;
-    const container = atlas.map.getContainer().getBoundingClientRect();
+    const container = atlas.pageBox();
     const names = atlas.placedLabels().map((label) => {
-      const point = atlas.map.project(label.position);
+      const point = atlas.project(label.position);
       return { name: label.name, kind: label.kind, x: point.x + label.offset[0], y: point.y + label.offset[1], box: label.box };
     });
     return { names, width: container.width, height: container.height, left: container.left, top: container.top };
@@ -74,7 +74,7 @@ describe('names along the Aras', () => {
 
   it('names countries at the opening view too, each once', async () => {
     await atlas.page.getByRole('button', { name: /reset view/i }).click();
-    await atlas.page.waitForFunction(() => !window.corridorAtlas!.map.isMoving());
+    await atlas.page.evaluate(() => window.corridorAtlas!.settled());
     await waitForMapIdle(atlas.page);
     const { names } = await namesOnScreen(atlas.page);
     const countries = names.filter((n) => n.kind === 'country').map((n) => n.name);

@@ -29,8 +29,6 @@ interface View {
   parts: string[];
   /** Whether Escape closes it (a dialog, the tour) before the next view. */
   closedByEscape?: boolean;
-  /** Whether it has steps (the tour), each walked with its Next button. */
-  stepped?: boolean;
 }
 
 const headerButton = (page: Page, index: number) => page.locator('.header-actions .header-button').nth(index);
@@ -46,7 +44,9 @@ const VIEWS: View[] = [
   { name: 'a selected feature', path: 'feature=bsc-submarine-cable', ready: '.feature-details', parts: ['.app-header', '.side-panel', '.map-key'] },
   { name: 'the documents reader', path: 'panel=read', ready: '.reader-text', parts: ['.side-panel'] },
   { name: 'a search', path: 'panel=find', open: (page) => page.locator('.search input').fill('Baku'), ready: '.search-results li', parts: ['.side-panel'] },
-  { name: 'the guided tour', open: (page) => headerButton(page, 0).click(), ready: '.presentation-controls', parts: ['.presentation-overlay'], closedByEscape: true, stepped: true },
+  // Its first step, with the legend of a presentation: tour-languages.test.ts walks every step of the
+  // tour in each language and finds no English left behind in any.
+  { name: 'the guided tour', open: (page) => headerButton(page, 0).click(), ready: '.presentation-controls', parts: ['.presentation-overlay'], closedByEscape: true },
   { name: 'the views dialog', open: (page) => headerButton(page, 1).click(), ready: 'dialog[open]', parts: ['.views-dialog'], closedByEscape: true },
   { name: 'the export dialog', open: (page) => page.locator('.export-open').click(), ready: 'dialog[open]', parts: ['.export-dialog'], closedByEscape: true },
   {
@@ -73,14 +73,6 @@ const gazetteer = JSON.parse(readFileSync(new URL('../../data/gazetteer.json', i
 /** A name's shown form in a language, as the gazetteer gives it. */
 const gazetteerName = (key: string, lang: Lang) => gazetteer.entries.find((entry) => entry.key === key)!.rows.find((row) => row.lang === lang)!.name;
 
-/** Goes to a presentation's next step; false at the last one. */
-async function nextStep(page: Page, lang: Lang): Promise<boolean> {
-  const next = page.getByRole('button', { name: words(lang, 'presentation.next') });
-  if (await next.isDisabled()) return false;
-  await next.click();
-  return true;
-}
-
 describe('the interface in the region’s languages', () => {
   it.each(LANGS)('#lang=%s opens in that language, every view walked without English left behind', async (lang) => {
     const { page, consoleErrors } = await openAtlas(browser, baseUrl, { path: `#lang=${lang}` });
@@ -95,12 +87,6 @@ describe('the interface in the region’s languages', () => {
       await view.open?.(page);
       await page.locator(view.ready).first().waitFor();
       expect(await englishLeftBehind(page, lang, view.parts), view.name).toEqual([]);
-      for (let step = 2; view.stepped && (await nextStep(page, lang)); step++) {
-        await expect.poll(() => page.locator('.presentation-step').textContent()).toMatch(new RegExp(`^${step}/`));
-        expect(await englishLeftBehind(page, lang, view.parts), `${view.name}, step ${step}`).toEqual([]);
-        // The step's title and words are in the language, not the English marked as such.
-        expect(await page.locator('.tour-caption h2').getAttribute('lang'), `${view.name}, step ${step}`).toBe(lang);
-      }
       if (view.closedByEscape) {
         await page.keyboard.press('Escape');
         await page.locator(view.ready).waitFor({ state: 'hidden' });

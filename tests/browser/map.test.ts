@@ -99,7 +99,7 @@ describe('the map of the region', () => {
     await page.evaluate(() => {
       const w = window as unknown as { mapRenders: number };
       w.mapRenders = 0;
-      window.corridorAtlas!.map.on('render', () => w.mapRenders++);
+      window.corridorAtlas!.onRepaint(() => w.mapRenders++);
     });
     await page.mouse.move(x - 40, y - 40);
     await page.mouse.move(x, y, { steps: 4 });
@@ -132,7 +132,7 @@ describe('the map of the region', () => {
     const name = 'Nakhchivan Autonomous Republic';
     const box = await page.evaluate((text) => window.corridorAtlas!.placedLabels().find((label) => label.name === text)?.box, name);
     expect(box, 'the region is named in this view').toBeDefined();
-    const origin = await page.evaluate(() => window.corridorAtlas!.map.getContainer().getBoundingClientRect().toJSON() as DOMRect);
+    const origin = await page.evaluate(() => window.corridorAtlas!.pageBox().toJSON() as DOMRect);
     const [x, y] = [origin.left + (box!.minX + box!.maxX) / 2, origin.top + (box!.minY + box!.maxY) / 2];
     await page.mouse.move(x, y);
     await expect.poll(() => page.getByRole('tooltip').textContent()).toBe(name);
@@ -163,11 +163,12 @@ describe('the map of the region', () => {
     const scale = atlas.page.locator('.maplibregl-ctrl-scale');
     expect(await scale.textContent()).toMatch(/\d+\s*km/);
 
-    const before = await atlas.page.evaluate(() => window.corridorAtlas!.map.getCenter().toArray());
-    await atlas.page.evaluate(() => window.corridorAtlas!.map.jumpTo({ center: [70, 45], zoom: 7, bearing: 40 }));
+    const before = await atlas.page.evaluate(() => window.corridorAtlas!.camera().center);
+    await atlas.page.evaluate(() => window.corridorAtlas!.moveAsUser({ center: [70, 45], zoom: 7, bearing: 40 }));
     await atlas.page.getByRole('button', { name: /reset view/i }).click();
-    await atlas.page.waitForFunction(() => !window.corridorAtlas!.map.isMoving() && window.corridorAtlas!.map.getBearing() === 0);
-    const after = await atlas.page.evaluate(() => window.corridorAtlas!.map.getCenter().toArray());
+    await atlas.page.waitForFunction(() => window.corridorAtlas!.camera().bearing === 0);
+    await atlas.page.evaluate(() => window.corridorAtlas!.settled());
+    const after = await atlas.page.evaluate(() => window.corridorAtlas!.camera().center);
     expect(Math.abs(after[0] - before[0])).toBeLessThan(0.05);
     expect(Math.abs(after[1] - before[1])).toBeLessThan(0.05);
   });

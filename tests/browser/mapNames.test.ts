@@ -13,7 +13,7 @@ let atlas: AtlasPage;
 
 beforeAll(async () => {
   atlas = await openAtlas(browser, baseUrl, { width: 1280, height: 800 });
-  await atlas.page.evaluate(() => window.corridorAtlas!.map.jumpTo({ center: [45.7, 39.2], zoom: 8 }));
+  await atlas.page.evaluate(() => window.corridorAtlas!.moveAsUser({ center: [45.7, 39.2], zoom: 8 }));
   await waitForMapIdle(atlas.page);
 });
 
@@ -25,7 +25,7 @@ async function nameIn(page: Page, lang: GazetteerLang, expected: string): Promis
   return page.evaluate(() => {
     const atlas = window.corridorAtlas!;
     return atlas.placedLabels().map((label) => {
-      const point = atlas.map.project(label.position);
+      const point = atlas.project(label.position);
       return { name: label.name, kind: label.kind, x: point.x + label.offset[0], y: point.y + label.offset[1] };
     });
   });
@@ -54,7 +54,7 @@ describe('names in Armenian and Russian', () => {
     expect((await loadedRanges(atlas.page)).some((range) => /U\+5(3|4|5)/.test(range))).toBe(true);
     expect(names.map((name) => name.name)).not.toContain('Armenia');
     const shot = await screenshot(atlas.page);
-    const { left, top } = await atlas.page.evaluate(() => window.corridorAtlas!.map.getContainer().getBoundingClientRect().toJSON() as DOMRect);
+    const { left, top } = await atlas.page.evaluate(() => window.corridorAtlas!.pageBox().toJSON() as DOMRect);
     for (const name of countries.filter((n) => n.name === 'Հայաստան' || n.name === 'Իրան')) {
       // The letters are really drawn there, in the country-name ink.
       expect(closestColorNear(shot, left + name.x, top + name.y, LIGHT.countryLabel, 12).distance, name.name).toBeLessThan(30);

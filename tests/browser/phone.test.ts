@@ -14,6 +14,10 @@ import { layerTitle } from '../../src/model/features/layers.ts';
 const PHONE = { width: 390, height: 844, phone: true };
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
 
+/** The opening view on a phone, loaded once for the tests that start there and leave it as they found it. */
+let openingPage: Promise<Page> | undefined;
+const phoneAtOpening = () => (openingPage ??= openAtlas(browser, baseUrl, PHONE).then((atlas) => atlas.page));
+
 async function mapBox(page: Page) {
   return (await page.locator('.map').boundingBox())!;
 }
@@ -26,7 +30,7 @@ async function whollyOnScreen(locator: Locator): Promise<boolean> {
 
 describe('on a phone', () => {
   it('opens on a map of the corridors’ heart that takes the width and most of the height, its key folded, with the panel as a closed sheet', async () => {
-    const { page } = await openAtlas(browser, baseUrl, PHONE);
+    const page = await phoneAtOpening();
     const map = await mapBox(page);
     expect(map.width).toBe(PHONE.width);
     expect(map.height).toBeGreaterThan(PHONE.height * 0.6);
@@ -58,7 +62,6 @@ describe('on a phone', () => {
     expect((await mapBox(page)).height).toBeGreaterThan(300);
     await page.getByRole('button', { name: 'Hide panel' }).click();
     await search.waitFor({ state: 'hidden' });
-    await page.close();
   });
 
   it('a shared link to a feature shows the map with the feature in view and its panel with the passages', async () => {
@@ -119,7 +122,7 @@ describe('on a phone', () => {
   });
 
   it('every dialog fits on the screen and closes', async () => {
-    const { page } = await openAtlas(browser, baseUrl, PHONE);
+    const page = await phoneAtOpening();
     for (const [opener, closer] of [
       [/Views/, /Close/],
       [/Export/, /Close/],
@@ -133,6 +136,5 @@ describe('on a phone', () => {
       await close.click();
       await dialog.waitFor({ state: 'hidden' });
     }
-    await page.close();
   });
 });

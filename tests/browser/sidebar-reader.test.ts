@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { atlasAtOpeningView, baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, throttle, waitForCamera, waitForMapIdle } from './harness.ts';
+import { atlasAtLink, atlasAtOpeningView, baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, throttle, waitForCamera, waitForMapIdle } from './harness.ts';
 import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk.ts';
 
 const features = datasetFromDisk();
@@ -62,19 +62,18 @@ describe('feature → passages', () => {
   });
 
   it('"Read in source" opens the reader at that passage, marked', async () => {
-    const { page } = await openAtlas(browser, baseUrl, { path: '#feature=bsc-submarine-cable&panel=feature' });
+    const { page } = await atlasAtLink('#feature=bsc-submarine-cable&panel=feature');
     await page.locator('figure.passage').first().getByRole('button', { name: 'Read in source' }).click();
     const open = page.locator('.reader-text mark.open').first();
     await open.waitFor();
     expect(await open.isVisible()).toBe(true);
     expect(await page.getByRole('tab', { name: 'Documents' }).getAttribute('aria-selected')).toBe('true');
-    await page.close();
   });
 });
 
 describe('status evidence', () => {
   it('the date in a status note is shown with the outside source that gives it', async () => {
-    const { page } = await openAtlas(browser, baseUrl, { path: '#feature=plant-garadagh-solar&panel=feature' });
+    const { page } = await atlasAtLink('#feature=plant-garadagh-solar&panel=feature');
     const details = page.locator('.feature-details');
     await expect.poll(() => details.locator('.status-note').textContent()).toContain('26 October 2023');
     const sources = details.locator('details.status-sources');
@@ -82,7 +81,6 @@ describe('status evidence', () => {
     const azernews = sources.getByRole('link', { name: /^Azernews:/ });
     expect(await azernews.getAttribute('href')).toBe('https://www.azernews.az/business/239013.html');
     expect(await sources.locator('li').first().textContent()).toContain('October 26, 2023');
-    await page.close();
   });
 });
 

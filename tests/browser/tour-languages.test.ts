@@ -1,8 +1,9 @@
 /**
  * The tour in Azerbaijani, Armenian and Russian: every step's caption is in the language, and the
  * step is still framed wholly in the part of the map its (longer) caption and controls leave free,
- * on a phone, where the caption takes the most room, and on a small laptop. framing.test.ts walks
- * the English tour at four sizes and back again; this walks each language forward once.
+ * on a phone, where the caption takes the most room, and on a small laptop, with no English left
+ * behind in the caption and the controls. framing.test.ts walks the English tour at four sizes and
+ * back again; this walks each language forward once (languages.test.ts looks at its first step only).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { datasetFromDisk } from '../../scripts/lib/onDisk.ts';
 import { focusSubject } from '../../src/model/view/framing.ts';
 import { parseTour } from '../../src/model/validation/tourSchema.ts';
 import { expectFramedInFreePart, measureFraming } from './framingCheck.ts';
+import { englishLeftBehind } from './untranslated.ts';
 import type { Lang } from '../../src/model/words/language.ts';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
@@ -45,6 +47,7 @@ describe('the tour in the region’s languages', () => {
       const caption = page.locator('.tour-caption');
       expect(await caption.locator('h2').textContent(), where).toBe(titles[index]);
       expect(await caption.locator('h2').getAttribute('lang'), where).toBe(lang);
+      expect(await englishLeftBehind(page, lang, ['.presentation-overlay']), where).toEqual([]);
       // The whole caption can be read: on the screen, and scrolled only if it is taller than its room.
       const box = (await caption.boundingBox())!;
       expect(box.y + box.height, `${where}: the caption ends on the screen`).toBeLessThanOrEqual(height + 1);
