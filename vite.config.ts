@@ -25,7 +25,7 @@ const CONTENT_SECURITY_POLICY = [
 
 /**
  * As an HTTP header the policy can also say who may frame the app, which a <meta> policy cannot:
- * any page, since the embed code (model/embedCode.ts) exists to show the atlas inside others.
+ * any page, since the embed code (model/exports/embedCode.ts) exists to show the atlas inside others.
  * Framing risks nothing here: the app has no account and no server-side action a host could
  * trick a click into, and a framed atlas's storage is the host's partition, not the reader's own.
  */

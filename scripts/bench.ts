@@ -12,10 +12,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from './lib/chromium';
-import { exportFromPage, openView } from './export';
-import { importFigures } from './benchImport';
-import type { AtlasMap } from '../src/map/atlasMap';
+import { launchBrowser, serveDist } from './lib/chromium.ts';
+import { exportFromPage, openView } from './export.ts';
+import { importFigures } from './benchImport.ts';
+import type { AtlasMap } from '../src/map/atlasMap.ts';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);

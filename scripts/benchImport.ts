@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, serveDist } from './lib/chromium';
-import { syntheticLines } from './lib/syntheticGeojson';
+import { launchBrowser, serveDist } from './lib/chromium.ts';
+import { syntheticLines } from './lib/syntheticGeojson.ts';
 
 const FEATURES = 100_000;
 const MB = 1024 * 1024;

@@ -21,17 +21,17 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { waitForFraming } from './lib/atlasSettled';
-import { launchBrowser, serveDist } from './lib/chromium';
-import { canWriteOnDisk, commandWords, firstLine, parseExportArgs, pathKindOnDisk, viewHash } from './lib/exportOptions';
-import { EXPORT_COMMAND_WORDS as WORDS } from '../src/model/exportCommandWords';
-import { wordsOf, type Translate } from '../src/model/message';
-import type { NoticeText } from '../src/state/notices';
-import { datasetFromDisk } from './lib/onDisk';
-import type { PictureSize } from '../src/map/exportLayout';
-import type { ExportedPicture, ExportOptions, RefusedExport } from '../src/map/exportPicture';
-import type { SlideOptions } from '../src/map/exportSlide';
-import type { Footnote } from '../src/model/slide';
+import { waitForFraming } from './lib/atlasSettled.ts';
+import { launchBrowser, serveDist } from './lib/chromium.ts';
+import { canWriteOnDisk, commandWords, firstLine, parseExportArgs, pathKindOnDisk, viewHash } from './lib/exportOptions.ts';
+import { EXPORT_COMMAND_WORDS as WORDS } from '../src/model/exports/exportCommandWords.ts';
+import { wordsOf, type Translate } from '../src/model/words/message.ts';
+import type { NoticeText } from '../src/state/notices.ts';
+import { datasetFromDisk } from './lib/onDisk.ts';
+import type { PictureSize } from '../src/model/exports/exportLayout.ts';
+import type { ExportedPicture, ExportOptions, RefusedExport } from '../src/map/exportPicture.ts';
+import type { SlideOptions } from '../src/map/exportSlide.ts';
+import type { Footnote } from '../src/model/exports/slide.ts';
 
 /** The button's options, less the progress callback (a function cannot cross into the page); `beside`: another year on the left. */
 export type PictureRequest = Omit<ExportOptions, 'onProgress'> & { beside?: number };

@@ -1,6 +1,6 @@
-// Measures the user-data index (model/gridIndex.ts) against rbush for N small boxes: build, 2,000 queries, and the hand-over from the worker (a structured clone). Usage: tsx scripts/gridIndexVsRbush.ts [N]
+// Measures the user-data index (model/userData/gridIndex.ts) against rbush for N small boxes: build, 2,000 queries, and the hand-over from the worker (a structured clone). Usage: tsx scripts/gridIndexVsRbush.ts [N]
 import RBush from 'rbush';
-import { buildGridIndex, partsInBox } from '../src/model/gridIndex';
+import { buildGridIndex, partsInBox } from '../src/model/userData/gridIndex.ts';
 const N = Number(process.argv[2] ?? 500000);
 const boxes = new Float32Array(N * 4);
 let seed = 1; const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);

@@ -5,7 +5,7 @@
  * the favicon changes: `npx tsx scripts/make-icons.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { launchBrowser } from './lib/chromium';
+import { launchBrowser } from './lib/chromium.ts';
 
 const favicon = readFileSync('public/favicon.svg', 'utf8');
 const dataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;

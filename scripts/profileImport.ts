@@ -4,7 +4,7 @@
  * page's import stages (performance marks). `npx tsx scripts/profileImport.ts [points|lines]`;
  * build with `vite build --minify false` first for readable names.
  */
-import { atlasReadyToImport, importKindArgument } from './lib/atlasReadyToImport';
+import { atlasReadyToImport, importKindArgument } from './lib/atlasReadyToImport.ts';
 
 interface ProfileNode {
   id: number;

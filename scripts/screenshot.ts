@@ -5,8 +5,8 @@
  * TOUR=all (or TOUR=4,12) opens the guided tour and saves one picture a step, out-step4.png…
  * A width under 600 opens the page as a phone (touch, mobile), as the browser tests do.
  */
-import { waitForFraming, waitForMapIdle } from './lib/atlasSettled';
-import { launchBrowser, serveDist } from './lib/chromium';
+import { waitForFraming, waitForMapIdle } from './lib/atlasSettled.ts';
+import { launchBrowser, serveDist } from './lib/chromium.ts';
 
 const [out = 'screenshot.png', path = '', size = '1280x800'] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);

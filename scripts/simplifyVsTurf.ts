@@ -1,7 +1,7 @@
-// Measures the user-data simplifier (model/userFeatures.ts, every zoom's drawing from one pass) against
+// Measures the user-data simplifier (model/userData/userFeatures.ts, every zoom's drawing from one pass) against
 // turf's simplify run once per zoom, for N vertices in paths of 1,000. Usage: tsx scripts/simplifyVsTurf.ts [N]
 import { lineString, simplify } from '@turf/turf';
-import { halfPixelDegrees, simplifyPaths, SIMPLIFIED_ZOOMS } from '../src/model/userFeatures';
+import { halfPixelDegrees, simplifyPaths, SIMPLIFIED_ZOOMS } from '../src/model/userData/userFeatures.ts';
 
 const N = Number(process.argv[2] ?? 1_000_000);
 const PATH = 1000;

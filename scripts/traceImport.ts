@@ -6,7 +6,7 @@
  * trace is written to /tmp/import-trace-<kind>.json (open it in chrome://tracing or Perfetto).
  */
 import { writeFileSync } from 'node:fs';
-import { atlasReadyToImport, importKindArgument } from './lib/atlasReadyToImport';
+import { atlasReadyToImport, importKindArgument } from './lib/atlasReadyToImport.ts';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown>; cat: string }
 

@@ -3,16 +3,16 @@
  * Run: npx tsx scripts/validate.ts   (exit code 1 on any error)
  */
 import { existsSync } from 'node:fs';
-import type { CoverageExclusion } from '../src/model/coverage.ts';
-import type { NeverLinked } from '../src/model/citationRules.ts';
-import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validateDataset.ts';
-import { formatGeoTable } from '../src/model/validateGeography.ts';
+import type { CoverageExclusion } from '../src/model/documents/coverage.ts';
+import type { NeverLinked } from '../src/model/validation/citationRules.ts';
+import { formatProblem, validateDataset, type LayerFileInput } from '../src/model/validation/validateDataset.ts';
+import { formatGeoTable } from '../src/model/validation/validateGeography.ts';
 import { geoReferenceFromDisk } from './lib/geoReference.ts';
 import { datasetFromDisk, layerFiles, readProjectFile as read, sourceTexts } from './lib/onDisk.ts';
-import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/tourSchema.ts';
-import { LANGS } from '../src/model/language.ts';
-import { fallbackCounts, gazetteerProblems } from '../src/model/gazetteerSchema.ts';
-import type { GazetteerFile } from '../src/model/gazetteer.ts';
+import { parseTour, tourFileProblems, tourTranslationProblems } from '../src/model/validation/tourSchema.ts';
+import { LANGS } from '../src/model/words/language.ts';
+import { fallbackCounts, gazetteerProblems } from '../src/model/validation/gazetteerSchema.ts';
+import type { GazetteerFile } from '../src/model/names/gazetteer.ts';
 import { shownNameKeys } from './lib/shownNames.ts';
 
 const root = new URL('../', import.meta.url);

@@ -4,12 +4,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // The label font ships with the app, subset to the letters the atlas uses (scripts/prepare-fonts.ts).
 import './fonts/noto-sans.css';
 import './ui/app.css';
-import { App } from './ui/App';
-import { detectWebgl } from './map/webgl';
-import { startUrlSync } from './state/urlSync';
-import { startLanguage } from './state/language';
-import { startOfflineCopy } from './state/offlineCopy';
-import { useAtlas } from './state/store';
+import { App } from './ui/App.tsx';
+import { detectWebgl } from './map/webgl.ts';
+import { startUrlSync } from './state/urlSync.ts';
+import { startLanguage } from './state/language.ts';
+import { startOfflineCopy } from './state/offlineCopy.ts';
+import { useAtlas } from './state/store.ts';
 
 // The link is read before the map is made, so the map opens where the link says.
 startUrlSync();

@@ -4,7 +4,7 @@
  * would fetch is carried in the page (`virtual:packed-files`) and read from there, and the import
  * worker starts from its code carried in the page (a blob URL, which a page on file:// needs).
  */
-import type * as Served from './ownFiles';
+import type * as Served from './ownFiles.ts';
 import packedFiles from 'virtual:packed-files';
 import ImportWorker from './state/importWorker.ts?worker&inline';
 

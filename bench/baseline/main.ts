@@ -12,12 +12,12 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { TextLayer } from '@deck.gl/layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
-import { areaFills, buildCorridorLayers } from '../../src/map/corridorLayers';
-import { buildScene } from '../../src/model/scene';
-import type { DrawableFeature } from '../../src/model/drawable';
-import { LAYER_IDS } from '../../src/model/layers';
-import { PALETTES } from '../../src/style/palette';
-import { INITIAL_BOUNDS } from '../../src/model/camera';
+import { areaFills, buildCorridorLayers } from '../../src/map/corridorLayers.ts';
+import { buildScene } from '../../src/model/scene/scene.ts';
+import type { DrawableFeature } from '../../src/model/scene/drawable.ts';
+import { LAYER_IDS } from '../../src/model/features/layers.ts';
+import { PALETTES } from '../../src/style/palette.ts';
+import { INITIAL_BOUNDS } from '../../src/model/view/camera.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFromDisk } from '../lib/onDisk';
-import { PROJECT_ALTERNATE_NAMES } from './alternateNames';
+import { datasetFromDisk } from '../lib/onDisk.ts';
+import { PROJECT_ALTERNATE_NAMES } from './alternateNames.ts';
 
 describe('other names of the projects', () => {
   it('belong to features that exist, and reach the committed layer files', () => {

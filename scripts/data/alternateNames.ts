@@ -3,7 +3,7 @@
  * (the places carry theirs in places.ts). Each says whose usage it is: the documents' own terms and
  * one side's names are searchable, and never shown as the atlas's own.
  */
-import type { AlternateName, AlternateNameUsage } from '../../src/model/feature.ts';
+import type { AlternateName, AlternateNameUsage } from '../../src/model/features/feature.ts';
 
 /** Several names of one usage: `usage('spelling', 'Agbend', 'Aghbend')`. */
 export const usage = (kind: AlternateNameUsage, ...names: string[]): AlternateName[] => names.map((name) => ({ name, usage: kind }));

@@ -3,8 +3,8 @@
  * Run: npx tsx scripts/data/build-features.ts   (the output files are committed)
  */
 import { writeFileSync } from 'node:fs';
-import { LAYERS, type LayerId } from '../../src/model/layers.ts';
-import { FeatureCollectionSchema, type AlternateName, type AtlasFeatureCollection } from '../../src/model/feature.ts';
+import { LAYERS, type LayerId } from '../../src/model/features/layers.ts';
+import { FeatureCollectionSchema, type AlternateName, type AtlasFeatureCollection } from '../../src/model/features/feature.ts';
 import type { Draft } from './draft.ts';
 import { middleCorridor, tripp } from './transport.ts';
 import { blackSeaCable, energyPlants, greenEnergyCorridor, nakhchivanTurkiye400, southernGasCorridor, line330ToNakhchivan } from './energy.ts';

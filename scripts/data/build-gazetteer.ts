@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBasemap } from '../../src/basemap/build.ts';
 import { normaliseName } from '../../src/basemap/corrections.ts';
-import { basemapKey, featureKey, GAZETTEER_LANGS, type GazetteerEntry, type GazetteerFile, type GazetteerLang, type GazetteerRow } from '../../src/model/gazetteer.ts';
+import { basemapKey, featureKey, GAZETTEER_LANGS, type GazetteerEntry, type GazetteerFile, type GazetteerLang, type GazetteerRow } from '../../src/model/names/gazetteer.ts';
 import { readBasemapInputs, projectRoot } from '../lib/basemapInputs.ts';
 import { datasetFromDisk } from '../lib/onDisk.ts';
 import { CONTESTED_AND_ATTRIBUTED, FEATURES, PLACES, WATER_AND_REGIONS, type CuratedEntry } from './gazetteer/curated.ts';

@@ -1,6 +1,6 @@
-/** Writes data/schema/feature-collection.schema.json from the zod schema in src/model/feature.ts. */
+/** Writes data/schema/feature-collection.schema.json from the zod schema in src/model/features/feature.ts. */
 import { writeFileSync } from 'node:fs';
-import { featureCollectionJsonSchema } from '../../src/model/feature.ts';
+import { featureCollectionJsonSchema } from '../../src/model/features/feature.ts';
 
 const file = new URL('../../data/schema/feature-collection.schema.json', import.meta.url);
 writeFileSync(file, `${JSON.stringify(featureCollectionJsonSchema(), null, 2)}\n`);

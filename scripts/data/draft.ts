@@ -1,5 +1,5 @@
 /** The shape the layer tables are written in, and the shared geometry-source references. */
-import type { AtlasGeometry, Citation, CitationWithRole, FeatureProperties, GeometrySource } from '../../src/model/feature.ts';
+import type { AtlasGeometry, Citation, CitationWithRole, FeatureProperties, GeometrySource } from '../../src/model/features/feature.ts';
 import type { Position } from './geo.ts';
 
 /** A feature as its table writes it: a passage without a role describes the feature (build-features fills it in). */

@@ -2,7 +2,7 @@
 import * as q from './quotes.ts';
 import { alongBorderInside, path, type Position } from './geo.ts';
 import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
-import type { GeometrySource, StatusSource } from '../../src/model/feature.ts';
+import type { GeometrySource, StatusSource } from '../../src/model/features/feature.ts';
 import { passage, published, reported, type DatedSource } from './events.ts';
 
 const JABRAYIL: Position = [47.026, 39.4]; // G, town; the hub substation site is not located

@@ -2,8 +2,8 @@
  * How the layer tables write a project's status through time (status_events): a status the documents
  * state, with its passage, or a status an outside source dates, with the source's words.
  */
-import type { Citation, CitationWithRole, StatusEvent, StatusSource } from '../../src/model/feature.ts';
-import { SOURCES } from '../../src/model/sources.ts';
+import type { Citation, CitationWithRole, StatusEvent, StatusSource } from '../../src/model/features/feature.ts';
+import { SOURCES } from '../../src/model/documents/sources.ts';
 
 type Status = StatusEvent['status'];
 

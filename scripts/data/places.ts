@@ -3,7 +3,7 @@ import * as q from './quotes.ts';
 import type { Position } from './geo.ts';
 import { NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
 import { usage } from './alternateNames.ts';
-import type { Citation, GeometrySource } from '../../src/model/feature.ts';
+import type { Citation, GeometrySource } from '../../src/model/features/feature.ts';
 
 const place = (
   id: string,

@@ -2,7 +2,7 @@
  * Verbatim passages of the two documents, named once and reused by the layer tables.
  * Each is a W3C TextQuoteSelector; the validator checks that every one anchors exactly once.
  */
-import type { Citation, CitationWithRole } from '../../src/model/feature.ts';
+import type { Citation, CitationWithRole } from '../../src/model/features/feature.ts';
 
 export const charter = (exact: string): Citation => ({ source: 'charter-2026', exact });
 export const bulletin = (exact: string): Citation => ({ source: 'bulletin-2026-02', exact });

@@ -3,7 +3,7 @@ import * as q from './quotes.ts';
 import { path } from './geo.ts';
 import { line, NE_PLACES, UNSOURCED, type Draft } from './draft.ts';
 import { passage, published, reported } from './events.ts';
-import type { StatusSource } from '../../src/model/feature.ts';
+import type { StatusSource } from '../../src/model/features/feature.ts';
 
 const SCHEMATIC = { ...UNSOURCED, note: 'A schematic link between the places it connects, not a route: no route has been published.' };
 

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from './chromium';
-import { syntheticLines } from './syntheticGeojson';
+import { launchBrowser, serveDist } from './chromium.ts';
+import { syntheticLines } from './syntheticGeojson.ts';
 
 export type ImportKind = 'points' | 'lines';
 

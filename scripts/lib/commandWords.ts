@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createIntl, createIntlCache } from 'react-intl';
-import { LOCALES, type Lang } from '../../src/model/language.ts';
-import type { Translate } from '../../src/model/message.ts';
+import { LOCALES, type Lang } from '../../src/model/words/language.ts';
+import type { Translate } from '../../src/model/words/message.ts';
 
 const FOLDER = new URL('../../src/i18n/messages/', import.meta.url);
 const cache = createIntlCache();

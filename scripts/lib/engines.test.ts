@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import semver from 'semver';
-import { readProjectFile } from './onDisk';
+import { readProjectFile } from './onDisk.ts';
 
 const lock = JSON.parse(readProjectFile('package-lock.json')) as { packages: Record<string, { engines?: { node?: string } | string[] }> };
 const manifest = JSON.parse(readProjectFile('package.json')) as { engines: { node: string } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { parseExportArgs, type ExportContext } from './exportOptions';
+import { parseExportArgs, type ExportContext } from './exportOptions.ts';
 
 const context: ExportContext = {
   hasFeature: (id) => id === 'tripp-meghri-segment',

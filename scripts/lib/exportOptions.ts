@@ -6,11 +6,11 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAX_PICTURE_TITLE, MIN_PICTURE_SIDE, parsePictureSize, type PictureSize } from '../../src/map/exportLayout.ts';
-import { YEAR_LIMITS, parseViewHash } from '../../src/model/viewState.ts';
-import { LANGS, isLang, type Lang } from '../../src/model/language.ts';
-import { wordsOf, type Message, type MessageValues, type Translate } from '../../src/model/message.ts';
-import { EXPORT_COMMAND_WORDS as WORDS } from '../../src/model/exportCommandWords.ts';
+import { MAX_PICTURE_TITLE, MIN_PICTURE_SIDE, parsePictureSize, type PictureSize } from '../../src/model/exports/exportLayout.ts';
+import { YEAR_LIMITS, parseViewHash } from '../../src/model/view/viewState.ts';
+import { LANGS, isLang, type Lang } from '../../src/model/words/language.ts';
+import { wordsOf, type Message, type MessageValues, type Translate } from '../../src/model/words/message.ts';
+import { EXPORT_COMMAND_WORDS as WORDS } from '../../src/model/exports/exportCommandWords.ts';
 import { translatorFor } from './commandWords.ts';
 
 /** Past this no browser draws a picture (WebGL's largest drawing buffer is 16384 pixels a side, most often less). */

@@ -10,8 +10,8 @@ import fontverter from 'fontverter';
 import { Blob, Face as HbFace } from 'harfbuzzjs';
 import { buildFontSubsets, FACES, fontStylesheet, inRange, type Face, type FontSubset } from './fontSubsets.ts';
 import { projectRoot } from './basemapInputs.ts';
-import { regionText } from '../../src/model/labelPlacement.ts';
-import type { GazetteerFile } from '../../src/model/gazetteer.ts';
+import { regionText } from '../../src/model/scene/labelPlacement.ts';
+import type { GazetteerFile } from '../../src/model/names/gazetteer.ts';
 
 const gazetteer = JSON.parse(readFileSync(join(projectRoot, 'data', 'gazetteer.json'), 'utf8')) as GazetteerFile;
 

@@ -80,7 +80,7 @@ export function usedCodePoints(): Set<number> {
   for (const file of sources.filter((path) => existsSync(path))) {
     for (const character of readFileSync(file, 'utf8')) {
       points.add(character.codePointAt(0)!);
-      // Region names are drawn in capitals (model/labelPlacement.ts regionText): ՍՅՈՒՆԻՔ, СЮНИК.
+      // Region names are drawn in capitals (model/scene/labelPlacement.ts regionText): ՍՅՈՒՆԻՔ, СЮНИК.
       for (const upper of character.toUpperCase()) points.add(upper.codePointAt(0)!);
     }
   }

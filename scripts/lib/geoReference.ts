@@ -10,7 +10,7 @@ import type { Topology } from 'topojson-specification';
 import { BUILD_SETTINGS } from '../../src/basemap/build.ts';
 import { fixRiverName } from '../../src/basemap/corrections.ts';
 import { clipToBBox, countryFeatures, prepareLakes, simplifyTopology, type RawProps } from '../../src/basemap/prepare.ts';
-import { buildGeoIndex, type GeoIndex } from '../../src/model/geoIndex.ts';
+import { buildGeoIndex, type GeoIndex } from '../../src/model/validation/geoIndex.ts';
 import { projectRoot } from './basemapInputs.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;

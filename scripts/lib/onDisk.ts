@@ -3,13 +3,13 @@
  * app's own model code. Shared by the validator, the unit tests and the browser tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/sources.ts';
-import { loadDataset } from '../../src/model/dataset.ts';
-import { parseAtlasLayer } from '../../src/model/layerContract.ts';
-import { buildCitationIndex } from '../../src/model/citationIndex.ts';
-import type { AtlasFeature } from '../../src/model/feature.ts';
-import type { AtlasDataFile } from '../../src/model/atlasDataFile.ts';
-import type { CoverageExclusion } from '../../src/model/coverage.ts';
+import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/documents/sources.ts';
+import { loadDataset } from '../../src/model/features/dataset.ts';
+import { parseAtlasLayer } from '../../src/model/validation/layerContract.ts';
+import { buildCitationIndex } from '../../src/model/documents/citationIndex.ts';
+import type { AtlasFeature } from '../../src/model/features/feature.ts';
+import type { AtlasDataFile } from '../../src/model/features/atlasDataFile.ts';
+import type { CoverageExclusion } from '../../src/model/documents/coverage.ts';
 
 const root = new URL('../../', import.meta.url);
 
@@ -39,7 +39,7 @@ export function citationIndexFromDisk(features = datasetFromDisk()) {
   return buildCitationIndex(features, sourceTexts());
 }
 
-/** The data file the app fetches (model/atlasDataFile.ts), assembled from data/. */
+/** The data file the app fetches (model/features/atlasDataFile.ts), assembled from data/. */
 export function atlasDataFromDisk(): AtlasDataFile {
   return {
     layers: Object.fromEntries(Object.entries(layerFiles()).map(([name, text]) => [name, JSON.parse(text)])),

@@ -1,6 +1,6 @@
 /** Every name the map can show, as gazetteer keys: the basemap's (built from its inputs) and the features'. */
 import { buildBasemap } from '../../src/basemap/build.ts';
-import { basemapKey, featureKey } from '../../src/model/gazetteer.ts';
+import { basemapKey, featureKey } from '../../src/model/names/gazetteer.ts';
 import { readBasemapInputs } from './basemapInputs.ts';
 import { datasetFromDisk } from './onDisk.ts';
 

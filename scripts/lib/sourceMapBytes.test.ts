@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesBySource, decodeSegment, packageOf, shortPath } from './sourceMapBytes';
+import { bytesBySource, decodeSegment, packageOf, shortPath } from './sourceMapBytes.ts';
 
 describe('reading a source map for bytes', () => {
   it('decodes base64 VLQ segments, negative numbers and multi-digit ones included', () => {
@@ -23,7 +23,7 @@ describe('reading a source map for bytes', () => {
   it('names the package of a dependency, scoped or not, and the folder of the project’s own code', () => {
     expect(packageOf('../../node_modules/@deck.gl/core/dist/lib/deck.js')).toBe('@deck.gl/core');
     expect(packageOf('../../../work/main/node_modules/maplibre-gl/dist/maplibre-gl.mjs')).toBe('maplibre-gl');
-    expect(packageOf('../../src/model/scene.ts')).toBe('src/model');
+    expect(packageOf('../../src/model/scene/scene.ts')).toBe('src/model');
     expect(shortPath('../../../work/main/node_modules/@deck.gl/core/dist/lib/deck.js')).toBe('@deck.gl/core/dist/lib/deck.js');
     expect(shortPath('../../../work/wt/s2-bundle/src/map/atlasMap.ts')).toBe('src/map/atlasMap.ts');
   });

@@ -8,8 +8,8 @@ import { booleanPointInPolygon, pointToLineDistance, point, lineString } from '@
 import { buildBasemap, type BasemapInputs, type BasemapOutputs } from './build.ts';
 import { correctedPlaces, type Label } from './labels.ts';
 import { maxDecimals, type Areal } from './prepare.ts';
-import { readLabelAnchors } from '../model/labelAnchors.ts';
-import { estimateText, placeLabels, type PointLabel } from '../model/labelPlacement.ts';
+import { readLabelAnchors } from '../model/scene/labelAnchors.ts';
+import { estimateText, placeLabels, type PointLabel } from '../model/scene/labelPlacement.ts';
 import { readBasemapInputs } from '../../scripts/lib/basemapInputs.ts';
 
 

@@ -15,7 +15,6 @@ import {
   simplifyLines,
   simplifyTopology,
   type Areal,
-  type BBox,
   type CountryProps,
   type LakeProps,
   type RawProps,
@@ -25,7 +24,7 @@ import {
 import { buildLabels, correctedPlaces, type LabelProps, type MarineProps, type RawPlaceProps } from './labels.ts';
 import { buildLabelAnchors } from './labelAnchors.ts';
 import { COUNTRY_TINT_COUNT, colourCountries, countryAdjacency, mergeAdjacency } from './countryColours.ts';
-import type { LabelAnchorsFile } from '../model/labelAnchors.ts';
+import type { LabelAnchorsFile } from '../model/scene/labelAnchors.ts';
 
 export interface BasemapInputs {
   countries50m: Topology;
@@ -56,7 +55,7 @@ export interface BasemapOutputs {
 
 /** Simplification tolerances (degrees) and rounding (decimals) per output. */
 export const BUILD_SETTINGS = {
-  box: REGION_BBOX as BBox,
+  box: REGION_BBOX,
   /** 50m is drawn below zoom 5, where a pixel is ≥ 0.02°. */
   simplify50m: 0.02,
   decimals50m: 2,

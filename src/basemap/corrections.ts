@@ -3,11 +3,11 @@
  * Every entry carries a one-line reason; data/basemap/PROVENANCE.md lists the same table.
  * Pure data: no I/O.
  */
-
-export type LonLat = [number, number];
+import type { BBox } from 'geojson';
+import type { LonLat } from '../model/geometry/coordinates.ts';
 
 /** The region the detailed (10m) layers and the extras are clipped to: [west, south, east, north]. */
-export const REGION_BBOX: [number, number, number, number] = [5, 25, 90, 60];
+export const REGION_BBOX: BBox = [5, 25, 90, 60];
 
 export interface Reasoned {
   reason: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { colourCountries, mergeAdjacency, type Adjacency } from './countryColours';
+import { colourCountries, mergeAdjacency, type Adjacency } from './countryColours.ts';
 
 const graph = (edges: [string, string][]): Adjacency => {
   const adjacency: Adjacency = new Map();

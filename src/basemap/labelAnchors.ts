@@ -3,12 +3,12 @@
  * interior points at a few spacings (finer nearer the region), for the big seas a few hand-placed
  * points, for the rivers points along them. Pure; written to public/basemap/label-anchors.json.
  */
-import type { Feature, FeatureCollection, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, Position } from 'geojson';
 import { area as turfArea, length as turfLength, along as turfAlong, lineString } from '@turf/turf';
-import type { AnchorGrid, AnchorTuple, AreaLabelRecord, LabelAnchorsFile } from '../model/labelAnchors.ts';
+import type { AnchorGrid, AnchorTuple, AreaLabelRecord, LabelAnchorsFile } from '../model/scene/labelAnchors.ts';
 import { poleOfInaccessibility, signedDistance, type Label } from './labels.ts';
-import { roundTo, type Areal, type BBox, type CountryProps, type Linear, type RiverProps } from './prepare.ts';
-import type { LonLat } from './corrections.ts';
+import { roundTo, type Areal, type CountryProps, type Linear, type RiverProps } from './prepare.ts';
+import type { LonLat } from '../model/geometry/coordinates.ts';
 
 /** Coarse worldwide, finer towards the South Caucasus (a name must find a point inside any view). */
 export const ANCHOR_GRIDS: AnchorGrid[] = [

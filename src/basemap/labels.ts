@@ -2,9 +2,10 @@
  * Label points for the basemap: countries, seas, cities, physical regions, rivers.
  * Pure functions (no I/O); scripts/prepare-basemap.ts writes the result to public/basemap/labels.geojson.
  */
-import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import polylabel from 'polylabel';
 import { bbox as turfBbox, area as turfArea, length as turfLength, along as turfAlong, lineString } from '@turf/turf';
+import type { LonLat } from '../model/geometry/coordinates.ts';
 import {
   EXTRA_PLACES,
   EXTRA_SEAS,
@@ -13,10 +14,9 @@ import {
   SEA_LABEL_POINTS,
   fixSeaName,
   normaliseName,
-  type LonLat,
 } from './corrections.ts';
-import { clipToBBox, roundTo, type Areal, type BBox, type Linear, type RiverProps } from './prepare.ts';
-import { segmentDistance } from '../model/planar.ts';
+import { clipToBBox, roundTo, type Areal, type Linear, type RiverProps } from './prepare.ts';
+import { segmentDistance } from '../model/geometry/planar.ts';
 
 export type LabelKind = 'country' | 'sea' | 'city' | 'capital' | 'region' | 'river';
 

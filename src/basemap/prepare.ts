@@ -4,6 +4,7 @@
  * No I/O here; scripts/prepare-basemap.ts reads and writes the files.
  */
 import type {
+  BBox,
   Feature,
   FeatureCollection,
   Geometry,
@@ -22,16 +23,15 @@ import type {
 } from 'topojson-specification';
 import { feature as topoFeature, merge as topoMerge, mesh as topoMesh } from 'topojson-client';
 import { bboxClip, booleanPointInPolygon, lineString, simplify } from '@turf/turf';
+import type { LonLat } from '../model/geometry/coordinates.ts';
 import {
   RIVER_MIN_ZOOM,
   TERRITORY_TRANSFERS,
   countryName,
   fixLakeName,
   fixRiverName,
-  type LonLat,
 } from './corrections.ts';
 
-export type BBox = [number, number, number, number];
 export type Areal = Polygon | MultiPolygon;
 export type Linear = LineString | MultiLineString;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PbfReader } from 'pbf';
 import { VectorTile } from '@mapbox/vector-tile';
 import type { FeatureCollection } from 'geojson';
-import { cutTiles, TILE_EXTENT } from './tiles';
+import { cutTiles, TILE_EXTENT } from './tiles.ts';
 
 const caspianCountries: FeatureCollection = {
   type: 'FeatureCollection',

@@ -5,7 +5,7 @@
  */
 import GeoJSONVT from 'geojson-vt';
 import vtpbf from 'vt-pbf';
-import type { FeatureCollection, Position } from 'geojson';
+import type { BBox, FeatureCollection, Position } from 'geojson';
 
 export const TILE_EXTENT = 4096;
 
@@ -14,10 +14,8 @@ export interface TileLayerInput {
   zooms: [min: number, max: number];
 }
 
-type Box = [west: number, south: number, east: number, north: number];
-
-function boxOf(collection: FeatureCollection): Box | null {
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+function boxOf(collection: FeatureCollection): BBox | null {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (coordinates: unknown): void => {
     if (typeof (coordinates as Position)[0] === 'number') {
       const [x, y] = coordinates as Position;

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { LANGS, LOCALES } from '../model/language';
-import { CATALOGUE_FOLDER, compileCatalogue } from '../../scripts/lib/compiledMessages';
+import { LANGS, LOCALES } from '../model/words/language.ts';
+import { CATALOGUE_FOLDER, compileCatalogue } from '../../scripts/lib/compiledMessages.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const read = (lang: string) => JSON.parse(readFileSync(`${CATALOGUE_FOLDER}${lang}.json`, 'utf8')) as Record<string, unknown>;
@@ -83,7 +83,7 @@ describe('the catalogues', () => {
   /**
    * The atlas's own words never adopt one side's term: in each language, a contested term stands in
    * quotation marks in a message that says whose term it is, and one form of a contested place name
-   * never stands without the other (as model/neutralWords.ts holds the English).
+   * never stands without the other (as model/words/neutralWords.ts holds the English).
    */
   const CONTESTED: Record<(typeof TRANSLATED)[number], { terms: RegExp; attributed: RegExp; pairs: [string, string][] }> = {
     ru: { terms: /Зангезур\p{L}*|Арцах\p{L}*|Западн\p{L}* Азербайджан\p{L}*|освобожд\p{L}* территор\p{L}*/giu, attributed: /бюллетен|хартии|употреблени/iu, pairs: [['Ханкенди', 'Степанакерт']] },

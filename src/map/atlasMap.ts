@@ -9,27 +9,28 @@
 import * as maplibregl from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
-import { prepareMapLibre } from './mapLibreFiles';
-import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle } from './basemapStyle';
-import { areaFills, buildCorridorLayers } from './corridorLayers';
-import { LabelController } from './labelController';
-import { PointerInput, type PointerAnswers } from './pointerInput';
-import { UserDataWarmUp } from './userDataWarmUp';
-import { sceneLayers } from './layerOrder';
-import { ResetViewControl } from './controls';
-import { mapLibreLocale, resetViewWords } from './controlWords';
-import { buildUserLayerLayers } from './userLayerLayers';
-import { buildMeasureLayers } from './measureLayers';
-import type { GazetteerLang } from '../model/gazetteer';
-import type { PlacedLabel } from '../model/labelPlacement';
-import { framePadding, type ScreenRect } from '../model/framing';
-import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Bounds, type Camera, type MapFrame, type MapSubject, type Transition } from '../model/camera';
-import type { Scene } from '../model/scene';
-import { simplifiedLevel } from '../model/userFeatures';
-import type { LonLat, Measure } from '../model/measure';
-import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture';
-import type { FootnotesFor, SlideOptions, SlideResult } from './exportSlide';
-import { defineMessages, worded, type Translate, type Worded } from '../model/message';
+import { prepareMapLibre } from './mapLibreFiles.ts';
+import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle } from './basemapStyle.ts';
+import { areaFills, buildCorridorLayers } from './corridorLayers.ts';
+import { LabelController } from './labelController.ts';
+import { PointerInput, type PointerAnswers } from './pointerInput.ts';
+import { UserDataWarmUp } from './userDataWarmUp.ts';
+import { sceneLayers } from './layerOrder.ts';
+import { ResetViewControl } from './controls.ts';
+import { mapLibreLocale, resetViewWords } from './controlWords.ts';
+import { buildUserLayerLayers } from './userLayerLayers.ts';
+import { buildMeasureLayers } from './measureLayers.ts';
+import type { GazetteerLang } from '../model/names/gazetteer.ts';
+import type { PlacedLabel } from '../model/scene/labelPlacement.ts';
+import { framePadding, type ScreenRect } from '../model/view/framing.ts';
+import { openingBounds, openingPadding, MAX_ZOOM, MIN_ZOOM, type Camera, type MapFrame, type MapSubject, type Transition } from '../model/view/camera.ts';
+import type { Scene } from '../model/scene/scene.ts';
+import { simplifiedLevel } from '../model/userData/userFeatures.ts';
+import type { Bounds, LonLat } from '../model/geometry/coordinates.ts';
+import type { Measure } from '../model/geometry/measure.ts';
+import type { ExportOptions, ExportResult, ExportSnapshot } from './exportPicture.ts';
+import type { FootnotesFor, SlideOptions, SlideResult } from './exportSlide.ts';
+import { defineMessages, worded, type Translate, type Worded } from '../model/words/message.ts';
 
 const MAP_PROBLEMS = defineMessages({
   error: { id: 'map.error', defaultMessage: 'Map error: {reason}', description: 'Notice; {reason} is the map library’s own words, in English' },
@@ -453,7 +454,7 @@ export class AtlasMap {
    */
   async exportPicture(options: ExportOptions, scene: Scene = this.scene): Promise<ExportResult> {
     // The picture code is loaded on first use: the first map does not need it.
-    const [{ exportPicture }] = await Promise.all([import('./exportPicture'), this.ready]);
+    const [{ exportPicture }] = await Promise.all([import('./exportPicture.ts'), this.ready]);
     return exportPicture(this.exportSnapshot(scene), options);
   }
 
@@ -462,7 +463,7 @@ export class AtlasMap {
    * basemap's GeoJSON, not from the screen. The slide code, and pdf-lib for a PDF, load on first use.
    */
   async exportSlide(options: SlideOptions, footnotesFor: FootnotesFor, scene: Scene = this.scene): Promise<SlideResult> {
-    const [{ exportSlide }] = await Promise.all([import('./exportSlide'), this.ready]);
+    const [{ exportSlide }] = await Promise.all([import('./exportSlide.ts'), this.ready]);
     return exportSlide(this.exportSnapshot(scene), options, footnotesFor);
   }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../model/language';
-import { translatorFor } from '../../scripts/lib/commandWords';
+import { LANGS } from '../model/words/language.ts';
+import { translatorFor } from '../../scripts/lib/commandWords.ts';
 import type { FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle, countryFill, DETAIL_ZOOM, ROUTES_BENEATH_LAYER, TILED_BASEMAP_FILES } from './basemapStyle';
-import { MAX_TILE_ZOOM, tileZoomRange, TILE_SOURCE } from './basemapTiles';
-import { HIGH_CONTRAST, LIGHT } from '../style/palette';
-import { COUNTRY_TINT_COUNT } from '../basemap/countryColours';
+import { ATLAS_AREAS, attributionHtml, basemapPaint, buildBasemapStyle, countryFill, DETAIL_ZOOM, ROUTES_BENEATH_LAYER, TILED_BASEMAP_FILES } from './basemapStyle.ts';
+import { MAX_TILE_ZOOM, tileZoomRange, TILE_SOURCE } from './basemapTiles.ts';
+import { HIGH_CONTRAST, LIGHT } from '../style/palette.ts';
+import { COUNTRY_TINT_COUNT } from '../basemap/countryColours.ts';
 
 const style = buildBasemapStyle(LIGHT, 'http://127.0.0.1:4173/atlas/');
 

@@ -6,9 +6,10 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Palette } from '../style/palette';
-import { servedAsTiles } from './basemapTiles';
-import { defineMessages, inEnglish, type Translate } from '../model/message';
+import type { Palette } from '../style/palette.ts';
+import { servedAsTiles } from './basemapTiles.ts';
+import { inEnglish, type Translate } from '../model/words/message.ts';
+import { basemapCredit } from '../model/scene/credits.ts';
 
 /** Below this zoom the 1:50m countries are drawn, from it on the 1:10m ones. */
 export const DETAIL_ZOOM = 5;
@@ -44,21 +45,10 @@ export function basemapUrl(baseUrl: string, file: BasemapFile): string {
   return new URL(`basemap/${file}.geojson`, baseUrl).href;
 }
 
-/** Where country, sea and river names may stand (see model/labelAnchors.ts). */
+/** Where country, sea and river names may stand (see model/scene/labelAnchors.ts). */
 export function labelAnchorsUrl(baseUrl: string): string {
   return new URL('basemap/label-anchors.json', baseUrl).href;
 }
-
-const CREDIT = defineMessages({
-  basemap: {
-    id: 'map.basemapCredit',
-    defaultMessage: 'Basemap: {naturalEarth} (public domain)',
-    description: 'The map’s credit line, on the map and at the foot of a picture; {naturalEarth} is the name Natural Earth (a link on the map)',
-  },
-});
-
-/** The basemap's credit in the language shown, naming Natural Earth as `naturalEarth` (a link on the map, plain text in a picture). */
-export const basemapCredit = (translate: Translate, naturalEarth: string): string => translate(CREDIT.basemap, { naturalEarth });
 
 /** Natural Earth is the data set's proper name, the same in every language: marked as English. */
 const NATURAL_EARTH_LINK = '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener" lang="en">Natural Earth</a>';

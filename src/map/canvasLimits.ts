@@ -3,7 +3,7 @@
  * largest area, asked once, and whether a drawing really came out at the size asked for (a GPU,
  * or MapLibre, may quietly draw smaller). Beside webgl.ts, which tells whether it can draw at all.
  */
-import type { CanvasLimits, PictureSize } from './exportLayout';
+import type { CanvasLimits, PictureSize } from '../model/exports/exportLayout.ts';
 
 /** Chromium's 2D canvas refuses more than 16384² pixels (measured: 16384² draws, 20000² does not). */
 const CANVAS_2D_MAX_AREA = 16384 * 16384;

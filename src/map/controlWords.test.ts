@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { translatorFor } from '../../scripts/lib/commandWords';
-import { mapLibreLocale } from './controlWords';
+import { translatorFor } from '../../scripts/lib/commandWords.ts';
+import { mapLibreLocale } from './controlWords.ts';
 
 /** MapLibre's own table of its words (the package exports no path to it): key → English. */
 const defaultLocale: Record<string, string> = Object.fromEntries(

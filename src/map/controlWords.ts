@@ -4,7 +4,7 @@
  * reset button's. MapLibre reads a control's words when the control is added (the scale bar's unit
  * at every move), so the map sets them and adds its controls again when the language changes.
  */
-import { defineMessages, type Translate } from '../model/message';
+import { defineMessages, type Translate } from '../model/words/message.ts';
 
 const WORDS = defineMessages({
   zoomIn: { id: 'map.control.zoomIn', defaultMessage: 'Zoom in', description: 'Tooltip of the map’s + button' },

@@ -1,22 +1,22 @@
 /**
  * deck.gl layers for what the scene draws, each feature as the scene's featureMark says: under a
  * line the band of its geometry's accuracy, a white casing, then the line in its layer's colour
- * with its status's pattern (src/style/symbology.ts), a white core that hollows planned lines;
+ * with its status's pattern (src/model/scene/symbology.ts), a white core that hollows planned lines;
  * point marks from one icon atlas (a schematic position ringed); areas outlined, dashed where
  * schematic. Halos under the selection and under features a passage points at, beneath all of it. The band is one
  * more layer of the casing's own kind (a path with the offset extension), so it costs no new
  * WebGL program; rings are icons of the same atlas and dashed outlines the dash the layers already have.
  */
 import { GeoJsonLayer } from '@deck.gl/layers';
-import { pointMarkLayers, roundMarkLayer } from './pointIcons';
+import { pointMarkLayers, roundMarkLayer } from './pointIcons.ts';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, FeatureCollection } from 'geojson';
-import { LAYER_IDS } from '../model/layers';
-import { isLineLike, markPoint, type DrawableFeature } from '../model/drawable';
-import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type FeatureMark, type Scene } from '../model/scene';
-import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../style/symbology';
-import { LIGHT, type Palette } from '../style/palette';
+import { LAYER_IDS } from '../model/features/layers.ts';
+import { isLineLike, markPoint, type DrawableFeature } from '../model/scene/drawable.ts';
+import { AREA_FILL_ALPHA, UNDATED_MARK, featureMark, type FeatureMark, type Scene } from '../model/scene/scene.ts';
+import { CASING_EXTRA, LAYER_SYMBOLS, LINE_WHITE, SELECTION_HALO, SELECTION_HALO_ALPHA, SELECTION_HALO_EXTRA, SELECTION_HALO_POINT_EXTRA } from '../model/scene/symbology.ts';
+import { LIGHT, type Palette } from '../style/palette.ts';
 
 export const CORRIDOR_LAYER_PREFIX = 'corridor-';
 
@@ -155,7 +155,7 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
       new GeoJsonLayer<DrawableFeature['properties'], PathStyleExtensionProps<DrawableFeature>>({
         id: `${CORRIDOR_LAYER_PREFIX}${layerId}`,
         data: byLayer.get(layerId) ?? [],
-        // Picked on the CPU (model/picking.ts): deck.gl draws no picking pass for the atlas's layers.
+        // Picked on the CPU (model/scene/picking.ts): deck.gl draws no picking pass for the atlas's layers.
         pickable: false,
         stroked: true,
         // Areas are filled by MapLibre (basemapStyle.ts, ATLAS_AREAS; areaFills below).
@@ -166,7 +166,7 @@ export function buildCorridorLayers(scene: Scene): Layer[] {
           const mark = featureMark(f as DrawableFeature, palette);
           return mark.kind === 'line' ? mark.line.width : 1.5;
         },
-        // A status dated "around 2032" comes in across that year (model/timeline.ts): faint at first.
+        // A status dated "around 2032" comes in across that year (model/features/timeline.ts): faint at first.
         // A suspended line is faint too (its stroke's alpha), and stays so.
         getLineColor: (f) => {
           const mark = featureMark(f as DrawableFeature, palette);

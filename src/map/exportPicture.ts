@@ -9,14 +9,14 @@
 import * as maplibregl from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { distance } from '@turf/turf';
-import { buildBasemapStyle } from './basemapStyle';
-import { areaFills, buildCorridorLayers } from './corridorLayers';
-import { buildUserLayerLayers } from './userLayerLayers';
-import { charactersOf, drawPlacedLabels, loadFontsFor, loadLabelFonts, placeMapLabels, type MapLabels } from './labelLayers';
-import { sceneLayers } from './layerOrder';
-import { antialiasAt, canvasLimits, clampedDrawing } from './canvasLimits';
-import { drawLocator, regionAround } from './locatorMap';
-import { drawFurniture, inksOf, measureWith, sampleOf } from './picturePainter';
+import { buildBasemapStyle } from './basemapStyle.ts';
+import { areaFills, buildCorridorLayers } from './corridorLayers.ts';
+import { buildUserLayerLayers } from './userLayerLayers.ts';
+import { charactersOf, drawPlacedLabels, loadFontsFor, loadLabelFonts, placeMapLabels, type MapLabels } from './labelLayers.ts';
+import { sceneLayers } from './layerOrder.ts';
+import { antialiasAt, canvasLimits, clampedDrawing } from './canvasLimits.ts';
+import { drawLocator, regionAround } from './locatorMap.ts';
+import { drawFurniture, inksOf, measureWith, sampleOf } from './picturePainter.ts';
 import {
   checkPictureSize,
   formatPictureSize,
@@ -30,10 +30,11 @@ import {
   type PictureLayout,
   type PictureOccupancy,
   type PictureSize,
-} from './exportLayout';
-import { mercatorAspect, type Bounds, type Camera } from '../model/camera';
-import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene';
-import { defineMessages, type Translate } from '../model/message';
+} from '../model/exports/exportLayout.ts';
+import type { Bounds } from '../model/geometry/coordinates.ts';
+import { mercatorAspect, type Camera } from '../model/view/camera.ts';
+import { describeFrame, legendSections, pictureScene, type Scene } from '../model/scene/scene.ts';
+import { defineMessages, type Translate } from '../model/words/message.ts';
 
 /** What the export says while it works and when it cannot finish, in the language shown (the scene's). */
 const WORDS = defineMessages({

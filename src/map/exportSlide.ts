@@ -3,20 +3,21 @@
  * PNG (exportPicture.ts), drawn from the scene, the basemap's GeoJSON and the style's constants,
  * not from a screenshot. The camera is projected as the PNG's off-screen map would be (same plan,
  * same zoom), names are placed by the same placement, the furniture by the same layout; the pure
- * model/slide.ts turns all that into primitives, model/slideSvg.ts or slidePdf.ts writes them.
+ * model/exports/slide.ts turns all that into primitives, model/exports/slideSvg.ts or slidePdf.ts writes them.
  * No WebGL is needed. pdf-lib and its fonts are loaded only when a PDF is asked for.
  */
 import type { FeatureCollection } from 'geojson';
-import { basemapUrl, DETAIL_ZOOM, type BasemapFile } from './basemapStyle';
-import { loadFontsFor, loadLabelFonts, placeMapLabels, LABEL_FONT } from './labelLayers';
-import { layoutPicture, occupancyOf, pictureFileName, planExportView, type MeasureText, type PictureSize, type TextStyle } from './exportLayout';
-import type { ExportSnapshot } from './exportPicture';
-import { metresPerPixel, worldLonLat, worldPixel, type Bounds } from '../model/camera';
-import { describeFrame, legendSections, pictureScene } from '../model/scene';
-import { layerTitleMessage, LAYER_IDS } from '../model/layers';
-import { defineMessages, type Translate } from '../model/message';
-import { buildSlide, mercatorProjector, type BasemapCollections, type Footnote, type Slide, type SlideWords } from '../model/slide';
-import { slideToSvg } from '../model/slideSvg';
+import { basemapUrl, DETAIL_ZOOM, type BasemapFile } from './basemapStyle.ts';
+import { loadFontsFor, loadLabelFonts, placeMapLabels, LABEL_FONT } from './labelLayers.ts';
+import { layoutPicture, occupancyOf, pictureFileName, planExportView, type MeasureText, type PictureSize, type TextStyle } from '../model/exports/exportLayout.ts';
+import type { ExportSnapshot } from './exportPicture.ts';
+import type { Bounds } from '../model/geometry/coordinates.ts';
+import { metresPerPixel, worldLonLat, worldPixel } from '../model/view/camera.ts';
+import { describeFrame, legendSections, pictureScene } from '../model/scene/scene.ts';
+import { layerTitleMessage, LAYER_IDS } from '../model/features/layers.ts';
+import { defineMessages, type Translate } from '../model/words/message.ts';
+import { buildSlide, mercatorProjector, type BasemapCollections, type Footnote, type Slide, type SlideWords } from '../model/exports/slide.ts';
+import { slideToSvg } from '../model/exports/slideSvg.ts';
 
 export type SlideFormat = 'svg' | 'pdf';
 
@@ -208,7 +209,7 @@ export async function exportSlide(snapshot: ExportSnapshot, options: SlideOption
       blob = new Blob([slideToSvg(slide)], { type: 'image/svg+xml' });
     } else {
       options.onProgress?.(t(WORDS.writingPdf));
-      const { slideToPdf, fontFilesFromBundle } = await import('./slidePdf');
+      const { slideToPdf, fontFilesFromBundle } = await import('./slidePdf.ts');
       const bytes = await slideToPdf(slide, await fontFilesFromBundle());
       blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
     }

@@ -2,7 +2,7 @@
  * A deck.gl layer that draws prepared geometry as it is: Float32 longitude/latitude pairs and
  * the vertex indices of points, 1-pixel lines or triangles, in one colour or a colour per vertex
  * (a layer coloured by a property). No joints, no picking: a layer of a million vertices is one buffer upload and one
- * cheap draw call even on software WebGL. (Hits are found on the CPU, model/userPicking.ts.)
+ * cheap draw call even on software WebGL. (Hits are found on the CPU, model/userData/userPicking.ts.)
  */
 import { Layer, project32, type DefaultProps, type LayerProps, type UpdateParameters } from '@deck.gl/core';
 import { Geometry, Model } from '@luma.gl/engine';

@@ -2,8 +2,8 @@
  * The ring round the feature under the pointer, drawn on a light 2D canvas laid over the map: a
  * hover changes a few hundred pixels of this canvas and never makes the WebGL map paint again.
  */
-import type { Box } from '../model/labelPlacement';
-import type { ScreenOutline } from '../model/picking';
+import type { Box } from '../model/scene/labelPlacement.ts';
+import type { ScreenOutline } from '../model/scene/picking.ts';
 
 /** Clear of the feature's own white casing, then a thin ring: it frames the feature without covering it. */
 const GAP_PX = 1.5;

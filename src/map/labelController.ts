@@ -5,8 +5,8 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
-import { fetchOwn } from '../ownFiles';
-import { basemapUrl, labelAnchorsUrl } from './basemapStyle';
+import { fetchOwn } from '../ownFiles.ts';
+import { basemapUrl, labelAnchorsUrl } from './basemapStyle.ts';
 import {
   charactersOf,
   drawPlacedLabels,
@@ -20,13 +20,13 @@ import {
   type BasemapNames,
   type LabelLanguage,
   type MapLabels,
-} from './labelLayers';
-import { readLabelAnchors, type LabelAnchorsFile } from '../model/labelAnchors';
-import type { GazetteerLang } from '../model/gazetteer';
-import type { LabelView, PlacedLabel } from '../model/labelPlacement';
-import type { Camera } from '../model/camera';
-import type { ScreenRect } from '../model/framing';
-import type { Scene } from '../model/scene';
+} from './labelLayers.ts';
+import { readLabelAnchors, type LabelAnchorsFile } from '../model/scene/labelAnchors.ts';
+import type { GazetteerLang } from '../model/names/gazetteer.ts';
+import type { LabelView, PlacedLabel } from '../model/scene/labelPlacement.ts';
+import type { Camera } from '../model/view/camera.ts';
+import type { ScreenRect } from '../model/view/framing.ts';
+import type { Scene } from '../model/scene/scene.ts';
 
 /** What the names need from the map that shows them. */
 export interface LabelHost {
@@ -90,7 +90,7 @@ export class LabelController {
    */
   async setLanguage(lang: GazetteerLang): Promise<void> {
     if (lang === this.language.lang) return;
-    const gazetteer = lang === 'en' ? null : (await import('../model/gazetteerData')).GAZETTEER;
+    const gazetteer = lang === 'en' ? null : (await import('../model/names/gazetteerData.ts')).GAZETTEER;
     const language: LabelLanguage = { lang, gazetteer };
     this.language = language;
     if (!this.basemapNames || this.host.gone()) return;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DrawableFeature } from '../model/drawable';
-import { charactersOf, labelZoomStep, labelsFromGeojson, mapLabelsFor, pointObstacles, routeLines, withAtlasPlaces, type BasemapNames } from './labelLayers';
-import type { PointLabel } from '../model/labelPlacement';
-import { makeGazetteer, type GazetteerFile } from '../model/gazetteer';
+import type { DrawableFeature } from '../model/scene/drawable.ts';
+import { charactersOf, labelZoomStep, labelsFromGeojson, mapLabelsFor, pointObstacles, routeLines, withAtlasPlaces, type BasemapNames } from './labelLayers.ts';
+import type { PointLabel } from '../model/scene/labelPlacement.ts';
+import { makeGazetteer, type GazetteerFile } from '../model/names/gazetteer.ts';
 import gazetteerJson from '../../data/gazetteer.json';
 
 const feature = (name: string, coordinates: [number, number], kind = 'place', layer = 'places'): DrawableFeature => ({

@@ -1,18 +1,18 @@
 /**
  * Map names drawn by deck.gl's TextLayer from the font the app ships (no glyph server). Where each
- * name goes is decided by model/labelPlacement.ts for the view; this turns the result into layers.
+ * name goes is decided by model/scene/labelPlacement.ts for the view; this turns the result into layers.
  * The live map and the exported picture both call buildLabelLayers, so they show the same names.
  */
 import { TextLayer } from '@deck.gl/layers';
-import { roundMarkLayer } from './pointIcons';
+import { roundMarkLayer } from './pointIcons.ts';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection, Point } from 'geojson';
-import type { Palette, Rgb } from '../style/palette';
-import type { DrawableFeature } from '../model/drawable';
-import type { Scene } from '../model/scene';
-import type { LabelAnchors } from '../model/labelAnchors';
-import { mapName, NO_SUBJECT, subjectTiers, type SubjectTier, type ViewSubject } from '../model/mapNames';
-import { basemapKey, featureKey, mapNameIn, nameIn, type Gazetteer, type GazetteerLang } from '../model/gazetteer';
+import type { Palette, Rgb } from '../style/palette.ts';
+import type { DrawableFeature } from '../model/scene/drawable.ts';
+import type { Scene } from '../model/scene/scene.ts';
+import type { LabelAnchors } from '../model/scene/labelAnchors.ts';
+import { mapName, NO_SUBJECT, subjectTiers, type SubjectTier, type ViewSubject } from '../model/scene/mapNames.ts';
+import { basemapKey, featureKey, mapNameIn, nameIn, type Gazetteer, type GazetteerLang } from '../model/names/gazetteer.ts';
 import {
   DOT_RADIUS,
   LINE_HEIGHT,
@@ -26,7 +26,7 @@ import {
   type PointLabelKind,
   type TextStyle,
   type Box,
-} from '../model/labelPlacement';
+} from '../model/scene/labelPlacement.ts';
 
 export const LABEL_FONT = '"Noto Sans", "DejaVu Sans", sans-serif';
 
@@ -44,7 +44,7 @@ export interface MapLabels extends BasemapNames {
   lines: [number, number][][];
   /** The outer rings of the atlas's areas, which area names stand outside of where they can. */
   areas: [number, number][][];
-  /** The names the view is about, placed first (see model/mapNames.ts). */
+  /** The names the view is about, placed first (see model/scene/mapNames.ts). */
   subjects: ReadonlyMap<string, SubjectTier>;
 }
 
@@ -94,7 +94,7 @@ function namesFeature(feature: DrawableFeature, subject: ViewSubject): boolean {
  * named beside the mark the atlas draws, at every zoom; a basemap town within about 10 km whose name
  * the place's starts with (any town there, for a port) is the same town, so its own dot and name give
  * way. A region the atlas draws is named as an area, unless the basemap already names it. A plant or
- * substation is named when the view is about it (see model/mapNames.ts).
+ * substation is named when the view is about it (see model/scene/mapNames.ts).
  */
 export function withAtlasPlaces(features: readonly DrawableFeature[], basemap: readonly PointLabel[], subject: ViewSubject = NO_SUBJECT): PointLabel[] {
   const named = new Set<PointLabel>();

@@ -4,7 +4,7 @@
  * picture stacks its layers as the screen does.
  */
 import type { Layer } from '@deck.gl/core';
-import { ROUTES_BENEATH_LAYER } from './basemapStyle';
+import { ROUTES_BENEATH_LAYER } from './basemapStyle.ts';
 
 /** The layers of a scene by what they draw; the live map adds what only it draws. */
 export interface SceneLayerGroups {

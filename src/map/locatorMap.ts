@@ -3,10 +3,11 @@
  * by a MapLibre map of its own (the basemap only) in a hidden container, then copied into its box.
  */
 import * as maplibregl from 'maplibre-gl';
-import { buildBasemapStyle } from './basemapStyle';
-import { drawLocatorFrame, type Inks } from './picturePainter';
-import { INITIAL_BOUNDS, type Bounds } from '../model/camera';
-import type { Palette } from '../style/palette';
+import { buildBasemapStyle } from './basemapStyle.ts';
+import { drawLocatorFrame, type Inks } from './picturePainter.ts';
+import type { Bounds } from '../model/geometry/coordinates.ts';
+import { INITIAL_BOUNDS } from '../model/view/camera.ts';
+import type { Palette } from '../style/palette.ts';
 
 /** The atlas's region, grown to hold the frame, so the locator always shows where the frame lies. */
 export function regionAround([[west, south], [east, north]]: Bounds): Bounds {

@@ -3,9 +3,9 @@
  * worker from its code carried in the page, and the basemap's tiles read from the page through a
  * protocol of the app's own, under the base src/ownFiles.packed.ts gives the style.
  */
-import type * as Served from './mapLibreFiles';
+import type * as Served from './mapLibreFiles.ts';
 import maplibreWorkerSource from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
-import { PACKED_PROTOCOL, packedBytes } from '../ownFiles.packed';
+import { PACKED_PROTOCOL, packedBytes } from '../ownFiles.packed.ts';
 
 export const prepareMapLibre: typeof Served.prepareMapLibre = (maplibre) => {
   maplibre.setWorkerUrl(URL.createObjectURL(new Blob([maplibreWorkerSource], { type: 'text/javascript' })));

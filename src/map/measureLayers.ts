@@ -1,9 +1,9 @@
 /** The measuring line: the clicked points joined along great circles, with a dot at each. */
 import { PathLayer } from '@deck.gl/layers';
-import { roundMarkLayer } from './pointIcons';
+import { roundMarkLayer } from './pointIcons.ts';
 import type { Layer } from '@deck.gl/core';
 import { greatCircle } from '@turf/turf';
-import type { LonLat } from '../model/measure';
+import type { LonLat } from '../model/geometry/coordinates.ts';
 
 const INK: [number, number, number, number] = [20, 20, 20, 255];
 

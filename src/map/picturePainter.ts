@@ -3,10 +3,10 @@
  * bar and the sources, each on a panel where exportLayout.ts placed it, in the scene's palette (so
  * high contrast and the projector reach the PNG too).
  */
-import { LABEL_FONT } from './labelLayers';
-import { drawSwatch } from './swatchCanvas';
-import type { MeasureText, PictureLayout, PlacedText, TextStyle } from './exportLayout';
-import { toCss, type Palette } from '../style/palette';
+import { LABEL_FONT } from './labelLayers.ts';
+import { drawSwatch } from './swatchCanvas.ts';
+import type { MeasureText, PictureLayout, PlacedText, TextStyle } from '../model/exports/exportLayout.ts';
+import { toCss, type Palette } from '../style/palette.ts';
 
 /** A box on the picture, in output pixels. */
 type PictureBox = { x: number; y: number; width: number; height: number };

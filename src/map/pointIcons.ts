@@ -9,7 +9,7 @@
  */
 import { _MultiIconLayer as MultiIconLayer } from '@deck.gl/layers';
 import type { Layer, LayerProps, Position } from '@deck.gl/core';
-import { SCHEMATIC_RING, SHAPE_OUTLINES, ringDash, type PointRing, type PointShape } from '../style/symbology';
+import { SCHEMATIC_RING, SHAPE_OUTLINES, ringDash, type PointRing, type PointShape } from '../model/scene/symbology.ts';
 
 /** deck.gl's pre-packed icon mapping (not exported by @deck.gl/layers). */
 type IconMapping = Record<string, { x: number; y: number; width: number; height: number; mask: boolean }>;

@@ -4,13 +4,13 @@
  * the keyboard on the focused map steps through what is in view as a sweeping pointer would.
  */
 import type * as maplibregl from 'maplibre-gl';
-import { HoverHighlight } from './hoverHighlight';
-import { userMarkSizes } from './userLayerLayers';
-import { marksInView, type HoverInfo } from '../model/drawable';
-import type { LonLat } from '../model/measure';
-import type { PlacedLabel } from '../model/labelPlacement';
-import type { Scene } from '../model/scene';
-import { pickUserFeature, type UserFeatureHit } from '../model/userPicking';
+import { HoverHighlight } from './hoverHighlight.ts';
+import { userMarkSizes } from './userLayerLayers.ts';
+import { marksInView, type HoverInfo } from '../model/scene/drawable.ts';
+import type { LonLat } from '../model/geometry/coordinates.ts';
+import type { PlacedLabel } from '../model/scene/labelPlacement.ts';
+import type { Scene } from '../model/scene/scene.ts';
+import { pickUserFeature, type UserFeatureHit } from '../model/userData/userPicking.ts';
 import {
   buildPickIndex,
   pickAt,
@@ -20,7 +20,7 @@ import {
   type LabelTarget,
   type PickIndex,
   type ScreenProjection,
-} from '../model/picking';
+} from '../model/scene/picking.ts';
 
 /** What pointing at the map tells the app (AtlasMapOptions passes these on). */
 export interface PointerAnswers {

@@ -44,7 +44,7 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import fontkit, { type Font as OutlineFont, type Path as GlyphPath } from '@pdf-lib/fontkit';
-import type { Slide, SlidePath, SlideText } from '../model/slide';
+import type { Slide, SlidePath, SlideText } from '../model/exports/slide.ts';
 
 /** CSS pixels to points: 96 pixels to the inch, 72 points. */
 export const POINTS_PER_PIXEL = 0.75;

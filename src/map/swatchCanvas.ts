@@ -2,10 +2,10 @@
  * A legend swatch drawn on a 2D canvas (the exported picture). The DOM legend (src/ui/Swatch.tsx)
  * and the map's icon atlas (pointIcons.ts) draw the same strokes and outlines.
  */
-import { AREA_FILL_ALPHA, type Swatch } from '../model/scene';
-import { LINE_WHITE } from '../style/symbology';
-import { toCss } from '../style/palette';
-import { drawRing, traceShape } from './pointIcons';
+import { AREA_FILL_ALPHA, type Swatch } from '../model/scene/scene.ts';
+import { LINE_WHITE } from '../model/scene/symbology.ts';
+import { toCss } from '../style/palette.ts';
+import { drawRing, traceShape } from './pointIcons.ts';
 
 /** How thick a mark's white ring is, as a share of its radius (as in the icon atlas). */
 export const RING_SHARE = 0.2;

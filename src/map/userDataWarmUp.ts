@@ -5,8 +5,8 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
-import { userGeometryWarmUpDraws } from './userLayerLayers';
-import type { GeometryKind } from '../model/userFeatures';
+import { userGeometryWarmUpDraws } from './userLayerLayers.ts';
+import type { GeometryKind } from '../model/userData/userFeatures.ts';
 
 export class UserDataWarmUp {
   /** Invisible marks of each kind of the user's geometry drawn so far. */

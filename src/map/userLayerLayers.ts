@@ -3,18 +3,18 @@
  * no work per feature on the page: areas as triangles under their outlines, lines, then points.
  * A layer of few vertices draws its lines as paths of the atlas's width; a large one as 1-pixel
  * lines without joints, which software WebGL draws a million of in a blink. Nothing here is
- * pickable: hits are found on the CPU (model/userPicking.ts). Drawn under the atlas's layers.
+ * pickable: hits are found on the CPU (model/userData/userPicking.ts). Drawn under the atlas's layers.
  */
 import { PathLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import type { UserLayer } from '../model/userLayers';
-import type { Palette } from '../style/palette';
-import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene';
-import { FlatGeometryLayer } from './flatGeometryLayer';
-import type { UserMarkSizes } from '../model/userPicking';
-import { simplifiedLevel, type GeometryKind } from '../model/userFeatures';
-import { layerProperties, MAX_LABELLED_POINTS, styledLayer } from '../model/userLayerStyle';
-import { LABEL_FONT } from './labelLayers';
+import type { UserLayer } from '../model/userData/userLayers.ts';
+import type { Palette } from '../style/palette.ts';
+import { USER_LINE_WIDTH, USER_POINT_RADIUS } from '../model/scene/scene.ts';
+import { FlatGeometryLayer } from './flatGeometryLayer.ts';
+import type { UserMarkSizes } from '../model/userData/userPicking.ts';
+import { simplifiedLevel, type GeometryKind } from '../model/userData/userFeatures.ts';
+import { layerProperties, MAX_LABELLED_POINTS, styledLayer } from '../model/userData/userLayerStyle.ts';
+import { LABEL_FONT } from './labelLayers.ts';
 
 export const USER_LAYER_PREFIX = 'user-layer-';
 /** Above this many line vertices a layer's lines are drawn 1 pixel wide, without joints. */

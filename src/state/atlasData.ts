@@ -5,15 +5,15 @@
  * a quote that no longer matches, a data file that could not be fetched) are collected for the notices.
  */
 import atlasDataAddress from 'virtual:atlas-data';
-import { fetchOwn, ownBaseUrl } from '../ownFiles';
-import { EMPTY_ATLAS_DATA, readAtlasDataFile, type AtlasDataFile } from '../model/atlasDataFile';
-import { loadLayers, readAtlasLayer } from '../model/dataset';
-import { buildCitationIndex } from '../model/citationIndex';
-import { prepareDocument, type ReadableDocument } from '../model/documentText';
-import type { SourceId } from '../model/sources';
-import type { AtlasFeature } from '../model/feature';
-import type { CoverageExclusion } from '../model/coverage';
-import { readTour } from '../model/tour';
+import { fetchOwn, ownBaseUrl } from '../ownFiles.ts';
+import { EMPTY_ATLAS_DATA, readAtlasDataFile, type AtlasDataFile } from '../model/features/atlasDataFile.ts';
+import { loadLayers, readAtlasLayer } from '../model/features/dataset.ts';
+import { buildCitationIndex } from '../model/documents/citationIndex.ts';
+import { prepareDocument, type ReadableDocument } from '../model/documents/documentText.ts';
+import type { SourceId } from '../model/documents/sources.ts';
+import type { AtlasFeature } from '../model/features/feature.ts';
+import type { CoverageExclusion } from '../model/documents/coverage.ts';
+import { readTour } from '../model/view/tour.ts';
 
 /** The data file, or an empty atlas and why: the app still opens, and says so. */
 async function fetchAtlasData(): Promise<{ data: AtlasDataFile; problem: string | null }> {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cameraSettled, moveCamera, setCameraOwner, trackCameraWork, waitingCamera } from './cameraPort';
-import type { Camera, MapSubject } from '../model/camera';
+import { cameraSettled, moveCamera, setCameraOwner, trackCameraWork, waitingCamera } from './cameraPort.ts';
+import type { Camera, MapSubject } from '../model/view/camera.ts';
 
 const baku: Camera = { center: [49.87, 40.41], zoom: 8, bearing: 0, pitch: 0 };
 const tbilisi: Camera = { center: [44.8, 41.7], zoom: 8, bearing: 0, pitch: 0 };

@@ -4,9 +4,10 @@
  * and reports where it arrived through the store's `mapMoved`, so the store holds only what the
  * map says. Until there is a map the latest request waits here: only the latest matters.
  */
-import type { Bounds, Camera, MapSubject, Transition } from '../model/camera';
-import { focusSubject } from '../model/framing';
-import { featureById } from './atlasData';
+import type { Bounds } from '../model/geometry/coordinates.ts';
+import type { Camera, MapSubject, Transition } from '../model/view/camera.ts';
+import { focusSubject } from '../model/view/framing.ts';
+import { featureById } from './atlasData.ts';
 
 /** Where to send the camera: features (and an area round them) to fit, or a camera as a link gives it. */
 export type CameraTarget = { features: readonly string[]; bounds?: Bounds } | { camera: Camera };
@@ -34,7 +35,7 @@ let handOverScheduled = false;
 const inFlight = new Set<Promise<unknown>>();
 const requestListeners = new Set<(request: CameraRequest, arrival: Promise<boolean>) => void>();
 
-/** What a target shows on the map: its features and its area together (see model/framing.ts); null if nothing. */
+/** What a target shows on the map: its features and its area together (see model/view/framing.ts); null if nothing. */
 export function targetSubject(target: CameraTarget): MapSubject | null {
   if ('camera' in target) return { camera: target.camera };
   const bounds = focusSubject(target.features.flatMap((id) => featureById.get(id) ?? []), target.bounds);

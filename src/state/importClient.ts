@@ -1,9 +1,9 @@
 /** Runs one import in its own worker (src/state/importWorker.ts) and hears its progress. */
-import type { ImportPhase } from '../model/importData';
-import type { ImportReply, ImportRequest, LayerOutcome } from './importWorker';
-import { startImportWorker } from '../ownFiles';
-import { worded } from '../model/message';
-import { USER_DATA_WORDS as WORDS } from './userDataWords';
+import type { ImportPhase } from '../model/userData/importData.ts';
+import type { ImportReply, ImportRequest, LayerOutcome } from './importWorker.ts';
+import { startImportWorker } from '../ownFiles.ts';
+import { worded } from '../model/words/message.ts';
+import { USER_DATA_WORDS as WORDS } from './userDataWords.ts';
 
 /** Where each phase sits on one progress bar from 0 to 1. */
 const PHASE_SPAN: Record<ImportPhase, [number, number]> = { reading: [0, 0.35], checking: [0.35, 0.8], preparing: [0.8, 1] };

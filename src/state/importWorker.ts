@@ -5,11 +5,11 @@
  * reporting progress; the typed arrays go back to the page without being copied, and the text
  * goes back only when the storage would not keep it.
  */
-import { worded, type Worded } from '../model/message';
-import { importText, TOO_LARGE, type FileKind, type ImportPhase } from '../model/importData';
-import { transferablesOf, type UserFeatures } from '../model/userFeatures';
-import { keepLayerSource, readLayerSource, storageReason } from './userLayerStorage';
-import { USER_DATA_WORDS as WORDS } from './userDataWords';
+import { worded, type Worded } from '../model/words/message.ts';
+import { importText, TOO_LARGE, type FileKind, type ImportPhase } from '../model/userData/importData.ts';
+import { transferablesOf, type UserFeatures } from '../model/userData/userFeatures.ts';
+import { keepLayerSource, readLayerSource, storageReason } from './userLayerStorage.ts';
+import { USER_DATA_WORDS as WORDS } from './userDataWords.ts';
 
 export type ImportRequest =
   /** A new layer: its text (or file) is checked, then kept under the layer's id unless it is `known`. */

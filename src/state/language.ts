@@ -3,10 +3,10 @@
  * fetched and then shown (the words change all at once, never half), and `<html lang>` follows
  * the language shown. The picker's choice is remembered in this browser.
  */
-import { useAtlas } from './store';
-import { loadIntl } from './messages';
-import { LANGUAGE_NAMES, langOfLocale, openingLang, type Lang } from '../model/language';
-import { defineMessages } from '../model/message';
+import { useAtlas } from './store.ts';
+import { loadIntl } from './messages.ts';
+import { LANGUAGE_NAMES, langOfLocale, openingLang, type Lang } from '../model/words/language.ts';
+import { defineMessages } from '../model/words/message.ts';
 
 const STORAGE_KEY = 'corridor-atlas.lang';
 
@@ -18,7 +18,7 @@ const messages = defineMessages({
   },
 });
 
-/** The language a page opens in, the link's if it names one (see model/language.ts). */
+/** The language a page opens in, the link's if it names one (see model/words/language.ts). */
 export function pageOpeningLang(link: Lang | null): Lang {
   let remembered: string | null = null;
   try {

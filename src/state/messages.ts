@@ -1,13 +1,13 @@
 /**
  * The interface's words in each language: the catalogues compiled at build time
  * (scripts/lib/compiledMessages.ts). English comes with the app; the others are fetched when chosen,
- * with the gazetteer that names the features in them (model/gazetteerData.ts) and the tour's words.
+ * with the gazetteer that names the features in them (model/names/gazetteerData.ts) and the tour's words.
  */
 import { createIntl, createIntlCache, type IntlShape, type MessageFormatElement } from 'react-intl';
 import english from 'virtual:messages/en';
-import { LOCALES, type Lang } from '../model/language';
-import { featureNameIn, type Gazetteer } from '../model/gazetteer';
-import { readTourTranslation, type TourTranslation } from '../model/tourTranslation';
+import { LOCALES, type Lang } from '../model/words/language.ts';
+import { featureNameIn, type Gazetteer } from '../model/names/gazetteer.ts';
+import { readTourTranslation, type TourTranslation } from '../model/view/tourTranslation.ts';
 
 type Messages = Record<string, MessageFormatElement[]>;
 
@@ -31,7 +31,7 @@ const loaded = new Map<Lang, Promise<IntlShape>>([['en', Promise.resolve(ENGLISH
 export function loadIntl(lang: Lang): Promise<IntlShape> {
   let intl = loaded.get(lang);
   if (!intl) {
-    const names = import('../model/gazetteerData').then((module) => (gazetteer = module.GAZETTEER));
+    const names = import('../model/names/gazetteerData.ts').then((module) => (gazetteer = module.GAZETTEER));
     // A tour without this language's words shows its English ones: the interface does not wait on it.
     const tour = import(`../../data/tours/region-walkthrough.${lang}.json`)
       .then((module: { default: unknown }) => readTourTranslation(module.default))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withNotice, type Notice } from './notices';
+import { withNotice, type Notice } from './notices.ts';
 
 describe('notices', () => {
   it('group the same problem into one notice with a count, and keep different ones apart', () => {

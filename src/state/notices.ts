@@ -1,4 +1,4 @@
-import { wordedKey, type Worded } from '../model/message';
+import { wordedKey, type Worded } from '../model/words/message.ts';
 
 /**
  * What a notice says: worded (a message and its values, shown in the language on screen when it is

@@ -1,12 +1,12 @@
 /** Presentation mode: going through a sequence of views, one step at a time, with smooth moves. */
-import { useAtlas, type PresentationStep } from './store';
-import { applyView } from './urlSync';
-import { parseViewHash } from '../model/viewState';
-import { corridorPresets } from '../model/namedViews';
-import { layerTitleMessage } from '../model/layers';
-import { features, tour } from './atlasData';
-import { trackCameraWork } from './cameraPort';
-import type { MapFrame } from '../model/camera';
+import { useAtlas, type PresentationStep } from './store.ts';
+import { applyView } from './urlSync.ts';
+import { parseViewHash } from '../model/view/viewState.ts';
+import { corridorPresets } from '../model/view/namedViews.ts';
+import { layerTitleMessage } from '../model/features/layers.ts';
+import { features, tour } from './atlasData.ts';
+import { trackCameraWork } from './cameraPort.ts';
+import type { MapFrame } from '../model/view/camera.ts';
 
 /** A step for each corridor: all of its features framed. */
 export function corridorSteps(): PresentationStep[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedViews, SET_ASIDE_KEY, STORAGE_KEY, storeSavedViews } from './savedViews';
-import { serializeViews, type SavedView } from '../model/namedViews';
-import { wordsOf, type Worded } from '../model/message';
-import { translatorFor } from '../../scripts/lib/commandWords';
+import { loadSavedViews, SET_ASIDE_KEY, STORAGE_KEY, storeSavedViews } from './savedViews.ts';
+import { serializeViews, type SavedView } from '../model/view/namedViews.ts';
+import { wordsOf, type Worded } from '../model/words/message.ts';
+import { translatorFor } from '../../scripts/lib/commandWords.ts';
 
 /** A notice as an English reader sees it. */
 const english = (text: Worded | string | null | undefined) => (text ? wordsOf(translatorFor('en'), text) : text);

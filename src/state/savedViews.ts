@@ -3,9 +3,9 @@
  * storage holds is never overwritten unless it was read whole: anything unreadable is first set
  * aside, and offered for download, so that no save can destroy it.
  */
-import { mergeViewChange, parseViews, serializeViews, type SavedView } from '../model/namedViews';
-import { useAtlas } from './store';
-import { defineMessages, worded, type Worded } from '../model/message';
+import { mergeViewChange, parseViews, serializeViews, type SavedView } from '../model/view/namedViews.ts';
+import { useAtlas } from './store.ts';
+import { defineMessages, worded, type Worded } from '../model/words/message.ts';
 
 /** Worded, not formatted: a problem found at start is shown in the language that arrives after it. */
 const WORDS = defineMessages({

@@ -1,14 +1,14 @@
 /**
  * The store bound to the scene: what the live map, the legend, presentation mode and exported
- * pictures draw. The logic is in src/model/scene.ts; this only picks the store's state for it.
+ * pictures draw. The logic is in src/model/scene/scene.ts; this only picks the store's state for it.
  */
-import { useAtlas, type AtlasState } from './store';
-import { buildScene, type Scene, type SceneInput } from '../model/scene';
-import type { DrawableFeature } from '../model/drawable';
-import { PALETTES } from '../style/palette';
-import { featuresInYear, filterKeeps } from './shownFeatures';
-import { featureNameFor } from './messages';
-import { langOfLocale } from '../model/language';
+import { useAtlas, type AtlasState } from './store.ts';
+import { buildScene, type Scene, type SceneInput } from '../model/scene/scene.ts';
+import type { DrawableFeature } from '../model/scene/drawable.ts';
+import { PALETTES } from '../style/palette.ts';
+import { featuresInYear, filterKeeps } from './shownFeatures.ts';
+import { featureNameFor } from './messages.ts';
+import { langOfLocale } from '../model/words/language.ts';
 
 type SceneState = Pick<
   AtlasState,

@@ -3,10 +3,10 @@
  * filter: the map, the legend, the layer lists, the facets, the table and the downloads all read
  * this, so they agree.
  */
-import { filterFeatures, type FeatureFilter } from '../model/filter';
-import type { AtlasFeature } from '../model/feature';
-import { PRESENT_TIME, featuresAt, yearTime } from '../model/timeline';
-import { citationIndex, featureById, features } from './atlasData';
+import { filterFeatures, type FeatureFilter } from '../model/find/filter.ts';
+import type { AtlasFeature } from '../model/features/feature.ts';
+import { PRESENT_TIME, featuresAt, yearTime } from '../model/features/timeline.ts';
+import { citationIndex, featureById, features } from './atlasData.ts';
 
 /** The features as they stood in a year (null: the documents' present): begun by then, with their status then. */
 export function featuresInYear(year: number | null): readonly AtlasFeature[] {

@@ -1,29 +1,28 @@
 /**
- * The app's state, one store. Actions stay thin: anything with logic in it lives in src/model
- * and is tested there. The panels and the link read and write through here; the camera is the
- * map's (state/cameraPort.ts): actions ask it to move, and the store keeps what it reports.
+ * The app's state, one store. The panels and the link read and write through here; the camera is
+ * the map's (state/cameraPort.ts): actions ask it to move, and the store keeps what it reports.
  */
 import { create } from 'zustand';
-import { LAYER_IDS, onlyLayer, type LayerId } from '../model/layers';
-import { NO_FILTER, type FeatureFilter } from '../model/filter';
-import type { SourceId } from '../model/sources';
-import type { PassageRef } from '../model/citationIndex';
-import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/viewState';
-import type { Camera, LonLat } from '../model/camera';
-import type { MapFrame } from '../model/camera';
-import type { HoverInfo } from '../model/drawable';
-import type { Bounds, SavedView } from '../model/namedViews';
-import type { Citation } from '../model/feature';
-import { revealFeatures } from '../model/reveal';
-import { citationIndex, featureById } from './atlasData';
-import { withNotice, type Notice, type NoticeText } from './notices';
-import type { UserLayer } from '../model/userLayers';
-import type { ImportPhase } from '../model/importData';
-import { NO_MEASURE, type Measure } from '../model/measure';
-import { DEFAULT_LANG, type Lang } from '../model/language';
+import { LAYER_IDS, onlyLayer, type LayerId } from '../model/features/layers.ts';
+import { NO_FILTER, type FeatureFilter } from '../model/find/filter.ts';
+import type { SourceId } from '../model/documents/sources.ts';
+import type { PassageRef } from '../model/documents/citationIndex.ts';
+import { DEFAULT_VIEW, type Panel, type PaletteName, type Presentation } from '../model/view/viewState.ts';
+import type { Camera, MapFrame } from '../model/view/camera.ts';
+import type { HoverInfo } from '../model/scene/drawable.ts';
+import type { SavedView } from '../model/view/namedViews.ts';
+import type { Bounds, LonLat } from '../model/geometry/coordinates.ts';
+import type { Citation } from '../model/features/feature.ts';
+import { revealFeatures } from '../model/find/reveal.ts';
+import { citationIndex, featureById } from './atlasData.ts';
+import { withNotice, type Notice, type NoticeText } from './notices.ts';
+import type { UserLayer } from '../model/userData/userLayers.ts';
+import type { ImportPhase } from '../model/userData/importData.ts';
+import { NO_MEASURE, type Measure } from '../model/geometry/measure.ts';
+import { DEFAULT_LANG, type Lang } from '../model/words/language.ts';
 import type { IntlShape } from 'react-intl';
-import { ENGLISH } from './messages';
-import { moveCamera } from './cameraPort';
+import { ENGLISH } from './messages.ts';
+import { moveCamera } from './cameraPort.ts';
 
 /** How the saved views stand in the browser storage (see state/savedViews.ts). */
 export interface ViewStorage {
@@ -44,7 +43,7 @@ export interface PickChoices {
 
 /** What a tour says at a step: a title, a few plain sentences, and a passage of the documents. */
 export interface StepCaption {
-  /** Which step of the tour it is: its words in the language shown are looked up by it (model/tourTranslation.ts). */
+  /** Which step of the tour it is: its words in the language shown are looked up by it (model/view/tourTranslation.ts). */
   step: number;
   /** The step's English title and words, which the map's names are matched against. */
   title: string;
@@ -115,7 +114,7 @@ export interface AtlasState {
   passage: PassageRef | null;
   query: string;
   palette: PaletteName;
-  /** The year the map shows; null: the documents' present (see model/timeline.ts). */
+  /** The year the map shows; null: the documents' present (see model/features/timeline.ts). */
   year: number | null;
   presentation: Presentation;
   /** Shown inside another page through the embed code (`embed=1`): the map and its passages, read-only. */
@@ -174,12 +173,12 @@ export interface AtlasState {
   dismissNotice: (id: number) => void;
   dismissAllNotices: () => void;
   setGraphicsLost: (lost: boolean) => void;
-  /** Takes the next list from a pure updater (src/model/userLayers.ts). */
+  /** Takes the next list from a pure updater (src/model/userData/userLayers.ts). */
   setUserLayers: (update: (layers: UserLayer[]) => UserLayer[]) => void;
   setImportStatus: (status: ImportStatus | null) => void;
   setImportMessage: (message: ImportMessage | null) => void;
   pickUserFeature: (pick: UserPick | null) => void;
-  /** Takes the next measure from a pure updater (src/model/measure.ts). */
+  /** Takes the next measure from a pure updater (src/model/geometry/measure.ts). */
   setMeasure: (update: (measure: Measure) => Measure) => void;
   setLang: (lang: Lang) => void;
   showLanguage: (intl: IntlShape) => void;
@@ -187,7 +186,7 @@ export interface AtlasState {
 
 let nextNoticeId = 1;
 
-/** The filters, and the notices, once these features are made visible (see model/reveal.ts). */
+/** The filters, and the notices, once these features are made visible (see model/find/reveal.ts). */
 function revealing(state: AtlasState, ids: readonly string[]): Pick<AtlasState, 'visibleLayers' | 'filter' | 'notices'> {
   const { visibleLayers, filter, notice } = revealFeatures(state, ids.flatMap((id) => featureById.get(id) ?? []), citationIndex);
   return { visibleLayers, filter, notices: notice ? withNotice(state.notices, notice, () => nextNoticeId++) : state.notices };

@@ -1,19 +1,19 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startUrlSync } from './urlSync';
-import { useAtlas } from './store';
-import { cameraSettled, setCameraOwner } from './cameraPort';
-import type { Camera, MapFrame } from '../model/camera';
+import { startUrlSync } from './urlSync.ts';
+import { useAtlas } from './store.ts';
+import { cameraSettled, setCameraOwner } from './cameraPort.ts';
+import type { Camera, MapFrame } from '../model/view/camera.ts';
 
 // The page fetches its data, which a unit test cannot: one place stands in, to be selected and framed.
-vi.mock('./atlasData', async (importOriginal) => {
+vi.mock('./atlasData.ts', async (importOriginal) => {
   const gyumri = {
     type: 'Feature',
     id: 'gyumri',
     properties: { name: 'Gyumri', layer: 'places', kind: 'city', status: 'operating', countries: ['Armenia'], figures: [], citations: [] },
     geometry: { type: 'Point', coordinates: [43.85, 40.79] },
   };
-  return { ...(await importOriginal<typeof import('./atlasData')>()), featureById: new Map([[gyumri.id, gyumri]]) };
+  return { ...(await importOriginal<typeof import('./atlasData.ts')>()), featureById: new Map([[gyumri.id, gyumri]]) };
 });
 
 const caucasus: Camera = { center: [45, 41], zoom: 6, bearing: 0, pitch: 0 };

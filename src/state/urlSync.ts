@@ -2,18 +2,18 @@
  * Keeps the link in the address bar in step with the view, both ways: a reload or a shared link
  * lands on the same thing, and a link that names something missing says so and shows the rest.
  */
-import { formatViewHash, parseViewHash, type ViewState } from '../model/viewState';
-import { LAYER_IDS } from '../model/layers';
-import { useAtlas, type AtlasState } from './store';
-import { citationIndex, featureById, features, texts } from './atlasData';
-import { revealFeatures } from '../model/reveal';
-import { withKnownCountries } from '../model/filter';
-import { historyMove } from '../model/history';
-import { openingBounds } from '../model/camera';
-import { pageOpeningLang } from './language';
-import { moveCamera, onCameraRequest, type CameraTarget } from './cameraPort';
-import type { Transition } from '../model/camera';
-import { defineMessages, worded } from '../model/message';
+import { formatViewHash, parseViewHash, type ViewState } from '../model/view/viewState.ts';
+import { LAYER_IDS } from '../model/features/layers.ts';
+import { useAtlas, type AtlasState } from './store.ts';
+import { citationIndex, featureById, features, texts } from './atlasData.ts';
+import { revealFeatures } from '../model/find/reveal.ts';
+import { withKnownCountries } from '../model/find/filter.ts';
+import { historyMove } from '../model/view/history.ts';
+import { openingBounds } from '../model/view/camera.ts';
+import { pageOpeningLang } from './language.ts';
+import { moveCamera, onCameraRequest, type CameraTarget } from './cameraPort.ts';
+import type { Transition } from '../model/view/camera.ts';
+import { defineMessages, worded } from '../model/words/message.ts';
 
 /** Worded, not formatted: at start the link is read before its language's words have arrived. */
 const WORDS = defineMessages({
@@ -114,7 +114,7 @@ function applyHash(hash: string, { opening = false, restoring = false } = {}): v
 /**
  * Reads the link once at start, then writes every change back: a view the user made is a new page
  * of history (Back returns to the one before, inside the app), a pan or a zoom rewrites the
- * current page (see model/history.ts).
+ * current page (see model/view/history.ts).
  */
 export function startUrlSync(): () => void {
   applyHash(window.location.hash, { opening: true });

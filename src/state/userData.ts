@@ -3,9 +3,9 @@
  * the steps the UI calls. The checks and the layer updates are pure (src/model); this file only
  * sequences them with the worker, the store and the storage.
  */
-import { useAtlas } from './store';
-import { importInWorker } from './importClient';
-import { forgetLayerSource, keepLayerIndex, loadUserLayerIndex, newLayerRefusal, onIndexChangedElsewhere, readLayerSource } from './userLayerStorage';
+import { useAtlas } from './store.ts';
+import { importInWorker } from './importClient.ts';
+import { forgetLayerSource, keepLayerIndex, loadUserLayerIndex, newLayerRefusal, onIndexChangedElsewhere, readLayerSource } from './userLayerStorage.ts';
 import {
   addUserLayer,
   fileKindOf,
@@ -22,14 +22,14 @@ import {
   type CarriedOutcome,
   type UserLayer,
   type UserLayerRecord,
-} from '../model/userLayers';
-import { userFeatureBounds } from '../model/userFeatures';
-import type { Rgb } from '../style/palette';
-import type { FileKind } from '../model/importData';
-import type { CarriedLayer } from '../model/carriedLayers';
-import { worded } from '../model/message';
-import { USER_DATA_WORDS as WORDS } from './userDataWords';
-import { restyleUserLayer, type UserLayerStyle } from '../model/userLayerStyle';
+} from '../model/userData/userLayers.ts';
+import { userFeatureBounds } from '../model/userData/userFeatures.ts';
+import type { Rgb } from '../style/palette.ts';
+import type { FileKind } from '../model/userData/importData.ts';
+import type { CarriedLayer } from '../model/userData/carriedLayers.ts';
+import { worded } from '../model/words/message.ts';
+import { USER_DATA_WORDS as WORDS } from './userDataWords.ts';
+import { restyleUserLayer, type UserLayerStyle } from '../model/userData/userLayerStyle.ts';
 
 /** Imports run one after another: two large files at once could exhaust the tab's memory. */
 let queue: Promise<unknown> = Promise.resolve();

@@ -1,10 +1,10 @@
 /**
  * What adding, keeping and drawing again the user's own layers says, worded for the language shown
  * (a layer redrawn at start speaks before that language's words have arrived). The file checker's
- * findings are worded too (src/model/geojsonCheck.ts, csvPoints.ts, jsonText.ts); only what the
+ * findings are worded too (src/model/userData/geojsonCheck.ts, csvPoints.ts, jsonText.ts); only what the
  * browser itself says of a failure is quoted in its own words, English.
  */
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message.ts';
 
 export const USER_DATA_WORDS = defineMessages({
   notAdded: {

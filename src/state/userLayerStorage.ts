@@ -5,9 +5,9 @@
  * (a rename rewrites only the index). Every function says plainly when the browser's storage refused.
  */
 import { createStore, del, get, set, update } from 'idb-keyval';
-import { mergeLayerIndex, type LayerIndexChange, type UserLayerRecord } from '../model/userLayers';
-import { worded, type Worded } from '../model/message';
-import { USER_DATA_WORDS as WORDS } from './userDataWords';
+import { mergeLayerIndex, type LayerIndexChange, type UserLayerRecord } from '../model/userData/userLayers.ts';
+import { worded, type Worded } from '../model/words/message.ts';
+import { USER_DATA_WORDS as WORDS } from './userDataWords.ts';
 
 const INDEX_KEY = 'index';
 const sourceKey = (id: string) => `source:${id}`;

@@ -1,4 +1,4 @@
-import type { Rgb } from './palette';
+import type { Rgb } from './palette.ts';
 
 /** Euclidean distance in RGB: crude, but enough to tell whether two colours can be told apart. */
 export function colorDistance(a: Rgb, b: Rgb): number {

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tokenName, tokensSheet } from './cssTokens';
-import { contrastRatio, hexToRgb } from './colour';
-import { LIGHT, PALETTES, type InterfaceColours } from './palette';
+import { tokenName, tokensSheet } from './cssTokens.ts';
+import { contrastRatio, hexToRgb } from './colour.ts';
+import { LIGHT, PALETTES, type InterfaceColours } from './palette.ts';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 /** The generated sheet itself (scripts/prepare-tokens.ts), and the generated fonts' sheet. */

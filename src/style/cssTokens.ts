@@ -4,7 +4,7 @@
  * and the palette a link or the Views dialog picks reaches the interface as it reaches the map.
  * scripts/prepare-tokens.ts writes it to src/style/tokens.css at build time; app.css imports it.
  */
-import { LIGHT, PALETTES, type InterfaceColours, type Palette } from './palette';
+import { LIGHT, PALETTES, type InterfaceColours, type Palette } from './palette.ts';
 
 /** `inkSoft` → `--ink-soft`. */
 export function tokenName(role: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forProjector, PALETTES, toCss } from './palette';
-import { contrastRatio as contrast, hexToRgb as hex } from './colour';
+import { forProjector, PALETTES, toCss } from './palette.ts';
+import { contrastRatio as contrast, hexToRgb as hex } from './colour.ts';
 
 describe('palettes', () => {
   for (const palette of Object.values(PALETTES)) {

@@ -263,7 +263,7 @@ export const HIGH_CONTRAST: Palette = {
   },
 };
 
-/** By the names a link uses (PALETTE_NAMES in src/model/viewState.ts). */
+/** By the names a link uses (PALETTE_NAMES in src/model/view/viewState.ts). */
 export const PALETTES = { light: LIGHT, 'high-contrast': HIGH_CONTRAST } as const;
 
 export function toCss([r, g, b]: Rgb, alpha = 1): string {

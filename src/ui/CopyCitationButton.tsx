@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { PassageRef } from '../model/citationIndex';
-import { citationText, citePassage } from '../model/passageCitation';
-import { documents } from '../state/atlasData';
-import { useAtlas } from '../state/store';
-import { appUrl } from './appUrl';
-import { copyText } from './clipboard';
+import type { PassageRef } from '../model/documents/citationIndex.ts';
+import { citationText, citePassage } from '../model/documents/passageCitation.ts';
+import { documents } from '../state/atlasData.ts';
+import { useAtlas } from '../state/store.ts';
+import { appUrl } from './appUrl.ts';
+import { copyText } from './clipboard.ts';
 
 /** Puts the passage on the clipboard as a citation: the quote, its document and section, and a link back. */
 export function CopyCitationButton({ passage, featureId }: { passage: PassageRef; featureId?: string }) {

@@ -1,11 +1,11 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { AtlasFeature } from '../model/feature';
-import { featuresAsCsv, featuresAsGeoJson, featuresAsKml } from '../model/featureExport';
-import { citationsAsWebAnnotations } from '../model/webAnnotations';
-import { citationIndex, documents, texts } from '../state/atlasData';
-import { download } from './download';
-import { appUrl } from './appUrl';
-import { useAtlas } from '../state/store';
+import type { AtlasFeature } from '../model/features/feature.ts';
+import { featuresAsCsv, featuresAsGeoJson, featuresAsKml } from '../model/exports/featureExport.ts';
+import { citationsAsWebAnnotations } from '../model/exports/webAnnotations.ts';
+import { citationIndex, documents, texts } from '../state/atlasData.ts';
+import { download } from './download.ts';
+import { appUrl } from './appUrl.ts';
+import { useAtlas } from '../state/store.ts';
 import './DownloadButtons.css';
 
 /** Downloads of the features shown: data as GeoJSON, CSV and KML (docs/DATA-EXPORTS.md), citations as Web Annotations. */

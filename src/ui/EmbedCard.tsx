@@ -3,15 +3,15 @@
  * on the map shows its passages here, over the map, with the way into the full atlas at it.
  */
 import { useIntl } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { citationIndex, featureById } from '../state/atlasData';
-import { featureNameFor } from '../state/messages';
-import { langOfLocale } from '../model/language';
-import { DEFAULT_VIEW, formatViewHash } from '../model/viewState';
-import { viewOf } from '../state/urlSync';
-import { PassageQuote } from './PassageQuote';
-import { appUrl } from './appUrl';
-import { EMBED_WORDS } from './embedWords';
+import { useAtlas } from '../state/store.ts';
+import { citationIndex, featureById } from '../state/atlasData.ts';
+import { featureNameFor } from '../state/messages.ts';
+import { langOfLocale } from '../model/words/language.ts';
+import { DEFAULT_VIEW, formatViewHash } from '../model/view/viewState.ts';
+import { viewOf } from '../state/urlSync.ts';
+import { PassageQuote } from './PassageQuote.tsx';
+import { appUrl } from './appUrl.ts';
+import { EMBED_WORDS } from './embedWords.ts';
 import './EmbedCard.css';
 
 /** The full atlas at the view shown here: where "Open in Corridor Atlas" leads. */

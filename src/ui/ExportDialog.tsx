@@ -5,16 +5,16 @@
  */
 import { useContext, useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
-import { EXPORT_PRESETS, MAX_PICTURE_TITLE, type ExportPresetId, type PictureSize } from '../map/exportLayout';
-import { useAtlas } from '../state/store';
-import { currentScene } from '../state/scene';
-import { exportThenAndNow } from './thenAndNow';
-import { YEAR_LIMITS } from '../model/viewState';
-import { describeFrame } from '../model/scene';
-import { download } from './download';
-import { MapHandleContext } from './mapHandle';
-import { exportSlideOf } from './slideFootnotes';
+import { defineMessages } from '../model/words/message.ts';
+import { EXPORT_PRESETS, MAX_PICTURE_TITLE, type ExportPresetId, type PictureSize } from '../model/exports/exportLayout.ts';
+import { useAtlas } from '../state/store.ts';
+import { currentScene } from '../state/scene.ts';
+import { exportThenAndNow } from './thenAndNow.ts';
+import { YEAR_LIMITS } from '../model/view/viewState.ts';
+import { describeFrame } from '../model/scene/scene.ts';
+import { download } from './download.ts';
+import { MapHandleContext } from './mapHandle.ts';
+import { exportSlideOf } from './slideFootnotes.ts';
 import './ExportDialog.css';
 
 /** PNG is drawn by the map; SVG and PDF are vectors with the passages cited (map/exportSlide.ts). */

@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
-import { useAtlas } from '../state/store';
-import { citationIndex, documents, features } from '../state/atlasData';
-import { featuresInFilter, featuresInYear } from '../state/shownFeatures';
+import { defineMessages } from '../model/words/message.ts';
+import { useAtlas } from '../state/store.ts';
+import { citationIndex, documents, features } from '../state/atlasData.ts';
+import { featuresInFilter, featuresInYear } from '../state/shownFeatures.ts';
 import {
   NO_FILTER,
   clearFacet,
@@ -16,14 +16,14 @@ import {
   toggleOption,
   type FeatureFilter,
   type ListFacet,
-} from '../model/filter';
-import { passageKey, parsePassageKey } from '../model/citationIndex';
-import { SOURCE_IDS } from '../model/sources';
-import { STATUS_LABELS } from '../style/symbology';
-import { DOCUMENT_NAME } from './PassageQuote';
-import { countryName } from '../model/countryNames';
-import { UNITS } from '../model/featureFacts';
-import type { FeatureKind } from '../model/featureVocabulary';
+} from '../model/find/filter.ts';
+import { passageKey, parsePassageKey } from '../model/documents/citationIndex.ts';
+import { SOURCE_IDS } from '../model/documents/sources.ts';
+import { STATUS_LABELS } from '../model/scene/symbology.ts';
+import { DOCUMENT_NAME } from './PassageQuote.tsx';
+import { countryName } from '../model/names/countryNames.ts';
+import { UNITS } from '../model/features/featureFacts.ts';
+import type { FeatureKind } from '../model/features/featureVocabulary.ts';
 import './FacetPanel.css';
 
 const OPTIONS = facetOptions(features);

@@ -1,26 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
-import { useAtlas } from '../state/store';
-import { focusWasLost } from './focusLost';
-import { citationIndex, featureById } from '../state/atlasData';
-import { layerTitleMessage } from '../model/layers';
-import { ACCURACY_MEANING, ACCURACY_NAME, compareLengths, formatFigure } from '../model/featureFacts';
-import type { AtlasFeature, Figure } from '../model/feature';
+import { defineMessages } from '../model/words/message.ts';
+import { useAtlas } from '../state/store.ts';
+import { focusWasLost } from './focusLost.ts';
+import { citationIndex, featureById } from '../state/atlasData.ts';
+import { layerTitleMessage } from '../model/features/layers.ts';
+import { ACCURACY_MEANING, ACCURACY_NAME, compareLengths, formatFigure } from '../model/features/featureFacts.ts';
+import type { AtlasFeature, Figure } from '../model/features/feature.ts';
 // From the vocabulary, not feature.ts: that module holds the zod schemas, which stay out of the browser.
-import { ALTERNATE_NAME_USAGE_MESSAGES } from '../model/featureVocabulary';
-import { countryName } from '../model/countryNames';
-import type { SourceId } from '../model/sources';
-import type { FeatureCitation } from '../model/citationIndex';
-import { LayerSwatch } from './LayerSwatch';
-import { StatusBadge } from './StatusBadge';
-import { PassageQuote } from './PassageQuote';
-import type { Translate } from '../model/message';
-import { CopyCitationButton } from './CopyCitationButton';
-import { FeatureTimeline } from './FeatureTimeline';
-import { featureNameFor } from '../state/messages';
-import { langOfLocale } from '../model/language';
-import { copyText } from './clipboard';
+import { ALTERNATE_NAME_USAGE_MESSAGES } from '../model/features/featureVocabulary.ts';
+import { countryName } from '../model/names/countryNames.ts';
+import type { SourceId } from '../model/documents/sources.ts';
+import type { FeatureCitation } from '../model/documents/citationIndex.ts';
+import { LayerSwatch } from './LayerSwatch.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+import { PassageQuote } from './PassageQuote.tsx';
+import type { Translate } from '../model/words/message.ts';
+import { CopyCitationButton } from './CopyCitationButton.tsx';
+import { FeatureTimeline } from './FeatureTimeline.tsx';
+import { featureNameFor } from '../state/messages.ts';
+import { langOfLocale } from '../model/words/language.ts';
+import { copyText } from './clipboard.ts';
 import './FeaturePanel.css';
 
 const QUANTITIES = defineMessages({

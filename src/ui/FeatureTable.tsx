@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { defineMessages, type Message } from '../model/message';
-import { useAtlas } from '../state/store';
-import { citationIndex, featureById } from '../state/atlasData';
-import { useScene } from '../state/scene';
-import type { AtlasFeature } from '../model/feature';
+import { defineMessages, type Message } from '../model/words/message.ts';
+import { useAtlas } from '../state/store.ts';
+import { citationIndex, featureById } from '../state/atlasData.ts';
+import { useScene } from '../state/scene.ts';
+import type { AtlasFeature } from '../model/features/feature.ts';
 import {
   featureRow,
   nextSort,
@@ -14,11 +14,11 @@ import {
   type FeatureRow,
   type TableColumn,
   type TableSort,
-} from '../model/featureTable';
-import { STATUS_LABELS } from '../style/symbology';
-import { showsInFrame } from '../model/scene';
-import { DownloadButtons } from './DownloadButtons';
-import { openUserFeature } from '../state/userData';
+} from '../model/exports/featureTable.ts';
+import { STATUS_LABELS } from '../model/scene/symbology.ts';
+import { showsInFrame } from '../model/scene/scene.ts';
+import { DownloadButtons } from './DownloadButtons.tsx';
+import { openUserFeature } from '../state/userData.ts';
 import './FeatureTable.css';
 
 const LABELS = defineMessages({

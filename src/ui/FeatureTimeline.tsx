@@ -5,14 +5,14 @@
  */
 import './FeatureTimeline.css';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { features, texts } from '../state/atlasData';
-import type { AtlasFeature, StatusEvent } from '../model/feature';
-import { anchorQuote } from '../model/anchor';
-import { assertion, disagreements, eventsCitingDocument } from '../model/timeline';
-import type { SourceId } from '../model/sources';
-import { STATUS_LABELS } from '../style/symbology';
-import { formatCalendarDate } from './calendar';
+import { useAtlas } from '../state/store.ts';
+import { features, texts } from '../state/atlasData.ts';
+import type { AtlasFeature, StatusEvent } from '../model/features/feature.ts';
+import { anchorQuote } from '../model/documents/anchor.ts';
+import { assertion, disagreements, eventsCitingDocument } from '../model/features/timeline.ts';
+import type { SourceId } from '../model/documents/sources.ts';
+import { STATUS_LABELS } from '../model/scene/symbology.ts';
+import { formatCalendarDate } from './calendar.ts';
 
 /** "2017-10-30" reads "30 Oct 2017"; "2032~" reads "around 2032"; "../2030" reads "by 2030" (each in the language shown). */
 function readableDate(intl: IntlShape, date: string | undefined): string {

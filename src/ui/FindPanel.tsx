@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { LAYERS, type LayerId } from '../model/layers';
-import type { AtlasFeature } from '../model/feature';
-import { featuresInFilter } from '../state/shownFeatures';
-import { FacetPanel } from './FacetPanel';
-import { LayerSwatch } from './LayerSwatch';
-import { moveFocusWithArrows } from './listKeys';
-import { LazySearchResults, useSearchArrival } from './onDemand';
-import { UserLayersSection } from './UserLayersSection';
-import { LegendRows } from './MapLegend';
-import { useScene } from '../state/scene';
-import { accuracyRows } from '../model/scene';
+import { useAtlas } from '../state/store.ts';
+import { LAYERS, type LayerId } from '../model/features/layers.ts';
+import type { AtlasFeature } from '../model/features/feature.ts';
+import { featuresInFilter } from '../state/shownFeatures.ts';
+import { FacetPanel } from './FacetPanel.tsx';
+import { LayerSwatch } from './LayerSwatch.tsx';
+import { moveFocusWithArrows } from './listKeys.ts';
+import { LazySearchResults, useSearchArrival } from './onDemand.tsx';
+import { UserLayersSection } from './UserLayersSection.tsx';
+import { LegendRows } from './MapLegend.tsx';
+import { useScene } from '../state/scene.ts';
+import { accuracyRows } from '../model/scene/scene.ts';
 import './FindPanel.css';
 
 /** Finding things: a search over names and document text, and the layers (the legend) with their features. */

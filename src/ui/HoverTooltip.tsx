@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useAtlas } from '../state/store';
+import { useAtlas } from '../state/store.ts';
 import './HoverTooltip.css';
 
 /** How far from the pointer the name sits, so that it does not hide what is pointed at. */

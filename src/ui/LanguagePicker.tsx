@@ -1,7 +1,7 @@
 import { useIntl } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { chooseLang } from '../state/language';
-import { LANGS, LANGUAGE_NAMES, isLang } from '../model/language';
+import { useAtlas } from '../state/store.ts';
+import { chooseLang } from '../state/language.ts';
+import { LANGS, LANGUAGE_NAMES, isLang } from '../model/words/language.ts';
 import './LanguagePicker.css';
 
 /** The header's language picker: each language named in its own words and script. */

@@ -1,9 +1,9 @@
-import type { GeometryAccuracy, Status } from '../style/symbology';
-import { PALETTES } from '../style/palette';
-import { subjectSwatch } from '../model/scene';
-import type { LayerId } from '../model/layers';
-import { useAtlas } from '../state/store';
-import { Swatch } from './Swatch';
+import type { GeometryAccuracy, Status } from '../model/scene/symbology.ts';
+import { PALETTES } from '../style/palette.ts';
+import { subjectSwatch } from '../model/scene/scene.ts';
+import type { LayerId } from '../model/features/layers.ts';
+import { useAtlas } from '../state/store.ts';
+import { Swatch } from './Swatch.tsx';
 
 /** A list's swatch keeps its line within the box, however thick the layer draws on the map. */
 const LIST_MAX_LINE_WIDTH = 4;

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { useScene } from '../state/scene';
-import { describeFrame } from '../model/scene';
-import { LegendRows } from './MapLegend';
-import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
+import { useAtlas } from '../state/store.ts';
+import { useScene } from '../state/scene.ts';
+import { describeFrame } from '../model/scene/scene.ts';
+import { LegendRows } from './MapLegend.tsx';
+import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery.ts';
 import './MapKey.css';
 
 /**

@@ -1,12 +1,13 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { useScene } from '../state/scene';
-import { cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type Box, type LegendRow } from '../model/scene';
-import { projectInFrame, type Bounds, type MapFrame } from '../model/camera';
-import { Swatch } from './Swatch';
-import { featureById } from '../state/atlasData';
-import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery';
+import { useAtlas } from '../state/store.ts';
+import { useScene } from '../state/scene.ts';
+import { cornerBoxes, describeFrame, leastCoveredBox, samplePoints, type LegendRow } from '../model/scene/scene.ts';
+import type { Bounds, Rect } from '../model/geometry/coordinates.ts';
+import { projectInFrame, type MapFrame } from '../model/view/camera.ts';
+import { Swatch } from './Swatch.tsx';
+import { featureById } from '../state/atlasData.ts';
+import { NARROW_SCREEN, useMediaQuery } from './useMediaQuery.ts';
 import './MapLegend.css';
 
 /** Room kept free along the map's edges: presentation controls at the bottom, the title at the top. */
@@ -102,7 +103,7 @@ export function LegendRows({ rows, className, label }: { rows: LegendRow[]; clas
 }
 
 /** A longitude/latitude box as a box on the screen. */
-function boxInFrame([southWest, northEast]: Bounds, frame: MapFrame): Box {
+function boxInFrame([southWest, northEast]: Bounds, frame: MapFrame): Rect {
   const topLeft = projectInFrame([southWest[0], northEast[1]], frame);
   const bottomRight = projectInFrame([northEast[0], southWest[1]], frame);
   return { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };

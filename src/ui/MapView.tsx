@@ -1,19 +1,19 @@
 import { useContext, useEffect, useRef } from 'react';
-import { AtlasMap } from '../map/atlasMap';
-import { ownBaseUrl } from '../ownFiles';
-import { useAtlas, type AtlasState } from '../state/store';
-import { featureById } from '../state/atlasData';
-import { currentScene, useScene } from '../state/scene';
-import { cameraSettled, setCameraOwner, waitingCamera } from '../state/cameraPort';
-import { MapHandleContext } from './mapHandle';
-import { coversOver } from './mapCovers';
-import { addMeasurePoint } from '../model/measure';
-import { exportThenAndNow } from './thenAndNow';
-import { exportSlideOf } from './slideFootnotes';
-import type { SlideOptions, SlideResult } from '../map/exportSlide';
-import type { ExportOptions, ExportResult } from '../map/exportPicture';
-import { defineMessages } from '../model/message';
-import { langOfLocale } from '../model/language';
+import { AtlasMap } from '../map/atlasMap.ts';
+import { ownBaseUrl } from '../ownFiles.ts';
+import { useAtlas, type AtlasState } from '../state/store.ts';
+import { featureById } from '../state/atlasData.ts';
+import { currentScene, useScene } from '../state/scene.ts';
+import { cameraSettled, setCameraOwner, waitingCamera } from '../state/cameraPort.ts';
+import { MapHandleContext } from './mapHandle.ts';
+import { coversOver } from './mapCovers.ts';
+import { addMeasurePoint } from '../model/geometry/measure.ts';
+import { exportThenAndNow } from './thenAndNow.ts';
+import { exportSlideOf } from './slideFootnotes.ts';
+import type { SlideOptions, SlideResult } from '../map/exportSlide.ts';
+import type { ExportOptions, ExportResult } from '../map/exportPicture.ts';
+import { defineMessages } from '../model/words/message.ts';
+import { langOfLocale } from '../model/words/language.ts';
 import './MapView.css';
 
 declare global {

@@ -1,8 +1,8 @@
 /** Measure a distance along the ground: a toggle, then clicks on the map; Escape or "Done" ends it. */
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { UNITS } from '../model/featureFacts';
-import { clearMeasure, formatKm, measuredKm, startMeasuring, stopMeasuring, undoMeasurePoint } from '../model/measure';
+import { useAtlas } from '../state/store.ts';
+import { UNITS } from '../model/features/featureFacts.ts';
+import { clearMeasure, formatKm, measuredKm, startMeasuring, stopMeasuring, undoMeasurePoint } from '../model/geometry/measure.ts';
 import './MeasureTool.css';
 
 export function MeasureTool() {

@@ -1,9 +1,9 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { wordsOf } from '../model/message';
-import { langOfLocale } from '../model/language';
-import { featureNameFor } from '../state/messages';
-import { reloadIntoWaitingBuild, useOfflineCopy } from '../state/offlineCopy';
+import { useAtlas } from '../state/store.ts';
+import { wordsOf } from '../model/words/message.ts';
+import { langOfLocale } from '../model/words/language.ts';
+import { featureNameFor } from '../state/messages.ts';
+import { reloadIntoWaitingBuild, useOfflineCopy } from '../state/offlineCopy.ts';
 import './Notices.css';
 
 /**

@@ -5,9 +5,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
-import { defineMessages, type Message } from '../model/message';
-import { useAtlas } from '../state/store';
-import { stopPresentation } from '../state/presentation';
+import { defineMessages, type Message } from '../model/words/message.ts';
+import { useAtlas } from '../state/store.ts';
+import { stopPresentation } from '../state/presentation.ts';
 import './PartUnavailable.css';
 
 /** The parts loaded on demand, named as the sentence about them begins. */

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
-import { passageContext, sectionAt } from '../model/documentText';
-import { SOURCES } from '../model/sources';
-import type { PassageRef } from '../model/citationIndex';
-import { documents } from '../state/atlasData';
+import { defineMessages } from '../model/words/message.ts';
+import { passageContext, sectionAt } from '../model/documents/documentText.ts';
+import { SOURCES } from '../model/documents/sources.ts';
+import type { PassageRef } from '../model/documents/citationIndex.ts';
+import { documents } from '../state/atlasData.ts';
 import './PassageQuote.css';
 
 /** The short name a reader knows a document by: "Bulletin", "Charter". */

@@ -1,9 +1,9 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useEffect, useRef } from 'react';
-import { useAtlas } from '../state/store';
-import { featureById } from '../state/atlasData';
-import { LayerSwatch } from './LayerSwatch';
-import { moveFocusWithArrows } from './listKeys';
+import { useAtlas } from '../state/store.ts';
+import { featureById } from '../state/atlasData.ts';
+import { LayerSwatch } from './LayerSwatch.tsx';
+import { moveFocusWithArrows } from './listKeys.ts';
 import './PickChooser.css';
 
 /** Where a click hits several features at once, a small menu lets the user pick one. */

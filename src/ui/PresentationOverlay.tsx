@@ -1,16 +1,16 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { goToStep, overlayLaidOut, stopPresentation, takeFocusBeforePresenting } from '../state/presentation';
-import { MapLegend } from './MapLegend';
-import { keyBelongsToFocus } from './keys';
-import { PassageQuote } from './PassageQuote';
-import { anchorQuote } from '../model/anchor';
-import { texts, tour } from '../state/atlasData';
-import { tourTranslationFor } from '../state/messages';
-import { langOfLocale, type Lang } from '../model/language';
-import { stepWords, type StepWords } from '../model/tourTranslation';
-import type { PresentationStep, StepCaption } from '../state/store';
+import { useAtlas } from '../state/store.ts';
+import { goToStep, overlayLaidOut, stopPresentation, takeFocusBeforePresenting } from '../state/presentation.ts';
+import { MapLegend } from './MapLegend.tsx';
+import { keyBelongsToFocus } from './keys.ts';
+import { PassageQuote } from './PassageQuote.tsx';
+import { anchorQuote } from '../model/documents/anchor.ts';
+import { texts, tour } from '../state/atlasData.ts';
+import { tourTranslationFor } from '../state/messages.ts';
+import { langOfLocale, type Lang } from '../model/words/language.ts';
+import { stepWords, type StepWords } from '../model/view/tourTranslation.ts';
+import type { PresentationStep, StepCaption } from '../state/store.ts';
 import './PresentationOverlay.css';
 
 /** What a presenter shows over the full-screen map: the title, the legend, where they are in the sequence. */

@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
-import { langOfLocale } from '../model/language';
-import { useAtlas } from '../state/store';
-import { focusWasLost } from './focusLost';
-import { citationIndex, documents, exclusions, featureById, texts } from '../state/atlasData';
-import { markPassages, passageKey, type CitedPassage } from '../model/citationIndex';
-import { blockCoverage, type BlockCoverage } from '../model/readerCoverage';
-import { SOURCES, SOURCE_IDS, type SourceId } from '../model/sources';
-import type { TextBlock } from '../model/documentText';
-import { LAYER_SYMBOLS } from '../style/symbology';
-import { toCss } from '../style/palette';
-import { moveFocusWithArrows } from './listKeys';
-import { CopyCitationButton } from './CopyCitationButton';
-import { DatedPassages } from './FeatureTimeline';
+import { defineMessages } from '../model/words/message.ts';
+import { langOfLocale } from '../model/words/language.ts';
+import { useAtlas } from '../state/store.ts';
+import { focusWasLost } from './focusLost.ts';
+import { citationIndex, documents, exclusions, featureById, texts } from '../state/atlasData.ts';
+import { markPassages, passageKey, type CitedPassage } from '../model/documents/citationIndex.ts';
+import { blockCoverage, type BlockCoverage } from '../model/documents/readerCoverage.ts';
+import { SOURCES, SOURCE_IDS, type SourceId } from '../model/documents/sources.ts';
+import type { TextBlock } from '../model/documents/documentText.ts';
+import { LAYER_SYMBOLS } from '../model/scene/symbology.ts';
+import { toCss } from '../style/palette.ts';
+import { moveFocusWithArrows } from './listKeys.ts';
+import { CopyCitationButton } from './CopyCitationButton.tsx';
+import { DatedPassages } from './FeatureTimeline.tsx';
 import './ReaderPanel.css';
 
 /** Passage → feature: a document reflowed for reading, every cited passage marked in its layer's colour. */

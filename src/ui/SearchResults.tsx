@@ -4,13 +4,13 @@
  */
 import { useMemo } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { useAtlas } from '../state/store';
-import { featureById } from '../state/atlasData';
-import { findFeatures, findInDocuments } from '../state/searchIndex';
-import { CopyCitationButton } from './CopyCitationButton';
-import { LayerSwatch } from './LayerSwatch';
-import { PassageQuote } from './PassageQuote';
-import { moveFocusWithArrows } from './listKeys';
+import { useAtlas } from '../state/store.ts';
+import { featureById } from '../state/atlasData.ts';
+import { findFeatures, findInDocuments } from '../state/searchIndex.ts';
+import { CopyCitationButton } from './CopyCitationButton.tsx';
+import { LayerSwatch } from './LayerSwatch.tsx';
+import { PassageQuote } from './PassageQuote.tsx';
+import { moveFocusWithArrows } from './listKeys.ts';
 import './SearchResults.css';
 
 export function SearchResults({ query }: { query: string }) {

@@ -1,11 +1,11 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
-import { useAtlas } from '../state/store';
-import { PANELS, type Panel } from '../model/viewState';
-import { FindPanel } from './FindPanel';
-import { FeaturePanel } from './FeaturePanel';
-import { LazyOpenPassageBar, LazyReaderPanel } from './onDemand';
+import { defineMessages } from '../model/words/message.ts';
+import { useAtlas } from '../state/store.ts';
+import { PANELS, type Panel } from '../model/view/viewState.ts';
+import { FindPanel } from './FindPanel.tsx';
+import { FeaturePanel } from './FeaturePanel.tsx';
+import { LazyOpenPassageBar, LazyReaderPanel } from './onDemand.tsx';
 import './SidePanel.css';
 
 const TAB_LABEL = defineMessages({

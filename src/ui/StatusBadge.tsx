@@ -1,8 +1,8 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { STATUS_LABELS } from '../style/symbology';
-import type { AtlasFeature } from '../model/feature';
-import { useAtlas } from '../state/store';
-import { featuresInYear } from '../state/shownFeatures';
+import { STATUS_LABELS } from '../model/scene/symbology.ts';
+import type { AtlasFeature } from '../model/features/feature.ts';
+import { useAtlas } from '../state/store.ts';
+import { featuresInYear } from '../state/shownFeatures.ts';
 import './StatusBadge.css';
 
 /**

@@ -1,7 +1,7 @@
-import { AREA_FILL_ALPHA, type Swatch as SwatchSymbol } from '../model/scene';
-import { SHAPE_OUTLINES, LINE_WHITE, ringDash } from '../style/symbology';
-import { toCss } from '../style/palette';
-import { RING_SHARE } from '../map/swatchCanvas';
+import { AREA_FILL_ALPHA, type Swatch as SwatchSymbol } from '../model/scene/scene.ts';
+import { SHAPE_OUTLINES, LINE_WHITE, ringDash } from '../model/scene/symbology.ts';
+import { toCss } from '../style/palette.ts';
+import { RING_SHARE } from '../map/swatchCanvas.ts';
 import './Swatch.css';
 
 const WIDTH = 30;

@@ -1,9 +1,9 @@
 import { useIntl } from 'react-intl';
 /** A clicked feature of the user's own data: its properties, always as plain text, never as markup. */
 import { useContext } from 'react';
-import { useAtlas } from '../state/store';
-import { userFeatureProperties } from '../map/userLayerLayers';
-import { MapHandleContext } from './mapHandle';
+import { useAtlas } from '../state/store.ts';
+import { userFeatureProperties } from '../map/userLayerLayers.ts';
+import { MapHandleContext } from './mapHandle.ts';
 import './UserFeaturePopup.css';
 
 function asText(value: unknown): string {

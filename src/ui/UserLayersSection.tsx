@@ -3,17 +3,18 @@
  * read, see why a file was refused, and rename, recolour, hide or remove the layers it made, or
  * colour them and label their points by a property.
  */
-import { wordedKey, wordsOf, type Worded } from '../model/message';
+import { wordedKey, wordsOf, type Worded } from '../model/words/message.ts';
 import { useContext, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
-import { MapHandleContext } from './mapHandle';
+import { defineMessages } from '../model/words/message.ts';
+import { MapHandleContext } from './mapHandle.ts';
+import './userData.css';
+import { useAtlas } from '../state/store.ts';
+import { addUserFiles, recolorLayer, removeLayer, renameLayer, restyleLayer, showLayer } from '../state/userData.ts';
+import { colorOfHex, hexOfColor, MAX_LAYER_NAME, type UserLayer } from '../model/userData/userLayers.ts';
+import type { ImportPhase } from '../model/userData/importData.ts';
+import { layerProperties, MAX_LABELLED_POINTS, styleableProperties } from '../model/userData/userLayerStyle.ts';
 import './UserLayersSection.css';
-import { useAtlas } from '../state/store';
-import { addUserFiles, recolorLayer, removeLayer, renameLayer, restyleLayer, showLayer } from '../state/userData';
-import { colorOfHex, hexOfColor, MAX_LAYER_NAME, type UserLayer } from '../model/userLayers';
-import type { ImportPhase } from '../model/importData';
-import { layerProperties, MAX_LABELLED_POINTS, styleableProperties } from '../model/userLayerStyle';
 
 const PHASE_LABEL = defineMessages({
   reading: { id: 'userData.phase.reading', defaultMessage: 'Reading “{file}”…' },

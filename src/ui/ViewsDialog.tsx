@@ -4,27 +4,27 @@
  */
 import { useContext, useId, useRef, useState, type ChangeEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { defineMessages } from '../model/message';
-import { useAtlas, type PresentationStep } from '../state/store';
-import { wordsOf, type Worded } from '../model/message';
-import { keepViews, setAsideDownloaded } from '../state/savedViews';
-import { corridorSteps, startPresentation, goToStep } from '../state/presentation';
-import { formatViewHash, PALETTE_NAMES, parseViewHash, type PaletteName } from '../model/viewState';
-import { addViews, MAX_VIEWS, MAX_VIEW_NAME, MAX_VIEWS_FILE_CHARS, parseViews, serializeViews, type SavedView } from '../model/namedViews';
-import { viewOf, applyView } from '../state/urlSync';
-import { download } from './download';
-import { MapHandleContext } from './mapHandle';
-import { addCarriedLayers, carriedUserLayers } from '../state/userData';
-import { describeCarried } from '../model/userLayers';
-import { carriedLayersFrom, carriedLayersSection } from '../model/carriedLayers';
-import { copyText } from './clipboard';
-import { embedCode } from '../model/embedCode';
-import { citePassage } from '../model/passageCitation';
-import { citationIndex, documents, featureById } from '../state/atlasData';
-import { featureNameFor } from '../state/messages';
-import { langOfLocale } from '../model/language';
-import { appUrl } from './appUrl';
-import { EMBED_WORDS } from './embedWords';
+import { defineMessages } from '../model/words/message.ts';
+import { useAtlas, type PresentationStep } from '../state/store.ts';
+import { wordsOf, type Worded } from '../model/words/message.ts';
+import { keepViews, setAsideDownloaded } from '../state/savedViews.ts';
+import { corridorSteps, startPresentation, goToStep } from '../state/presentation.ts';
+import { formatViewHash, PALETTE_NAMES, parseViewHash, type PaletteName } from '../model/view/viewState.ts';
+import { addViews, MAX_VIEWS, MAX_VIEW_NAME, MAX_VIEWS_FILE_CHARS, parseViews, serializeViews, type SavedView } from '../model/view/namedViews.ts';
+import { viewOf, applyView } from '../state/urlSync.ts';
+import { download } from './download.ts';
+import { MapHandleContext } from './mapHandle.ts';
+import { addCarriedLayers, carriedUserLayers } from '../state/userData.ts';
+import { describeCarried } from '../model/userData/userLayers.ts';
+import { carriedLayersFrom, carriedLayersSection } from '../model/userData/carriedLayers.ts';
+import { copyText } from './clipboard.ts';
+import { embedCode } from '../model/exports/embedCode.ts';
+import { citePassage } from '../model/documents/passageCitation.ts';
+import { citationIndex, documents, featureById } from '../state/atlasData.ts';
+import { featureNameFor } from '../state/messages.ts';
+import { langOfLocale } from '../model/words/language.ts';
+import { appUrl } from './appUrl.ts';
+import { EMBED_WORDS } from './embedWords.ts';
 import './ViewsDialog.css';
 
 const PALETTE_LABEL = defineMessages({
@@ -87,7 +87,6 @@ export function ViewsDialog() {
       );
       return;
     }
-    // Before the first move the store has no camera yet; the map always has one.
     const camera = state.camera ?? mapHandle.current?.camera() ?? null;
     const hash = formatViewHash({ ...viewOf(state), camera, presentation: { ...presentation, on: false } });
     const defaultName = intl.formatMessage({ id: 'views.defaultName', defaultMessage: 'View {number}' }, { number: savedViews.length + 1 });

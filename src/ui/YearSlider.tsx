@@ -1,16 +1,16 @@
 /**
  * The year the map shows, under the map: drag or use the arrow keys, play through the years, step
  * between the years in which something happened, or go back to the documents' present. What each
- * year shows is model/timeline.ts's; this only moves the store's year.
+ * year shows is model/features/timeline.ts's; this only moves the store's year.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { STATUS_LABELS } from '../style/symbology';
-import { formatCalendarDate } from './calendar';
-import { useAtlas } from '../state/store';
-import { features } from '../state/atlasData';
+import { STATUS_LABELS } from '../model/scene/symbology.ts';
+import { formatCalendarDate } from './calendar.ts';
+import { useAtlas } from '../state/store.ts';
+import { features } from '../state/atlasData.ts';
 import './YearSlider.css';
-import { PRESENT_TIME, eventYears, nextEventYear, undatedPlans, yearRange, yearTime } from '../model/timeline';
+import { PRESENT_TIME, eventYears, nextEventYear, undatedPlans, yearRange, yearTime } from '../model/features/timeline.ts';
 
 const eventLists = features.flatMap((feature) => (feature.properties.status_events ? [feature.properties.status_events] : []));
 const [FIRST_YEAR, LAST_YEAR] = yearRange(eventLists);

@@ -4,7 +4,7 @@
  * "Feb 2026" in both.
  */
 import type { IntlShape } from 'react-intl';
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message.ts';
 
 const WORDS = defineMessages({
   monthShort: {

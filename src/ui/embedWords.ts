@@ -1,5 +1,5 @@
 /** The words of the embed code and of the atlas shown inside another page (EmbedCard, ViewsDialog). */
-import { defineMessages } from '../model/message';
+import { defineMessages } from '../model/words/message.ts';
 
 export const EMBED_WORDS = defineMessages({
   openInAtlas: {

@@ -1,5 +1,5 @@
 /** What is drawn over the map (a tour's caption, presentation controls, title, legend), measured where it is now. */
-import type { ScreenRect } from '../model/framing';
+import type { ScreenRect } from '../model/view/framing.ts';
 
 /** Elements over the map that a framed subject must stay clear of. */
 const COVERS = '[data-covers-map], .presentation-overlay .map-legend';

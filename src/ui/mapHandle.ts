@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { AtlasMap } from '../map/atlasMap';
+import type { AtlasMap } from '../map/atlasMap.ts';
 
 /**
  * The live map, for the parts of the UI that need it directly (the picture export, saving a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedModuleUrl, withRetryMark } from './moduleRetry';
+import { failedModuleUrl, withRetryMark } from './moduleRetry.ts';
 
 describe('asking again for code that could not be fetched', () => {
   it("reads the module's address from the browser's error, whatever the browser's wording", () => {

@@ -6,8 +6,8 @@
  */
 import { Suspense, use, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { failedModuleUrl, withRetryMark } from './moduleRetry';
-import { PARTS, PartUnavailable, UnavailableDialog, UnavailablePresentation, UnavailableTable } from './PartUnavailable';
+import { failedModuleUrl, withRetryMark } from './moduleRetry.ts';
+import { PARTS, PartUnavailable, UnavailableDialog, UnavailablePresentation, UnavailableTable } from './PartUnavailable.tsx';
 
 /** Where a part's code is: here, on its way, or not fetched (the server did not answer). */
 export type Arrival = 'here' | 'coming' | 'failed';
@@ -148,7 +148,7 @@ function onDemand<Module, Props extends object>(
 // The reader, its passage bar, the presentation and search results are shown only when asked for: fetch them then.
 // The dialogs' buttons are always in the header, the table's in the Find panel: their code waits for the first map;
 // until then the buttons are shown, reachable by Tab, but idle.
-const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel, {
+const reader = onDemand(() => import('./ReaderPanel.tsx'), (m) => m.ReaderPanel, {
   loadWhenShown: true,
   waiting: (
     <p className="panel-loading">
@@ -158,8 +158,8 @@ const reader = onDemand(() => import('./ReaderPanel'), (m) => m.ReaderPanel, {
   unavailable: <PartUnavailable what={PARTS.reader} />,
 });
 // Part of the reader's code: the reader's own message says it failed.
-const openPassageBar = onDemand(() => import('./ReaderPanel'), (m) => m.OpenPassageBar, { loadWhenShown: true, unavailable: null });
-const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDialog, {
+const openPassageBar = onDemand(() => import('./ReaderPanel.tsx'), (m) => m.OpenPassageBar, { loadWhenShown: true, unavailable: null });
+const exportDialog = onDemand(() => import('./ExportDialog.tsx'), (m) => m.ExportDialog, {
   waiting: (
     // Reachable by Tab while its code is on the way (aria-disabled, not disabled): the dialog's own button takes the focus on arrival.
     <button type="button" className="export-open" aria-disabled="true">
@@ -168,7 +168,7 @@ const exportDialog = onDemand(() => import('./ExportDialog'), (m) => m.ExportDia
   ),
   unavailable: <UnavailableDialog label={{ id: 'header.export', defaultMessage: 'Export picture' }} buttonClass="export-open" what={PARTS.export} />,
 });
-const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog, {
+const viewsDialog = onDemand(() => import('./ViewsDialog.tsx'), (m) => m.ViewsDialog, {
   waiting: (
     <button type="button" className="header-button" aria-disabled="true">
       <FormattedMessage id="header.views" defaultMessage="Views & presenting" />
@@ -176,13 +176,13 @@ const viewsDialog = onDemand(() => import('./ViewsDialog'), (m) => m.ViewsDialog
   ),
   unavailable: <UnavailableDialog label={PARTS.views} buttonClass="header-button" what={PARTS.views} />,
 });
-const presentation = onDemand(() => import('./PresentationOverlay'), (m) => m.PresentationOverlay, {
+const presentation = onDemand(() => import('./PresentationOverlay.tsx'), (m) => m.PresentationOverlay, {
   loadWhenShown: true,
   unavailable: <UnavailablePresentation />,
 });
-const featureTable = onDemand(() => import('./FeatureTable'), (m) => m.FeatureTable, { unavailable: <UnavailableTable /> });
+const featureTable = onDemand(() => import('./FeatureTable.tsx'), (m) => m.FeatureTable, { unavailable: <UnavailableTable /> });
 // Its place in the Find panel says itself that it is searching or could not be loaded (useArrival).
-const searchResults = onDemand(() => import('./SearchResults'), (m) => m.SearchResults, { loadWhenShown: true, unavailable: null });
+const searchResults = onDemand(() => import('./SearchResults.tsx'), (m) => m.SearchResults, { loadWhenShown: true, unavailable: null });
 
 export const LazyReaderPanel = reader.Component;
 export const LazyOpenPassageBar = openPassageBar.Component;

@@ -3,16 +3,16 @@
  * the passages that describe it, quoted byte for byte from the document's text, with the document,
  * its section and a link that opens the atlas at the passage.
  */
-import { citationIndex, documents, featureById, texts } from '../state/atlasData';
-import { featureLink, passageLink } from '../model/passageCitation';
-import { sectionAt } from '../model/documentText';
-import { SOURCES } from '../model/sources';
-import type { Footnote } from '../model/slide';
-import type { DrawableFeature } from '../model/drawable';
-import { appUrl } from './appUrl';
-import type { AtlasMap } from '../map/atlasMap';
-import type { SlideOptions, SlideResult } from '../map/exportSlide';
-import type { Scene } from '../model/scene';
+import { citationIndex, documents, featureById, texts } from '../state/atlasData.ts';
+import { featureLink, passageLink } from '../model/documents/passageCitation.ts';
+import { sectionAt } from '../model/documents/documentText.ts';
+import { SOURCES } from '../model/documents/sources.ts';
+import type { Footnote } from '../model/exports/slide.ts';
+import type { DrawableFeature } from '../model/scene/drawable.ts';
+import { appUrl } from './appUrl.ts';
+import type { AtlasMap } from '../map/atlasMap.ts';
+import type { SlideOptions, SlideResult } from '../map/exportSlide.ts';
+import type { Scene } from '../model/scene/scene.ts';
 
 export function slideFootnotes(
   featureIds: readonly string[],

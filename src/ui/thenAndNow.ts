@@ -3,11 +3,11 @@
  * left and in the other on the right, each half drawn by the map's own export (its legend,
  * scale bar and sources) and titled with its year.
  */
-import type { AtlasMap } from '../map/atlasMap';
-import type { ExportOptions, ExportResult } from '../map/exportPicture';
-import { describeFrame } from '../model/scene';
-import { sceneInYear } from '../state/scene';
-import { defineMessages, inEnglish, type Translate } from '../model/message';
+import type { AtlasMap } from '../map/atlasMap.ts';
+import type { ExportOptions, ExportResult } from '../map/exportPicture.ts';
+import { describeFrame } from '../model/scene/scene.ts';
+import { sceneInYear } from '../state/scene.ts';
+import { defineMessages, inEnglish, type Translate } from '../model/words/message.ts';
 
 const WORDS = defineMessages({
   present: { id: 'thenAndNow.present', defaultMessage: 'Feb 2026, the documents', description: 'Title of the half of a then-and-now picture showing February 2026, the documents’ present' },

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { baseUrl, browser, throttleIfAsked, waitForMapIdle } from './harness';
+import { baseUrl, browser, throttleIfAsked, waitForMapIdle } from './harness.ts';
 
 /** Several page loads on a busy machine, maybe with the page throttled 4×. */
 const PAGE_TEST_TIMEOUT = 240_000;

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { FeatureCollection, Point } from 'geojson';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { freeArea } from '../../src/model/framing';
-import { labelForms, mentions, nameForms } from '../../src/model/mapNames';
-import { estimateText } from '../../src/model/labelPlacement';
-import type { DrawableFeature } from '../../src/model/drawable';
-import type { LabelAnchorsFile } from '../../src/model/labelAnchors';
-import type { Framing } from './framingCheck';
+import { datasetFromDisk } from '../../scripts/lib/onDisk.ts';
+import { freeArea } from '../../src/model/view/framing.ts';
+import { labelForms, mentions, nameForms } from '../../src/model/scene/mapNames.ts';
+import { estimateText } from '../../src/model/scene/labelPlacement.ts';
+import type { DrawableFeature } from '../../src/model/scene/drawable.ts';
+import type { LabelAnchorsFile } from '../../src/model/scene/labelAnchors.ts';
+import type { Framing } from './framingCheck.ts';
 
 interface Place {
   /** The names a text may call it by. */

@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { baseUrl, browser, openAtlas, throttleIfAsked, waitForFraming } from './harness';
-import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
-import { readingText } from '../../src/model/documentText';
-import { parseViewHash } from '../../src/model/viewState';
-import { SOURCES } from '../../src/model/sources';
+import { baseUrl, browser, openAtlas, throttleIfAsked, waitForFraming } from './harness.ts';
+import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk.ts';
+import { readingText } from '../../src/model/documents/documentText.ts';
+import { parseViewHash } from '../../src/model/view/viewState.ts';
+import { SOURCES } from '../../src/model/documents/sources.ts';
 
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);

@@ -13,16 +13,17 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { baseUrl, browser, hexToRgb, type Rgb, throttleIfAsked } from './harness';
-import { LIGHT } from '../../src/style/palette';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { exportFromPage, openView } from '../../scripts/export';
-import { DEFAULT_VIEW, formatViewHash } from '../../src/model/viewState';
-import { INITIAL_BOUNDS } from '../../src/model/camera';
-import { LAYER_IDS, layerTitle, type LayerId } from '../../src/model/layers';
-import { ACCURACY_LABELS, LAYER_SYMBOLS } from '../../src/style/symbology';
-import { colorDistance } from '../../src/style/colour';
-import type { PictureLayout, Rect } from '../../src/map/exportLayout';
+import { baseUrl, browser, hexToRgb, type Rgb, throttleIfAsked } from './harness.ts';
+import { LIGHT } from '../../src/style/palette.ts';
+import { datasetFromDisk } from '../../scripts/lib/onDisk.ts';
+import { exportFromPage, openView } from '../../scripts/export.ts';
+import { DEFAULT_VIEW, formatViewHash } from '../../src/model/view/viewState.ts';
+import { INITIAL_BOUNDS } from '../../src/model/view/camera.ts';
+import { LAYER_IDS, layerTitle, type LayerId } from '../../src/model/features/layers.ts';
+import { ACCURACY_LABELS, LAYER_SYMBOLS } from '../../src/model/scene/symbology.ts';
+import { colorDistance } from '../../src/style/colour.ts';
+import type { PictureLayout } from '../../src/model/exports/exportLayout.ts';
+import type { Rect } from '../../src/model/geometry/coordinates.ts';
 
 const VIEWPORT = { width: 1280, height: 800 };
 /** Everything but the Black Sea cable, over the South Caucasus: the legend must follow the layer switches. */

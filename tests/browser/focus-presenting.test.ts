@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitForMapIdle } from './harness';
+import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitForMapIdle } from './harness.ts';
 
 /** A short description of the focused element: its id, or its tag and text. */
 const focused = (page: Page) =>

@@ -8,13 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, openAtlas, waitForCamera } from './harness';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { focusSubject } from '../../src/model/framing';
-import { parseTour } from '../../src/model/tourSchema';
-import { layerTitle } from '../../src/model/layers';
-import { expectFramedInFreePart, measureFraming } from './framingCheck';
-import { captionPlacesUnnamed } from './captionNames';
+import { baseUrl, browser, openAtlas, waitForCamera } from './harness.ts';
+import { datasetFromDisk } from '../../scripts/lib/onDisk.ts';
+import { focusSubject } from '../../src/model/view/framing.ts';
+import { parseTour } from '../../src/model/validation/tourSchema.ts';
+import { layerTitle } from '../../src/model/features/layers.ts';
+import { expectFramedInFreePart, measureFraming } from './framingCheck.ts';
+import { captionPlacesUnnamed } from './captionNames.ts';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
 const tour = parseTour(JSON.parse(readFileSync('data/tours/region-walkthrough.json', 'utf8'))).tour!;

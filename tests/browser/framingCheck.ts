@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Bounds } from '../../src/model/camera';
+import type { Bounds } from '../../src/model/geometry/coordinates.ts';
 
 /** What a person sees over the map in a tour or a presentation, found by its looks, not by the app's own list. */
 const OVERLAYS = '.tour-caption, .presentation-title, .presentation-controls, .presentation-overlay .map-legend';

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, closestColorNear, projectToPage, screenshot, solidLineMidpoint, throttleIfAsked, waitForMapIdle } from './harness';
-import { LAYER_SYMBOLS } from '../../src/style/symbology';
-import { readProjectFile } from '../../scripts/lib/onDisk';
-import { SET_ASIDE_KEY, STORAGE_KEY } from '../../src/state/savedViews';
-import type { Rgb } from '../../src/style/palette';
+import { baseUrl, browser, closestColorNear, projectToPage, screenshot, solidLineMidpoint, throttleIfAsked, waitForMapIdle } from './harness.ts';
+import { LAYER_SYMBOLS } from '../../src/model/scene/symbology.ts';
+import { readProjectFile } from '../../scripts/lib/onDisk.ts';
+import { SET_ASIDE_KEY, STORAGE_KEY } from '../../src/state/savedViews.ts';
+import type { Rgb } from '../../src/style/palette.ts';
 
 /** Several page loads on a busy machine, maybe with the page throttled 4×. */
 const PAGE_TEST_TIMEOUT = 240_000;

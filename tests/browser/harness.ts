@@ -5,14 +5,14 @@
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { colorDistance } from '../../src/style/colour';
-import { launchBrowser } from '../../scripts/lib/chromium';
-import { waitForCamera, waitForFraming, waitForMapIdle } from '../../scripts/lib/atlasSettled';
+import { colorDistance } from '../../src/style/colour.ts';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { waitForCamera, waitForFraming, waitForMapIdle } from '../../scripts/lib/atlasSettled.ts';
 import { along, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { INITIAL_BOUNDS } from '../../src/model/camera';
-import type { LAYER_SYMBOLS } from '../../src/style/symbology';
+import { datasetFromDisk } from '../../scripts/lib/onDisk.ts';
+import { INITIAL_BOUNDS } from '../../src/model/view/camera.ts';
+import type { LAYER_SYMBOLS } from '../../src/model/scene/symbology.ts';
 
 export { launchBrowser };
 export { waitForCamera, waitForFraming, waitForMapIdle };
@@ -168,8 +168,8 @@ export async function projectToPage(page: Page, lonLat: [number, number]): Promi
   }, lonLat);
 }
 
-export type { Rgb } from '../../src/style/palette';
-import type { Rgb } from '../../src/style/palette';
+export type { Rgb } from '../../src/style/palette.ts';
+import type { Rgb } from '../../src/style/palette.ts';
 
 export interface Screenshot {
   width: number;

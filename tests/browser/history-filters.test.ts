@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
-import { baseUrl, browser, mapShowsBounds, openAtlas, waitForCamera, waitForFraming } from './harness';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
+import { baseUrl, browser, mapShowsBounds, openAtlas, waitForCamera, waitForFraming } from './harness.ts';
+import { datasetFromDisk } from '../../scripts/lib/onDisk.ts';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
 

@@ -20,13 +20,13 @@ import {
   solidLineMidpoint,
   waitForMapIdle,
   type AtlasPage,
-} from './harness';
-import { syntheticLines } from '../../scripts/lib/syntheticGeojson';
-import { USER_LAYER_COLORS } from '../../src/model/userLayers';
-import { LAYERS } from '../../src/model/layers';
-import { LOCALES, type Lang } from '../../src/model/language';
+} from './harness.ts';
+import { syntheticLines } from '../../scripts/lib/syntheticGeojson.ts';
+import { USER_LAYER_COLORS } from '../../src/model/userData/userLayers.ts';
+import { LAYERS } from '../../src/model/features/layers.ts';
+import { LOCALES, type Lang } from '../../src/model/words/language.ts';
 import { createIntl } from 'react-intl';
-import { englishLeftBehind } from './untranslated';
+import { englishLeftBehind } from './untranslated.ts';
 
 let atlas: AtlasPage;
 

@@ -4,9 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, closestColorNear, openAtlas, screenshot, waitForMapIdle, type AtlasPage } from './harness';
-import { LIGHT } from '../../src/style/palette';
-import type { Box } from '../../src/model/labelPlacement';
+import { baseUrl, browser, closestColorNear, openAtlas, screenshot, waitForMapIdle, type AtlasPage } from './harness.ts';
+import { LIGHT } from '../../src/style/palette.ts';
+import type { Box } from '../../src/model/scene/labelPlacement.ts';
 
 let atlas: AtlasPage;
 

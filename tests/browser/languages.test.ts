@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, openAtlas, waitForMapIdle } from './harness';
-import { englishLeftBehind } from './untranslated';
-import type { Lang } from '../../src/model/language';
+import { baseUrl, browser, openAtlas, waitForMapIdle } from './harness.ts';
+import { englishLeftBehind } from './untranslated.ts';
+import type { Lang } from '../../src/model/words/language.ts';
 
 type Translated = Exclude<Lang, 'en'>;
 const LANGS: Translated[] = ['az', 'hy', 'ru'];

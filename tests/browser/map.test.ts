@@ -18,9 +18,9 @@ import {
   waitForMapIdle,
   type AtlasPage,
   type Rgb,
-} from './harness';
-import { LIGHT } from '../../src/style/palette';
-import { LAYER_SYMBOLS, SELECTION_HALO } from '../../src/style/symbology';
+} from './harness.ts';
+import { LIGHT } from '../../src/style/palette.ts';
+import { LAYER_SYMBOLS, SELECTION_HALO } from '../../src/model/scene/symbology.ts';
 
 let atlas: AtlasPage;
 

@@ -5,9 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, closestColorNear, openAtlas, screenshot, waitForMapIdle, type AtlasPage } from './harness';
-import { LIGHT } from '../../src/style/palette';
-import type { GazetteerLang } from '../../src/model/gazetteer';
+import { baseUrl, browser, closestColorNear, openAtlas, screenshot, waitForMapIdle, type AtlasPage } from './harness.ts';
+import { LIGHT } from '../../src/style/palette.ts';
+import type { GazetteerLang } from '../../src/model/names/gazetteer.ts';
 
 let atlas: AtlasPage;
 

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { baseUrl, browser, throttleIfAsked, waitForFraming, waitForMapIdle } from './harness';
-import { parseTour } from '../../src/model/tourSchema';
+import { baseUrl, browser, throttleIfAsked, waitForFraming, waitForMapIdle } from './harness.ts';
+import { parseTour } from '../../src/model/validation/tourSchema.ts';
 
 const tour = parseTour(JSON.parse(readFileSync('data/tours/region-walkthrough.json', 'utf8'))).tour!;
 

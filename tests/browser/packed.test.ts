@@ -10,10 +10,10 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { browser, closestColorNear, hexToRgb, projectToPage, screenshot, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness';
-import { parseTour } from '../../src/model/tourSchema';
-import { LIGHT } from '../../src/style/palette';
-import { colorDistance } from '../../src/style/colour';
+import { browser, closestColorNear, hexToRgb, projectToPage, screenshot, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness.ts';
+import { parseTour } from '../../src/model/validation/tourSchema.ts';
+import { LIGHT } from '../../src/style/palette.ts';
+import { colorDistance } from '../../src/style/colour.ts';
 
 const tour = parseTour(JSON.parse(readFileSync('data/tours/region-walkthrough.json', 'utf8'))).tour!;
 const russian = JSON.parse(readFileSync('src/i18n/messages/ru.json', 'utf8')) as Record<string, string>;

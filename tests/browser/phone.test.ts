@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, waitForCamera } from './harness';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { layerTitle } from '../../src/model/layers';
+import { baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, waitForCamera } from './harness.ts';
+import { datasetFromDisk } from '../../scripts/lib/onDisk.ts';
+import { layerTitle } from '../../src/model/features/layers.ts';
 
 const PHONE = { width: 390, height: 844, phone: true };
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));

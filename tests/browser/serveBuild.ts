@@ -1,7 +1,7 @@
 /** Serves dist/ (the production build) on a free loopback port for the browser tests. */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from '../../scripts/lib/chromium';
+import { serveDist } from '../../scripts/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

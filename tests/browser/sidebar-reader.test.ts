@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { atlasAtLink, atlasAtOpeningView, baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, throttle, waitForCamera, waitForMapIdle } from './harness';
-import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk';
+import { atlasAtLink, atlasAtOpeningView, baseUrl, browser, mapShowsBounds, openAtlas, projectToPage, throttle, waitForCamera, waitForMapIdle } from './harness.ts';
+import { citationIndexFromDisk, datasetFromDisk } from '../../scripts/lib/onDisk.ts';
 
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);

@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { baseUrl, browser, throttleIfAsked } from './harness';
-import { openView } from '../../scripts/export';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
+import { baseUrl, browser, throttleIfAsked } from './harness.ts';
+import { openView } from '../../scripts/export.ts';
+import { datasetFromDisk } from '../../scripts/lib/onDisk.ts';
 
 const VIEW = '#feature=tripp-syunik-route';
 const folder = mkdtempSync(join(tmpdir(), 'atlas-slides-'));

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, openAtlas } from './harness';
+import { baseUrl, browser, openAtlas } from './harness.ts';
 
 const drawn = (page: Page) =>
   page.evaluate(() => Object.fromEntries(window.corridorAtlas!.exportSnapshot().scene.drawn.map((feature) => [feature.id, feature.properties.status ?? null])));

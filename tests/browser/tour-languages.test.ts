@@ -8,13 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, browser, openAtlas, waitForCamera } from './harness';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { focusSubject } from '../../src/model/framing';
-import { parseTour } from '../../src/model/tourSchema';
-import { expectFramedInFreePart, measureFraming } from './framingCheck';
-import { englishLeftBehind } from './untranslated';
-import type { Lang } from '../../src/model/language';
+import { baseUrl, browser, openAtlas, waitForCamera } from './harness.ts';
+import { datasetFromDisk } from '../../scripts/lib/onDisk.ts';
+import { focusSubject } from '../../src/model/view/framing.ts';
+import { parseTour } from '../../src/model/validation/tourSchema.ts';
+import { expectFramedInFreePart, measureFraming } from './framingCheck.ts';
+import { englishLeftBehind } from './untranslated.ts';
+import type { Lang } from '../../src/model/words/language.ts';
 
 const byId = new Map(datasetFromDisk().map((feature) => [feature.id, feature]));
 const tour = parseTour(JSON.parse(readFileSync('data/tours/region-walkthrough.json', 'utf8'))).tour!;

@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { Lang } from '../../src/model/language';
-import { SOURCES } from '../../src/model/sources';
+import type { Lang } from '../../src/model/words/language.ts';
+import { SOURCES } from '../../src/model/documents/sources.ts';
 
 /** Proper names, file formats and technical terms that stay in Latin letters in every language. */
 export const LATIN_ALLOWED = ['TRIPP', 'TANAP', 'TAP', 'SCP', 'Esc', 'GeoJSON', 'JSON', 'CSV', 'KML', 'PNG', 'SVG', 'PDF', 'Full HD', 'dpi', 'Web Annotations'];

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bbox } from '@turf/turf';
-import { atlasAtOpeningView, baseUrl, browser, mapShowsBounds, openAtlas, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness';
-import { datasetFromDisk } from '../../scripts/lib/onDisk';
-import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from '../../src/model/viewState';
-import { LAYER_IDS } from '../../src/model/layers';
+import { atlasAtOpeningView, baseUrl, browser, mapShowsBounds, openAtlas, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness.ts';
+import { datasetFromDisk } from '../../scripts/lib/onDisk.ts';
+import { DEFAULT_VIEW, formatViewHash, parseViewHash, type ViewState } from '../../src/model/view/viewState.ts';
+import { LAYER_IDS } from '../../src/model/features/layers.ts';
 
 const features = datasetFromDisk();
 

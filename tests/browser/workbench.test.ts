@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { bbox } from '@turf/turf';
-import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness';
-import { INITIAL_BOUNDS } from '../../src/model/camera';
-import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk';
-import { parseViewHash } from '../../src/model/viewState';
-import { passageKey } from '../../src/model/citationIndex';
-import { anchorQuote } from '../../src/model/anchor';
+import { atlasAtOpeningView, baseUrl, browser, openAtlas, throttleIfAsked, waitForCamera, waitForMapIdle } from './harness.ts';
+import { INITIAL_BOUNDS } from '../../src/model/view/camera.ts';
+import { citationIndexFromDisk, datasetFromDisk, sourceTexts } from '../../scripts/lib/onDisk.ts';
+import { parseViewHash } from '../../src/model/view/viewState.ts';
+import { passageKey } from '../../src/model/documents/citationIndex.ts';
+import { anchorQuote } from '../../src/model/documents/anchor.ts';
 
 const features = datasetFromDisk();
 const index = citationIndexFromDisk(features);

@@ -6,7 +6,7 @@
  *
  * A row is [name, source, ref?, note?]; the first row of a language is its display form.
  */
-import type { GazetteerForm, GazetteerLang } from '../../../src/model/gazetteer.ts';
+import type { GazetteerForm, GazetteerLang } from '../../../src/model/names/gazetteer.ts';
 
 export type CuratedRow = { name: string; form: GazetteerForm; source: string; ref?: string; note?: string };
 export type CuratedEntry = { key: string; contested?: string; rows: Partial<Record<Exclude<GazetteerLang, 'en'>, CuratedRow[]>> & { en?: CuratedRow[] } };

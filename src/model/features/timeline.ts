@@ -1,0 +1,265 @@
+/**
+ * A project's status through time: its dated status events (model/features/feature.ts), read with the `edtf`
+ * library, answer what the status was or is to be at any moment, how sure the date is, and what the
+ * evidence says without a date. Pure: the slider, the scene, the panel and the exports all ask here.
+ */
+import edtf from 'edtf';
+import type { Citation, Status, StatusEvent } from './feature.ts';
+import { SOURCES } from '../documents/sources.ts';
+
+/** A date of an event as the evidence gives it. */
+export interface EventDate {
+  /** The EDTF text, as written in the data. */
+  text: string;
+  /** When the status begins, as a time (ms): the start of the date, or the end of a "by" interval. */
+  from: number;
+  /** The end of the date's span (the last day of "2032~"). */
+  to: number;
+  /** Approximate (`~`), uncertain (`?`) or open ("by 2030"): drawn fading in across its span. */
+  approximate: boolean;
+}
+
+/** What the documents say is the present: the later of their two dates (the bulletin covers February 2026). */
+export const DOCUMENTS_PRESENT = '2026-02';
+/** The slider's last year: the documents' futures run to the early 2030s. */
+export const LAST_YEAR = 2035;
+
+const cache = new Map<string, EventDate | { fault: string }>();
+
+/** Reads an EDTF date; a text the library cannot read, or an interval open at its end, is a fault. */
+export function readEventDate(text: string): EventDate | { fault: string } {
+  const known = cache.get(text);
+  if (known) return known;
+  let read: EventDate | { fault: string };
+  try {
+    const parsed = edtf(text);
+    // Bitmasks of the parts marked `~` or `?`: any part so marked makes the date approximate.
+    const approximate = Boolean(parsed.approximate?.value || parsed.uncertain?.value);
+    // An interval has ends; its `type` is read from the class's name, which a minified build renames.
+    if (parsed.lower !== undefined || parsed.upper !== undefined) {
+      if (!Number.isFinite(parsed.max)) read = { fault: `"${text}" has no end: a status begins at a date, not after one` };
+      // "../2030": by the end of 2030, at the latest.
+      else if (!Number.isFinite(parsed.min)) read = { text, from: parsed.max, to: parsed.max, approximate: true };
+      else read = { text, from: parsed.min, to: parsed.max, approximate: true };
+    } else {
+      read = { text, from: parsed.min, to: parsed.max, approximate };
+    }
+  } catch (error) {
+    read = { fault: `"${text}" is not an EDTF date (${String(error).split('\n')[0]})` };
+  }
+  cache.set(text, read);
+  return read;
+}
+
+function eventDate(text: string): EventDate {
+  const read = readEventDate(text);
+  if ('fault' in read) throw new Error(read.fault);
+  return read;
+}
+
+/** The moment a year stands for on the slider and in a link: its last day, so "2017" shows what stood by the end of 2017. */
+export function yearTime(year: number): number {
+  return Date.UTC(year, 11, 31, 23, 59, 59, 999);
+}
+
+/** The documents' present as a moment: the end of February 2026. */
+export const PRESENT_TIME = eventDate(DOCUMENTS_PRESENT).to;
+
+/** Who says so, and when: the document or the outside source's publisher, and its date. */
+export interface Assertion {
+  by: string;
+  on: string;
+  citation?: Citation;
+  url?: string;
+  /** The source's words (an outside source), or the passage (a document). */
+  words: string;
+}
+
+export function assertion(event: StatusEvent): Assertion {
+  if (event.citation) {
+    const document = SOURCES[event.citation.source];
+    return { by: document.short_title, on: document.published, citation: event.citation, words: event.citation.exact };
+  }
+  const source = event.source!;
+  return { by: source.publisher, on: source.published, url: source.url, words: source.says };
+}
+
+export type Certainty = 'dated' | 'approximate';
+
+export interface StatusAt {
+  status: Status;
+  /** How exact the date of the status shown is. */
+  certainty: Certainty;
+  /** 0 to 1: how far an approximate date has come in (1 for an exact one). */
+  fade: number;
+  /** The event that set the status, with its evidence. */
+  event: StatusEvent;
+  /** What the evidence says will happen, without saying when (stated by then, never drawn as done). */
+  undated: StatusEvent[];
+}
+
+/**
+ * The status at a moment: the latest dated event begun by then, or null before the first (the
+ * project is not drawn). An event without a date is never the status: it is listed as undated once
+ * its evidence has said it.
+ */
+export function statusAt(events: readonly StatusEvent[], time: number): StatusAt | null {
+  let current: { event: StatusEvent; date: EventDate } | null = null;
+  const standing = withoutSupersededForecasts(events);
+  for (const event of standing) {
+    if (!event.date) continue;
+    const date = eventDate(event.date);
+    if (date.from <= time && (!current || date.from >= current.date.from)) current = { event, date };
+  }
+  if (!current) return null;
+  const { event, date } = current;
+  const fade = date.approximate && date.to > date.from ? Math.min(1, Math.max(0, (time - date.from) / (date.to - date.from))) : 1;
+  const undated = events.filter((other) => !other.date && eventDate(assertion(other).on).from <= time);
+  return { status: event.status, certainty: date.approximate ? 'approximate' : 'dated', fade, event, undated };
+}
+
+/** The first and last year the slider offers: the earliest event's year, and LAST_YEAR. */
+export function yearRange(eventLists: Iterable<readonly StatusEvent[]>): [number, number] {
+  let first = new Date(PRESENT_TIME).getUTCFullYear();
+  for (const events of eventLists) {
+    for (const event of events) {
+      if (!event.date) continue;
+      const from = eventDate(event.date).from;
+      if (Number.isFinite(from)) first = Math.min(first, new Date(from).getUTCFullYear());
+    }
+  }
+  return [first, LAST_YEAR];
+}
+
+/** The years in which some event falls, in order: the slider's "previous/next event" steps between them. */
+export function eventYears(eventLists: Iterable<readonly StatusEvent[]>): number[] {
+  const years = new Set<number>();
+  for (const events of eventLists) for (const event of events) if (event.date) years.add(new Date(eventDate(event.date).from).getUTCFullYear());
+  return [...years].sort((a, b) => a - b);
+}
+
+const saidAt = (event: StatusEvent) => eventDate(assertion(event).on);
+
+/** An event its evidence dates after the day it was said: a forecast. */
+function isForecast(event: StatusEvent): boolean {
+  return event.date !== undefined && eventDate(event.date).from > saidAt(event).to;
+}
+
+/**
+ * The events less the forecasts that a later word on the same status replaced: "in service by the
+ * end of 2029" (2022) gives way to "around 2032" (2026) on the map. The panel keeps both and names
+ * the difference (see disagreements).
+ */
+function withoutSupersededForecasts(events: readonly StatusEvent[]): readonly StatusEvent[] {
+  const superseded = (event: StatusEvent) =>
+    isForecast(event) && events.some((later) => later !== event && later.date && later.status === event.status && saidAt(later).from > saidAt(event).to);
+  return events.some(superseded) ? events.filter((event) => !superseded(event)) : events;
+}
+
+/** A document or source restating a status as holding when it spoke, which an earlier event already gave. */
+function restates(event: StatusEvent, earlier: readonly StatusEvent[]): boolean {
+  const date = eventDate(event.date!);
+  const said = saidAt(event);
+  return date.from <= said.to && said.from <= date.to && earlier.some((other) => other.status === event.status);
+}
+
+/**
+ * Where two pieces of evidence disagree: the same status given dates that do not overlap ("by the
+ * end of 2029" and "around 2032"; not "January 2026" and "8 January 2026"). A later restatement of
+ * a status already begun is no disagreement. Named, never resolved: the panel shows both.
+ */
+export function disagreements(events: readonly StatusEvent[]): { status: Status; events: StatusEvent[] }[] {
+  const byStatus = new Map<Status, StatusEvent[]>();
+  events.forEach((event, i) => {
+    if (!event.date || restates(event, events.slice(0, i))) return;
+    byStatus.set(event.status, [...(byStatus.get(event.status) ?? []), event]);
+  });
+  // Dates that do not overlap, with no other status between them: "operating 1980", "suspended
+  // 1989", "operating 1995" are a plant's history, not two sources at odds.
+  const apart = (a: StatusEvent, b: StatusEvent) => {
+    const [x, y] = [eventDate(a.date!), eventDate(b.date!)].sort((p, q) => p.from - q.from);
+    const between = events.some((other) => other.date && other.status !== a.status && eventDate(other.date).from > x.to && eventDate(other.date).to < y.from);
+    return x.to < y.from && !between;
+  };
+  return [...byStatus]
+    .filter(([, dated]) => dated.some((a, i) => dated.slice(i + 1).some((b) => apart(a, b))))
+    .map(([status, dated]) => ({ status, events: dated }));
+}
+
+/** What a feature's mark needs of its status at the moment shown, beyond the status itself. */
+export interface StatusTiming {
+  certainty: Certainty;
+  fade: number;
+  /** How many things the evidence has said will happen to it without saying when. */
+  undated: number;
+}
+
+interface Timed {
+  properties: { status?: Status; status_events?: readonly StatusEvent[]; status_timing?: StatusTiming };
+}
+
+const timedLists = new WeakMap<readonly Timed[], Map<number, readonly Timed[]>>();
+const timedVersions = new WeakMap<Timed, Map<string, Timed>>();
+
+/**
+ * The features as they stood (or are to stand) at a moment: a project not begun by then is left
+ * out, the others carry their status then and how exact its date is. Places and regions stay as
+ * they are. The same moment gives the same array of the same objects, so nothing is drawn again
+ * for a year already seen; at the documents' present it is the features themselves.
+ */
+export function featuresAt<F extends Timed>(features: readonly F[], time: number): readonly F[] {
+  if (time === PRESENT_TIME) return features;
+  let byTime = timedLists.get(features);
+  if (!byTime) timedLists.set(features, (byTime = new Map()));
+  const known = byTime.get(time);
+  if (known) return known as readonly F[];
+  const timed = features.flatMap((feature): F[] => {
+    const { status, status_events: events } = feature.properties;
+    if (!status || !events) return [feature];
+    const now = statusAt(events, time);
+    if (!now) return [];
+    // A project as it stands in the documents stays the same object: nothing of it is drawn again.
+    if (now.status === status && now.certainty === 'dated' && now.undated.length === 0) return [feature];
+    const timing: StatusTiming = { certainty: now.certainty, fade: now.fade, undated: now.undated.length };
+    // The same status the same way in another year is the same object too (built under construction 2007–2017).
+    const key = `${now.status}|${timing.certainty}|${timing.fade}|${timing.undated}`;
+    let versions = timedVersions.get(feature);
+    if (!versions) timedVersions.set(feature, (versions = new Map()));
+    let version = versions.get(key) as F | undefined;
+    if (!version) versions.set(key, (version = { ...feature, properties: { ...feature.properties, status: now.status, status_timing: timing } }));
+    return [version];
+  });
+  byTime.set(time, timed);
+  return timed;
+}
+
+/** How exact the status a feature carries is dated, if featuresAt gave it one other than the documents'. */
+export function timingOf(feature: { properties: object }): StatusTiming | undefined {
+  return (feature.properties as { status_timing?: StatusTiming }).status_timing;
+}
+
+/** The projects with something the evidence says will happen without saying when, as of a moment, with those events. */
+export function undatedPlans<F extends Timed>(features: readonly F[], time: number): { feature: F; events: StatusEvent[] }[] {
+  return features.flatMap((feature) => {
+    const events = feature.properties.status_events;
+    const now = events && statusAt(events, time);
+    return now && now.undated.length > 0 ? [{ feature, events: now.undated }] : [];
+  });
+}
+
+/** The next (or previous) year with an event after (or before) a year; the same year if there is none. */
+export function nextEventYear(years: readonly number[], year: number, direction: 1 | -1): number {
+  const candidates = years.filter((y) => (direction === 1 ? y > year : y < year));
+  if (candidates.length === 0) return year;
+  return direction === 1 ? candidates[0] : candidates[candidates.length - 1];
+}
+
+/** The status events a document's own passages are evidence for, in the order of the features, for the reader's list. */
+export function eventsCitingDocument<F extends Timed & { id: string; properties: { name: string } }>(
+  features: readonly F[],
+  source: Citation['source'],
+): { feature: F; event: StatusEvent }[] {
+  return features.flatMap((feature) =>
+    (feature.properties.status_events ?? []).filter((event) => event.citation?.source === source).map((event) => ({ feature, event })),
+  );
+}
