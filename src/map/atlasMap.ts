@@ -92,7 +92,7 @@ export class AtlasMap {
   private corridorLayers: Layer[] = [];
   private labelLayers: Layer[] = [];
   private userLayerLayers: Layer[] = [];
-  /** The simplified drawing the user's lines were last built with (model/userFeatures.ts). */
+  /** The simplified drawing the user's lines were last built with (model/userData/userFeatures.ts). */
   private userLayerLevel = Number.NaN;
   private measureLayers: Layer[] = [];
   private destroyed = false;
@@ -310,7 +310,7 @@ export class AtlasMap {
 
   /**
    * Moves the map to show a subject: an area fitted inside the part of the map that the caption,
-   * controls and key leave free (model/framing.ts), never closer than a town's surroundings; or an
+   * controls and key leave free (model/view/framing.ts), never closer than a town's surroundings; or an
    * exact camera. Resolves true once the map is there and has reported it (onCameraChange, with what
    * it framed), false if another move took over first or the map is gone. A move stops the one before it.
    */

@@ -1,5 +1,5 @@
 /**
- * What the user points at on the live map, answered on the CPU (model/picking.ts) so that pointing
+ * What the user points at on the live map, answered on the CPU (model/scene/picking.ts) so that pointing
  * never costs a picking pass or a repaint: a click or a tap selects, a hover names and rings, and
  * the keyboard on the focused map steps through what is in view as a sweeping pointer would.
  */

@@ -1,5 +1,5 @@
 /**
- * A slide (model/slide.ts) as a PDF: the map on a page of the picture's size in points (96 px to
+ * A slide (model/exports/slide.ts) as a PDF: the map on a page of the picture's size in points (96 px to
  * the inch: 1920×1080 px → 1440×810 pt), the footnotes on the pages after it with link
  * annotations back into the atlas. Text is real text in the atlas's own Noto Sans subsets,
  * embedded and subset again by pdf-lib with fontkit, so ə, Cyrillic and Armenian print and can be
