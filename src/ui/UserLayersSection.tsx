@@ -8,7 +8,6 @@ import { useContext, useEffect, useMemo, useRef, useState, type ChangeEvent } fr
 import { FormattedMessage, useIntl } from 'react-intl';
 import { defineMessages } from '../model/words/message.ts';
 import { MapHandleContext } from './mapHandle.ts';
-import './userData.css';
 import { useAtlas } from '../state/store.ts';
 import { addUserFiles, recolorLayer, removeLayer, renameLayer, restyleLayer, showLayer } from '../state/userData.ts';
 import { colorOfHex, hexOfColor, MAX_LAYER_NAME, type UserLayer } from '../model/userData/userLayers.ts';
