@@ -25,6 +25,7 @@ import { featureNameFor } from '../state/messages.ts';
 import { langOfLocale } from '../model/words/language.ts';
 import { appUrl } from './appUrl.ts';
 import { EMBED_WORDS } from './embedWords.ts';
+import { stillOfTheView, type Still } from './stillPicture.ts';
 import './ViewsDialog.css';
 
 const PALETTE_LABEL = defineMessages({
@@ -46,25 +47,71 @@ export function ViewsDialog() {
   const [sequence, setSequence] = useState<'corridors' | 'saved'>('corridors');
   const [link, setLink] = useState('');
   const [embed, setEmbed] = useState('');
+  /** Whether the embed code carries a still picture, and what became of the last one asked for. */
+  const [stillWanted, setStillWanted] = useState(false);
+  const [stillNote, setStillNote] = useState('');
+  const stillAsks = useRef(0);
   const intl = useIntl();
 
   /** The embed code for the view as it is now: the map framed as shown, its subject's passage quoted under it. */
-  function currentEmbedCode(): string {
+  function currentEmbedCode(stillSrc?: string): string {
     const state = useAtlas.getState();
     const view = { ...viewOf(state), camera: state.camera ?? mapHandle.current?.camera() ?? null };
     const feature = state.selectedId ? featureById.get(state.selectedId) : undefined;
     const citations = feature ? (citationIndex.citationsByFeature.get(feature.id) ?? []) : [];
     const passage = state.passage ?? citations.find((citation) => citation.role === 'describes') ?? citations[0] ?? null;
     const subject = feature ? featureNameFor(langOfLocale(intl.locale))(feature) : null;
+    const frameTitle = subject ? intl.formatMessage(EMBED_WORDS.frameTitle, { subject }) : intl.formatMessage(EMBED_WORDS.frameTitleRegion);
     return embedCode(appUrl(), view, passage && citePassage(passage, documents, appUrl(), feature?.id), {
-      frameTitle: subject ? intl.formatMessage(EMBED_WORDS.frameTitle, { subject }) : intl.formatMessage(EMBED_WORDS.frameTitleRegion),
+      frameTitle,
       openInAtlas: intl.formatMessage(EMBED_WORDS.openInAtlas),
-    }).html;
+    }, stillSrc ? { src: stillSrc, alt: frameTitle } : undefined).html;
+  }
+
+  /** Draws the view as a still for the embed code (a few seconds), or takes it out again. */
+  async function wantStill(wanted: boolean) {
+    // Only the latest ask is answered: a picture finished after the box was unticked is dropped.
+    const ask = ++stillAsks.current;
+    setStillWanted(wanted);
+    setEmbed(currentEmbedCode());
+    setStillNote('');
+    const map = mapHandle.current;
+    if (!wanted) return;
+    if (!map) {
+      setStillNote(intl.formatMessage({ id: 'views.embed.still.noMap', defaultMessage: 'The map is not drawn, so there is no picture to add.' }));
+      return;
+    }
+    setStillNote(intl.formatMessage({ id: 'views.embed.still.drawing', defaultMessage: 'Drawing the picture…' }));
+    const still = await stillOfTheView(map).catch(
+      (error: unknown): Still => ({
+        ok: false,
+        message: intl.formatMessage(
+          { id: 'views.embed.still.failed', defaultMessage: 'The picture could not be made ({reason}).', description: '{reason} is the browser’s own words, in English' },
+          { reason: error instanceof Error ? error.message : String(error) },
+        ),
+      }),
+    );
+    if (ask !== stillAsks.current) return;
+    if (!still.ok) {
+      setStillNote(still.message);
+      return;
+    }
+    setEmbed(currentEmbedCode(still.src));
+    setStillNote(
+      intl.formatMessage(
+        { id: 'views.embed.still.added', defaultMessage: 'Picture added: the code is {size} longer.' },
+        { size: intl.formatNumber(Math.round(still.bytes / 1024), { style: 'unit', unit: 'kilobyte' }) },
+      ),
+    );
   }
 
   function open() {
     setLink(window.location.href);
     setEmbed(currentEmbedCode());
+    // A picture of another view must not travel with this one: it is drawn again when asked for.
+    stillAsks.current++;
+    setStillWanted(false);
+    setStillNote('');
     setMessage('');
     dialogRef.current?.showModal();
   }
@@ -250,6 +297,19 @@ export function ViewsDialog() {
               <FormattedMessage id="views.embed.copy" defaultMessage="Copy embed code" />
             </button>
           </div>
+          <label className="embed-still">
+            <input type="checkbox" checked={stillWanted} onChange={(event) => void wantStill(event.target.checked)} />{' '}
+            <FormattedMessage
+              id="views.embed.still"
+              defaultMessage="Add a picture of the map for pages that allow no frames"
+              description="Checkbox: the embed code then carries a still picture of the view, shown where the host page removes the live map"
+            />
+          </label>
+          {stillNote && (
+            <p className="hint" role="status">
+              {stillNote}
+            </p>
+          )}
         </section>
         <section>
           <h3>

@@ -122,4 +122,35 @@ describe('the embed code in a plain page', () => {
     await context.close();
     lesson.close();
   });
+
+  it('with a picture of the map added, a page that removes frames shows that picture and the quote', async () => {
+    const atlas = await openAtlas(browser, baseUrl, { path: `#feature=${FEATURE}&panel=feature` });
+    await waitForFraming(atlas.page);
+    await atlas.page.getByRole('button', { name: 'Views & presenting' }).click();
+    const dialog = atlas.page.locator('dialog.views-dialog');
+    await dialog.getByRole('checkbox', { name: 'Add a picture of the map for pages that allow no frames' }).check();
+    // Drawn by the picture export: seconds on a busy machine, and the dialog says when it is in.
+    await dialog.getByRole('status').filter({ hasText: 'Picture added' }).waitFor({ timeout: 120_000 });
+    const snippet = await dialog.getByRole('textbox', { name: 'Embed code for this view' }).inputValue();
+    await atlas.page.close();
+    expect(snippet).toContain('<img src="data:image/jpeg;base64,');
+
+    // A host that strips iframes (many editors and mail do): the picture takes the frame's place.
+    const stripped = snippet.replace(/<iframe[^>]*><\/iframe>/, '');
+    expect(stripped).not.toContain('<iframe');
+    const context = await browser.newContext({ viewport: { width: 1000, height: 1100 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const lesson = await serveLesson(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lesson</title></head><body>${stripped}</body></html>`);
+    await page.goto(lesson.url);
+    const picture = page.locator('figure img');
+    expect(await picture.getAttribute('alt')).toBe(`Corridor Atlas map: ${tripp.properties.name}`);
+    expect(await picture.evaluate((img: HTMLImageElement) => img.decode().then(() => [img.naturalWidth, img.naturalHeight]))).toEqual([800, 500]);
+    const box = (await picture.boundingBox())!;
+    expect(box.height / box.width).toBeCloseTo(10 / 16, 2);
+    const quote = readingText(texts[describing.source], describing.start, describing.end);
+    expect(await page.locator('figure > blockquote').textContent()).toBe(`“${quote}”`);
+    expect(await page.locator('figure > figcaption').getByRole('link', { name: 'Open in Corridor Atlas' }).count()).toBe(1);
+    await context.close();
+    lesson.close();
+  }, 240_000);
 });

@@ -50,4 +50,17 @@ describe('the embed code', () => {
     expect(html).not.toContain('<blockquote');
     expect(parseViewHash(new URL(frameUrl).hash).view.presentation.on).toBe(false);
   });
+
+  it('carries a still picture under the frame for pages that allow no frames, the link still beneath', () => {
+    const still = { src: 'data:image/jpeg;base64,/9j/AAAA', alt: 'Corridor Atlas map: TRIPP "route"' };
+    const { html, atlasUrl } = embedCode(APP, view, citation, words, still);
+    const img = html.indexOf('<img');
+    // Before the iframe in the box, so the frame covers it wherever frames are allowed.
+    expect(img).toBeGreaterThan(0);
+    expect(img).toBeLessThan(html.indexOf('<iframe'));
+    expect(html).toContain('src="data:image/jpeg;base64,/9j/AAAA"');
+    expect(html).toContain('alt="Corridor Atlas map: TRIPP &quot;route&quot;"');
+    expect(parse(html).href).toEqual([atlasUrl]);
+    expect(embedCode(APP, view, citation, words).html).not.toContain('<img');
+  });
 });

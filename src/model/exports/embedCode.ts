@@ -4,7 +4,8 @@
  * a box of fixed proportions (padding-top, which every browser and mail-safe editor keeps) holding
  * the iframe, and under it the subject's passage as text with its citation and a link to the full
  * atlas. A host that strips iframes still shows the link (inside the box) and the quote, so the
- * evidence is never lost with the map. Pure: no DOM, no React.
+ * evidence is never lost with the map; with a still picture of the view (a data: URL, since the
+ * atlas has no server to host one), the box shows that picture instead. Pure: no DOM, no React.
  */
 import type { PassageCitation } from '../documents/passageCitation.ts';
 import { formatViewHash, type ViewState } from '../view/viewState.ts';
@@ -17,6 +18,14 @@ export interface EmbedWords {
   frameTitle: string;
   /** The link to the full atlas at the same view. */
   openInAtlas: string;
+}
+
+/** A picture of the view, carried in the snippet, for a page that allows no frames. */
+export interface EmbedStill {
+  /** A data: URL (the picture travels inside the code). */
+  src: string;
+  /** What the picture shows, for screen readers and where pictures are off. */
+  alt: string;
 }
 
 export interface EmbedCode {
@@ -36,15 +45,17 @@ export function escapeHtml(text: string): string {
  * The snippet for `view` of the atlas at `appUrl` (its address without a hash), with the subject's
  * passage (`citation`, or null when the view has no subject) quoted under the map.
  */
-export function embedCode(appUrl: string, view: ViewState, citation: PassageCitation | null, words: EmbedWords): EmbedCode {
+export function embedCode(appUrl: string, view: ViewState, citation: PassageCitation | null, words: EmbedWords, still?: EmbedStill): EmbedCode {
   const frameUrl = `${appUrl}${formatViewHash({ ...view, embed: true, presentation: { ...view.presentation, on: false } })}`;
   const atlasUrl = `${appUrl}${formatViewHash({ ...view, embed: false })}`;
   const open = `<a href="${escapeHtml(atlasUrl)}">${escapeHtml(words.openInAtlas)}</a>`;
   const lines = [
     '<figure style="margin:1em 0;max-width:100%">',
     `  <div style="position:relative;width:100%;height:0;padding-top:${(EMBED_ASPECT * 100).toFixed(1)}%;overflow:hidden;background:#c9dde9">`,
-    // Under the iframe, seen only where the host removes it.
-    `    <p style="position:absolute;top:50%;left:0;right:0;margin:0;text-align:center">${open}</p>`,
+    // Under the iframe, seen only where the host removes it: the still picture, or the way to the atlas.
+    still
+      ? `    <img src="${escapeHtml(still.src)}" alt="${escapeHtml(still.alt)}" style="position:absolute;top:0;left:0;width:100%;height:100%;object-fit:cover">`
+      : `    <p style="position:absolute;top:50%;left:0;right:0;margin:0;text-align:center">${open}</p>`,
     `    <iframe src="${escapeHtml(frameUrl)}" title="${escapeHtml(words.frameTitle)}" loading="lazy" referrerpolicy="no-referrer" style="position:absolute;top:0;left:0;width:100%;height:100%;border:0"></iframe>`,
     '  </div>',
   ];
