@@ -518,7 +518,7 @@ function ratioOf(row: Row): number | null {
   return row.app / row.baseline;
 }
 
-function resultsJson(rows: readonly Row[]) {
+function resultsJson(rows: readonly Row[], webgl: string) {
   const figures: Record<string, number | null> = {};
   const targets: Record<string, { target: string; met: boolean }> = {};
   for (const row of rows) {
@@ -532,11 +532,23 @@ function resultsJson(rows: readonly Row[]) {
   return {
     date: new Date().toISOString(),
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
-    machine: { cores: cpus().length, loadAverage1m: Math.round(loadavg()[0] * 100) / 100, browser: 'headless Chromium, software WebGL, 1280×800' },
+    machine: { cores: cpus().length, loadAverage1m: Math.round(loadavg()[0] * 100) / 100, browser: `headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}`, webgl },
     pairs: PAIRS,
     figures,
     targets,
   };
+}
+
+/** What draws the pages' WebGL (a software driver here: the figures depend on it). */
+async function webglRenderer(browser: Browser): Promise<string> {
+  const page = await browser.newPage();
+  const renderer = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL 2';
+  });
+  await page.close();
+  return renderer;
 }
 
 async function main() {
@@ -547,8 +559,9 @@ async function main() {
   const app = await serveDist();
   const baseline = await serveDist(BASELINE_CONFIG);
   const browser = await launchBrowser();
+  const webgl = await webglRenderer(browser);
   try {
-    console.log(`App and baseline, ${PAIRS} alternating pairs, headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, software WebGL`);
+    console.log(`App and baseline, ${PAIRS} alternating pairs, headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, WebGL on ${webgl}`);
     rows.push(...(await pageFigures(browser, { app: app.url, baseline: baseline.url })));
     rows.push(...(await exportFigures(browser, app.url)));
     // Its own browser and figures: a heavy import would disturb the timings above.
@@ -566,7 +579,7 @@ async function main() {
   const path = 'bench/results.json';
   const earlier = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { earlierRuns?: unknown[] }) : null;
   const earlierRuns = earlier ? [{ ...earlier, earlierRuns: undefined }, ...(earlier.earlierRuns ?? [])] : [];
-  writeFileSync(path, JSON.stringify({ ...resultsJson(rows), earlierRuns }, null, 2) + '\n');
+  writeFileSync(path, JSON.stringify({ ...resultsJson(rows, webgl), earlierRuns }, null, 2) + '\n');
   console.log('\nwritten to bench/results.json');
 }
 

@@ -5,9 +5,10 @@
  * the PNG's bytes in a snippet people paste into an editor.
  */
 import type { AtlasMap } from '../map/atlasMap.ts';
+import { EMBED_ASPECT } from '../model/exports/embedCode.ts';
 
 /** The still's size: the embed box's own shape (EMBED_ASPECT), wide enough for a page's column. */
-export const STILL_SIZE = { width: 800, height: 500 } as const;
+export const STILL_SIZE = { width: 800, height: Math.round(800 * EMBED_ASPECT) } as const;
 
 export type Still = { ok: true; src: string; bytes: number } | { ok: false; message: string };
 

@@ -28,7 +28,7 @@ export let browser: Browser;
 
 /**
  * Debian's launcher turns on GPU rasterization, which here means painting the page's own elements
- * (the panel, the dialogs) through SwiftShader, the software GPU that WebGL already keeps busy:
+ * (the panel, the dialogs) through the software GPU that WebGL already keeps busy:
  * the CPU's own painter is cheaper (measured on the 2-core machine: a page settled in 4.6 s, not
  * 6.6, and the tour walked back in 7 s, not 10, at 960×600; no slower at 1280×800). The map's
  * WebGL is drawn as before.
