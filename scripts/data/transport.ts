@@ -2,7 +2,7 @@
 import * as q from './quotes.ts';
 import { alongBorderInside, path, type Position } from './geo.ts';
 import { line, lines, NE_BORDER_BANK, NE_PLACES, point, UNSOURCED, type Draft } from './draft.ts';
-import type { StatusEvent, StatusSource } from '../../src/model/features/feature.ts';
+import type { WrittenStatusEvent, StatusSource } from '../../src/model/features/feature.ts';
 import { passage, published, reported, type DatedSource } from './events.ts';
 
 // Outside sources for the status notes' dates and claims, shared by several features.
@@ -473,7 +473,7 @@ const port = (
   sources: Draft['properties']['geometry_sources'],
   citations: Draft['properties']['citations'],
   status_sources: StatusSource[],
-  status_events: StatusEvent[],
+  status_events: WrittenStatusEvent[],
 ): Draft => ({
   id,
   geometry: point(at),

@@ -1,11 +1,13 @@
 /**
  * The committed data as node reads it: the source texts and the layer files, parsed with the
- * app's own model code. Shared by the validator, the unit tests and the browser tests.
+ * app's own model code, their status events' dates read as the app receives them. Shared by the
+ * validator, the build, the unit tests and the browser tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { SOURCE_IDS, SOURCES, type SourceId } from '../../src/model/documents/sources.ts';
 import { loadDataset } from '../../src/model/features/dataset.ts';
 import { parseAtlasLayer } from '../../src/model/validation/layerContract.ts';
+import { featureWithDatesRead, layerWithDatesRead } from '../../src/model/validation/eventDates.ts';
 import { buildCitationIndex } from '../../src/model/documents/citationIndex.ts';
 import type { AtlasFeature } from '../../src/model/features/feature.ts';
 import type { AtlasDataFile } from '../../src/model/features/atlasDataFile.ts';
@@ -31,18 +33,22 @@ export function layerFiles(): Record<string, string> {
   );
 }
 
+/** The features that pass the full contract, as the app reads them: each status event's dates read. */
 export function datasetFromDisk(): AtlasFeature[] {
-  return loadDataset(layerFiles(), parseAtlasLayer).features;
+  return loadDataset(layerFiles(), parseAtlasLayer).features.map(featureWithDatesRead);
 }
 
 export function citationIndexFromDisk(features = datasetFromDisk()) {
   return buildCitationIndex(features, sourceTexts());
 }
 
-/** The data file the app fetches (model/features/atlasDataFile.ts), assembled from data/. */
+/**
+ * The data file the app fetches (model/features/atlasDataFile.ts), assembled from data/: the layer
+ * files with each status event's dates read at build time, so the app needs no EDTF parser.
+ */
 export function atlasDataFromDisk(): AtlasDataFile {
   return {
-    layers: Object.fromEntries(Object.entries(layerFiles()).map(([name, text]) => [name, JSON.parse(text)])),
+    layers: Object.fromEntries(Object.entries(layerFiles()).map(([name, text]) => [name, layerWithDatesRead(JSON.parse(text), name)])),
     texts: sourceTexts(),
     exclusions: (JSON.parse(readProjectFile('data/coverage-exclusions.json')) as { exclusions: CoverageExclusion[] }).exclusions,
     tour: JSON.parse(readProjectFile('data/tours/region-walkthrough.json')),

@@ -46,20 +46,20 @@ export function loadLayers<F>(layers: Record<string, unknown>, parse: FeaturePar
 }
 
 /** One feature judged on its own: the feature, or its first fault as `path: message`. */
-export type FeatureCheck = (candidate: unknown) => { feature: AtlasFeature } | { fault: string };
+export type FeatureCheck<F> = (candidate: unknown) => { feature: F } | { fault: string };
 
 /**
  * A reader of one layer file that checks each feature on its own, so a single bad feature costs
  * only itself; the message names the file, the feature and the fault.
  */
-export function layerReader(check: FeatureCheck): FeatureParser<AtlasFeature> {
+export function layerReader<F extends { properties: { layer: string } }>(check: FeatureCheck<F>): FeatureParser<F> {
   return (json, file) => {
     const collection = json as { type?: unknown; features?: unknown };
     if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
       return { features: [], problems: [`${file} is not a GeoJSON FeatureCollection; its features are not shown.`] };
     }
     const expectedLayer = file.replace(/\.geojson$/, '');
-    const features: AtlasFeature[] = [];
+    const features: F[] = [];
     const problems: string[] = [];
     collection.features.forEach((candidate, index) => {
       const checked = check(candidate);
@@ -79,6 +79,9 @@ export function layerReader(check: FeatureCheck): FeatureParser<AtlasFeature> {
 
 const GEOMETRY_TYPES = ['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
 const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+/** A status event whose dates the build read (model/validation/eventDates.ts): a span for its date, if it has one, and for when it was said. */
+const hasDatesRead = (event: unknown) =>
+  isJsonObject(event) && isJsonObject(event.said_span) && (event.date === undefined) === (event.date_span === undefined);
 
 /**
  * The outline of a feature, all the app relies on to draw and describe it. The full contract
@@ -99,6 +102,10 @@ export function checkFeatureOutline(candidate: unknown): { feature: AtlasFeature
   if (!isStringList(properties.countries)) return { fault: 'properties.countries: is not a list of names' };
   if (!Array.isArray(properties.figures)) return { fault: 'properties.figures: is not a list' };
   if (!Array.isArray(properties.geometry_sources)) return { fault: 'properties.geometry_sources: is not a list' };
+  const events = properties.status_events;
+  if (events !== undefined && !(Array.isArray(events) && events.every(hasDatesRead))) {
+    return { fault: 'properties.status_events: is not a list of events with their dates read' };
+  }
   const citations = properties.citations;
   if (!Array.isArray(citations) || citations.length === 0 || !citations.every((c) => isJsonObject(c) && typeof c.source === 'string' && typeof c.exact === 'string')) {
     return { fault: 'properties.citations: is not a list of passages' };

@@ -46,10 +46,11 @@ export const StatusSourceSchema = z.strictObject({
 });
 
 /**
- * One change of a project's status, dated in EDTF (ISO 8601-2, parsed by the `edtf` library):
- * `2017-10-30`, `2026-02`, `2032~` (around 2032), `../2030` (by 2030). No date: the evidence says it
- * will be, not when, and the atlas guesses none. Its evidence is a passage of the documents (said
- * when the document was published) or an outside source (said when it was published).
+ * One change of a project's status, dated in EDTF (ISO 8601-2, read at build time by the `edtf`
+ * library in model/validation/eventDates.ts): `2017-10-30`, `2026-02`, `2032~` (around 2032),
+ * `../2030` (by 2030). No date: the evidence says it will be, not when, and the atlas guesses none.
+ * Its evidence is a passage of the documents (said when the document was published) or an outside
+ * source (said when it was published).
  */
 export const StatusEventSchema = z
   .strictObject({
@@ -153,13 +154,40 @@ export const FeatureCollectionSchema = z.strictObject({
 export type Citation = z.infer<typeof CitationSchema>;
 export type CitationWithRole = z.infer<typeof FeatureCitationSchema>;
 export type StatusSource = z.infer<typeof StatusSourceSchema>;
-export type StatusEvent = z.infer<typeof StatusEventSchema>;
+/** A status event as written in data/features/, its dates EDTF text. */
+export type WrittenStatusEvent = z.infer<typeof StatusEventSchema>;
+/** The span of time an EDTF date stands for, as milliseconds. */
+export interface DateSpan {
+  /** When a status begins: the start of the date, or the end of a "by" interval. */
+  from: number;
+  /** The end of the date's span (the last millisecond of "2032~"). */
+  to: number;
+  /** Approximate (`~`), uncertain (`?`) or open ("by 2030"): drawn fading in across its span. */
+  approximate: boolean;
+}
+/**
+ * A status event as the app reads it: its dates read at build time into the data file
+ * (model/validation/eventDates.ts), so the browser carries no EDTF parser.
+ */
+export type StatusEvent = WrittenStatusEvent & {
+  /** The span of `date`; present exactly when `date` is. */
+  date_span?: DateSpan;
+  /** The span of the day its evidence said it (the document's or the source's `published`). */
+  said_span: DateSpan;
+};
 export type Figure = z.infer<typeof FigureSchema>;
 export type GeometrySource = z.infer<typeof GeometrySourceSchema>;
 export type WaterCrossing = z.infer<typeof WaterCrossingSchema>;
+/** A feature's properties as written in data/features/. */
 export type FeatureProperties = z.infer<typeof FeaturePropertiesSchema>;
 export type AtlasGeometry = z.infer<typeof GeometrySchema>;
-export type AtlasFeature = z.infer<typeof FeatureSchema>;
+/** A feature as written in data/features/ and checked by the validator. */
+export type WrittenFeature = z.infer<typeof FeatureSchema>;
+/** A feature as the app reads it from the built data file: its status events' dates already read. */
+export type AtlasFeature = Omit<WrittenFeature, 'properties'> & {
+  properties: Omit<FeatureProperties, 'status_events'> & { status_events?: StatusEvent[] };
+};
+/** A layer file as written in data/features/. */
 export type AtlasFeatureCollection = z.infer<typeof FeatureCollectionSchema>;
 
 /** The JSON Schema published as data/schema/feature-collection.schema.json. */

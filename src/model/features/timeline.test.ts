@@ -2,24 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { StatusEvent } from './feature.ts';
 import { STATUSES } from './featureVocabulary.ts';
-import { PRESENT_TIME, disagreements, eventYears, eventsCitingDocument, featuresAt, nextEventYear, readEventDate, statusAt, undatedPlans, yearRange, yearTime } from './timeline.ts';
+import { PRESENT_TIME, disagreements, eventYears, eventsCitingDocument, featuresAt, nextEventYear, statusAt, undatedPlans, yearRange, yearTime } from './timeline.ts';
+// The events' dates read as the build reads them into the data file.
+import { withDatesRead } from '../validation/eventDates.ts';
 
-const source = (published: string, says = 'says so') => ({ title: 'A report', publisher: 'An operator', published, says });
-const at = (status: StatusEvent['status'], date?: string, published = '2024'): StatusEvent => ({ status, date, source: source(published) });
-
-describe('reading EDTF dates', () => {
-  it('reads a day, a month, an approximate year and a "by" interval', () => {
-    expect(readEventDate('2017-10-30')).toMatchObject({ from: Date.UTC(2017, 9, 30), approximate: false });
-    expect(readEventDate('2026-02')).toMatchObject({ from: Date.UTC(2026, 1, 1), to: Date.UTC(2026, 1, 28, 23, 59, 59, 999) });
-    expect(readEventDate('2032~')).toMatchObject({ from: Date.UTC(2032, 0, 1), approximate: true });
-    expect(readEventDate('../2030')).toMatchObject({ from: yearTime(2030), approximate: true });
-  });
-
-  it('names what it cannot read, and an interval without an end', () => {
-    expect(readEventDate('around 2032')).toHaveProperty('fault');
-    expect(readEventDate('2030/..')).toHaveProperty('fault');
-  });
-});
+const source = (published: string, says: string) => ({ title: 'A report', publisher: 'An operator', published, says });
+const at = (status: StatusEvent['status'], date?: string, published = '2024', says = 'says so'): StatusEvent =>
+  withDatesRead({ status, date, source: source(published, says) });
 
 describe('the status at a moment', () => {
   const btk = [at('under construction', '2007-11-21'), at('operating', '2017-10-30')];
@@ -63,11 +52,11 @@ describe('the status at a moment', () => {
     fc.assert(
       fc.property(events, years, (list, year) => {
         const shown = statusAt(list, yearTime(year));
-        const begun = list.filter((event) => event.date && (readEventDate(event.date) as { from: number }).from <= yearTime(year));
+        const begun = list.filter((event) => event.date_span && event.date_span.from <= yearTime(year));
         if (begun.length === 0) return shown === null;
-        if (!shown?.event.date) return false;
-        const latest = Math.max(...begun.map((event) => (readEventDate(event.date!) as { from: number }).from));
-        return (readEventDate(shown.event.date) as { from: number }).from === latest && shown.fade >= 0 && shown.fade <= 1;
+        if (!shown?.event.date_span) return false;
+        const latest = Math.max(...begun.map((event) => event.date_span!.from));
+        return shown.event.date_span.from === latest && shown.fade >= 0 && shown.fade <= 1;
       }),
     );
   });
@@ -75,7 +64,7 @@ describe('the status at a moment', () => {
   it('never gets an "operating" from an undated event (property)', () => {
     fc.assert(
       fc.property(events, years, (list, year) => {
-        const undatedOnly = list.map((event) => ({ ...event, date: undefined }));
+        const undatedOnly = list.map((event) => ({ ...event, date: undefined, date_span: undefined }));
         return statusAt(undatedOnly, yearTime(year)) === null;
       }),
     );
@@ -95,7 +84,7 @@ describe('the slider\'s years and the disagreements', () => {
   });
 
   it('names two dates given for the same status', () => {
-    const moved = [at('operating', '2029'), { ...at('operating', '2032~'), source: source('2025-09', 'expected around 2032') }];
+    const moved = [at('operating', '2029'), at('operating', '2032~', '2025-09', 'expected around 2032')];
     expect(disagreements(moved)).toEqual([{ status: 'operating', events: moved }]);
     expect(disagreements(lists[1])).toEqual([]);
   });
@@ -134,8 +123,8 @@ describe('the slider\'s helpers', () => {
 describe('forecasts and restatements', () => {
   const cable = [
     at('proposed', '2022-12-17', '2022-12-17'),
-    { ...at('operating', '../2029', '2022-12-17'), source: source('2022-12-17', 'to be commissioned by the end of 2029') },
-    { ...at('operating', '2032~', '2026-02'), source: source('2026-02', 'expected around 2032') },
+    at('operating', '../2029', '2022-12-17', 'to be commissioned by the end of 2029'),
+    at('operating', '2032~', '2026-02', 'expected around 2032'),
   ];
 
   it('draws the later word on a forecast, and names the two dates', () => {
@@ -161,7 +150,7 @@ describe('forecasts and restatements', () => {
 
 describe('the reader\'s list of dated passages', () => {
   it('lists the events a document\'s passages support, with their features', () => {
-    const passage = { status: 'planned' as const, date: '2026-02', citation: { source: 'bulletin-2026-02' as const, exact: 'at the next stage' } };
+    const passage = withDatesRead({ status: 'planned', date: '2026-02', citation: { source: 'bulletin-2026-02', exact: 'at the next stage' } });
     const features = [
       { id: 'a', properties: { name: 'A', status: 'planned' as const, status_events: [at('proposed', '2022'), passage] } },
       { id: 'b', properties: { name: 'B', status: 'operating' as const, status_events: [at('operating', '2017')] } },

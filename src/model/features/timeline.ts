@@ -1,69 +1,24 @@
 /**
- * A project's status through time: its dated status events (model/features/feature.ts), read with the `edtf`
- * library, answer what the status was or is to be at any moment, how sure the date is, and what the
- * evidence says without a date. Pure: the slider, the scene, the panel and the exports all ask here.
+ * A project's status through time: its dated status events (model/features/feature.ts), their EDTF
+ * dates read at build time into spans (model/validation/eventDates.ts), answer what the status was or
+ * is to be at any moment, how sure the date is, and what the evidence says without a date. Pure: the
+ * slider, the scene, the panel and the exports all ask here.
  */
-import edtf from 'edtf';
-import type { Citation, Status, StatusEvent } from './feature.ts';
+import type { Citation, DateSpan, Status, StatusEvent, WrittenStatusEvent } from './feature.ts';
 import { SOURCES } from '../documents/sources.ts';
-
-/** A date of an event as the evidence gives it. */
-export interface EventDate {
-  /** The EDTF text, as written in the data. */
-  text: string;
-  /** When the status begins, as a time (ms): the start of the date, or the end of a "by" interval. */
-  from: number;
-  /** The end of the date's span (the last day of "2032~"). */
-  to: number;
-  /** Approximate (`~`), uncertain (`?`) or open ("by 2030"): drawn fading in across its span. */
-  approximate: boolean;
-}
 
 /** What the documents say is the present: the later of their two dates (the bulletin covers February 2026). */
 export const DOCUMENTS_PRESENT = '2026-02';
 /** The slider's last year: the documents' futures run to the early 2030s. */
 export const LAST_YEAR = 2035;
 
-const cache = new Map<string, EventDate | { fault: string }>();
-
-/** Reads an EDTF date; a text the library cannot read, or an interval open at its end, is a fault. */
-export function readEventDate(text: string): EventDate | { fault: string } {
-  const known = cache.get(text);
-  if (known) return known;
-  let read: EventDate | { fault: string };
-  try {
-    const parsed = edtf(text);
-    // Bitmasks of the parts marked `~` or `?`: any part so marked makes the date approximate.
-    const approximate = Boolean(parsed.approximate?.value || parsed.uncertain?.value);
-    // An interval has ends; its `type` is read from the class's name, which a minified build renames.
-    if (parsed.lower !== undefined || parsed.upper !== undefined) {
-      if (!Number.isFinite(parsed.max)) read = { fault: `"${text}" has no end: a status begins at a date, not after one` };
-      // "../2030": by the end of 2030, at the latest.
-      else if (!Number.isFinite(parsed.min)) read = { text, from: parsed.max, to: parsed.max, approximate: true };
-      else read = { text, from: parsed.min, to: parsed.max, approximate: true };
-    } else {
-      read = { text, from: parsed.min, to: parsed.max, approximate };
-    }
-  } catch (error) {
-    read = { fault: `"${text}" is not an EDTF date (${String(error).split('\n')[0]})` };
-  }
-  cache.set(text, read);
-  return read;
-}
-
-function eventDate(text: string): EventDate {
-  const read = readEventDate(text);
-  if ('fault' in read) throw new Error(read.fault);
-  return read;
-}
-
 /** The moment a year stands for on the slider and in a link: its last day, so "2017" shows what stood by the end of 2017. */
 export function yearTime(year: number): number {
   return Date.UTC(year, 11, 31, 23, 59, 59, 999);
 }
 
-/** The documents' present as a moment: the end of February 2026. */
-export const PRESENT_TIME = eventDate(DOCUMENTS_PRESENT).to;
+/** The documents' present as a moment: the end of DOCUMENTS_PRESENT, February 2026 (its test reads it with the EDTF reader). */
+export const PRESENT_TIME = Date.UTC(2026, 2, 1) - 1;
 
 /** Who says so, and when: the document or the outside source's publisher, and its date. */
 export interface Assertion {
@@ -75,7 +30,7 @@ export interface Assertion {
   words: string;
 }
 
-export function assertion(event: StatusEvent): Assertion {
+export function assertion(event: WrittenStatusEvent): Assertion {
   if (event.citation) {
     const document = SOURCES[event.citation.source];
     return { by: document.short_title, on: document.published, citation: event.citation, words: event.citation.exact };
@@ -104,17 +59,17 @@ export interface StatusAt {
  * its evidence has said it.
  */
 export function statusAt(events: readonly StatusEvent[], time: number): StatusAt | null {
-  let current: { event: StatusEvent; date: EventDate } | null = null;
+  let current: { event: StatusEvent; date: DateSpan } | null = null;
   const standing = withoutSupersededForecasts(events);
   for (const event of standing) {
-    if (!event.date) continue;
-    const date = eventDate(event.date);
+    const date = event.date_span;
+    if (!date) continue;
     if (date.from <= time && (!current || date.from >= current.date.from)) current = { event, date };
   }
   if (!current) return null;
   const { event, date } = current;
   const fade = date.approximate && date.to > date.from ? Math.min(1, Math.max(0, (time - date.from) / (date.to - date.from))) : 1;
-  const undated = events.filter((other) => !other.date && eventDate(assertion(other).on).from <= time);
+  const undated = events.filter((other) => !other.date_span && other.said_span.from <= time);
   return { status: event.status, certainty: date.approximate ? 'approximate' : 'dated', fade, event, undated };
 }
 
@@ -123,8 +78,8 @@ export function yearRange(eventLists: Iterable<readonly StatusEvent[]>): [number
   let first = new Date(PRESENT_TIME).getUTCFullYear();
   for (const events of eventLists) {
     for (const event of events) {
-      if (!event.date) continue;
-      const from = eventDate(event.date).from;
+      if (!event.date_span) continue;
+      const from = event.date_span.from;
       if (Number.isFinite(from)) first = Math.min(first, new Date(from).getUTCFullYear());
     }
   }
@@ -134,15 +89,13 @@ export function yearRange(eventLists: Iterable<readonly StatusEvent[]>): [number
 /** The years in which some event falls, in order: the slider's "previous/next event" steps between them. */
 export function eventYears(eventLists: Iterable<readonly StatusEvent[]>): number[] {
   const years = new Set<number>();
-  for (const events of eventLists) for (const event of events) if (event.date) years.add(new Date(eventDate(event.date).from).getUTCFullYear());
+  for (const events of eventLists) for (const event of events) if (event.date_span) years.add(new Date(event.date_span.from).getUTCFullYear());
   return [...years].sort((a, b) => a - b);
 }
 
-const saidAt = (event: StatusEvent) => eventDate(assertion(event).on);
-
 /** An event its evidence dates after the day it was said: a forecast. */
 function isForecast(event: StatusEvent): boolean {
-  return event.date !== undefined && eventDate(event.date).from > saidAt(event).to;
+  return event.date_span !== undefined && event.date_span.from > event.said_span.to;
 }
 
 /**
@@ -152,14 +105,14 @@ function isForecast(event: StatusEvent): boolean {
  */
 function withoutSupersededForecasts(events: readonly StatusEvent[]): readonly StatusEvent[] {
   const superseded = (event: StatusEvent) =>
-    isForecast(event) && events.some((later) => later !== event && later.date && later.status === event.status && saidAt(later).from > saidAt(event).to);
+    isForecast(event) && events.some((later) => later !== event && later.date_span && later.status === event.status && later.said_span.from > event.said_span.to);
   return events.some(superseded) ? events.filter((event) => !superseded(event)) : events;
 }
 
 /** A document or source restating a status as holding when it spoke, which an earlier event already gave. */
 function restates(event: StatusEvent, earlier: readonly StatusEvent[]): boolean {
-  const date = eventDate(event.date!);
-  const said = saidAt(event);
+  const date = event.date_span!;
+  const said = event.said_span;
   return date.from <= said.to && said.from <= date.to && earlier.some((other) => other.status === event.status);
 }
 
@@ -171,14 +124,14 @@ function restates(event: StatusEvent, earlier: readonly StatusEvent[]): boolean 
 export function disagreements(events: readonly StatusEvent[]): { status: Status; events: StatusEvent[] }[] {
   const byStatus = new Map<Status, StatusEvent[]>();
   events.forEach((event, i) => {
-    if (!event.date || restates(event, events.slice(0, i))) return;
+    if (!event.date_span || restates(event, events.slice(0, i))) return;
     byStatus.set(event.status, [...(byStatus.get(event.status) ?? []), event]);
   });
   // Dates that do not overlap, with no other status between them: "operating 1980", "suspended
   // 1989", "operating 1995" are a plant's history, not two sources at odds.
   const apart = (a: StatusEvent, b: StatusEvent) => {
-    const [x, y] = [eventDate(a.date!), eventDate(b.date!)].sort((p, q) => p.from - q.from);
-    const between = events.some((other) => other.date && other.status !== a.status && eventDate(other.date).from > x.to && eventDate(other.date).to < y.from);
+    const [x, y] = [a.date_span!, b.date_span!].sort((p, q) => p.from - q.from);
+    const between = events.some((other) => other.date_span && other.status !== a.status && other.date_span.from > x.to && other.date_span.to < y.from);
     return x.to < y.from && !between;
   };
   return [...byStatus]

@@ -6,6 +6,7 @@ import type { Status } from '../features/feature.ts';
 import type { Bounds } from '../geometry/coordinates.ts';
 import { HIGH_CONTRAST, LIGHT } from '../../style/palette.ts';
 import { ACCURACY_LABELS, LAYER_SYMBOLS, SELECTION_HALO, type GeometryAccuracy } from './symbology.ts';
+import { withDatesRead } from '../validation/eventDates.ts';
 
 function line(id: string, layer: LayerId, status: Status | undefined, coordinates: number[][]): DrawableFeature {
   return { type: 'Feature', id, geometry: { type: 'LineString', coordinates }, properties: { name: id, layer, status, kind: 'rail' } };
@@ -293,8 +294,8 @@ describe('plans stated without a date', () => {
     properties: {
       ...FEATURES[3].properties,
       status_events: [
-        { status: 'planned', date: '2026-02', source: said },
-        { status: 'under construction', source: said },
+        withDatesRead({ status: 'planned', date: '2026-02', source: said }),
+        withDatesRead({ status: 'under construction', source: said }),
       ],
     },
   };

@@ -4,7 +4,7 @@
  * is known not to describe (data/never-linked.json, each pair with its reason).
  */
 import { anchorQuote, type SourceTexts } from '../documents/anchor.ts';
-import type { AtlasFeature, Citation } from '../features/feature.ts';
+import type { WrittenFeature, Citation } from '../features/feature.ts';
 import type { SourceId } from '../documents/sources.ts';
 
 /**
@@ -39,7 +39,7 @@ export interface NeverLinkedFinding {
 }
 
 /** Every citation (of any role, figures included) that links a feature to a passage it must not cite. */
-export function neverLinkedFindings(features: readonly AtlasFeature[], texts: SourceTexts, rules: readonly NeverLinked[]): NeverLinkedFinding[] {
+export function neverLinkedFindings(features: readonly WrittenFeature[], texts: SourceTexts, rules: readonly NeverLinked[]): NeverLinkedFinding[] {
   const findings: NeverLinkedFinding[] = [];
   const byId = new Map(features.map((feature) => [feature.id, feature]));
   for (const rule of rules) {

@@ -2,10 +2,10 @@
  * A layer file read against the full data contract (the zod schemas of feature.ts): used by the
  * validator, the build and node scripts. The app itself reads the built data by its outline only.
  */
-import { FeatureSchema } from '../features/feature.ts';
+import { FeatureSchema, type WrittenFeature } from '../features/feature.ts';
 import { layerReader } from '../features/dataset.ts';
 
-export const parseAtlasLayer = layerReader((candidate) => {
+export const parseAtlasLayer = layerReader<WrittenFeature>((candidate) => {
   const parsed = FeatureSchema.safeParse(candidate);
   if (parsed.success) return { feature: parsed.data };
   const issue = parsed.error.issues[0];

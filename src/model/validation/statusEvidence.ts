@@ -5,8 +5,9 @@
  * itself must be one the describing passages or a status source speak of. Pure: no files, no zod.
  */
 import type { Status } from '../features/featureVocabulary.ts';
-import type { StatusEvent } from '../features/feature.ts';
-import { PRESENT_TIME, assertion, readEventDate, statusAt } from '../features/timeline.ts';
+import type { WrittenStatusEvent } from '../features/feature.ts';
+import { PRESENT_TIME, assertion, statusAt } from '../features/timeline.ts';
+import { readEventDate, withDatesRead } from './eventDates.ts';
 import { YEAR_LIMITS } from '../view/viewState.ts';
 
 /** A date as written: a year, with the month and days when the text gives them. */
@@ -131,7 +132,7 @@ function claimOf(date: string): DateMention | null {
  * dated events run oldest first with the undated after them, and the status at the documents'
  * present is the feature's status.
  */
-export function statusEventFindings(status: Status | undefined, events: readonly StatusEvent[] | undefined): string[] {
+export function statusEventFindings(status: Status | undefined, events: readonly WrittenStatusEvent[] | undefined): string[] {
   if (!events) return status ? [`status "${status}" has no status_events: say when it began, and who says so`] : [];
   if (!status) return ['status_events on a feature without a status'];
   const findings: string[] = [];
@@ -167,7 +168,7 @@ export function statusEventFindings(status: Status | undefined, events: readonly
   });
   const unreadable = events.some((event) => [event.date, assertion(event).on].some((date) => date && 'fault' in readEventDate(date)));
   if (unreadable) return findings;
-  const now = statusAt(events, PRESENT_TIME);
+  const now = statusAt(events.map(withDatesRead), PRESENT_TIME);
   if (now?.status !== status) findings.push(`the events give "${now?.status ?? 'nothing'}" at the documents' present (February 2026), but the status is "${status}"`);
   return findings;
 }

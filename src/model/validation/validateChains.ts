@@ -6,7 +6,7 @@
  */
 import type { Position } from 'geojson';
 import { anchorQuote, type SourceTexts } from '../documents/anchor.ts';
-import { CitationSchema, GeometrySourceSchema, type AtlasFeature, type FeatureKind } from '../features/feature.ts';
+import { CitationSchema, GeometrySourceSchema, type WrittenFeature, type FeatureKind } from '../features/feature.ts';
 import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex.ts';
 import { z } from '../features/schemaRuntime.ts';
 import { BORDER_TOLERANCE_KM, LAND_LINE_KINDS, SEA_LINE_KINDS } from './validateGeography.ts';
@@ -47,7 +47,7 @@ type Parts = Position[][];
 
 const LINE_KINDS: readonly FeatureKind[] = [...LAND_LINE_KINDS, ...SEA_LINE_KINDS];
 
-function partsOf(feature: AtlasFeature): Parts | undefined {
+function partsOf(feature: WrittenFeature): Parts | undefined {
   const g = feature.geometry;
   if (g.type === 'LineString') return [g.coordinates];
   if (g.type === 'MultiLineString') return g.coordinates;
@@ -80,7 +80,7 @@ function nearestOnParts(p: Position, parts: Parts): { km: number; at: Position }
  * Where a feature ends: the first and last point of each part, save a part's end that joins another
  * part of the same feature (a branch of a multi-line is not an end of the route). A point is its own end.
  */
-export function featureEnds(feature: AtlasFeature): Position[] {
+export function featureEnds(feature: WrittenFeature): Position[] {
   const parts = partsOf(feature);
   if (!parts) return [];
   if (feature.geometry.type === 'Point') return [parts[0][0]];
@@ -97,7 +97,7 @@ export interface Gap {
 }
 
 /** How far apart two neighbours are: nearest ends, or an end and the line of a neighbour joined part-way along. */
-export function gapBetween(a: AtlasFeature, b: AtlasFeature, along: ReadonlySet<string> = new Set()): Gap {
+export function gapBetween(a: WrittenFeature, b: WrittenFeature, along: ReadonlySet<string> = new Set()): Gap {
   let best: Gap = { km: Infinity, at: [[0, 0], [0, 0]] };
   const consider = (km: number, at: [Position, Position]) => {
     if (km < best.km) best = { km, at };
@@ -133,7 +133,7 @@ function evidenceProblems(chain: Chain, texts: SourceTexts): string[] {
 }
 
 /** Checks each declared chain: its features exist and are lines or points, its evidence anchors, and neighbours meet. */
-export function checkChains(features: readonly AtlasFeature[], chains: readonly Chain[], texts: SourceTexts): ChainFinding[] {
+export function checkChains(features: readonly WrittenFeature[], chains: readonly Chain[], texts: SourceTexts): ChainFinding[] {
   const byId = new Map(features.map((f) => [f.id, f]));
   const findings: ChainFinding[] = [];
   const seen = new Set<string>();
@@ -185,7 +185,7 @@ function neighbours(chains: readonly Chain[]): Map<string, { id: string; along: 
  * declared neighbour that lists the country it ends in: a pipeline that meets the next country's
  * pipeline just across the border. An end at sea or in an unlisted country is a finding.
  */
-export function checkLineEnds(geo: GeoIndex, features: readonly AtlasFeature[], chains: readonly Chain[]): ChainFinding[] {
+export function checkLineEnds(geo: GeoIndex, features: readonly WrittenFeature[], chains: readonly Chain[]): ChainFinding[] {
   const byId = new Map(features.map((f) => [f.id, f]));
   const declared = neighbours(chains);
   const findings: ChainFinding[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../documents/coverage.ts';
-import { featureCollectionJsonSchema, type AtlasFeature } from '../features/feature.ts';
+import { featureCollectionJsonSchema, type WrittenFeature } from '../features/feature.ts';
 import { LAYER_IDS } from '../features/layers.ts';
 import { formatProblem, validateDataset, type LayerFileInput } from './validateDataset.ts';
 
@@ -10,7 +10,7 @@ const texts = {
     'The initial stage includes a 74-kilometer segment from Jabrayil to Agbend along the river.\n\nA new substation will be built in the city of Nakhchivan, on land near the\n\nrailway station. The substation is big.',
 };
 
-function feature(id: string, overrides: Partial<AtlasFeature['properties']> = {}, geometry?: AtlasFeature['geometry']): AtlasFeature {
+function feature(id: string, overrides: Partial<WrittenFeature['properties']> = {}, geometry?: WrittenFeature['geometry']): WrittenFeature {
   return {
     type: 'Feature',
     id,
@@ -34,7 +34,7 @@ function feature(id: string, overrides: Partial<AtlasFeature['properties']> = {}
 }
 
 /** A dataset with every layer file present, so only the fixture under test produces errors. */
-function dataset(layerFeatures: AtlasFeature[]): LayerFileInput[] {
+function dataset(layerFeatures: WrittenFeature[]): LayerFileInput[] {
   return LAYER_IDS.map((layer) => ({
     file: `data/features/${layer}.geojson`,
     layer,
@@ -61,7 +61,7 @@ const errors = (files: LayerFileInput[], extra: Partial<Parameters<typeof valida
     .problems.filter((p) => p.severity === 'error' && !p.file.startsWith('data/sources ('))
     .map(formatProblem);
 
-const JABRAYIL_AGBEND = (coordinates: [number, number][]): AtlasFeature =>
+const JABRAYIL_AGBEND = (coordinates: [number, number][]): WrittenFeature =>
   feature(
     'segment',
     {
@@ -223,7 +223,7 @@ describe('validateDataset', () => {
 
   it('reports schema violations with the feature id', () => {
     const bad = { ...feature('no-status'), properties: { ...feature('no-status').properties, status: 'rumoured' } };
-    expect(errors(dataset([bad as unknown as AtlasFeature]))[0]).toMatch(/^error: data\/features\/nakhchivan-330kv\.geojson \[no-status\]: properties\.status: /);
+    expect(errors(dataset([bad as unknown as WrittenFeature]))[0]).toMatch(/^error: data\/features\/nakhchivan-330kv\.geojson \[no-status\]: properties\.status: /);
   });
 
   it('checks that the committed JSON Schema is up to date', () => {

@@ -7,7 +7,7 @@ import type { Feature as GeoJsonFeature } from 'geojson';
 import { anchorFeatureCitations, anchorQuote, countOccurrences, type SourceTexts } from '../documents/anchor.ts';
 import { sourceCoverage, type CoverageExclusion, type SourceCoverage } from '../documents/coverage.ts';
 import { neverLinkedFindings, qualifierLeftOut, type NeverLinked } from './citationRules.ts';
-import { FeatureCollectionSchema, featureCollectionJsonSchema, type AtlasFeature } from '../features/feature.ts';
+import { FeatureCollectionSchema, featureCollectionJsonSchema, type WrittenFeature } from '../features/feature.ts';
 import type { GeoIndex } from './geoIndex.ts';
 import { LAYER_IDS } from '../features/layers.ts';
 import { statusEventFindings, statusEvidenceFindings } from './statusEvidence.ts';
@@ -70,7 +70,7 @@ function featureIdAt(json: unknown, index: unknown): string | undefined {
   return typeof id === 'string' ? id : `features[${index}]`;
 }
 
-function schemaProblems(input: LayerFileInput): { problems: Problem[]; features?: AtlasFeature[] } {
+function schemaProblems(input: LayerFileInput): { problems: Problem[]; features?: WrittenFeature[] } {
   const parsed = FeatureCollectionSchema.safeParse(input.json);
   if (parsed.success) return { problems: [], features: parsed.data.features };
   return {
@@ -83,7 +83,7 @@ function schemaProblems(input: LayerFileInput): { problems: Problem[]; features?
   };
 }
 
-const positionsOf = (feature: AtlasFeature): number[][][] => {
+const positionsOf = (feature: WrittenFeature): number[][][] => {
   const g = feature.geometry;
   switch (g.type) {
     case 'Point':
@@ -98,7 +98,7 @@ const positionsOf = (feature: AtlasFeature): number[][][] => {
   }
 };
 
-function geometryProblems(file: string, feature: AtlasFeature): Problem[] {
+function geometryProblems(file: string, feature: WrittenFeature): Problem[] {
   const problems: Problem[] = [];
   const problem = (message: string) => problems.push({ severity: 'error', file, featureId: feature.id, message });
   const g = feature.geometry;
@@ -113,7 +113,7 @@ function geometryProblems(file: string, feature: AtlasFeature): Problem[] {
   return problems;
 }
 
-function lengthProblems(file: string, feature: AtlasFeature): Problem[] {
+function lengthProblems(file: string, feature: WrittenFeature): Problem[] {
   const { geometry, properties } = feature;
   if (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString') return [];
   const drawn = turfLength(feature as GeoJsonFeature, { units: 'kilometers' });
@@ -136,7 +136,7 @@ function lengthProblems(file: string, feature: AtlasFeature): Problem[] {
     });
 }
 
-function citationProblems(file: string, feature: AtlasFeature, texts: SourceTexts): Problem[] {
+function citationProblems(file: string, feature: WrittenFeature, texts: SourceTexts): Problem[] {
   return anchorFeatureCitations(feature.properties, texts).flatMap(({ path, citation, result }): Problem[] => {
     const quote = shortQuote(citation.exact);
     if (!result.ok) {
@@ -156,7 +156,7 @@ function citationProblems(file: string, feature: AtlasFeature, texts: SourceText
 }
 
 /** The declared chains (when given) and, against the reference geography, where every line ends. */
-function chainProblems(input: DatasetInput, checked: { file: string; feature: AtlasFeature }[]): Problem[] {
+function chainProblems(input: DatasetInput, checked: { file: string; feature: WrittenFeature }[]): Problem[] {
   const chainsFile = input.chainsFile ?? 'data/chains.json';
   let chains: Chain[] = [];
   const problems: Problem[] = [];
@@ -181,7 +181,7 @@ function chainProblems(input: DatasetInput, checked: { file: string; feature: At
 }
 
 /** Every date of the status note and the status itself rest on a status source or a cited passage. */
-function statusProblems(file: string, feature: AtlasFeature): Problem[] {
+function statusProblems(file: string, feature: WrittenFeature): Problem[] {
   const { status, status_note, status_sources, citations } = feature.properties;
   const passages = citations.map((citation) => ({ text: citation.exact, describes: citation.role === 'describes' }));
   return statusEvidenceFindings({ status, status_note, status_sources, passages }).map((message) => ({ severity: 'error', file, featureId: feature.id, message }));
@@ -195,7 +195,7 @@ const shortQuote = (exact: string) => (exact.length > 60 ? `${exact.slice(0, 60)
  * cites anchored in its document as the feature's citations are and one of the feature's own
  * describing passages, so the reader can mark it.
  */
-function statusEventProblems(file: string, feature: AtlasFeature, texts: SourceTexts): Problem[] {
+function statusEventProblems(file: string, feature: WrittenFeature, texts: SourceTexts): Problem[] {
   const { status, status_events, citations } = feature.properties;
   const problem = (severity: Problem['severity'], message: string): Problem => ({ severity, file, featureId: feature.id, message });
   const problems = statusEventFindings(status, status_events).map((message) => problem('error', message));
@@ -223,7 +223,7 @@ export function validateDataset(input: DatasetInput): DatasetReport {
   const seenIds = new Map<string, string>();
   const geoRows: GeoRow[] = [];
   const citedSpans = new Map<string, { start: number; end: number }[]>(SOURCE_IDS.map((id) => [id, []]));
-  const checked: { file: string; feature: AtlasFeature }[] = [];
+  const checked: { file: string; feature: WrittenFeature }[] = [];
 
   for (const layer of LAYER_IDS) {
     if (!input.files.some((f) => f.layer === layer)) {

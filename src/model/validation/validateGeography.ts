@@ -5,7 +5,7 @@
  * bank, points in their countries. Also one table row per feature for the coverage report. Pure.
  */
 import type { Position } from 'geojson';
-import type { AtlasFeature, FeatureKind, WaterCrossing } from '../features/feature.ts';
+import type { WrittenFeature, FeatureKind, WaterCrossing } from '../features/feature.ts';
 import { distanceKm, pointSegmentKm, type GeoIndex } from './geoIndex.ts';
 
 /** The precision of a 1:10m border: a line may stray this far outside its countries. */
@@ -85,7 +85,7 @@ function samples(parts: Position[][]): { samples: Sample[]; lengthKm: number } {
   return { samples: out, lengthKm: total };
 }
 
-function lineParts(feature: AtlasFeature): Position[][] | undefined {
+function lineParts(feature: WrittenFeature): Position[][] | undefined {
   const g = feature.geometry;
   if (g.type === 'LineString') return [g.coordinates];
   if (g.type === 'MultiLineString') return g.coordinates;
@@ -136,7 +136,7 @@ function nearestListedKm(geo: GeoIndex, countries: readonly string[], p: Positio
   return Math.min(...countries.map((name) => geo.distanceToCountryKm(name, p, 50)));
 }
 
-function checkLandLine(geo: GeoIndex, feature: AtlasFeature, parts: Position[][], row: GeoRow): GeoFinding[] {
+function checkLandLine(geo: GeoIndex, feature: WrittenFeature, parts: Position[][], row: GeoRow): GeoFinding[] {
   const { countries } = feature.properties;
   const crossings = feature.properties.water_crossings ?? [];
   const stray = new Runs();
@@ -206,7 +206,7 @@ function checkLandLine(geo: GeoIndex, feature: AtlasFeature, parts: Position[][]
   return findings;
 }
 
-function checkSeaLine(geo: GeoIndex, feature: AtlasFeature, parts: Position[][], row: GeoRow): GeoFinding[] {
+function checkSeaLine(geo: GeoIndex, feature: WrittenFeature, parts: Position[][], row: GeoRow): GeoFinding[] {
   const land = new Runs();
   const ends = parts.flatMap((part) => [part[0], part[part.length - 1]]);
   for (const { at } of samples(parts).samples) {
@@ -223,7 +223,7 @@ function checkSeaLine(geo: GeoIndex, feature: AtlasFeature, parts: Position[][],
   }));
 }
 
-function checkPoint(geo: GeoIndex, feature: AtlasFeature, at: Position, row: GeoRow): GeoFinding[] {
+function checkPoint(geo: GeoIndex, feature: WrittenFeature, at: Position, row: GeoRow): GeoFinding[] {
   const findings: GeoFinding[] = [];
   const { countries, kind } = feature.properties;
   if (COASTAL_KINDS.includes(kind)) {
@@ -256,7 +256,7 @@ function checkPoint(geo: GeoIndex, feature: AtlasFeature, at: Position, row: Geo
 }
 
 /** Checks one feature; returns its findings and its table row. */
-export function checkFeatureGeography(geo: GeoIndex, feature: AtlasFeature): { findings: GeoFinding[]; row: GeoRow } {
+export function checkFeatureGeography(geo: GeoIndex, feature: WrittenFeature): { findings: GeoFinding[]; row: GeoRow } {
   const { kind, figures, length_note } = feature.properties;
   const row: GeoRow = {
     id: feature.id,
