@@ -109,12 +109,13 @@ describe('named views', () => {
     const page = await context.newPage();
     await throttleIfAsked(page);
     await page.goto(new URL('#feature=tripp-syunik-route&panel=feature', baseUrl).href);
-    await waitForMapIdle(page);
+    // Views are about where the map is and what is chosen, not its tiles: the camera's arrival is enough.
+    await waitForCamera(page);
     await page.getByRole('button', { name: 'Views & presenting' }).click();
     await page.getByRole('textbox', { name: 'Name of this view' }).fill('TRIPP for the board');
     await page.getByRole('button', { name: 'Save this view' }).click();
     await page.reload();
-    await waitForMapIdle(page);
+    await waitForCamera(page);
     await page.getByRole('button', { name: 'Views & presenting' }).click();
     const saved = page.locator('.saved-views li');
     expect(await saved.count()).toBe(1);
@@ -132,7 +133,7 @@ describe('named views', () => {
     const second = await other.newPage();
     await throttleIfAsked(second);
     await second.goto(baseUrl);
-    await waitForMapIdle(second);
+    await waitForCamera(second);
     await second.getByRole('button', { name: 'Views & presenting' }).click();
     await second.locator('.views-dialog input[type="file"]').setInputFiles(file);
     await expect.poll(() => second.locator('.saved-views li').count()).toBe(1);
